@@ -1,0 +1,15 @@
+// What every command receives: no command reads process.env or the clock by itself.
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../core/i18n.js';
+import type { Paths } from '../io/paths.js';
+import type { Output } from '../io/terminal.js';
+
+export interface Context {
+  readonly lang: Lang;
+  readonly colors: ChalkInstance;
+  readonly io: Output;
+  readonly paths: Paths;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly now: () => Date;
+}

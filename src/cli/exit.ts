@@ -1,0 +1,24 @@
+// One table of exit codes (BSD sysexits meanings), one error type that carries them.
+// Only src/cli/main.ts turns them into process.exitCode.
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 64,
+  invalid: 65,
+  notFound: 66,
+  io: 74,
+  locked: 75,
+  cancelled: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error meant for the person: one clear line, no stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.failure,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,202 @@
+// The playbook format, version 1. This zod schema is the single source of truth: the
+// TypeScript types, the validator and the published JSON Schema all come from it.
+// Cross-field rules (unique ids, conditions that name real answers, includes) live in
+// semantics.ts, because a JSON Schema cannot say them.
+import { z } from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+/** Lowercase slug: letters, digits and single dashes. No dots or slashes, so an id is never a path. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LANG_KEY_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
+/** "12h", "1d", "3d", "2w": how long after a date a follow-up falls due. */
+export const DURATION_PATTERN = /^([1-9][0-9]{0,3})([hdw])$/;
+/** "step-id.question-id" naming an answer given earlier in the same playbook. */
+export const REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = (what: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, { error: 'slug' })
+    .max(64)
+    .describe(`${what}: lowercase letters, digits and dashes, e.g. "check-orders".`);
+
+export const LocalizedText = z
+  .union([
+    z.string().min(1),
+    z
+      .record(z.string().regex(LANG_KEY_PATTERN), z.string().min(1))
+      .refine((m) => Object.keys(m).length > 0, { error: 'empty-text-map' }),
+  ], { error: 'text' })
+  .describe('Text shown to the person: a string, or a map of languages such as {en: "...", ja: "..."}.');
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const Duration = z
+  .string()
+  .regex(DURATION_PATTERN, { error: 'duration' })
+  .describe('A span of time: a number and a unit, h (hours), d (days) or w (weeks), e.g. "1d", "60d", "2w".');
+
+const Ref = z
+  .string()
+  .regex(REF_PATTERN, { error: 'ref' })
+  .describe('An earlier answer, as "step-id.question-id".');
+
+const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+export type Condition =
+  | { answer: string; is: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
+  | { answer: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
+  | { answer: string; answered: boolean }
+  | { confirmation: string; is: ConfirmationAnswer | ConfirmationAnswer[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { none: Condition[] };
+
+export const CONFIRMATION_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type ConfirmationAnswer = (typeof CONFIRMATION_ANSWERS)[number];
+const ConfirmationAnswerSchema = z.enum(CONFIRMATION_ANSWERS);
+
+const ScalarOrList = z.union([Scalar, z.array(Scalar).min(1)]);
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ answer: Ref, is: ScalarOrList.describe('True when the answer equals this value (or one of these values).') }),
+      z.strictObject({ answer: Ref, not: ScalarOrList.describe('True when the answer is given and differs from this value (and all of these values).') }),
+      z.strictObject({ answer: Ref, answered: z.boolean().describe('True when the question was (or was not) answered.') }),
+      z.strictObject({
+        confirmation: Ref.describe('A confirmation, as "step-id.confirmation-id".'),
+        is: z.union([ConfirmationAnswerSchema, z.array(ConfirmationAnswerSchema).min(1)]),
+      }),
+      z.strictObject({ all: z.array(Condition).min(1).describe('True when every condition is true.') }),
+      z.strictObject({ any: z.array(Condition).min(1).describe('True when at least one condition is true.') }),
+      z.strictObject({ none: z.array(Condition).min(1).describe('True when no condition is true.') }),
+    ],
+    { error: 'condition' },
+  ),
+).describe('When to show this: a declarative test of earlier answers, never code.');
+
+export const QUESTION_TYPES = ['yesno', 'text', 'choice', 'date', 'money', 'records'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const TEXT_FORMATS = ['plain', 'multiline', 'phone', 'email', 'url', 'card-last4', 'reference'] as const;
+
+const Option = z.strictObject({
+  id: id('Option id'),
+  label: LocalizedText,
+});
+
+const questionBase = {
+  id: id('Question id'),
+  prompt: LocalizedText.describe('The question as the person reads it.'),
+  help: LocalizedText.optional().describe('A line of help shown under the question.'),
+  required: z.boolean().optional().describe('Must be answered before the step can be marked done (default false).'),
+  when: Condition.optional(),
+};
+
+const YesNoQuestion = z.strictObject({ ...questionBase, type: z.literal('yesno') });
+const TextQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('text'),
+  format: z.enum(TEXT_FORMATS).optional().describe('What kind of text: checked and shown accordingly (default plain).'),
+});
+const ChoiceQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('choice'),
+  options: z.array(Option).min(2).describe('The choices, at least two.'),
+});
+const DateQuestion = z.strictObject({ ...questionBase, type: z.literal('date') });
+const MoneyQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('money'),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }).optional().describe('Default ISO 4217 currency, e.g. JPY, USD, EUR.'),
+});
+
+const FieldQuestion = z.discriminatedUnion('type', [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion], {
+  error: 'question-type',
+});
+
+const RecordsQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('records'),
+  fields: z.array(FieldQuestion).min(1).describe('The fields of one record, asked again for each "add another".'),
+  'item-name': LocalizedText.optional().describe('What one record is called, e.g. "charge" or "order".'),
+});
+
+export const Question = z.discriminatedUnion('type', [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion, RecordsQuestion], {
+  error: 'question-type',
+});
+export type Question = z.infer<typeof Question>;
+export type FieldQuestion = z.infer<typeof FieldQuestion>;
+
+export const FollowUp = z
+  .strictObject({
+    check: LocalizedText.describe('What to check when the follow-up falls due.'),
+    after: Duration.describe('How long after the start date it falls due.'),
+    from: Ref.optional().describe('A date answered earlier to count from (default: when the step was done).'),
+  })
+  .describe('A reminder to verify that what was promised really happened.');
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const Confirmation = z
+  .strictObject({
+    id: id('Confirmation id'),
+    party: id('Party id').describe('Who is asked: the id of one of the playbook\'s parties.'),
+    ask: LocalizedText.describe('The exact question to put to the party, e.g. "Will you stop the shipment of this order?"'),
+    why: LocalizedText.optional(),
+    when: Condition.optional(),
+    'follow-up': FollowUp.optional().describe('When the party says yes: when and how to check they really did it.'),
+  })
+  .describe('An explicit question to a party. Recorded with the answer (yes / no / don\'t know), who answered, when, the channel and a reference number.');
+export type Confirmation = z.infer<typeof Confirmation>;
+
+export const Party = z.strictObject({
+  id: id('Party id'),
+  name: LocalizedText.describe('Who they are, e.g. "The shop (merchant)".'),
+  role: LocalizedText.optional().describe('What this party can and cannot do for you.'),
+  contact: LocalizedText.optional().describe('How to reach them, including how to find the number without logging in.'),
+});
+export type Party = z.infer<typeof Party>;
+
+const stepBase = {
+  id: id('Step id'),
+  when: Condition.optional(),
+};
+
+export const TaskStep = z.strictObject({
+  ...stepBase,
+  title: LocalizedText.describe('What to do, in a few words.'),
+  why: LocalizedText.optional().describe('Why it matters.'),
+  instructions: LocalizedText.optional().describe('How to do it; may span several lines.'),
+  questions: z.array(Question).optional(),
+  confirmations: z.array(Confirmation).optional(),
+  'follow-up': FollowUp.optional().describe('A reminder set when this step is marked done or waiting.'),
+});
+
+export const IncludeStep = z.strictObject({
+  ...stepBase,
+  include: id('Playbook id').describe('Run every step of another playbook here, e.g. "stop-shipment".'),
+  title: LocalizedText.optional(),
+});
+
+export const Step = z.union([IncludeStep, TaskStep], { error: 'step' });
+export type TaskStep = z.infer<typeof TaskStep>;
+export type IncludeStep = z.infer<typeof IncludeStep>;
+export type Step = z.infer<typeof Step>;
+
+export const Playbook = z
+  .strictObject({
+    $schema: z.string().optional().describe('Where an editor finds this schema.'),
+    version: z.literal(FORMAT_VERSION, { error: 'version' }).optional().describe('The format version: 1.'),
+    id: id('Playbook id'),
+    title: LocalizedText.describe('What this playbook is for.'),
+    summary: LocalizedText.optional().describe('When to use it, in a sentence or two.'),
+    parties: z.array(Party).optional().describe('Who is involved: merchant, card issuer, delivery company, police...'),
+    steps: z.array(Step).min(1, { error: 'empty-steps' }),
+  })
+  .describe('A respond playbook: the steps a person walks through, the questions and confirmations to record.');
+export type Playbook = z.infer<typeof Playbook>;
+
+export function isIncludeStep(step: Step): step is IncludeStep {
+  return 'include' in step;
+}

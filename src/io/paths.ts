@@ -1,0 +1,47 @@
+// Every place respond reads or writes, from one module. RESPOND_HOME moves all of them
+// (tests and portable installs use it), the way gh honours GH_CONFIG_DIR.
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Paths {
+  /** The person's own playbooks. */
+  readonly playbooks: string;
+  /** One folder per case: its journal and the playbook as run. */
+  readonly cases: string;
+  /** Data that is not a case: the emergency contact card. */
+  readonly data: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function resolvePaths(env: Env = process.env): Paths {
+  const home = env.RESPOND_HOME;
+  if (home !== undefined && home !== '') {
+    const root = resolve(home);
+    return { playbooks: join(root, 'playbooks'), cases: join(root, 'cases'), data: root };
+  }
+  const user = env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir();
+  const config = nonEmpty(env.XDG_CONFIG_HOME) ?? join(user, '.config');
+  const data = nonEmpty(env.XDG_DATA_HOME) ?? join(user, '.local', 'share');
+  return {
+    playbooks: join(config, 'respond', 'playbooks'),
+    cases: join(data, 'respond', 'cases'),
+    data: join(data, 'respond'),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  // XDG says a relative path is invalid and must be ignored.
+  return value !== undefined && value.startsWith('/') ? value : undefined;
+}
+
+/** The installed package's root: dist/cli.js sits one level below it. */
+export function packageRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+/** The built-in playbooks that ship with the package. */
+export function builtinPlaybooksDir(): string {
+  return join(packageRoot(), 'checklists');
+}
