@@ -1,0 +1,58 @@
+// `npm run bench`: figures as ratios against bare `node`, never as a timed test.
+// Startup: each command is run many times, alternating with `node -e 0` so that both see
+// the same machine load; the figure is median(command) / median(node -e 0).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const runs = Number(process.env.BENCH_RUNS ?? 40);
+const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
+const env = { ...process.env, RESPOND_HOME: home, NO_COLOR: '1', LANG: 'C' };
+const bin = new URL('../bin/respond.js', import.meta.url).pathname;
+
+if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  console.error('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+function timeOnce(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return result.status === 0 ? ms : Number.NaN;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const cases = [
+  { name: 'respond --version', args: [bin, '--version'], target: 1.3 },
+  { name: 'respond list', args: [bin, 'list'], target: 1.5 },
+];
+
+const baseline = [];
+const samples = new Map(cases.map((c) => [c.name, []]));
+for (let i = 0; i < 3; i++) for (const c of cases) timeOnce(c.args); // warm the file cache
+for (let i = 0; i < runs; i++) {
+  baseline.push(timeOnce(['-e', '0']));
+  for (const c of cases) samples.get(c.name).push(timeOnce(c.args));
+}
+
+const base = median(baseline);
+console.log(`startup, median of ${runs} runs (node ${process.version})`);
+console.log(`  ${'node -e 0'.padEnd(22)} ${base.toFixed(1).padStart(7)} ms   1.00x`);
+for (const c of cases) {
+  const all = samples.get(c.name);
+  if (all.some(Number.isNaN)) {
+    console.log(`  ${c.name.padEnd(22)} failed: it did not exit 0`);
+    continue;
+  }
+  const m = median(all);
+  const ratio = m / base;
+  const verdict = ratio <= c.target ? 'ok' : 'OVER TARGET';
+  console.log(`  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`);
+}
