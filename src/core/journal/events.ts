@@ -1,0 +1,191 @@
+// The journal's vocabulary: every fact a case records, as one JSON object per line.
+// `v` is the format version; a reader refuses versions it does not know rather than guess.
+// `ts` is when the event was recorded, with the local offset (see timestamp.ts).
+//
+// Constructors are the only way events should be made: they stamp the version and time,
+// mask full card numbers in every free-text string a person typed, and check the result
+// with the same validator the reader uses, so what is written can always be read back.
+import { maskCardNumbers } from '../mask.js';
+import { formatLocalTimestamp } from './timestamp.js';
+import { parseEvent } from './validate.js';
+
+export { parseEvent, type ParseResult } from './validate.js';
+
+export const JOURNAL_VERSION = 1;
+
+export const CHANNELS = ['phone', 'chat', 'email', 'in-person', 'letter', 'web-form', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CONFIRMATION_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type ConfirmationAnswer = (typeof CONFIRMATION_ANSWERS)[number];
+
+/** A sum of money. The amount is a decimal string ("1980", "12.50") so no float rounds it. */
+export interface Money {
+  amount: string;
+  /** ISO 4217, e.g. JPY. */
+  currency: string;
+}
+
+/** One answer's value, tagged with the question type that produced it. */
+export type FieldValue =
+  | { kind: 'yesno'; value: boolean }
+  | { kind: 'text'; value: string }
+  | { kind: 'choice'; value: string }
+  /** A calendar date, YYYY-MM-DD. */
+  | { kind: 'date'; value: string }
+  | { kind: 'money'; value: Money };
+/** Repeatable records ("add another charge?"): one map of field id → value per record. */
+export type AnswerValue = FieldValue | { kind: 'records'; value: Record<string, FieldValue>[] };
+
+/**
+ * A step is named by its key: the step id, prefixed by the include steps that led to it
+ * ("card-charges/call-issuer"), because an included playbook's step ids are only unique
+ * within that playbook. The session layer builds keys; the journal only stores them.
+ */
+export type StepKey = string;
+
+/** A due date: a calendar day (YYYY-MM-DD) or an exact time (timestamp with offset). */
+export type Due = string;
+
+interface Base<T extends string> {
+  v: typeof JOURNAL_VERSION;
+  type: T;
+  ts: string;
+}
+
+export type CaseStarted = Base<'case-started'> & {
+  case: string;
+  playbook: string;
+  /** "sha256:<hex>" of the playbook file as run. */
+  playbookHash: string;
+  /** The copy kept in the case folder, so a later edit cannot silently change this case. */
+  playbookFile: string;
+  lang: string;
+  name?: string;
+};
+export type Answer = Base<'answer'> & { step: StepKey; question: string } & AnswerValue;
+export type Contact = Base<'contact'> & {
+  party: string;
+  /** A name or a staff id: whatever they gave. */
+  who: string;
+  channel: Channel;
+  phone?: string;
+  email?: string;
+};
+export type Confirmation = Base<'confirmation'> & {
+  step: StepKey;
+  confirmation: string;
+  party: string;
+  answer: ConfirmationAnswer;
+  who: string;
+  channel: Channel;
+  reference?: string;
+  /** When the party confirmed it; may be earlier than `ts` (entered after the call). */
+  at: string;
+};
+export type StepOutcomeValue =
+  | { outcome: 'done' }
+  | { outcome: 'skipped'; reason: string }
+  | { outcome: 'waiting'; due: Due }
+  | { outcome: 'later' };
+export type StepOutcome = Base<'step-outcome'> & { step: StepKey } & StepOutcomeValue;
+export type Note = Base<'note'> & { text: string; step?: StepKey };
+export type FollowUpSet = Base<'follow-up-set'> & {
+  id: string;
+  due: Due;
+  check: string;
+  origin: { step: StepKey; confirmation?: string };
+};
+export type FollowUpResolved = Base<'follow-up-resolved'> & { id: string; result: string };
+/** "Go back one step": the person left `from` to revisit `to`. */
+export type StepBack = Base<'step-back'> & { from: StepKey; to: StepKey };
+export type CaseClosed = Base<'case-closed'> & { forced: boolean };
+
+export type JournalEvent =
+  | CaseStarted
+  | Answer
+  | Contact
+  | Confirmation
+  | StepOutcome
+  | Note
+  | FollowUpSet
+  | FollowUpResolved
+  | StepBack
+  | CaseClosed;
+export type EventType = JournalEvent['type'];
+
+// What a caller supplies: the event without the stamped fields. Distributive over unions.
+type Fields<E> = E extends unknown ? Omit<E, 'v' | 'type' | 'ts'> : never;
+
+const mask = maskCardNumbers;
+const maskOpt = (s: string | undefined): string | undefined => (s === undefined ? undefined : mask(s));
+
+function maskField(value: FieldValue): FieldValue {
+  return value.kind === 'text' ? { kind: 'text', value: mask(value.value) } : value;
+}
+
+function maskAnswer(value: AnswerValue): AnswerValue {
+  if (value.kind !== 'records') return maskField(value);
+  return {
+    kind: 'records',
+    value: value.value.map((rec) => Object.fromEntries(Object.entries(rec).map(([k, f]) => [k, maskField(f)]))),
+  };
+}
+
+/** Drops keys whose value is undefined, so JSON and deep equality agree. */
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}
+
+function stamp<E extends JournalEvent>(type: E['type'], now: Date, fields: object): E {
+  const event = compact({ v: JOURNAL_VERSION, type, ts: formatLocalTimestamp(now), ...fields });
+  const parsed = parseEvent(event);
+  if (!parsed.ok) throw new TypeError(`invalid ${type} event: ${parsed.error}`);
+  return parsed.event as E;
+}
+
+export function makeCaseStarted(now: Date, f: Fields<CaseStarted>): CaseStarted {
+  return stamp('case-started', now, { ...f, name: maskOpt(f.name) });
+}
+
+export function makeAnswer(now: Date, f: { step: StepKey; question: string; answer: AnswerValue }): Answer {
+  return stamp('answer', now, { step: f.step, question: f.question, ...maskAnswer(f.answer) });
+}
+
+export function makeContact(now: Date, f: Fields<Contact>): Contact {
+  return stamp('contact', now, { ...f, who: mask(f.who), phone: maskOpt(f.phone), email: maskOpt(f.email) });
+}
+
+/** `at` defaults to now: the person confirmed it during this call. */
+export function makeConfirmation(now: Date, f: Omit<Fields<Confirmation>, 'at'> & { at?: Date }): Confirmation {
+  return stamp('confirmation', now, {
+    ...f,
+    who: mask(f.who),
+    reference: maskOpt(f.reference),
+    at: formatLocalTimestamp(f.at ?? now),
+  });
+}
+
+export function makeStepOutcome(now: Date, f: { step: StepKey } & StepOutcomeValue): StepOutcome {
+  return stamp('step-outcome', now, f.outcome === 'skipped' ? { ...f, reason: mask(f.reason) } : f);
+}
+
+export function makeNote(now: Date, f: Fields<Note>): Note {
+  return stamp('note', now, { ...f, text: mask(f.text) });
+}
+
+export function makeFollowUpSet(now: Date, f: Fields<FollowUpSet>): FollowUpSet {
+  return stamp('follow-up-set', now, { ...f, check: mask(f.check), origin: compact({ ...f.origin }) });
+}
+
+export function makeFollowUpResolved(now: Date, f: Fields<FollowUpResolved>): FollowUpResolved {
+  return stamp('follow-up-resolved', now, { ...f, result: mask(f.result) });
+}
+
+export function makeStepBack(now: Date, f: Fields<StepBack>): StepBack {
+  return stamp('step-back', now, f);
+}
+
+export function makeCaseClosed(now: Date, f: Fields<CaseClosed>): CaseClosed {
+  return stamp('case-closed', now, f);
+}
