@@ -1,0 +1,107 @@
+// Flattens a playbook and the playbooks it includes into one ordered list of steps: what
+// `show` prints and the order a session walks. Pure: the library of included playbooks is
+// passed in (io/playbooks.ts resolvePlaybook builds it).
+//
+// KEY FORMAT. Every walked step has a key that is unique within the flattened list and
+// stable for as long as the playbook's ids do not change, so a case journal can name it:
+//   - a step of the root playbook:      "<step-id>"                      e.g. "check-orders"
+//   - a step inside an include step:    "<include-step-id>/<step-id>"    e.g. "stop-it/call-merchant"
+//   - deeper includes nest the same way: "<outer-include>/<inner-include>/<step-id>"
+// The include step itself is listed too (kind 'include', as a section header) under its own
+// key. Ids are slugs (no "/" or "."), so "/" separates levels and "." separates a step key
+// from a question or confirmation id: the answer to question "shipped" of the step with key
+// "stop-it/check-status" is "stop-it/check-status.shipped".
+//
+// Conditions inside an included playbook name answers of that playbook ("check-status.shipped"):
+// `scope` is the key prefix of the playbook a step came from ("" for the root, "stop-it/" for
+// steps included by "stop-it"), and scopeRef() turns such a reference into a full key.
+import type { Condition, IncludeStep, Playbook, TaskStep } from './schema.js';
+
+/** A step as it appears in the flattened walk. */
+export type WalkedStep = WalkedTask | WalkedInclude;
+
+interface WalkedBase {
+  /** Unique key, see KEY FORMAT above. */
+  readonly key: string;
+  /** 0 for the root playbook's steps, 1 inside an include, 2 inside an include's include... */
+  readonly depth: number;
+  /** The id of the playbook this step is written in. */
+  readonly playbookId: string;
+  /** Key prefix of that playbook's steps: "" for the root, "<include-step-key>/" otherwise. */
+  readonly scope: string;
+  /** The step's own `when`, as written (references relative to `scope`). */
+  readonly condition: Condition | undefined;
+  /**
+   * Every condition that must hold for the step to be shown, outermost first: the `when` of
+   * each enclosing include step, then the step's own. Each is paired with its scope.
+   */
+  readonly conditions: readonly ScopedCondition[];
+  /** Key of the enclosing include step, if any. */
+  readonly parentKey: string | undefined;
+}
+
+export interface ScopedCondition {
+  readonly condition: Condition;
+  readonly scope: string;
+  /** The playbook whose answers the condition names. */
+  readonly playbookId: string;
+}
+
+export interface WalkedTask extends WalkedBase {
+  readonly kind: 'task';
+  readonly step: TaskStep;
+}
+
+export interface WalkedInclude extends WalkedBase {
+  readonly kind: 'include';
+  readonly step: IncludeStep;
+  /** The included playbook, when the library has it and it does not include itself again. */
+  readonly included: Playbook | undefined;
+  /** Why the included playbook's steps are missing; the validator reports both as errors. */
+  readonly problem: 'missing' | 'cycle' | undefined;
+}
+
+/** Includes nested deeper than this are not followed (the validator rejects absurd nesting). */
+export const MAX_INCLUDE_DEPTH = 16;
+
+export function walkPlaybook(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedStep[] {
+  const walked: WalkedStep[] = [];
+  visit(root, '', 0, [], [root.id], undefined, library, walked);
+  return walked;
+}
+
+/** Only the steps a person does (include headers left out). */
+export function walkTasks(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedTask[] {
+  return walkPlaybook(root, library).filter((s): s is WalkedTask => s.kind === 'task');
+}
+
+/** "check-status.shipped" written in scope "stop-it/" → "stop-it/check-status.shipped". */
+export function scopeRef(scope: string, ref: string): string {
+  return scope + ref;
+}
+
+function visit(
+  playbook: Playbook,
+  scope: string,
+  depth: number,
+  outer: readonly ScopedCondition[],
+  stack: readonly string[],
+  parentKey: string | undefined,
+  library: ReadonlyMap<string, Playbook>,
+  walked: WalkedStep[],
+): void {
+  for (const step of playbook.steps) {
+    const key = scope + step.id;
+    const own: ScopedCondition[] = step.when ? [{ condition: step.when, scope, playbookId: playbook.id }] : [];
+    const base = { key, depth, playbookId: playbook.id, scope, condition: step.when, conditions: [...outer, ...own], parentKey };
+    if (!('include' in step)) {
+      walked.push({ ...base, kind: 'task', step });
+      continue;
+    }
+    const found = library.get(step.include);
+    const cycle = stack.includes(step.include) || depth + 1 > MAX_INCLUDE_DEPTH;
+    const included = found && !cycle ? found : undefined;
+    walked.push({ ...base, kind: 'include', step, included, problem: found ? (cycle ? 'cycle' : undefined) : 'missing' });
+    if (included) visit(included, `${key}/`, depth + 1, base.conditions, [...stack, included.id], key, library, walked);
+  }
+}
