@@ -1,0 +1,62 @@
+// Reading a journal never fails on its content: a person's record must stay readable even
+// after a power cut or a stray edit. Every line is checked on its own; a bad one becomes a
+// warning with its line number and the rest is still read.
+import type { JournalEvent } from './events.js';
+import { parseEvent } from './validate.js';
+
+export interface JournalWarning {
+  /** 1-based, as an editor shows it. */
+  line: number;
+  /** torn: the last line was cut short by a crash or power loss (it was never confirmed as saved). */
+  kind: 'torn' | 'corrupt';
+  message: string;
+}
+
+export interface ParsedJournal {
+  events: JournalEvent[];
+  warnings: JournalWarning[];
+  /** The last line has no newline and is not a valid event: a write that never finished. */
+  tornTail: boolean;
+  /** The last line is a valid event but lacks its newline (e.g. saved by an editor). */
+  unterminated: boolean;
+}
+
+export function parseJournalText(text: string): ParsedJournal {
+  const events: JournalEvent[] = [];
+  const warnings: JournalWarning[] = [];
+  const lines = text.split('\n');
+  // With a final newline, split leaves one empty string after it; without one, the last
+  // element is a line whose write may not have finished.
+  const last = lines.length - 1;
+  let tornTail = false;
+  let unterminated = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    const error = checkLine(line, events);
+    if (error === undefined) {
+      if (i === last) unterminated = true;
+      continue;
+    }
+    if (i === last) {
+      tornTail = true;
+      warnings.push({ line: i + 1, kind: 'torn', message: `line ${i + 1}: the last entry was cut short (the program stopped while writing it) and is skipped` });
+    } else {
+      warnings.push({ line: i + 1, kind: 'corrupt', message: `line ${i + 1}: ${error}; skipped` });
+    }
+  }
+  return { events, warnings, tornTail, unterminated };
+}
+
+function checkLine(line: string, events: JournalEvent[]): string | undefined {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(line);
+  } catch {
+    return 'not valid JSON';
+  }
+  const result = parseEvent(decoded);
+  if (!result.ok) return result.error;
+  events.push(result.event);
+  return undefined;
+}

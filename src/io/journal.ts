@@ -1,0 +1,298 @@
+// The case journal on disk: one append-only JSON Lines file per case. The promise it keeps:
+// once appendEvent resolves, the event survives kill -9, a closed terminal or a power cut
+// (it is fsynced), and a failed write leaves the file exactly as it was before.
+//
+// Writes are synchronous on purpose: one event is a few hundred bytes, the fsync dominates
+// either way (see scripts/bench-journal.mjs), and a synchronous write cannot interleave
+// with another append started before it finished.
+import { createHash, randomInt } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { makeCaseId } from '../core/journal/case-id.js';
+import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
+import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
+import type { Paths } from './paths.js';
+
+export type { JournalWarning } from '../core/journal/lines.js';
+
+export const JOURNAL_FILE = 'journal.jsonl';
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
+
+export type JournalErrorCode = 'no-space' | 'io' | 'not-found';
+
+/** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found). */
+export class JournalError extends Error {
+  constructor(
+    readonly code: JournalErrorCode,
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'JournalError';
+  }
+}
+
+/** The three calls an append makes; tests inject failures (ENOSPC, EIO) through this. */
+export interface JournalFs {
+  write: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  fsync: (fd: number) => void;
+  ftruncate: (fd: number, length: number) => void;
+}
+
+export const nodeJournalFs: JournalFs = {
+  write: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
+  fsync: (fd) => fsyncSync(fd),
+  ftruncate: (fd, length) => ftruncateSync(fd, length),
+};
+
+export interface Journal {
+  readonly path: string;
+  readonly dir: string;
+  readonly caseId: string;
+  /** @internal the open descriptor and the length of the file up to its last good line. */
+  fd: number;
+  size: number;
+  fs: JournalFs;
+  /** Set when a failed write could not be rolled back: further appends are refused. */
+  broken: JournalError | undefined;
+}
+
+export interface CaseInit {
+  playbookId: string;
+  /** The playbook file as run, byte for byte: copied into the case and hashed. */
+  playbookSource: string;
+  lang: string;
+  name?: string;
+  /** The copy's file name in the case folder (default playbook.yaml). */
+  playbookFile?: string;
+  now?: Date;
+  /** In [0, 1), for the case id's 4 hex digits. */
+  random?: () => number;
+  fs?: JournalFs;
+}
+
+function toJournalError(err: unknown, path: string, doing: string): JournalError {
+  if (err instanceof JournalError) return err;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new JournalError('no-space', path, `The disk is full: could not ${doing} ${path}. Free some space and try again; nothing already saved was lost.`, { cause: err });
+  }
+  if (code === 'ENOENT') return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
+  const detail = err instanceof Error ? err.message : String(err);
+  return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
+}
+
+/** Creates `dir` and any missing parents as 0700, whatever the umask. */
+export function ensurePrivateDir(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, { mode: DIR_MODE });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw err;
+    }
+    chmodSync(d, DIR_MODE);
+  }
+}
+
+/** Makes a directory entry (a new file or folder) durable, not only the file's content. */
+function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some file systems refuse to fsync a directory; the file's own fsync still holds.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function writeNewFile(path: string, content: string): void {
+  const fd = openSync(path, 'wx', FILE_MODE);
+  try {
+    fchmodSync(fd, FILE_MODE);
+    const buf = Buffer.from(content, 'utf8');
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function hashPlaybook(source: string): string {
+  return `sha256:${createHash('sha256').update(source, 'utf8').digest('hex')}`;
+}
+
+/** Makes a new case folder with its playbook copy and journal, and records case-started. */
+export async function createCase(paths: Paths, init: CaseInit): Promise<{ journal: Journal; event: CaseStarted }> {
+  const now = init.now ?? new Date();
+  const random = init.random ?? (() => randomInt(0x10000) / 0x10000);
+  const playbookFile = basename(init.playbookFile ?? 'playbook.yaml');
+  let dir = '';
+  let caseId = '';
+  try {
+    ensurePrivateDir(paths.cases);
+    for (let attempt = 0; ; attempt++) {
+      caseId = makeCaseId(now, init.playbookId, random);
+      dir = join(paths.cases, caseId);
+      try {
+        mkdirSync(dir, { mode: DIR_MODE });
+        break;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 50) throw err;
+      }
+    }
+    chmodSync(dir, DIR_MODE);
+  } catch (err) {
+    throw toJournalError(err, dir || paths.cases, 'create the case folder');
+  }
+  let journal: Journal | undefined;
+  try {
+    writeNewFile(join(dir, playbookFile), init.playbookSource);
+    journal = openJournalFile(join(dir, JOURNAL_FILE), 'ax', init.fs ?? nodeJournalFs);
+    fsyncDir(dir);
+    fsyncDir(paths.cases);
+    const event = makeCaseStarted(now, {
+      case: caseId,
+      playbook: init.playbookId,
+      playbookHash: hashPlaybook(init.playbookSource),
+      playbookFile,
+      lang: init.lang,
+      name: init.name,
+    });
+    await appendEvent(journal, event);
+    return { journal, event };
+  } catch (err) {
+    // A case without its first event cannot be resumed; leave no half-made folder behind.
+    if (journal !== undefined) closeJournal(journal);
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Best effort: the error that matters is the one below.
+    }
+    if (err instanceof TypeError) throw err; // a bad CaseInit is a bug, not a disk problem
+    throw toJournalError(err, dir, 'create the case in');
+  }
+}
+
+function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
+  const fd = openSync(path, flags, FILE_MODE);
+  try {
+    fchmodSync(fd, FILE_MODE);
+    const dir = dirname(path);
+    return { path, dir, caseId: basename(dir), fd, size: fstatSync(fd).size, fs, broken: undefined };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
+/**
+ * Opens an existing case's journal for appending (resume, note) and returns what it holds.
+ * A torn last line is cut off first, so the next event starts on a line of its own.
+ */
+export function openJournal(path: string, options: { fs?: JournalFs } = {}): { journal: Journal; events: JournalEvent[]; warnings: JournalWarning[] } {
+  if (!existsSync(path)) throw toJournalError(Object.assign(new Error('missing'), { code: 'ENOENT' }), path, 'open');
+  let journal: Journal;
+  try {
+    journal = openJournalFile(path, 'a', options.fs ?? nodeJournalFs);
+  } catch (err) {
+    throw toJournalError(err, path, 'open');
+  }
+  try {
+    const bytes = readFileSync(path);
+    const parsed = parseJournalText(bytes.toString('utf8'));
+    if (parsed.tornTail) {
+      // The torn bytes were never reported as saved: dropping them loses nothing accepted.
+      journal.size = bytes.lastIndexOf(0x0a) + 1;
+      journal.fs.ftruncate(journal.fd, journal.size);
+      journal.fs.fsync(journal.fd);
+    } else if (parsed.unterminated) {
+      writeAll(journal, Buffer.from('\n'));
+      journal.fs.fsync(journal.fd);
+      journal.size += 1;
+    }
+    return { journal, events: parsed.events, warnings: parsed.warnings };
+  } catch (err) {
+    closeJournal(journal);
+    throw toJournalError(err, path, 'repair');
+  }
+}
+
+function writeAll(journal: Journal, buf: Uint8Array): void {
+  for (let off = 0; off < buf.length; ) {
+    const n = journal.fs.write(journal.fd, buf, off, buf.length - off);
+    if (n <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    off += n;
+  }
+}
+
+/** Writes one event as one line and resolves only once it is on disk (fsync). */
+export function appendEvent(journal: Journal, event: JournalEvent): Promise<void> {
+  try {
+    appendEventSync(journal, event);
+    return Promise.resolve();
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
+/** The same, for the few places that cannot wait (saving on the way out of a signal). */
+export function appendEventSync(journal: Journal, event: JournalEvent): void {
+  if (journal.broken !== undefined) throw journal.broken;
+  if (journal.fd < 0) throw new JournalError('io', journal.path, `The journal ${journal.path} is closed.`);
+  const checked = parseEvent(event);
+  if (!checked.ok) throw new TypeError(`refusing to write an invalid event: ${checked.error}`);
+  const buf = Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
+  try {
+    writeAll(journal, buf);
+    journal.fs.fsync(journal.fd);
+  } catch (err) {
+    const error = toJournalError(err, journal.path, 'save to');
+    rollBack(journal, error);
+    throw error;
+  }
+  journal.size += buf.length;
+}
+
+/** Cuts a partial line back to the last good length, so the file stays valid JSON Lines. */
+function rollBack(journal: Journal, cause: JournalError): void {
+  try {
+    journal.fs.ftruncate(journal.fd, journal.size);
+    journal.fs.fsync(journal.fd);
+  } catch {
+    // Appending after a fragment would glue the next event to it; the next open repairs it.
+    journal.broken = new JournalError(cause.code, journal.path, `${cause.message} The case must be reopened.`, { cause });
+  }
+}
+
+export function closeJournal(journal: Journal): void {
+  if (journal.fd < 0) return;
+  const fd = journal.fd;
+  journal.fd = -1;
+  closeSync(fd);
+}
+
+/** Reads a journal without changing it: `respond log`, `cases` and reports use this. */
+export function readJournal(path: string): { events: JournalEvent[]; warnings: JournalWarning[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw toJournalError(err, path, 'read');
+  }
+  const { events, warnings } = parseJournalText(text);
+  return { events, warnings };
+}
+
+export function journalPath(paths: Paths, caseId: string): string {
+  return join(paths.cases, caseId, JOURNAL_FILE);
+}
