@@ -1,0 +1,200 @@
+// Rules a JSON Schema cannot say: ids unique in their scope, conditions that name real,
+// earlier answers and compare them with values those answers can take, confirmations put to
+// a listed party, follow-ups counted from a date. A condition that can never be true hides
+// its step for good, so it is an error, not a warning.
+import type { Lang } from '../i18n.js';
+import { validationTexts, type IdKind, type Subject, type ValidationTexts } from './messages.js';
+import { isIncludeStep, type Condition, type FollowUp, type Playbook, type Question, type Step, type TaskStep } from './schema.js';
+import { suggest } from './suggest.js';
+import type { Finding, Path } from './yaml-tree.js';
+
+/** Where a condition stands: which step, and which question or confirmation of it. */
+interface Scope {
+  readonly stepIndex: number;
+  readonly subject: Subject;
+  /** Index of the question or confirmation the condition belongs to. */
+  readonly itemIndex: number;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: Path) => number): Finding[] {
+  const t = validationTexts[lang];
+  const out: Finding[] = [];
+  const steps = playbook.steps;
+  const stepIndex = new Map<string, number>();
+
+  const unique = (kind: IdKind, items: readonly { id: string }[], base: Path) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else out.push({ path: [...base, i, 'id'], message: t.duplicateId(t.idKind[kind], item.id, lineOf?.([...base, first, 'id'])) });
+    });
+  };
+
+  unique('step', steps, ['steps']);
+  steps.forEach((step, i) => {
+    if (!stepIndex.has(step.id)) stepIndex.set(step.id, i);
+  });
+  unique('party', playbook.parties ?? [], ['parties']);
+  const parties = (playbook.parties ?? []).map((p) => p.id);
+
+  const ctx: Context = { t, steps, stepIndex, out };
+  steps.forEach((step, i) => {
+    const base: Path = ['steps', i];
+    if (step.when) checkCondition(ctx, step.when, [...base, 'when'], { stepIndex: i, subject: 'step', itemIndex: -1 });
+    if (isIncludeStep(step)) return;
+    const questions = step.questions ?? [];
+    unique('question', questions, [...base, 'questions']);
+    questions.forEach((question, q) => {
+      const qPath: Path = [...base, 'questions', q];
+      const scope: Scope = { stepIndex: i, subject: 'question', itemIndex: q };
+      if (question.when) checkCondition(ctx, question.when, [...qPath, 'when'], scope);
+      if (question.type === 'choice') unique('option', question.options, [...qPath, 'options']);
+      if (question.type === 'records') {
+        unique('field', question.fields, [...qPath, 'fields']);
+        question.fields.forEach((field, f) => {
+          const fPath: Path = [...qPath, 'fields', f];
+          if (field.when) checkCondition(ctx, field.when, [...fPath, 'when'], scope);
+          if (field.type === 'choice') unique('option', field.options, [...fPath, 'options']);
+        });
+      }
+    });
+    const confirmations = step.confirmations ?? [];
+    unique('confirmation', confirmations, [...base, 'confirmations']);
+    confirmations.forEach((confirmation, c) => {
+      const cPath: Path = [...base, 'confirmations', c];
+      if (!parties.includes(confirmation.party)) {
+        const message = parties.length === 0 ? t.noParties(confirmation.party) : t.unknownParty(confirmation.party, suggest(confirmation.party, parties));
+        out.push({ path: [...cPath, 'party'], message });
+      }
+      if (confirmation.when) checkCondition(ctx, confirmation.when, [...cPath, 'when'], { stepIndex: i, subject: 'confirmation', itemIndex: c });
+      if (confirmation['follow-up']) checkFollowUp(ctx, confirmation['follow-up'], [...cPath, 'follow-up'], i);
+    });
+    if (step['follow-up']) checkFollowUp(ctx, step['follow-up'], [...base, 'follow-up'], i);
+  });
+  return out;
+}
+
+interface Context {
+  readonly t: ValidationTexts;
+  readonly steps: readonly Step[];
+  readonly stepIndex: ReadonlyMap<string, number>;
+  readonly out: Finding[];
+}
+
+/** The step a reference names, or a finding saying why it cannot be used. */
+function findStep(ctx: Context, ref: string, path: Path): { step: TaskStep; index: number; item: string } | undefined {
+  const [stepId = '', item = ''] = ref.split('.');
+  const index = ctx.stepIndex.get(stepId);
+  const step = index === undefined ? undefined : ctx.steps[index];
+  if (index === undefined || step === undefined) {
+    ctx.out.push({ path, message: ctx.t.unknownStep(stepId, suggest(stepId, ctx.stepIndex.keys())) });
+    return undefined;
+  }
+  if (isIncludeStep(step)) {
+    ctx.out.push({ path, message: ctx.t.includeHasNoAnswers(stepId) });
+    return undefined;
+  }
+  return { step, index, item };
+}
+
+function checkCondition(ctx: Context, condition: Condition, path: Path, scope: Scope): void {
+  const { t, out } = ctx;
+  if ('all' in condition || 'any' in condition || 'none' in condition) {
+    const [group, list] = 'all' in condition ? ['all', condition.all] : 'any' in condition ? ['any', condition.any] : ['none', condition.none];
+    list.forEach((inner, i) => checkCondition(ctx, inner, [...path, group, i], scope));
+    return;
+  }
+  if ('confirmation' in condition) {
+    const refPath = [...path, 'confirmation'];
+    const found = findStep(ctx, condition.confirmation, refPath);
+    if (!found) return;
+    if (found.index > scope.stepIndex) {
+      out.push({ path: refPath, message: t.laterStep(found.step.id, t.subject[scope.subject]) });
+      return;
+    }
+    if (found.index === scope.stepIndex && scope.subject === 'step') {
+      out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
+      return;
+    }
+    const confirmations = (found.step.confirmations ?? []).map((c) => c.id);
+    const index = confirmations.indexOf(found.item);
+    if (index < 0) {
+      out.push({ path: refPath, message: t.unknownConfirmation(found.step.id, found.item, suggest(found.item, confirmations)) });
+      return;
+    }
+    if (found.index === scope.stepIndex) {
+      // Within a step, questions come before confirmations; a confirmation sees earlier ones.
+      if (scope.subject === 'confirmation' && index === scope.itemIndex) out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
+      else if (scope.subject === 'question' || index > scope.itemIndex) out.push({ path: refPath, message: t.laterQuestion(condition.confirmation, t.subject[scope.subject]) });
+    }
+    return;
+  }
+  const refPath = [...path, 'answer'];
+  const found = findStep(ctx, condition.answer, refPath);
+  if (!found) return;
+  if (found.index > scope.stepIndex) {
+    out.push({ path: refPath, message: t.laterStep(found.step.id, t.subject[scope.subject]) });
+    return;
+  }
+  if (found.index === scope.stepIndex && scope.subject === 'step') {
+    out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
+    return;
+  }
+  const questions = found.step.questions ?? [];
+  const index = questions.findIndex((q) => q.id === found.item);
+  const question = questions[index];
+  if (question === undefined) {
+    out.push({ path: refPath, message: t.unknownAnswer(found.step.id, found.item, suggest(found.item, questions.map((q) => q.id))) });
+    return;
+  }
+  if (found.index === scope.stepIndex && scope.subject === 'question') {
+    if (index === scope.itemIndex) out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
+    else if (index > scope.itemIndex) out.push({ path: refPath, message: t.laterQuestion(condition.answer, t.subject[scope.subject]) });
+  }
+  if ('answered' in condition) return;
+  const [key, raw] = 'is' in condition ? ['is', condition.is] : ['not', condition.not];
+  const values = Array.isArray(raw) ? raw : [raw];
+  values.forEach((value, i) => {
+    const message = compareProblem(t, question, condition.answer, value);
+    if (message !== undefined) out.push({ path: Array.isArray(raw) ? [...path, key, i] : [...path, key], message });
+  });
+}
+
+function compareProblem(t: ValidationTexts, question: Question, ref: string, value: unknown): string | undefined {
+  const text = typeof value === 'string' ? value : String(value);
+  switch (question.type) {
+    case 'yesno':
+      return typeof value === 'boolean' ? undefined : t.notBoolean(text, ref);
+    case 'choice': {
+      const options = question.options.map((o) => o.id);
+      return options.includes(text) && typeof value === 'string' ? undefined : t.unknownOption(text, ref, options, suggest(text, options));
+    }
+    case 'money':
+      return typeof value === 'number' ? undefined : t.notNumber(text, ref);
+    case 'text':
+      return typeof value === 'string' ? undefined : t.notString(text, ref);
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) ? undefined : t.notDate(text, ref);
+    case 'records':
+      return t.recordsCompare(ref);
+  }
+}
+
+function checkFollowUp(ctx: Context, followUp: FollowUp, path: Path, stepIndex: number): void {
+  if (followUp.from === undefined) return;
+  const fromPath = [...path, 'from'];
+  const found = findStep(ctx, followUp.from, fromPath);
+  if (!found) return;
+  const questions = found.step.questions ?? [];
+  const question = questions.find((q) => q.id === found.item);
+  if (question === undefined) {
+    ctx.out.push({ path: fromPath, message: ctx.t.unknownAnswer(found.step.id, found.item, suggest(found.item, questions.map((q) => q.id))) });
+  } else if (found.index > stepIndex) {
+    ctx.out.push({ path: fromPath, message: ctx.t.fromLater(followUp.from) });
+  } else if (question.type !== 'date') {
+    ctx.out.push({ path: fromPath, message: ctx.t.fromNotDate(followUp.from) });
+  }
+}
