@@ -18,7 +18,9 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside cli.js: io/paths.ts finds the package root as the parent of its own
+  // file's folder, whichever chunk it lands in.
+  chunkNames: '[name]-[hash]',
   define: { __RESPOND_VERSION__: JSON.stringify(pkg.version) },
   // commander and others call require(); an ESM bundle needs one to exist.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
