@@ -17,7 +17,7 @@ export interface ParsedJournal {
   warnings: JournalWarning[];
   /** The last line has no newline and is not a valid event: a write that never finished. */
   tornTail: boolean;
-  /** The last line is a valid event but lacks its newline (e.g. saved by an editor). */
+  /** The last line is whole JSON but lacks its newline (e.g. saved by an editor). */
   unterminated: boolean;
 }
 
@@ -34,11 +34,11 @@ export function parseJournalText(text: string): ParsedJournal {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     const error = checkLine(line, events);
-    if (error === undefined) {
-      if (i === last) unterminated = true;
-      continue;
-    }
-    if (i === last) {
+    if (i === last && error !== NOT_JSON) unterminated = true;
+    if (error === undefined) continue;
+    // Only a line that is not even JSON counts as torn: whole JSON that fails the checks
+    // (say, a newer version's event) is kept on disk and reported, never cut off.
+    if (i === last && error === NOT_JSON) {
       tornTail = true;
       warnings.push({ line: i + 1, kind: 'torn', message: `line ${i + 1}: the last entry was cut short (the program stopped while writing it) and is skipped` });
     } else {
@@ -48,12 +48,14 @@ export function parseJournalText(text: string): ParsedJournal {
   return { events, warnings, tornTail, unterminated };
 }
 
+const NOT_JSON = 'not valid JSON';
+
 function checkLine(line: string, events: JournalEvent[]): string | undefined {
   let decoded: unknown;
   try {
     decoded = JSON.parse(line);
   } catch {
-    return 'not valid JSON';
+    return NOT_JSON;
   }
   const result = parseEvent(decoded);
   if (!result.ok) return result.error;
