@@ -4,11 +4,15 @@
 //
 // CONTRACT (used by list, show, new, validate, start): keep these signatures stable.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
+import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js';
 import type { Playbook } from '../core/playbook/schema.js';
+import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
+
+export type { PlaybookIssue } from '../core/playbook/validate.js';
 
 export type PlaybookSource = 'built-in' | 'user' | 'file';
 
@@ -21,19 +25,14 @@ export interface LoadedPlaybook {
   readonly overridesBuiltin: boolean;
   /** sha256 of the file's bytes, hex: a case records which exact playbook it ran. */
   readonly hash: string;
+  /** Line and column of a part of the playbook in its file, for problems found later. */
+  readonly locate?: (path: Path, at?: 'key' | 'value') => Position;
 }
 
 /** A playbook with every playbook it includes, transitively, by id. */
 export interface ResolvedPlaybook {
   readonly root: LoadedPlaybook;
   readonly library: ReadonlyMap<string, Playbook>;
-}
-
-export interface PlaybookIssue {
-  readonly file: string;
-  readonly line: number;
-  readonly col: number;
-  readonly message: string;
 }
 
 export interface Catalog {
@@ -55,43 +54,108 @@ export class PlaybookError extends Error {
   }
 }
 
+/** What readPlaybookFile returns for a file that cannot be used. */
+export interface PlaybookFileProblem {
+  issues: PlaybookIssue[];
+  /** Nothing exists at the path (a command exits 66 rather than 65). */
+  notFound?: boolean;
+}
+
 const EXTENSIONS = new Set(['.yaml', '.yml']);
+const MAX_BYTES = 1024 * 1024;
 
 export function isPlaybookPath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || EXTENSIONS.has(extname(ref));
 }
 
+/** "file:line:col  message": the one line a problem is shown as, safe for a terminal. */
+export function formatIssue(issue: PlaybookIssue): string {
+  return stripControl(`${issue.file}:${issue.line}:${issue.col}  ${issue.message}`).replace(/\n/g, ' ');
+}
+
 /** Reads every built-in and user playbook. */
 export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
-  const playbooks = new Map<string, LoadedPlaybook>();
+  const [{ validationTexts }, { checkIncludes }] = await Promise.all([import('../core/playbook/messages.js'), import('../core/playbook/includes.js')]);
+  const t = validationTexts[lang];
+  const builtins = new Map<string, LoadedPlaybook>();
+  const users = new Map<string, LoadedPlaybook>();
   const warnings: string[] = [];
   for (const source of ['built-in', 'user'] as const) {
     const dir = source === 'built-in' ? builtinPlaybooksDir() : paths.playbooks;
-    for (const file of await listYamlFiles(dir)) {
-      const result = await readPlaybookFile(file, source, lang);
+    const target = source === 'built-in' ? builtins : users;
+    const files = await listYamlFiles(dir);
+    const results = await Promise.all(files.map((file) => readPlaybookFile(file, source, lang)));
+    results.forEach((result, index) => {
+      const file = files[index] ?? '';
       if ('issues' in result) {
-        const first = result.issues[0];
-        warnings.push(first ? `${first.file}:${first.line}:${first.col}  ${first.message}` : file);
-        continue;
+        const [first, ...rest] = result.issues;
+        if (first) warnings.push(formatIssue(first) + (rest.length > 0 ? t.moreProblems(rest.length) : ''));
+        return;
       }
-      const existing = playbooks.get(result.playbook.id);
-      playbooks.set(result.playbook.id, { ...result, overridesBuiltin: source === 'user' && existing?.source === 'built-in' });
+      const twin = target.get(result.playbook.id);
+      if (twin) {
+        warnings.push(formatIssue({ file, line: 1, col: 1, message: t.sameId(result.playbook.id, basename(twin.path)) }));
+        return;
+      }
+      target.set(result.playbook.id, { ...result, overridesBuiltin: source === 'user' && builtins.has(result.playbook.id) });
+    });
+  }
+
+  // A user playbook whose includes are broken (or that closes a circle with a built-in it
+  // overrides) is set aside, so that the built-ins keep working; repeat until it settles.
+  const playbooks = new Map<string, LoadedPlaybook>([...builtins, ...users]);
+  const problems = (entry: LoadedPlaybook) =>
+    checkIncludes(entry.playbook, (id) => playbooks.get(id)?.playbook, lang, playbooks.keys()).map((f) => ({
+      file: entry.path,
+      ...(entry.locate?.(f.path, f.at) ?? { line: 1, col: 1 }),
+      message: f.message,
+    }));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, entry] of users) {
+      if (playbooks.get(id) !== entry) continue;
+      const [first] = problems(entry);
+      if (!first) continue;
+      warnings.push(formatIssue(first));
+      const builtin = builtins.get(id);
+      if (builtin) playbooks.set(id, builtin);
+      else playbooks.delete(id);
+      changed = true;
     }
+  }
+  for (const entry of builtins.values()) {
+    const [first] = playbooks.get(entry.playbook.id) === entry ? problems(entry) : [];
+    if (first) warnings.push(formatIssue(first));
   }
   return { playbooks, warnings };
 }
 
 /** A playbook by id (user folder first, then built-in) or by file path, with its includes. */
 export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd: string): Promise<ResolvedPlaybook> {
+  const [{ validationTexts }, { checkIncludes }, { suggest }] = await Promise.all([
+    import('../core/playbook/messages.js'),
+    import('../core/playbook/includes.js'),
+    import('../core/playbook/suggest.js'),
+  ]);
+  const t = validationTexts[lang];
   const catalog = await loadCatalog(paths, lang);
   let root: LoadedPlaybook | undefined;
   if (isPlaybookPath(ref)) {
     const result = await readPlaybookFile(resolve(cwd, ref), 'file', lang);
-    if ('issues' in result) throw new PlaybookError(`${ref} is not a valid playbook`, 'invalid', result.issues);
+    if ('issues' in result) {
+      if (result.notFound) throw new PlaybookError(formatIssue({ file: ref, line: 1, col: 1, message: t.notFound }), 'not-found', result.issues);
+      throw new PlaybookError(stripControl(t.invalidPlaybook(ref)), 'invalid', result.issues);
+    }
     root = result;
   } else {
     root = catalog.playbooks.get(ref);
-    if (!root) throw new PlaybookError(`no playbook called "${ref}"`, 'not-found');
+    if (!root) throw new PlaybookError(stripControl(t.noPlaybook(ref, suggest(ref, catalog.playbooks.keys()))), 'not-found');
+  }
+  const lookup = (id: string) => (id === root.playbook.id ? root.playbook : catalog.playbooks.get(id)?.playbook);
+  const findings = checkIncludes(root.playbook, lookup, lang, catalog.playbooks.keys());
+  if (findings.length > 0) {
+    const issues = findings.map((f) => ({ file: root.path, ...(root.locate?.(f.path, f.at) ?? { line: 1, col: 1 }), message: f.message }));
+    throw new PlaybookError(stripControl(t.invalidPlaybook(isPlaybookPath(ref) ? ref : root.path)), 'invalid', issues);
   }
   const library = new Map<string, Playbook>([[root.playbook.id, root.playbook]]);
   const pending = [root.playbook];
@@ -99,10 +163,10 @@ export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd
     const current = pending.pop();
     for (const step of current?.steps ?? []) {
       if (!('include' in step) || library.has(step.include)) continue;
-      const included = catalog.playbooks.get(step.include);
-      if (!included) throw new PlaybookError(`${root.path}: includes "${step.include}", which does not exist`, 'invalid');
-      library.set(step.include, included.playbook);
-      pending.push(included.playbook);
+      const included = lookup(step.include);
+      if (!included) continue; // checkIncludes has already refused this
+      library.set(step.include, included);
+      pending.push(included);
     }
   }
   return { root, library };
@@ -112,22 +176,32 @@ export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd
 export async function readPlaybookFile(
   file: string,
   source: PlaybookSource,
-  _lang: Lang,
-): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> & { overridesBuiltin: boolean } | { issues: PlaybookIssue[] }> {
-  // Placeholder until the validator lands: parse and check the schema, no positions.
-  const [{ parse }, { Playbook }] = await Promise.all([import('yaml'), import('../core/playbook/schema.js')]);
+  lang: Lang,
+): Promise<(Omit<LoadedPlaybook, 'overridesBuiltin'> & { overridesBuiltin: boolean }) | PlaybookFileProblem> {
+  const [{ validatePlaybookText }, { validationTexts }] = await Promise.all([import('../core/playbook/validate.js'), import('../core/playbook/messages.js')]);
+  const t = validationTexts[lang];
+  const problem = (message: string, notFound = false): PlaybookFileProblem => ({ issues: [{ file, line: 1, col: 1, message }], ...(notFound ? { notFound } : {}) });
+  // Look before reading: a 2 GiB file or a FIFO must not be read at all.
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return problem(t.notAFile);
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return problem(code === 'ENOENT' || code === 'ENOTDIR' ? t.notFound : t.cannotRead, code === 'ENOENT' || code === 'ENOTDIR');
+  }
+  if (size > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch {
-    return { issues: [{ file, line: 1, col: 1, message: 'cannot read this file' }] };
+    return problem(t.cannotRead);
   }
-  const result = Playbook.safeParse(parse(bytes.toString('utf8')));
-  if (!result.success) {
-    return { issues: result.error.issues.map((i) => ({ file, line: 1, col: 1, message: `${i.path.join('.')}: ${i.message}` })) };
-  }
+  const result = validatePlaybookText(bytes, file, lang);
+  if ('issues' in result) return { issues: result.issues };
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return { playbook: result.data, source, path: file, overridesBuiltin: false, hash };
+  return { playbook: result.playbook, locate: result.locate, source, path: file, overridesBuiltin: false, hash };
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {

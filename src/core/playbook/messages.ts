@@ -75,6 +75,9 @@ export interface ValidationTexts {
   notAFile: string;
   notFound: string;
   moreProblems: (count: number) => string;
+  sameId: (id: string, other: string) => string;
+  noPlaybook: (id: string, suggestion: string | undefined) => string;
+  invalidPlaybook: (ref: string) => string;
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -146,6 +149,9 @@ const en: ValidationTexts = {
   notAFile: 'This is a folder or a device, not a playbook file.',
   notFound: 'There is no file here.',
   moreProblems: (count) => ` (and ${count} more ${count === 1 ? 'problem' : 'problems'}: run "respond validate" on it)`,
+  sameId: (id, other) => `This playbook has the id ${quote(id)}, like ${other}, so it is ignored. Give it another id.`,
+  noPlaybook: (id, s) => `There is no playbook called ${quote(id)}.${enMaybe(s)} "respond list" shows them all.`,
+  invalidPlaybook: (ref) => `${ref} cannot be used until these problems are fixed:`,
 };
 
 const ja: ValidationTexts = {
@@ -212,6 +218,9 @@ const ja: ValidationTexts = {
   notAFile: 'これはフォルダなどで、プレイブックのファイルではありません。',
   notFound: 'ここにファイルがありません。',
   moreProblems: (count) => ` (ほかに ${count} 件の問題があります。"respond validate" で確認してください)`,
+  sameId: (id, other) => `このプレイブックの id「${id}」は ${other} と同じなので、使われません。別の id にしてください。`,
+  noPlaybook: (id, s) => `「${id}」というプレイブックはありません。${jaMaybe(s)}"respond list" で一覧を見られます。`,
+  invalidPlaybook: (ref) => `${ref} は次の問題を直すまで使えません:`,
 };
 
 export const validationTexts: Messages<ValidationTexts> = { en, ja };
