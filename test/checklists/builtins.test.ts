@@ -98,6 +98,11 @@ describe('the checks', () => {
     expect(checkTexts('demo.yaml', { ...base, title: { en: 'Call 188', ja: '１８８に電話' } })[0]).toMatch(/title\.ja: use ASCII digits/);
   });
 
+  it('catch a space left between Japanese words by a folded YAML block', () => {
+    const data = { ...base, summary: { en: 'Call 188 now', ja: '今すぐ 188 に電話して ください' } };
+    expect(checkTexts('demo.yaml', data)).toEqual(['demo.yaml: summary.ja: stray space in "て く" (write Japanese on one line, not as a folded ">-" block)']);
+  });
+
   it('read numbers the way people write them', () => {
     expect(numbersIn('Call 0120-123-456 or #9110, 24 hours, 1,000 yen')).toEqual(['#9110', '0120-123-456', '1,000', '24']);
     expect(placeholdersIn('{a} and {b} and {a}')).toEqual(['{a}', '{b}']);
