@@ -1,6 +1,7 @@
+// `respond schema`: the JSON Schema of the playbook format on stdout, for editors.
 import type { Context } from '../context.js';
-import { CliError } from '../exit.js';
 
-export function run(_ctx: Context, _args: string[], _options: Record<string, unknown>): Promise<void> {
-  return Promise.reject(new CliError('schema is being built'));
+export async function run(ctx: Context, _args: string[], _options: Record<string, unknown>): Promise<void> {
+  const { renderPlaybookJsonSchema } = await import('../../core/playbook/json-schema.js');
+  ctx.io.out(renderPlaybookJsonSchema().replace(/\n$/, ''));
 }

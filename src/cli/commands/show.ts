@@ -1,6 +1,42 @@
+// `respond show <playbook|file>`: the blank checklist, for the terminal or for paper.
+import type { Messages } from '../../core/i18n.js';
+import type { ChecklistFormat, Colorize } from '../../core/playbook/render.js';
 import type { Context } from '../context.js';
-import { CliError } from '../exit.js';
+import { CliError, ExitCode } from '../exit.js';
+import { toPlaybookCliError } from './playbook-error.js';
 
-export function run(_ctx: Context, _args: string[], _options: Record<string, unknown>): Promise<void> {
-  return Promise.reject(new CliError('show is being built'));
+const texts: Messages<{ usage: string }> = {
+  en: { usage: 'name a playbook or a file, e.g. `respond show fraud-order` (see `respond list`)' },
+  ja: { usage: 'プレイブック名かファイルを指定してください。例: `respond show fraud-order` (`respond list` で一覧)' },
+};
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(texts[ctx.lang].usage, ExitCode.usage);
+  const format: ChecklistFormat = options.format === 'md' ? 'md' : 'text';
+  const [{ resolvePlaybook }, { renderChecklist }] = await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/render.js')]);
+
+  let resolved;
+  try {
+    resolved = await resolvePlaybook(ref, ctx.paths, ctx.lang, ctx.cwd);
+  } catch (error) {
+    throw await toPlaybookCliError(error, ctx);
+  }
+  const c = ctx.colors;
+  const colors: Colorize = (role, text) => {
+    switch (role) {
+      case 'title':
+        return c.bold.underline(text);
+      case 'heading':
+        return c.bold(text);
+      case 'label':
+        return c.cyan(text);
+      case 'branch':
+        return c.yellow(text);
+      case 'muted':
+        return c.dim(text);
+    }
+  };
+  const output = renderChecklist(resolved.root.playbook, resolved.library, { format, lang: ctx.lang, colors });
+  ctx.io.out(output.replace(/\n$/, ''));
 }
