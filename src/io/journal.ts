@@ -7,17 +7,16 @@
 // with another append started before it finished.
 import { createHash, randomInt } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { makeCaseId } from '../core/journal/case-id.js';
 import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
 import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
 import type { Paths } from './paths.js';
+import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
-const DIR_MODE = 0o700;
-const FILE_MODE = 0o600;
 
 export type JournalErrorCode = 'no-space' | 'io' | 'not-found';
 
@@ -82,49 +81,6 @@ function toJournalError(err: unknown, path: string, doing: string): JournalError
   if (code === 'ENOENT') return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
   const detail = err instanceof Error ? err.message : String(err);
   return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
-}
-
-/** Creates `dir` and any missing parents as 0700, whatever the umask. */
-export function ensurePrivateDir(dir: string): void {
-  const missing: string[] = [];
-  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      mkdirSync(d, { mode: DIR_MODE });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw err;
-    }
-    chmodSync(d, DIR_MODE);
-  }
-}
-
-/** Makes a directory entry (a new file or folder) durable, not only the file's content. */
-function fsyncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some file systems refuse to fsync a directory; the file's own fsync still holds.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function writeNewFile(path: string, content: string): void {
-  const fd = openSync(path, 'wx', FILE_MODE);
-  try {
-    fchmodSync(fd, FILE_MODE);
-    const buf = Buffer.from(content, 'utf8');
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export function hashPlaybook(source: string): string {

@@ -99,6 +99,14 @@ describe('appendEvent and readJournal', () => {
     expect(readFileSync(journal.path, 'utf8').split('\n').length).toBe(written.length + 2);
   });
 
+  it('keeps call order and whole lines when appends are not awaited one by one', async () => {
+    const journal = await newCase();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => appendEvent(journal, makeNote(new Date(), { text: `n${i} ${'y'.repeat(i * 300)}` }))));
+    const { events, warnings } = readJournal(journal.path);
+    expect(warnings).toEqual([]);
+    expect(events.slice(1).map((e) => (e.type === 'note' ? e.text.split(' ')[0] : ''))).toEqual(Array.from({ length: 50 }, (_, i) => `n${i}`));
+  });
+
   it('refuses an event that would not read back', async () => {
     const journal = await newCase();
     await expect(appendEvent(journal, { v: 1, type: 'note', ts: 'now' } as never)).rejects.toThrow(TypeError);
