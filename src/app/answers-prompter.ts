@@ -1,0 +1,159 @@
+// `respond start <playbook> --answers FILE`: the same walk-through, driven by a file
+// instead of a person, so scripts and tests write exactly the journal a person would.
+// Each answer is checked against its question's type; a bad one stops the run with
+// AnswerRejected (exit 65) naming it. Anything the file leaves out takes the default
+// that Enter would take.
+//
+//   steps:
+//     <step-key>:                         # "check-orders", or "stop-it/ask-merchant" inside an include
+//       answers: { <question-id>: value } # records: a list of maps of field id → value
+//       confirmations:
+//         <confirmation-id>: { answer: yes|no|unknown, who: ..., channel: phone, reference: ..., at: "2026-11-20 14:05" }
+//       note: text
+//       outcome: done | later | { skipped: reason } | { waiting: YYYY-MM-DD }
+import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
+
+export interface StepAnswers {
+  readonly answers?: Readonly<Record<string, unknown>>;
+  readonly confirmations?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly note?: string;
+  readonly outcome?: string | Readonly<Record<string, unknown>>;
+}
+
+export interface AnswersFile {
+  readonly steps: Readonly<Record<string, StepAnswers>>;
+}
+
+/** Checks the file's shape; returns one problem per bad entry ("steps.x.outcome: ..."). */
+export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>): { file: AnswersFile } | { problems: string[] } {
+  const problems: string[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problems: ['the file must be a map with a "steps" key'] };
+  const steps = (data as Record<string, unknown>).steps;
+  if (typeof steps !== 'object' || steps === null || Array.isArray(steps)) return { problems: ['"steps" must be a map of step keys'] };
+  for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
+    if (!stepKeys.has(key)) problems.push(`steps.${key}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push(`steps.${key}: must be a map (answers, confirmations, note, outcome)`);
+      continue;
+    }
+    for (const field of Object.keys(value)) {
+      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${key}.${field}: unknown key (use answers, confirmations, note or outcome)`);
+    }
+  }
+  return problems.length > 0 ? { problems } : { file: data as AnswersFile };
+}
+
+export class AnswersPrompter implements Prompter {
+  private readonly recordsStarted = new Map<string, number>();
+  private readonly noted = new Set<string>();
+  readonly visited = new Set<string>();
+
+  constructor(
+    private readonly file: AnswersFile,
+    private readonly output: (text: string) => void = () => {},
+  ) {}
+
+  say(text: string): void {
+    this.output(text);
+  }
+
+  choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
+    const raw = this.lookup(request.id);
+    const values = request.choices.map((c) => c.value as string);
+    if (raw === undefined) {
+      if (request.id.endsWith(':more')) return Promise.resolve(this.moreRecords(request.id) as T);
+      return Promise.resolve((request.default ?? request.choices[0]?.value) as T);
+    }
+    const wanted = normalizeChoice(raw, values);
+    if (wanted !== undefined) return Promise.resolve(wanted as T);
+    // A person or reference not offered yet: take the "someone else" entry, typed next.
+    if (values.includes('__new__') && /:(who|reference)$/.test(request.id)) return Promise.resolve('__new__' as T);
+    return Promise.reject(new AnswerRejected(request.id, `"${stringify(raw)}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
+  }
+
+  text(request: TextRequest): Promise<string> {
+    const raw = this.lookup(request.id);
+    const typed = raw === undefined ? (request.default ?? '') : stringify(raw);
+    const problem = request.validate?.(typed) ?? (request.required && typed.trim() === '' ? 'an answer is needed' : undefined);
+    if (problem !== undefined) return Promise.reject(new AnswerRejected(request.id, problem));
+    return Promise.resolve(typed);
+  }
+
+  /** Finds the file's value for a prompt id; see the id forms in src/app/session.ts. */
+  private lookup(id: string): unknown {
+    const colon = id.indexOf(':');
+    const base = colon === -1 ? id : id.slice(0, colon);
+    const suffix = colon === -1 ? '' : id.slice(colon + 1);
+    const record = /^(.*)\.([a-z0-9-]+)\[(\d+)\]\.([a-z0-9-]+)$/.exec(base);
+    if (record) {
+      const [, step = '', question = '', index = '0', field = ''] = record;
+      this.recordsStarted.set(`${step}.${question}`, Number(index) + 1);
+      const list = this.step(step)?.answers?.[question];
+      return Array.isArray(list) ? (list[Number(index)] as Record<string, unknown> | undefined)?.[field] : undefined;
+    }
+    if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note') return this.outcomePart(base, suffix);
+    const dot = base.lastIndexOf('.');
+    const stepKey = base.slice(0, dot);
+    const id2 = base.slice(dot + 1);
+    const step = this.step(stepKey);
+    if (!step) return undefined;
+    const confirmation = step.confirmations?.[id2];
+    if (confirmation) {
+      const part = { '': 'answer', who: 'who', 'who-name': 'who', channel: 'channel', reference: 'reference', 'reference-new': 'reference', at: 'at' }[suffix];
+      return part === undefined ? undefined : confirmation[part];
+    }
+    if (suffix === 'more') return undefined;
+    return step.answers?.[id2];
+  }
+
+  private outcomePart(stepKey: string, part: string): unknown {
+    const step = this.step(stepKey);
+    if (!step) return undefined;
+    if (part === 'note') return step.note;
+    const outcome = step.outcome;
+    if (part === 'outcome') {
+      // A note is written first, through the outcome menu's "add a note", then the outcome.
+      if (step.note !== undefined && !this.noted.has(stepKey)) {
+        this.noted.add(stepKey);
+        return 'note';
+      }
+      if (outcome === undefined || typeof outcome === 'string') return outcome;
+      return Object.keys(outcome)[0];
+    }
+    if (typeof outcome === 'object') return part === 'reason' ? outcome.skipped : outcome.waiting;
+    return undefined;
+  }
+
+  private step(key: string): StepAnswers | undefined {
+    const step = this.file.steps[key];
+    if (step) this.visited.add(key);
+    return step;
+  }
+
+  private moreRecords(id: string): string {
+    const key = id.slice(0, id.indexOf(':'));
+    const dot = key.lastIndexOf('.');
+    const list = this.file.steps[key.slice(0, dot)]?.answers?.[key.slice(dot + 1)];
+    const count = Array.isArray(list) ? list.length : 0;
+    return (this.recordsStarted.get(key) ?? 0) < count ? 'yes' : 'no';
+  }
+}
+
+function normalizeChoice(raw: unknown, values: readonly string[]): string | undefined {
+  if (typeof raw === 'boolean') return raw ? 'yes' : 'no';
+  const text = stringify(raw).trim();
+  if (values.includes(text)) return text;
+  const lower = text.toLowerCase();
+  if (lower === "don't know" || lower === 'dont-know') return values.includes('unknown') ? 'unknown' : undefined;
+  return values.find((v) => v.toLowerCase() === lower);
+}
+
+function stringify(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (typeof raw === 'object' && raw !== null && 'amount' in raw) {
+    const money = raw as { amount: unknown; currency?: unknown };
+    return `${String(money.amount)} ${typeof money.currency === 'string' ? money.currency : ''}`.trim();
+  }
+  return JSON.stringify(raw);
+}

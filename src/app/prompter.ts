@@ -1,0 +1,54 @@
+// The one interface the walk-through talks to. The terminal implementation lives in
+// src/io/prompter.ts; tests pass a scripted one; `--answers FILE` passes one that reads a
+// file. Every request carries a stable id ("step-key.question-id", "step-key:outcome") so
+// scripts and answer files can name what they answer.
+
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+export interface ChooseRequest<T extends string> {
+  readonly id: string;
+  readonly message: string;
+  readonly choices: readonly Choice<T>[];
+  /** What Enter takes. */
+  readonly default?: T;
+}
+
+export interface TextRequest {
+  readonly id: string;
+  readonly message: string;
+  /** What Enter takes; an empty answer means "not answered" unless the request is required. */
+  readonly default?: string;
+  readonly required?: boolean;
+  /** Returns an error message for a bad answer, or undefined when it is fine. */
+  readonly validate?: (input: string) => string | undefined;
+}
+
+export interface Prompter {
+  choose<T extends string>(request: ChooseRequest<T>): Promise<T>;
+  text(request: TextRequest): Promise<string>;
+  /** Shows text to the person (a step's title, why, instructions, progress). */
+  say(text: string): void;
+}
+
+/** The person pressed Ctrl-C (or the input ended): everything answered is already saved. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'PromptCancelled';
+  }
+}
+
+/** An answers file had a value that does not fit its question (exit 65). */
+export class AnswerRejected extends Error {
+  constructor(
+    readonly id: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AnswerRejected';
+  }
+}

@@ -1,0 +1,170 @@
+// Everything the walk-through says, in English and Japanese. Written for someone who is
+// frightened and maybe on the phone at the same time: short, plain, kind.
+import type { Messages } from '../core/i18n.js';
+import type { ParseProblem } from '../core/session/parse-answer.js';
+
+export interface SessionTexts {
+  started: (caseId: string, where: string) => string;
+  resumed: (caseId: string, step: number, total: number) => string;
+  progress: (position: number, total: number) => string;
+  why: string;
+  howTo: string;
+  required: string;
+  optionalHint: string;
+  skipAnswer: string;
+  yes: string;
+  no: string;
+  dontKnow: string;
+  notAskedYet: string;
+  addAnother: (item: string) => string;
+  recordNumber: (item: string, n: number) => string;
+  itemDefault: string;
+  askParty: (party: string) => string;
+  confirmWho: string;
+  confirmWhoHint: string;
+  confirmChannel: string;
+  confirmReference: string;
+  confirmAt: string;
+  confirmAtHint: string;
+  channels: Record<'phone' | 'chat' | 'email' | 'in-person' | 'letter' | 'web-form' | 'other', string>;
+  openConfirmationNote: string;
+  outcomeQuestion: string;
+  outcomeDone: string;
+  outcomeSkipped: string;
+  outcomeWaiting: string;
+  outcomeLater: string;
+  outcomeNote: string;
+  outcomeBack: string;
+  skippedWhy: string;
+  waitingUntil: string;
+  noteText: string;
+  noteSaved: string;
+  followUpSet: (due: string, check: string) => string;
+  savedLater: (caseId: string) => string;
+  finishedTitle: string;
+  summaryDone: (done: number, total: number) => string;
+  summaryOpen: string;
+  summaryFollowUps: string;
+  summaryNothingOpen: string;
+  summaryReport: (caseId: string) => string;
+  problems: Record<ParseProblem | 'required', string>;
+}
+
+export const sessionMessages: Messages<SessionTexts> = {
+  en: {
+    started: (id, where) => `Case ${id} started. Every answer is saved the moment you give it (in ${where}).`,
+    resumed: (id, step, total) => `Continuing case ${id} at step ${step} of ${total}.`,
+    progress: (position, total) => `Step ${position} of ${total}`,
+    why: 'Why',
+    howTo: 'What to do',
+    required: 'needed',
+    optionalHint: 'Enter to leave it for now',
+    skipAnswer: 'Leave it for now',
+    yes: 'Yes',
+    no: 'No',
+    dontKnow: "Don't know",
+    notAskedYet: 'Not asked yet',
+    addAnother: (item) => `Add another ${item}?`,
+    recordNumber: (item, n) => `${item} ${n}`,
+    itemDefault: 'entry',
+    askParty: (party) => `Ask ${party}:`,
+    confirmWho: 'Who answered? (name or staff ID)',
+    confirmWhoHint: 'as they told you',
+    confirmChannel: 'How?',
+    confirmReference: 'Reference or case number, if they gave one',
+    confirmAt: 'When? (Enter for now, or YYYY-MM-DD HH:MM)',
+    confirmAtHint: 'now',
+    channels: { phone: 'Phone', chat: 'Chat', email: 'Email', 'in-person': 'In person', letter: 'Letter', 'web-form': 'Web form', other: 'Other' },
+    openConfirmationNote: 'Kept open: ask again, and record the answer when you have it.',
+    outcomeQuestion: 'How did this step go?',
+    outcomeDone: 'Done',
+    outcomeSkipped: 'Skip it (say why)',
+    outcomeWaiting: 'Waiting on someone (set a date to check)',
+    outcomeLater: 'Come back to it later (stop here for now)',
+    outcomeNote: 'Add a note first',
+    outcomeBack: 'Go back one step',
+    skippedWhy: 'Why skip it?',
+    waitingUntil: 'Check again on (YYYY-MM-DD)',
+    noteText: 'Your note',
+    noteSaved: 'Note saved.',
+    followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
+    savedLater: (id) => `Saved. Continue with: respond resume ${id}`,
+    finishedTitle: 'You have gone through every step.',
+    summaryDone: (done, total) => `${done} of ${total} steps finished.`,
+    summaryOpen: 'Still open (not yet confirmed):',
+    summaryFollowUps: 'Follow-ups:',
+    summaryNothingOpen: 'Nothing is left open.',
+    summaryReport: (id) => `Print the record with: respond report ${id}`,
+    problems: {
+      required: 'This one is needed to go on.',
+      date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
+      'date-future': 'That date is in the future; please check it.',
+      money: 'Please write an amount, e.g. 1980 or 12.50.',
+      currency: 'Please add the currency, e.g. 1980 JPY or 12.50 USD.',
+      last4: 'Only the last 4 digits of the card, please.',
+      email: 'That does not look like an email address.',
+      phone: 'That does not look like a phone number.',
+      url: 'That does not look like a web address.',
+      yesno: 'Please answer yes or no.',
+      choice: 'Please pick one of the choices.',
+    },
+  },
+  ja: {
+    started: (id, where) => `ケース ${id} を始めました。答えは入力したその時点で保存されます (${where})。`,
+    resumed: (id, step, total) => `ケース ${id} の続き: 全 ${total} 手順のうち ${step} 番目から。`,
+    progress: (position, total) => `手順 ${position} / ${total}`,
+    why: 'なぜ',
+    howTo: 'やること',
+    required: '必須',
+    optionalHint: 'Enter で後回し',
+    skipAnswer: '後で答える',
+    yes: 'はい',
+    no: 'いいえ',
+    dontKnow: 'わからない',
+    notAskedYet: 'まだ聞いていない',
+    addAnother: (item) => `${item}をもう1件追加しますか?`,
+    recordNumber: (item, n) => `${item} ${n}`,
+    itemDefault: '項目',
+    askParty: (party) => `${party}に確認:`,
+    confirmWho: '誰が答えましたか? (名前または担当者番号)',
+    confirmWhoHint: '相手が名乗ったとおりに',
+    confirmChannel: '連絡方法は?',
+    confirmReference: '受付番号・問い合わせ番号 (もらった場合)',
+    confirmAt: 'いつ? (Enter で今、または YYYY-MM-DD HH:MM)',
+    confirmAtHint: '今',
+    channels: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
+    openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えが分かったら記録してください。',
+    outcomeQuestion: 'この手順はどうなりましたか?',
+    outcomeDone: '済んだ',
+    outcomeSkipped: '飛ばす (理由を書く)',
+    outcomeWaiting: '相手の対応待ち (確認する日を決める)',
+    outcomeLater: '後でやる (ここでいったん止める)',
+    outcomeNote: '先にメモを残す',
+    outcomeBack: '一つ前の手順に戻る',
+    skippedWhy: '飛ばす理由は?',
+    waitingUntil: 'もう一度確認する日 (YYYY-MM-DD)',
+    noteText: 'メモ',
+    noteSaved: 'メモを保存しました。',
+    followUpSet: (due, check) => `${due} に確認: ${check}`,
+    savedLater: (id) => `保存しました。続きは: respond resume ${id}`,
+    finishedTitle: 'すべての手順を終えました。',
+    summaryDone: (done, total) => `全 ${total} 手順のうち ${done} 手順が済みました。`,
+    summaryOpen: 'まだ確認できていないこと:',
+    summaryFollowUps: '後で確認すること:',
+    summaryNothingOpen: '未確認のことは残っていません。',
+    summaryReport: (id) => `記録の印刷: respond report ${id}`,
+    problems: {
+      required: 'これは先に進むために必要です。',
+      date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',
+      'date-future': '未来の日付になっています。確かめてください。',
+      money: '金額を書いてください (例: 1980 または 12.50)。',
+      currency: '通貨も書いてください (例: 1980 JPY、12.50 USD)。',
+      last4: 'カード番号の下4桁だけを書いてください。',
+      email: 'メールアドレスの形になっていません。',
+      phone: '電話番号の形になっていません。',
+      url: 'Webアドレスの形になっていません。',
+      yesno: '「はい」か「いいえ」で答えてください。',
+      choice: '選択肢から一つ選んでください。',
+    },
+  },
+};

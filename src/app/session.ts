@@ -1,0 +1,208 @@
+// The walk-through: shows each step, asks its questions and confirmations, records the
+// outcome. Every event is written (and fsynced, by the journal) before the next question
+// is shown, so stopping at any moment loses nothing. State is the journal replayed.
+import { localize, type Lang } from '../core/i18n.js';
+import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
+import type { FollowUp, Party, Playbook } from '../core/playbook/schema.js';
+import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
+import {
+  followUpDue,
+  isQuestionVisible,
+
+  nextTask,
+  openConfirmations,
+  pendingFollowUps,
+  progressOf,
+  visibleTasks,
+} from '../core/session/plan.js';
+import { parseDate } from '../core/session/parse-answer.js';
+import { applyEvent, replayJournal, type CaseState } from '../core/session/state.js';
+import { askConfirmation } from './ask-confirmation.js';
+import { askQuestion } from './ask-question.js';
+import type { Prompter } from './prompter.js';
+import { sessionMessages } from './session-messages.js';
+
+export interface SessionDeps {
+  readonly prompter: Prompter;
+  /** Writes one event durably; resolves only once it is on disk. */
+  readonly append: (event: JournalEvent) => Promise<void>;
+  readonly now: () => Date;
+  readonly lang: Lang;
+}
+
+export interface SessionInput {
+  readonly caseId: string;
+  readonly playbook: Playbook;
+  readonly library: ReadonlyMap<string, Playbook>;
+  readonly events: readonly JournalEvent[];
+}
+
+export type SessionEnd = 'finished' | 'later';
+
+export async function runSession(input: SessionInput, deps: SessionDeps): Promise<{ end: SessionEnd; state: CaseState }> {
+  const tasks = walkTasks(input.playbook, input.library);
+  const parties = collectParties(input.playbook, input.library);
+  let state = replayJournal(input.events);
+  const today = () => formatLocalTimestamp(deps.now()).slice(0, 10);
+  const record = async (event: JournalEvent): Promise<void> => {
+    await deps.append(event);
+    state = applyEvent(state, event);
+  };
+
+  for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
+    const visible = visibleTasks(state, tasks);
+    const position = visible.findIndex((v) => v.key === task?.key) + 1;
+    deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang));
+
+    for (const question of task.step.questions ?? []) {
+      if (!isQuestionVisible(task, question, state)) continue;
+      const key = task.key;
+      const id = `${key}.${question.id}`;
+      const previous = state.answers.get(key)?.get(question.id);
+      const ctx = { prompter: deps.prompter, lang: deps.lang, today: today() };
+      const value = await askQuestion(ctx, id, question, previous, (records) =>
+        record(makeAnswer(deps.now(), { step: key, question: question.id, answer: { kind: 'records', value: records } })),
+      );
+      if (value !== undefined && value.kind !== 'records') {
+        await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
+      }
+    }
+
+    for (const confirmation of task.step.confirmations ?? []) {
+      if (!isQuestionVisible(task, confirmation, state)) continue;
+      const current = task;
+      const answer = await askConfirmation(
+        { prompter: deps.prompter, lang: deps.lang, today: today(), now: deps.now, parties, record, state: () => state },
+        current.key,
+        confirmation,
+      );
+      if (answer === 'yes' && confirmation['follow-up']) {
+        await setFollowUp(record, deps, state, current, `${current.key}.${confirmation.id}`, confirmation['follow-up'], today(), confirmation.id);
+      }
+    }
+
+    const end = await askOutcome(task, tasks, state, deps, record, today());
+    if (end === 'later') return { end, state };
+  }
+
+  deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today()));
+  return { end: 'finished', state };
+}
+
+type Record = (event: JournalEvent) => Promise<void>;
+
+async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: string): Promise<'next' | 'later'> {
+  const t = sessionMessages[deps.lang];
+  const previousTask = visibleTasks(state, tasks)
+    .filter((v) => tasks.indexOf(v) < tasks.indexOf(task))
+    .at(-1);
+  for (;;) {
+    const outcome = await deps.prompter.choose({
+      id: `${task.key}:outcome`,
+      message: t.outcomeQuestion,
+      choices: [
+        { value: 'done', label: t.outcomeDone },
+        { value: 'skipped', label: t.outcomeSkipped },
+        { value: 'waiting', label: t.outcomeWaiting },
+        { value: 'later', label: t.outcomeLater },
+        { value: 'note', label: t.outcomeNote },
+        ...(previousTask ? [{ value: 'back' as const, label: t.outcomeBack }] : []),
+      ],
+      default: 'done',
+    });
+    switch (outcome) {
+      case 'note': {
+        const text = await deps.prompter.text({ id: `${task.key}:note`, message: t.noteText });
+        if (text.trim() !== '') {
+          await record(makeNote(deps.now(), { text: text.trim(), step: task.key }));
+          deps.prompter.say(`  ${t.noteSaved}`);
+        }
+        continue;
+      }
+      case 'back':
+        if (previousTask) await record(makeStepBack(deps.now(), { from: task.key, to: previousTask.key }));
+        return 'next';
+      case 'later':
+        await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'later' }));
+        return 'later';
+      case 'skipped': {
+        const reason = await deps.prompter.text({ id: `${task.key}:reason`, message: t.skippedWhy, required: true, validate: (s) => (s.trim() === '' ? t.problems.required : undefined) });
+        await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'skipped', reason: reason.trim() }));
+        return 'next';
+      }
+      case 'waiting': {
+        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today) : undefined;
+        const typed = await deps.prompter.text({
+          id: `${task.key}:due`,
+          message: t.waitingUntil,
+          default: suggested ?? addOneDay(today),
+          required: true,
+          validate: (s) => {
+            const parsed = parseDate(s, today);
+            return parsed.ok ? undefined : t.problems[parsed.problem];
+          },
+        });
+        const parsed = parseDate(typed, today);
+        const due = parsed.ok ? parsed.value : addOneDay(today);
+        await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'waiting', due }));
+        const check = task.step['follow-up'] ? localize(task.step['follow-up'].check, deps.lang) : localize(task.step.title, deps.lang);
+        await record(makeFollowUpSet(deps.now(), { id: task.key, due, check, origin: { step: task.key } }));
+        deps.prompter.say(`  ${t.followUpSet(due, check)}`);
+        return 'next';
+      }
+      case 'done':
+        await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
+        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today);
+        return 'next';
+    }
+  }
+}
+
+async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string, confirmation?: string): Promise<void> {
+  const due = followUpDue(followUp, state, task.scope, today, deps.now().getHours());
+  const check = localize(followUp.check, deps.lang);
+  await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key, confirmation } }));
+  deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
+}
+
+function addOneDay(day: string): string {
+  const parsed = parseDate(day, day);
+  const [y, m, d] = (parsed.ok ? parsed.value : day).split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}
+
+function collectParties(root: Playbook, library: ReadonlyMap<string, Playbook>): Map<string, Party> {
+  const parties = new Map<string, Party>();
+  for (const playbook of [root, ...library.values()]) for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, party);
+  return parties;
+}
+
+export function renderStepHeader(task: WalkedTask, position: number, total: number, lang: Lang): string {
+  const t = sessionMessages[lang];
+  const lines = ['', `── ${t.progress(position, total)} ──`, localize(task.step.title, lang)];
+  if (task.step.why) lines.push('', `${t.why}: ${localize(task.step.why, lang)}`);
+  if (task.step.instructions) lines.push('', `${t.howTo}:`, ...localize(task.step.instructions, lang).trimEnd().split('\n').map((l) => `  ${l}`));
+  lines.push('');
+  return lines.join('\n');
+}
+
+export function renderSummary(caseId: string, state: CaseState, tasks: readonly WalkedTask[], lang: Lang, today: string): string {
+  const t = sessionMessages[lang];
+  const progress = progressOf(state, tasks);
+  const lines = ['', t.finishedTitle, t.summaryDone(progress.finished, progress.total)];
+  const open = openConfirmations(state, tasks);
+  if (open.length > 0) {
+    lines.push('', t.summaryOpen);
+    for (const o of open) lines.push(`  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : t.dontKnow})` : ''}`);
+  } else lines.push(t.summaryNothingOpen);
+  const followUps = pendingFollowUps(state, today);
+  if (followUps.length > 0) {
+    lines.push('', t.summaryFollowUps);
+    for (const f of followUps) lines.push(`  ${f.set.due}  ${f.set.check}`);
+  }
+  lines.push('', t.summaryReport(caseId));
+  return lines.join('\n');
+}
+
+

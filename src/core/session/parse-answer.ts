@@ -1,0 +1,109 @@
+// What a person types, turned into the typed value the journal stores, or the reason it
+// cannot be. Forgiving where that is safe: "2026/11/20", "1,980円", "$12.50" all work.
+// Pure: `today` is passed in.
+import type { Money } from '../journal/events.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
+export type ParseProblem = 'date' | 'date-future' | 'money' | 'currency' | 'last4' | 'email' | 'phone' | 'url' | 'yesno' | 'choice';
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(problem: ParseProblem): Parsed<T> => ({ ok: false, problem });
+
+/** Full-width digits and separators (common in Japanese input methods) become ASCII. */
+export function normalizeWidth(input: string): string {
+  return input
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[／]/g, '/')
+    .replace(/[－ー]/g, '-')
+    .replace(/[，]/g, ',')
+    .replace(/[．]/g, '.')
+    .replace(/\u3000/g, ' ')
+    .trim();
+}
+
+/**
+ * A calendar date: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, 2026年11月20日, or the words
+ * today / yesterday / 今日 / 昨日. A date after today is refused when `notAfterToday`.
+ */
+export function parseDate(input: string, today: string, notAfterToday = false): Parsed<string> {
+  const text = normalizeWidth(input).toLowerCase();
+  let iso: string | undefined;
+  if (text === 'today' || text === '今日' || text === 'きょう') iso = today;
+  else if (text === 'yesterday' || text === '昨日' || text === 'きのう') iso = shiftDay(today, -1);
+  else {
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+    if (!m) return fail('date');
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return fail('date');
+    iso = date.toISOString().slice(0, 10);
+  }
+  if (notAfterToday && iso > today) return fail('date-future');
+  return ok(iso);
+}
+
+function shiftDay(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+const SYMBOLS: Record<string, string> = { '¥': 'JPY', '￥': 'JPY', 円: 'JPY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** An amount with an optional currency: "1980", "1,980円", "¥1,980", "$12.50", "12.50 USD". */
+export function parseMoney(input: string, defaultCurrency: string | undefined): Parsed<Money> {
+  let text = normalizeWidth(input).replace(/\s+/g, ' ');
+  let currency: string | undefined;
+  const code = /(?:^|\s)([A-Za-z]{3})(?:\s|$)/.exec(text);
+  if (code?.[1]) {
+    currency = code[1].toUpperCase();
+    text = text.replace(code[1], '');
+  }
+  for (const [symbol, iso] of Object.entries(SYMBOLS)) {
+    if (text.includes(symbol)) {
+      currency ??= iso;
+      text = text.replace(symbol, '');
+    }
+  }
+  text = text.replace(/[\s,]/g, '');
+  if (!/^\d+(?:\.\d{1,2})?$/.test(text)) return fail('money');
+  currency ??= defaultCurrency;
+  if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return fail('currency');
+  const amount = text.replace(/^0+(?=\d)/, '');
+  return ok({ amount, currency });
+}
+
+/** The last 4 digits of a card. A full card number typed by mistake is cut to its last 4. */
+export function parseLast4(input: string): Parsed<string> {
+  const digits = normalizeWidth(input).replace(/[\s-]/g, '');
+  if (/^\d{4}$/.test(digits)) return ok(digits);
+  if (/^\d{13,19}$/.test(digits)) return ok(digits.slice(-4));
+  // "•••• 4242" or "**** **** **** 4242", as cards and statements print it.
+  const masked = /^[•*xX\s-]+(\d{4})$/.exec(normalizeWidth(input));
+  return masked?.[1] ? ok(masked[1]) : fail('last4');
+}
+
+export function parseEmail(input: string): Parsed<string> {
+  const text = input.trim();
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? ok(text) : fail('email');
+}
+
+/** A phone number as people write it: digits with spaces, dashes, dots, brackets, a leading + or #. */
+export function parsePhone(input: string): Parsed<string> {
+  const text = normalizeWidth(input);
+  const digits = text.replace(/\D/g, '');
+  return /^[+#]?[\d\s\-().]+$/.test(text) && digits.length >= 3 && digits.length <= 20 ? ok(text) : fail('phone');
+}
+
+export function parseUrl(input: string): Parsed<string> {
+  const text = input.trim();
+  return /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(text) ? ok(text) : fail('url');
+}
+
+/** yes / no in either language, for answer files and typed replies. */
+export function parseYesNo(input: unknown): Parsed<boolean> {
+  if (typeof input === 'boolean') return ok(input);
+  const text = typeof input === 'string' ? normalizeWidth(input).toLowerCase() : '';
+  if (['yes', 'y', 'true', 'はい', 'ok'].includes(text)) return ok(true);
+  if (['no', 'n', 'false', 'いいえ'].includes(text)) return ok(false);
+  return fail('yesno');
+}

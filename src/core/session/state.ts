@@ -1,0 +1,151 @@
+// A case's state is never stored: it is the journal replayed. resume, cases, log and
+// report all call replayJournal, so they cannot disagree about what happened.
+import type {
+  AnswerValue,
+  CaseClosed,
+  CaseStarted,
+  Confirmation,
+  Contact,
+  FollowUpResolved,
+  FollowUpSet,
+  JournalEvent,
+  Note,
+  StepOutcome,
+} from '../journal/events.js';
+
+export interface FollowUpState {
+  readonly set: FollowUpSet;
+  readonly resolved: FollowUpResolved | undefined;
+}
+
+export interface CaseState {
+  readonly started: CaseStarted | undefined;
+  /** step key → question id → the latest answer. */
+  readonly answers: ReadonlyMap<string, ReadonlyMap<string, AnswerValue>>;
+  /** "step-key.confirmation-id" → every answer given, oldest first; the last one counts. */
+  readonly confirmations: ReadonlyMap<string, readonly Confirmation[]>;
+  readonly contacts: readonly Contact[];
+  /** step key → its latest outcome; a step sent back to has none. */
+  readonly outcomes: ReadonlyMap<string, StepOutcome>;
+  readonly notes: readonly Note[];
+  readonly followUps: ReadonlyMap<string, FollowUpState>;
+  readonly closed: CaseClosed | undefined;
+  /** Timestamp of the last event: "last touched" in `respond cases`. */
+  readonly lastActivity: string | undefined;
+  readonly eventCount: number;
+}
+
+interface MutableState {
+  started: CaseStarted | undefined;
+  answers: Map<string, Map<string, AnswerValue>>;
+  confirmations: Map<string, Confirmation[]>;
+  contacts: Contact[];
+  outcomes: Map<string, StepOutcome>;
+  notes: Note[];
+  followUps: Map<string, { set: FollowUpSet; resolved: FollowUpResolved | undefined }>;
+  closed: CaseClosed | undefined;
+  lastActivity: string | undefined;
+  eventCount: number;
+}
+
+export function emptyState(): CaseState {
+  return fresh();
+}
+
+function fresh(): MutableState {
+  return {
+    started: undefined,
+    answers: new Map(),
+    confirmations: new Map(),
+    contacts: [],
+    outcomes: new Map(),
+    notes: [],
+    followUps: new Map(),
+    closed: undefined,
+    lastActivity: undefined,
+    eventCount: 0,
+  };
+}
+
+/** Folds the events in order. Mutates one private state object: 10,000 events replay in a few ms. */
+export function replayJournal(events: Iterable<JournalEvent>): CaseState {
+  const state = fresh();
+  for (const event of events) apply(state, event);
+  return state;
+}
+
+/** One more event on top of a state, for the running session (the journal is already written). */
+export function applyEvent(previous: CaseState, event: JournalEvent): CaseState {
+  const state: MutableState = {
+    ...previous,
+    answers: new Map([...previous.answers].map(([k, v]): [string, Map<string, AnswerValue>] => [k, new Map(v)])),
+    confirmations: new Map([...previous.confirmations].map(([k, v]) => [k, [...v]])),
+    contacts: [...previous.contacts],
+    outcomes: new Map(previous.outcomes),
+    notes: [...previous.notes],
+    followUps: new Map(previous.followUps),
+  };
+  apply(state, event);
+  return state;
+}
+
+function apply(state: MutableState, event: JournalEvent): void {
+  state.eventCount += 1;
+  state.lastActivity = event.ts;
+  switch (event.type) {
+    case 'case-started':
+      state.started = event;
+      return;
+    case 'answer': {
+      let byQuestion = state.answers.get(event.step);
+      if (!byQuestion) {
+        byQuestion = new Map<string, AnswerValue>();
+        state.answers.set(event.step, byQuestion);
+      }
+      byQuestion.set(event.question, answerValue(event));
+      return;
+    }
+    case 'contact':
+      state.contacts.push(event);
+      return;
+    case 'confirmation': {
+      const key = `${event.step}.${event.confirmation}`;
+      const list = state.confirmations.get(key);
+      if (list) list.push(event);
+      else state.confirmations.set(key, [event]);
+      return;
+    }
+    case 'step-outcome':
+      state.outcomes.set(event.step, event);
+      return;
+    case 'note':
+      state.notes.push(event);
+      return;
+    case 'follow-up-set':
+      // Setting the same id again (the step was redone) replaces the earlier reminder.
+      state.followUps.set(event.id, { set: event, resolved: undefined });
+      return;
+    case 'follow-up-resolved': {
+      const existing = state.followUps.get(event.id);
+      if (existing) state.followUps.set(event.id, { set: existing.set, resolved: event });
+      return;
+    }
+    case 'step-back':
+      // The person went back to redo `to`: it is unfinished again; its answers stay as
+      // defaults until they are given anew.
+      state.outcomes.delete(event.to);
+      return;
+    case 'case-closed':
+      state.closed = event;
+      return;
+  }
+}
+
+function answerValue(event: Extract<JournalEvent, { type: 'answer' }>): AnswerValue {
+  return { kind: event.kind, value: event.value } as AnswerValue;
+}
+
+/** The confirmation's latest answer, if any. */
+export function latestConfirmation(state: CaseState, key: string): Confirmation | undefined {
+  return state.confirmations.get(key)?.at(-1);
+}

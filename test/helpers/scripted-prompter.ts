@@ -1,0 +1,68 @@
+// A prompter for tests: answers by prompt id, and fails on any prompt it was not told
+// about (unless told to take the defaults), so a test notices every new question.
+import type { ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
+
+export type Script = Record<string, string | readonly string[]>;
+
+export interface Asked {
+  readonly id: string;
+  readonly kind: 'choose' | 'text';
+  readonly message: string;
+  readonly answer: string;
+  /** How many events were on disk when the prompt was shown. */
+  readonly persistedBefore: number;
+}
+
+export class ScriptedPrompter implements Prompter {
+  readonly asked: Asked[] = [];
+  readonly said: string[] = [];
+  private readonly used = new Map<string, number>();
+
+  constructor(
+    private readonly script: Script,
+    private readonly options: { takeDefaults?: boolean; persisted?: () => number } = {},
+  ) {}
+
+  say(text: string): void {
+    this.said.push(text);
+  }
+
+  choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
+    const answer = this.next(request.id, request.default ?? request.choices[0]?.value);
+    const values = request.choices.map((c) => c.value as string);
+    if (!values.includes(answer)) throw new Error(`prompt ${request.id}: "${answer}" is not a choice (${values.join(', ')})`);
+    this.log(request.id, 'choose', request.message, answer);
+    return Promise.resolve(answer as T);
+  }
+
+  text(request: TextRequest): Promise<string> {
+    const answer = this.next(request.id, request.default ?? '');
+    const problem = request.validate?.(answer);
+    if (problem !== undefined) throw new Error(`prompt ${request.id}: "${answer}" was refused: ${problem}`);
+    this.log(request.id, 'text', request.message, answer);
+    return Promise.resolve(answer);
+  }
+
+  /** Script entries never used: a test that scripts a prompt that never came is wrong. */
+  unused(): string[] {
+    return Object.keys(this.script).filter((id) => !this.used.has(id));
+  }
+
+  private next(id: string, fallback: string | undefined): string {
+    const entry = this.script[id];
+    if (entry === undefined) {
+      if (this.options.takeDefaults && fallback !== undefined) return fallback;
+      throw new Error(`unexpected prompt: ${id}`);
+    }
+    const count = this.used.get(id) ?? 0;
+    this.used.set(id, count + 1);
+    if (typeof entry === 'string') return entry;
+    const answer = entry[count];
+    if (answer === undefined) throw new Error(`prompt ${id} asked ${count + 1} times, scripted ${entry.length}`);
+    return answer;
+  }
+
+  private log(id: string, kind: 'choose' | 'text', message: string, answer: string): void {
+    this.asked.push({ id, kind, message, answer, persistedBefore: this.options.persisted?.() ?? 0 });
+  }
+}
