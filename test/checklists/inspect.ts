@@ -97,7 +97,7 @@ export function checkTexts(file: string, data: unknown): string[] {
     if (en === undefined || ja === undefined) continue;
     if (/[０-９＃｛｝]/.test(ja)) problems.push(`${file}: ${path}.ja: use ASCII digits, "#" and braces, as in the English text`);
     // A folded YAML block (">-") joins its lines with a space, which breaks Japanese sentences.
-    const gap = /[^\x00-\x7F] +[^\x00-\x7F]/.exec(ja);
+    const gap = /[^\p{ASCII}] +[^\p{ASCII}]/u.exec(ja);
     if (gap) problems.push(`${file}: ${path}.ja: stray space in "${gap[0]}" (write Japanese on one line, not as a folded ">-" block)`);
     const [enNumbers, jaNumbers] = [numbersIn(en), numbersIn(ja)];
     if (enNumbers.join(' ') !== jaNumbers.join(' ')) {
