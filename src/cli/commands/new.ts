@@ -80,7 +80,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
       const resolved = await playbooks.resolvePlaybook(from, ctx.paths, ctx.lang, ctx.cwd);
       source = await fs.readFile(resolved.root.path, 'utf8');
     } catch (error) {
-      throw await toPlaybookCliError(error, ctx);
+      throw toPlaybookCliError(error, ctx);
     }
     // An unusual layout (a quoted or flow-style id) goes through the YAML library instead.
     const copy = starter.rewriteCopy(source, id, schemaRef) ?? (await import('./new-copy-yaml.js')).rewriteWithYaml(source, id, schemaRef);

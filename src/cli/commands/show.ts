@@ -20,7 +20,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   try {
     resolved = await resolvePlaybook(ref, ctx.paths, ctx.lang, ctx.cwd);
   } catch (error) {
-    throw await toPlaybookCliError(error, ctx);
+    throw toPlaybookCliError(error, ctx);
   }
   const c = ctx.colors;
   const colors: Colorize = (role, text) => {

@@ -7,7 +7,7 @@ import { Playbook } from '../../../src/core/playbook/schema.js';
 
 const load = (path: string) => Playbook.parse(parse(readFileSync(resolve(import.meta.dirname, path), 'utf8')));
 const example = load('../../../docs/examples/every-feature.yaml');
-const stopShipment = load('fixtures/stop-shipment.yaml');
+const stopShipment = load('render-fixtures/stop-shipment.yaml');
 const library = new Map([
   [example.id, example],
   [stopShipment.id, stopShipment],
