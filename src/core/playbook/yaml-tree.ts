@@ -51,7 +51,7 @@ export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines:
   }
   for (const d of docs.slice(0, 1)) {
     for (const error of [...d.errors, ...d.warnings]) {
-      const where = pos(error.pos[0]);
+      const where = pos(error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(text, error) : error.pos[0]);
       if (skipLines.has(where.line)) continue;
       // A duplicate key leaves a readable document; any other syntax error does not.
       if (error.name === 'YAMLParseError' && error.code !== 'DUPLICATE_KEY') broken = true;
@@ -65,6 +65,7 @@ export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines:
 
   const toData = (node: AnyNode, depth: number): unknown => {
     if (depth > maxDepth) {
+      if (!broken) issues.push({ ...pos(rangeStart(node)), message: t.tooDeep(maxDepth) });
       broken = true;
       return null;
     }
@@ -147,6 +148,19 @@ function offsetOf(root: AnyNode, path: Path, at?: 'key' | 'value'): number {
     }
   }
   return offset;
+}
+
+/**
+ * yaml reports a quote that is never closed at the end of the file; the person needs the
+ * place where it was opened: the last quote before that which starts a value.
+ */
+function openingQuote(text: string, error: YAMLError): number {
+  const mark = /double/i.test(error.message) || error.message.includes('"') ? '"' : "'";
+  let found = error.pos[0];
+  for (const match of text.slice(0, error.pos[0]).matchAll(mark === '"' ? /(?:^|[\s:[{,-])"/gm : /(?:^|[\s:[{,-])'/gm)) {
+    found = match.index + match[0].length - 1;
+  }
+  return found;
 }
 
 function describeYamlError(error: YAMLError, text: string, t: ValidationTexts): string {
