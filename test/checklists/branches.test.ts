@@ -145,6 +145,7 @@ describe('fraud-order, walked with its includes', () => {
     const keys = visibleKeys('fraud-order', {
       'check-directly.could-sign-in': true,
       'check-directly.orders-found': 'hidden',
+      'secure-contact/merchant-contact.in-incident': true,
       'list-orders.physical': true,
       'list-orders.card-used': 'yes',
       'list-orders.gift-cards': true,
@@ -154,6 +155,8 @@ describe('fraud-order, walked with its includes', () => {
     expect(keys).toEqual(expect.arrayContaining(['check-account', 'lock-them-out', 'secure-contact/merchant-contact', 'report-to-merchant', 'shipments/call-carrier', 'shipments/tell-merchant', 'charges/call-issuer', 'police', 'follow-through']));
     expect(keys).not.toContain('cannot-sign-in');
     expect(keys).not.toContain('shipments/if-delivered');
+    // In the middle of an incident, only today's numbers are asked; the rest of the card waits.
+    expect(keys).not.toContain('secure-contact/other-contacts');
     // Emergency contacts come before the report that suspends the account.
     expect(keys.indexOf('secure-contact/merchant-contact')).toBeLessThan(keys.indexOf('report-to-merchant'));
   });
