@@ -72,7 +72,7 @@ export interface CaseInit {
   fs?: JournalFs;
 }
 
-function toJournalError(err: unknown, path: string, doing: string): JournalError {
+export function toJournalError(err: unknown, path: string, doing: string): JournalError {
   if (err instanceof JournalError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {

@@ -1,0 +1,69 @@
+// A case opened for writing: its lock and its journal, taken and given back together, so
+// a command cannot append without holding the lock or leave the lock behind on close.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCaseId } from '../core/journal/case-id.js';
+import type { CaseStarted, JournalEvent } from '../core/journal/events.js';
+import { type CaseInit, closeJournal, createCase, type Journal, JOURNAL_FILE, JournalError, type JournalFs, type JournalWarning, openJournal, toJournalError } from './journal.js';
+import { acquireLock, type CaseLock, LockError, type LockOptions, releaseLock } from './lock.js';
+import type { Paths } from './paths.js';
+
+export interface OpenCase {
+  journal: Journal;
+  lock: CaseLock;
+  /** What the journal held when opened (for a new case: its case-started event). */
+  events: JournalEvent[];
+  warnings: JournalWarning[];
+}
+
+/** Where a case lives; refuses anything that is not a case id, so no argument becomes a path. */
+export function caseDir(paths: Paths, caseId: string): string {
+  if (!isCaseId(caseId)) throw new JournalError('not-found', caseId, `Not a case id: ${caseId}`);
+  return join(paths.cases, caseId);
+}
+
+/** Creates a case and holds it. */
+export async function startCase(paths: Paths, init: CaseInit, lockOptions?: LockOptions): Promise<OpenCase & { started: CaseStarted }> {
+  const { journal, event } = await createCase(paths, init);
+  try {
+    const lock = lockCase(journal.dir, lockOptions);
+    return { journal, lock, events: [event], warnings: [], started: event };
+  } catch (err) {
+    closeJournal(journal);
+    throw err;
+  }
+}
+
+/**
+ * Opens an existing case for appending: the lock first (LockError if another terminal has
+ * it), then the journal, repaired if a crash tore its last line.
+ */
+export function openCase(paths: Paths, caseId: string, options: { lock?: LockOptions; fs?: JournalFs } = {}): OpenCase {
+  const dir = caseDir(paths, caseId);
+  if (!existsSync(join(dir, JOURNAL_FILE))) throw new JournalError('not-found', dir, `No such case: ${caseId}`);
+  const lock = lockCase(dir, options.lock);
+  try {
+    return { lock, ...openJournal(join(dir, JOURNAL_FILE), { fs: options.fs }) };
+  } catch (err) {
+    releaseLock(lock);
+    throw err;
+  }
+}
+
+/** The lock, with a disk failure while writing it reported like any journal failure. */
+function lockCase(dir: string, options: LockOptions | undefined): CaseLock {
+  try {
+    return acquireLock(dir, options);
+  } catch (err) {
+    if (err instanceof LockError) throw err;
+    throw toJournalError(err, join(dir, 'lock'), 'lock');
+  }
+}
+
+export function closeCase(open: OpenCase): void {
+  try {
+    closeJournal(open.journal);
+  } finally {
+    releaseLock(open.lock);
+  }
+}
