@@ -49,3 +49,10 @@ describe('docs/examples/every-feature.yaml', () => {
     expect(text).toMatch(pattern);
   });
 });
+
+describe('docs/playbook-format.md', () => {
+  it('shows the example exactly as the file is', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/playbook-format.md'), 'utf8');
+    expect(doc).toContain('```yaml\n' + text + '```');
+  });
+});
