@@ -7,6 +7,7 @@ import {
   SCHEMA_COMMENT,
   checkIds,
   checkIncludes,
+  checkPromisesFollowedUp,
   checkReferences,
   checkSchema,
   checkTexts,
@@ -62,6 +63,10 @@ describe('built-in playbooks', () => {
 
     it('refers only to earlier answers, declared parties and date questions', () => {
       expect(checkReferences(file, valid(file))).toEqual([]);
+    });
+
+    it('follows up every promise it asks for', () => {
+      expect(checkPromisesFollowedUp(file, valid(file))).toEqual([]);
     });
   });
 

@@ -239,3 +239,15 @@ export function checkIncludes(playbooks: ReadonlyMap<string, { file: string; pla
 export function isTaskStep(step: Playbook['steps'][number]): step is TaskStep {
   return !('include' in step);
 }
+
+/** A confirmation that asks for a promise ("Will you ...") must say when to check it was kept. */
+export function checkPromisesFollowedUp(file: string, playbook: Playbook): string[] {
+  return playbook.steps.flatMap((step, i) =>
+    'include' in step
+      ? []
+      : (step.confirmations ?? []).flatMap((c, j) => {
+          const ask = typeof c.ask === 'string' ? c.ask : (c.ask.en ?? '');
+          return /\bwill you\b/i.test(ask) && !c['follow-up'] ? [`${file}: steps[${i}] (${step.id}).confirmations[${j}] (${c.id}): asks for a promise but has no follow-up`] : [];
+        }),
+  );
+}
