@@ -40,6 +40,11 @@ export interface Catalog {
   readonly playbooks: ReadonlyMap<string, LoadedPlaybook>;
   /** One line per broken user file, e.g. "~/.config/respond/playbooks/x.yaml:3:5  ...". */
   readonly warnings: readonly string[];
+  /**
+   * Valid user playbooks left out of `playbooks` because their includes are broken. Only
+   * for reporting: a file that includes one of them is told about the circle, not "missing".
+   */
+  readonly setAside?: ReadonlyMap<string, LoadedPlaybook>;
 }
 
 /** Thrown for a playbook that cannot be used: not found (66) or invalid (65). */
@@ -104,6 +109,7 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
   // A user playbook whose includes are broken (or that closes a circle with a built-in it
   // overrides) is set aside, so that the built-ins keep working; repeat until it settles.
   const playbooks = new Map<string, LoadedPlaybook>([...builtins, ...users]);
+  const setAside = new Map<string, LoadedPlaybook>();
   const problems = (entry: LoadedPlaybook) =>
     checkIncludes(entry.playbook, (id) => playbooks.get(id)?.playbook, lang, playbooks.keys()).map((f) => ({
       file: entry.path,
@@ -117,6 +123,7 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       const [first] = problems(entry);
       if (!first) continue;
       warnings.push(formatIssue(first));
+      setAside.set(id, entry);
       const builtin = builtins.get(id);
       if (builtin) playbooks.set(id, builtin);
       else playbooks.delete(id);
@@ -127,7 +134,12 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
     const [first] = playbooks.get(entry.playbook.id) === entry ? problems(entry) : [];
     if (first) warnings.push(formatIssue(first));
   }
-  return { playbooks, warnings };
+  return { playbooks, warnings, setAside };
+}
+
+/** Every playbook an include may name: the usable ones, then those set aside. */
+export function catalogLookup(catalog: Catalog): (id: string) => Playbook | undefined {
+  return (id) => (catalog.playbooks.get(id) ?? catalog.setAside?.get(id))?.playbook;
 }
 
 /** A playbook by id (user folder first, then built-in) or by file path, with its includes. */
@@ -151,7 +163,8 @@ export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd
     root = catalog.playbooks.get(ref);
     if (!root) throw new PlaybookError(stripControl(t.noPlaybook(ref, suggest(ref, catalog.playbooks.keys()))), 'not-found');
   }
-  const lookup = (id: string) => (id === root.playbook.id ? root.playbook : catalog.playbooks.get(id)?.playbook);
+  const inCatalog = catalogLookup(catalog);
+  const lookup = (id: string) => (id === root.playbook.id ? root.playbook : inCatalog(id));
   const findings = checkIncludes(root.playbook, lookup, lang, catalog.playbooks.keys());
   if (findings.length > 0) {
     const issues = findings.map((f) => ({ file: root.path, ...(root.locate?.(f.path, f.at) ?? { line: 1, col: 1 }), message: f.message }));

@@ -34,7 +34,7 @@ interface Checked {
 }
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const [{ loadCatalog, readPlaybookFile, formatIssue }, { checkIncludes }] = await Promise.all([
+  const [{ loadCatalog, catalogLookup, readPlaybookFile, formatIssue }, { checkIncludes }] = await Promise.all([
     import('../../io/playbooks.js'),
     import('../../core/playbook/includes.js'),
   ]);
@@ -52,7 +52,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     const catalog = await loadCatalog(ctx.paths, ctx.lang);
     const named = new Map<string, Playbook>();
     for (const c of checked) if (c.loaded && !named.has(c.loaded.playbook.id)) named.set(c.loaded.playbook.id, c.loaded.playbook);
-    const lookup = (id: string) => named.get(id) ?? catalog.playbooks.get(id)?.playbook;
+    const inCatalog = catalogLookup(catalog);
+    const lookup = (id: string) => named.get(id) ?? inCatalog(id);
     const known = [...named.keys(), ...catalog.playbooks.keys()];
     for (const c of checked) {
       const loaded = c.loaded;
