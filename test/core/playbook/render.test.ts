@@ -153,3 +153,20 @@ describe('renderChecklist, untrusted text', () => {
     expect(renderChecklist(broken, new Map(), { format: 'text', lang: 'en' })).toContain('the playbook "nowhere" is not available');
   });
 });
+
+describe('renderChecklist, wrapped to a width', () => {
+  const widthOf = (line: string) => [...line].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+
+  it.each(['en', 'ja'] as const)('keeps every line within the width (%s), continuation lines indented', (lang) => {
+    const out = renderChecklist(example, library, { format: 'text', lang, width: 60 });
+    const long = out.split('\n').filter((line) => widthOf(line) > 60);
+    expect(long).toEqual([]);
+    for (const line of out.split('\n').slice(1)) if (line !== '' && !line.startsWith(' ')) expect(line).toMatch(/^(\d+\. |How|Who|読み方|関係|[^\s])/);
+  });
+
+  it('moves answer boxes to the next line whole rather than splitting them', () => {
+    const out = renderChecklist(example, library, { format: 'text', lang: 'en', width: 72 });
+    expect(out).toMatch(/\n\s+□ yes □ no □ don't know · who · when · channel · ref no\.\n/);
+    expect(out).toMatch(/\n {5}□ Is the order in your order history\? \(yes\/no, required\)\n {7}□ yes □ no\n/);
+  });
+});
