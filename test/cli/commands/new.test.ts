@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, runCli } from '../../helpers/run-cli.js';
@@ -69,6 +69,25 @@ describe('respond new', () => {
     expect(mode(path)).toBe(0o600);
     expect(runCli(['show', 'my-fraud'], { home }).stdout).toContain('□');
     expectValidates(path, home, skip);
+  });
+
+  it('says when the new playbook will be used instead of a built-in', () => {
+    const home = makeHome();
+    const result = runCli(['new', 'card-charges', '--from', 'card-charges'], { home });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/instead of the built-in/);
+    const list = JSON.parse(runCli(['list', '--json'], { home }).stdout) as { id: string; source: string }[];
+    expect(list.find((e) => e.id === 'card-charges')?.source).toBe('user-overrides-built-in');
+  });
+
+  it('refuses an id one of your playbooks already has, whatever its file name', () => {
+    const home = makeHome();
+    mkdirSync(join(home, 'playbooks'), { recursive: true });
+    writeFileSync(join(home, 'playbooks', 'other-name.yaml'), 'id: taken\ntitle: T\nsteps:\n  - id: a\n    title: A\n');
+    const result = runCli(['new', 'taken'], { home });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('other-name.yaml');
+    expect(() => statSync(join(home, 'playbooks', 'taken.yaml'))).toThrow();
   });
 
   it('--from an unknown playbook exits 66 and writes nothing', () => {
