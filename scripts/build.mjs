@@ -16,7 +16,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: !process.env.RESPOND_DEBUG_BUILD,
   legalComments: 'none',
   // Chunks sit beside cli.js: io/paths.ts finds the package root as the parent of its own
   // file's folder, whichever chunk it lands in.

@@ -11,7 +11,15 @@
 //         <confirmation-id>: { answer: yes|no|unknown, who: ..., channel: phone, reference: ..., at: "2026-11-20 14:05" }
 //       note: text
 //       outcome: done | later | { skipped: reason } | { waiting: YYYY-MM-DD }
+// yaml is imported statically: this module is itself loaded lazily, and a dynamic
+// import('yaml') of that CommonJS package yields only its default export once bundled.
+import { parse } from 'yaml';
 import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
+
+/** Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are errors. */
+export function parseAnswersText(text: string): unknown {
+  return parse(text, { maxAliasCount: 0, uniqueKeys: true });
+}
 
 export interface StepAnswers {
   readonly answers?: Readonly<Record<string, unknown>>;

@@ -6,6 +6,7 @@ import { detectLang, isLang, type Lang, type Messages } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
 import { createColors, stdio } from '../io/terminal.js';
 import type { Context } from './context.js';
+import { toCaseCliError } from './case-errors.js';
 import { CliError, ExitCode } from './exit.js';
 import { VERSION } from './version.js';
 
@@ -45,10 +46,28 @@ const texts: Messages<Texts> = {
       validate: 'check playbook files and say exactly what is wrong where',
       schema: 'print the JSON Schema of the playbook format (for your editor)',
       new: 'write a starter playbook into your playbook folder',
+      start: 'start a new case: walk through a playbook step by step',
+      resume: 'continue a case where you stopped',
+      cases: 'list your cases: progress, open confirmations, follow-ups due',
+      log: 'the timeline of everything recorded in a case',
+      note: 'add a note, a contact, a late answer or a checked follow-up to a case',
+      close: 'close a case once nothing is left open',
     },
     options: {
       format: 'output format',
       from: 'start from a copy of this playbook',
+      answers: 'take the answers from a YAML or JSON file instead of asking (no terminal needed)',
+      caseName: 'a name of your own for the case',
+      all: 'include closed cases',
+      force: 'close even with items still open',
+      step: 'the step the note belongs to (its key)',
+      party: 'record a contact with this party (its id)',
+      who: 'who answered or who you spoke to',
+      channel: 'phone, chat, email, in-person, letter, web-form or other',
+      confirm: 'record the answer to this confirmation (step-key.confirmation-id)',
+      answer: 'the answer: yes, no or unknown',
+      reference: 'their reference or case number',
+      resolve: 'mark this follow-up as checked (its id); the text says what you found',
     },
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
   },
@@ -65,10 +84,28 @@ const texts: Messages<Texts> = {
       validate: 'プレイブックのファイルを検査し、どこが誤りかを示す',
       schema: 'プレイブック形式の JSON Schema を出力する (エディタ用)',
       new: 'ひな形のプレイブックを自分のフォルダに作る',
+      start: '新しいケースを始める: プレイブックに沿って一つずつ進める',
+      resume: '止めたところからケースを続ける',
+      cases: 'ケースの一覧: 進み具合、未確認の質問、確認の予定',
+      log: 'ケースに記録したことを時刻順に表示する',
+      note: 'ケースにメモ、連絡相手、後から得た答え、確認済みの予定を追加する',
+      close: '未確認のことがなくなったケースを完了にする',
     },
     options: {
       format: '出力形式',
       from: 'このプレイブックの写しから始める',
+      answers: '質問する代わりに YAML か JSON のファイルから答えを読む (端末不要)',
+      caseName: 'ケースに付ける自分用の名前',
+      all: '完了したケースも含める',
+      force: '未確認のことが残っていても完了にする',
+      step: 'メモを付ける手順 (キー)',
+      party: 'この相手 (ID) との連絡を記録する',
+      who: '答えた人、話した相手',
+      channel: 'phone、chat、email、in-person、letter、web-form、other のどれか',
+      confirm: 'この確認への答えを記録する (手順キー.確認ID)',
+      answer: '答え: yes、no、unknown',
+      reference: '相手の受付番号・問い合わせ番号',
+      resolve: 'この予定 (ID) を確認済みにする。本文に結果を書く',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
   },
@@ -105,6 +142,73 @@ function commandSpecs(t: Texts): CommandSpec[] {
       summary: t.commands.schema ?? '',
       examples: ['respond schema > respond-playbook.schema.json'],
       load: () => import('./commands/schema.js'),
+    },
+    {
+      name: 'start',
+      args: '<playbook>',
+      summary: t.commands.start ?? '',
+      examples: [
+        'respond start fraud-order',
+        'respond start card-charges --case-name "Visa, November"',
+        'respond start ./my-bank.yaml --lang ja',
+        'respond start fraud-order --answers answers.yaml   # no terminal: answers from a file',
+      ],
+      options: [new Option('--answers <file>', t.options.answers), new Option('--case-name <text>', t.options.caseName)],
+      load: () => import('./commands/start.js'),
+    },
+    {
+      name: 'resume',
+      args: '[case]',
+      summary: t.commands.resume ?? '',
+      examples: ['respond resume', 'respond resume 2026-11-22-fraud-order-a7f3', 'respond resume 2026-11-22-fraud   # the start of an id is enough'],
+      options: [new Option('--answers <file>', t.options.answers)],
+      load: () => import('./commands/resume.js'),
+    },
+    {
+      name: 'cases',
+      summary: t.commands.cases ?? '',
+      examples: ['respond cases', 'respond cases --all', 'respond cases --json'],
+      options: [json(), new Option('--all', t.options.all)],
+      load: () => import('./commands/cases.js'),
+    },
+    {
+      name: 'log',
+      args: '<case>',
+      summary: t.commands.log ?? '',
+      examples: ['respond log 2026-11-22-fraud-order-a7f3', 'respond log 2026-11-22-fraud --json'],
+      options: [json()],
+      load: () => import('./commands/log.js'),
+    },
+    {
+      name: 'note',
+      args: '<case> [text...]',
+      summary: t.commands.note ?? '',
+      examples: [
+        'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
+        'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
+        'respond note 2026-11-22-fraud --confirm report-to-shop.stop-shipment --answer yes --who "Sato" --reference R-1234',
+        'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
+        'respond note 2026-11-22-fraud   # asks what to add',
+      ],
+      options: [
+        new Option('--step <key>', t.options.step),
+        new Option('--party <id>', t.options.party),
+        new Option('--who <name>', t.options.who),
+        new Option('--channel <channel>', t.options.channel),
+        new Option('--confirm <ref>', t.options.confirm),
+        new Option('--answer <answer>', t.options.answer),
+        new Option('--reference <text>', t.options.reference),
+        new Option('--resolve <id>', t.options.resolve),
+      ],
+      load: () => import('./commands/note.js'),
+    },
+    {
+      name: 'close',
+      args: '<case>',
+      summary: t.commands.close ?? '',
+      examples: ['respond close 2026-11-22-fraud-order-a7f3', 'respond close 2026-11-22-fraud --force'],
+      options: [new Option('--force', t.options.force)],
+      load: () => import('./commands/close.js'),
     },
     {
       name: 'new',
@@ -171,12 +275,13 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
-  } catch (error) {
-    if (error instanceof CommanderError) {
+  } catch (thrown) {
+    if (thrown instanceof CommanderError) {
       // Help and version exit 0; every other commander complaint is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || thrown.code === 'commander.help') return ExitCode.ok;
       return ExitCode.usage;
     }
+    const error = toCaseCliError(thrown, lang);
     if (error instanceof CliError) {
       if (error.message !== '') process.stderr.write(`respond: ${error.message}\n`);
       return error.exitCode;

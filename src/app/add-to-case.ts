@@ -1,0 +1,104 @@
+// After the walk-through: a note, a contact, a confirmation that came later ("the card
+// company called back"), a follow-up checked, or closing the case. Each takes the case's
+// lock and appends to its journal, like the walk-through does.
+import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
+import { makeCaseClosed, makeConfirmation, makeContact, makeFollowUpResolved, makeNote } from '../core/journal/events.js';
+import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import { openConfirmations, pendingFollowUps, type OpenConfirmation, type PendingFollowUp } from '../core/session/plan.js';
+import { closeCase, openCase } from '../io/case.js';
+import { appendEvent } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
+import { loadCase, type LoadedCase } from './cases.js';
+
+export type Addition =
+  | { kind: 'note'; text: string; step?: string }
+  | { kind: 'contact'; party: string; who: string; channel: Channel; phone?: string; email?: string }
+  | { kind: 'confirmation'; ref: string; answer: ConfirmationAnswer; who: string; channel: Channel; reference?: string; at?: Date }
+  | { kind: 'resolve'; id: string; result: string };
+
+export class UnknownReference extends Error {
+  constructor(
+    readonly ref: string,
+    readonly known: readonly string[],
+  ) {
+    super(`"${ref}" is not in this case. Known: ${known.join(', ') || '(none)'}`);
+    this.name = 'UnknownReference';
+  }
+}
+
+/** Turns one addition into journal events, checking it names things the case has. */
+export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): JournalEvent[] {
+  switch (addition.kind) {
+    case 'note':
+      if (addition.step !== undefined && !loaded.tasks.some((t) => t.key === addition.step)) throw new UnknownReference(addition.step, loaded.tasks.map((t) => t.key));
+      return [makeNote(now, { text: addition.text, step: addition.step })];
+    case 'contact':
+      return [makeContact(now, { party: addition.party, who: addition.who, channel: addition.channel, phone: addition.phone, email: addition.email })];
+    case 'confirmation': {
+      const dot = addition.ref.lastIndexOf('.');
+      const step = addition.ref.slice(0, dot);
+      const id = addition.ref.slice(dot + 1);
+      const task = loaded.tasks.find((t) => t.key === step);
+      const confirmation = task?.step.confirmations?.find((c) => c.id === id);
+      if (!confirmation) {
+        const known = loaded.tasks.flatMap((t) => (t.step.confirmations ?? []).map((c) => `${t.key}.${c.id}`));
+        throw new UnknownReference(addition.ref, known);
+      }
+      return [
+        makeConfirmation(now, {
+          step,
+          confirmation: id,
+          party: confirmation.party,
+          answer: addition.answer,
+          who: addition.who,
+          channel: addition.channel,
+          reference: addition.reference,
+          at: addition.at,
+        }),
+      ];
+    }
+    case 'resolve':
+      if (!loaded.state.followUps.has(addition.id)) throw new UnknownReference(addition.id, [...loaded.state.followUps.keys()]);
+      return [makeFollowUpResolved(now, { id: addition.id, result: addition.result })];
+  }
+}
+
+export async function addToCase(paths: Paths, caseId: string, addition: Addition, now: () => Date): Promise<JournalEvent[]> {
+  const loaded = loadCase(paths, caseId);
+  const events = eventsFor(loaded, addition, now());
+  const open = openCase(paths, caseId);
+  try {
+    for (const event of events) await appendEvent(open.journal, event);
+  } finally {
+    closeCase(open);
+  }
+  return events;
+}
+
+export interface StillOpen {
+  readonly confirmations: readonly OpenConfirmation[];
+  readonly followUps: readonly PendingFollowUp[];
+}
+
+/** What keeps a case from closing: open confirmations and unchecked follow-ups. */
+export function stillOpen(loaded: LoadedCase, now: Date): StillOpen {
+  return {
+    confirmations: openConfirmations(loaded.state, loaded.tasks),
+    followUps: pendingFollowUps(loaded.state, formatLocalTimestamp(now).slice(0, 10)),
+  };
+}
+
+/** Closes the case, or returns what is still open (nothing is written then). */
+export async function closeCaseRecord(paths: Paths, caseId: string, force: boolean, now: () => Date): Promise<StillOpen | undefined> {
+  const loaded = loadCase(paths, caseId);
+  const open = stillOpen(loaded, now());
+  const blocked = open.confirmations.length > 0 || open.followUps.length > 0;
+  if (blocked && !force) return open;
+  const handle = openCase(paths, caseId);
+  try {
+    await appendEvent(handle.journal, makeCaseClosed(now(), { forced: blocked }));
+  } finally {
+    closeCase(handle);
+  }
+  return undefined;
+}

@@ -1,0 +1,124 @@
+// Cases on disk: find one by id (or a unique beginning of it), load it with the playbook
+// it was started with, and summarise it for `respond cases`. The playbook travels with
+// the case (playbook.json), so editing or deleting a playbook never changes an old case.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCaseId } from '../core/journal/case-id.js';
+import type { JournalEvent } from '../core/journal/events.js';
+import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import type { Playbook } from '../core/playbook/schema.js';
+import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
+import { nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
+import { replayJournal, type CaseState } from '../core/session/state.js';
+import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
+
+export const BUNDLE_FILE = 'playbook.json';
+
+/** The playbook as run, with every playbook it includes. */
+export interface CaseBundle {
+  readonly format: 1;
+  readonly root: string;
+  readonly playbooks: Readonly<Record<string, Playbook>>;
+}
+
+export function makeBundle(root: Playbook, library: ReadonlyMap<string, Playbook>): CaseBundle {
+  return { format: 1, root: root.id, playbooks: Object.fromEntries([[root.id, root], ...library]) };
+}
+
+export class CaseNotFound extends Error {
+  constructor(
+    readonly ref: string,
+    readonly candidates: readonly string[] = [],
+  ) {
+    super(candidates.length > 1 ? `"${ref}" matches several cases: ${candidates.join(', ')}` : `no case called "${ref}"`);
+    this.name = 'CaseNotFound';
+  }
+}
+
+export interface LoadedCase {
+  readonly id: string;
+  readonly dir: string;
+  readonly journalPath: string;
+  readonly events: readonly JournalEvent[];
+  readonly warnings: readonly JournalWarning[];
+  readonly playbook: Playbook;
+  readonly library: ReadonlyMap<string, Playbook>;
+  readonly tasks: readonly WalkedTask[];
+  readonly state: CaseState;
+}
+
+/** Every case id on disk, newest first (ids begin with the date). */
+export function listCaseIds(paths: Paths): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(paths.cases);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => isCaseId(n) && existsSync(join(paths.cases, n, JOURNAL_FILE))).sort().reverse();
+}
+
+/** An exact id, or the one case whose id starts with `ref`. */
+export function findCase(paths: Paths, ref: string): string {
+  const ids = listCaseIds(paths);
+  if (ids.includes(ref)) return ref;
+  const matches = ids.filter((id) => id.startsWith(ref));
+  if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+  throw new CaseNotFound(ref, matches);
+}
+
+export function loadCase(paths: Paths, id: string): LoadedCase {
+  const dir = join(paths.cases, id);
+  const journalPath = join(dir, JOURNAL_FILE);
+  const { events, warnings } = readJournal(journalPath);
+  const bundle = readBundle(dir);
+  const playbook = bundle.playbooks[bundle.root];
+  if (!playbook) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);
+  const library = new Map(Object.entries(bundle.playbooks));
+  const tasks = walkTasks(playbook, library);
+  return { id, dir, journalPath, events, warnings, playbook, library, tasks, state: replayJournal(events) };
+}
+
+function readBundle(dir: string): CaseBundle {
+  const path = join(dir, BUNDLE_FILE);
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CaseBundle>;
+  if (data.format !== 1 || typeof data.root !== 'string' || typeof data.playbooks !== 'object') {
+    throw new Error(`${path} is not a playbook bundle this version of respond can read`);
+  }
+  return data as CaseBundle;
+}
+
+export interface CaseSummary {
+  readonly id: string;
+  readonly playbook: string;
+  readonly title: Playbook['title'];
+  readonly name: string | undefined;
+  readonly started: string | undefined;
+  readonly lastActivity: string | undefined;
+  readonly progress: Progress;
+  readonly openConfirmations: number;
+  readonly nextStep: string | undefined;
+  readonly nextFollowUp: PendingFollowUp | undefined;
+  readonly overdueFollowUps: number;
+  readonly closed: boolean;
+}
+
+export function summarizeCase(loaded: LoadedCase, now: Date): CaseSummary {
+  const today = formatLocalTimestamp(now).slice(0, 10);
+  const followUps = pendingFollowUps(loaded.state, today);
+  return {
+    id: loaded.id,
+    playbook: loaded.playbook.id,
+    title: loaded.playbook.title,
+    name: loaded.state.started?.name,
+    started: loaded.state.started?.ts,
+    lastActivity: loaded.state.lastActivity,
+    progress: progressOf(loaded.state, loaded.tasks),
+    openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
+    nextStep: nextTask(loaded.state, loaded.tasks)?.key,
+    nextFollowUp: followUps[0],
+    overdueFollowUps: followUps.filter((f) => f.status === 'overdue').length,
+    closed: loaded.state.closed !== undefined,
+  };
+}

@@ -1,0 +1,96 @@
+// Start a case or resume one: take the case's lock, open its journal, run the
+// walk-through, and always release both, whatever happens.
+import type { Lang } from '../core/i18n.js';
+import { nextTask, visibleTasks } from '../core/session/plan.js';
+import { closeCase, openCase, startCase } from '../io/case.js';
+import { appendEvent } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
+import type { ResolvedPlaybook } from '../io/playbooks.js';
+import { BUNDLE_FILE, loadCase, makeBundle } from './cases.js';
+import { PromptCancelled, type Prompter } from './prompter.js';
+import { runSession, type SessionEnd } from './session.js';
+import { sessionMessages } from './session-messages.js';
+
+export interface RunOptions {
+  readonly paths: Paths;
+  readonly lang: Lang;
+  readonly now: () => Date;
+  readonly prompter: Prompter;
+}
+
+/** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
+export class SessionCancelled extends Error {
+  constructor(readonly caseId: string) {
+    super(`cancelled: ${caseId}`);
+    this.name = 'SessionCancelled';
+  }
+}
+
+export interface RunResult {
+  readonly caseId: string;
+  readonly end: SessionEnd;
+}
+
+export async function startRun(resolved: ResolvedPlaybook, options: RunOptions & { readonly caseName?: string }): Promise<RunResult> {
+  const { playbook } = resolved.root;
+  const bundle = makeBundle(playbook, resolved.library);
+  const open = await startCase(options.paths, {
+    playbookId: playbook.id,
+    playbookSource: `${JSON.stringify(bundle, null, 2)}\n`,
+    playbookFile: BUNDLE_FILE,
+    lang: options.lang,
+    name: options.caseName,
+    now: options.now(),
+  });
+  const caseId = open.journal.caseId;
+  try {
+    options.prompter.say(sessionMessages[options.lang].started(caseId, open.journal.dir));
+    return await run(caseId, () =>
+      runSession(
+        { caseId, playbook, library: resolved.library, events: open.events },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang },
+      ),
+    );
+  } finally {
+    closeCase(open);
+  }
+}
+
+export async function resumeRun(caseId: string, options: RunOptions): Promise<RunResult> {
+  const loaded = loadCase(options.paths, caseId);
+  if (loaded.state.closed) throw new CaseIsClosed(caseId);
+  // The journal is opened for appending only with the lock held: a second terminal must
+  // not repair (truncate) a journal the first is writing to.
+  const open = openCase(options.paths, caseId);
+  try {
+    const visible = visibleTasks(loaded.state, loaded.tasks);
+    const next = nextTask(loaded.state, loaded.tasks);
+    const position = next ? visible.indexOf(next) + 1 : visible.length;
+    options.prompter.say(sessionMessages[options.lang].resumed(caseId, position, visible.length));
+    return await run(caseId, () =>
+      runSession(
+        { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang },
+      ),
+    );
+  } finally {
+    closeCase(open);
+  }
+}
+
+export class CaseIsClosed extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} is closed`);
+    this.name = 'CaseIsClosed';
+  }
+}
+
+async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
+  try {
+    const { end } = await session();
+    return { caseId, end };
+  } catch (error) {
+    if (error instanceof PromptCancelled) throw new SessionCancelled(caseId);
+    throw error;
+  }
+}

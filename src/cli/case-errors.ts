@@ -1,0 +1,75 @@
+// Errors from running and reading cases, told to the person in one line with the exit
+// code that means it (sysexits). Matched by name so main.ts need not load their modules.
+import type { Lang, Messages } from '../core/i18n.js';
+import { CliError, ExitCode } from './exit.js';
+
+interface Texts {
+  cancelled: (caseId: string) => string;
+  locked: (message: string) => string;
+  notFound: (ref: string) => string;
+  ambiguous: (ref: string, ids: string) => string;
+  closed: (caseId: string) => string;
+  answer: (id: string, problem: string) => string;
+  noSpace: string;
+  io: (message: string) => string;
+}
+
+const texts: Messages<Texts> = {
+  en: {
+    cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
+    locked: (message) => message,
+    notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
+    ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
+    closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
+    answer: (id, problem) => `answers file, at ${id}: ${problem}`,
+    noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
+    io: (message) => message,
+  },
+  ja: {
+    cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
+    locked: (message) => `このケースは別の端末で開かれています。そちらを閉じてからもう一度どうぞ。(${message})`,
+    notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
+    ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
+    closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
+    answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
+    noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
+    io: (message) => message,
+  },
+};
+
+interface Named {
+  name?: string;
+  message?: string;
+  caseId?: string;
+  ref?: string;
+  candidates?: readonly string[];
+  code?: string;
+  id?: string;
+}
+
+/** A known case error as a CliError; anything else unchanged. */
+export function toCaseCliError(error: unknown, lang: Lang): unknown {
+  if (typeof error !== 'object' || error === null) return error;
+  const e = error as Named;
+  const t = texts[lang];
+  switch (e.name) {
+    case 'SessionCancelled':
+      return new CliError(t.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    case 'LockError':
+      return new CliError(t.locked(e.message ?? ''), ExitCode.locked);
+    case 'CaseNotFound':
+      return (e.candidates?.length ?? 0) > 1
+        ? new CliError(t.ambiguous(e.ref ?? '', (e.candidates ?? []).join(', ')), ExitCode.usage)
+        : new CliError(t.notFound(e.ref ?? ''), ExitCode.notFound);
+    case 'CaseIsClosed':
+      return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
+    case 'AnswerRejected':
+      return new CliError(t.answer(e.id ?? '', e.message ?? ''), ExitCode.invalid);
+    case 'JournalError':
+      if (e.code === 'no-space') return new CliError(t.noSpace, ExitCode.io);
+      if (e.code === 'not-found') return new CliError(t.io(e.message ?? ''), ExitCode.notFound);
+      return new CliError(t.io(e.message ?? ''), ExitCode.io);
+    default:
+      return error;
+  }
+}

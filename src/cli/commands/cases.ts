@@ -1,0 +1,86 @@
+// `respond cases [--json] [--all]`: every open case (with --all, closed ones too), its
+// progress, open confirmations and the next follow-up, overdue ones marked.
+import { localize, type Messages } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+
+const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue: string; today: string; closed: string }> = {
+  en: {
+    none: 'No open cases. Start one with: respond start fraud-order   (closed ones: respond cases --all)',
+    noneAll: 'No cases yet. Start one with: respond start fraud-order',
+    header: ['case', 'playbook', 'started', 'done', 'open', 'next follow-up'],
+    overdue: 'OVERDUE',
+    today: 'today',
+    closed: 'closed',
+  },
+  ja: {
+    none: '進行中のケースはありません。始めるには: respond start fraud-order   (完了済み: respond cases --all)',
+    noneAll: 'ケースはまだありません。始めるには: respond start fraud-order',
+    header: ['ケース', 'プレイブック', '開始', '進み具合', '未確認', '次の確認'],
+    overdue: '期限切れ',
+    today: '今日',
+    closed: '完了',
+  },
+};
+
+export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const { listCaseIds, loadCase, summarizeCase } = await import('../../app/cases.js');
+  const all = options.all === true;
+  const summaries = listCaseIds(ctx.paths)
+    .map((id) => summarizeCase(loadCase(ctx.paths, id), ctx.now()))
+    .filter((c) => all || !c.closed);
+
+  if (options.json === true) {
+    const data = summaries.map((c) => ({
+      id: c.id,
+      playbook: c.playbook,
+      title: localize(c.title, ctx.lang),
+      name: c.name ?? null,
+      started: c.started ?? null,
+      lastActivity: c.lastActivity ?? null,
+      progress: c.progress,
+      openConfirmations: c.openConfirmations,
+      nextStep: c.nextStep ?? null,
+      nextFollowUp: c.nextFollowUp ? { due: c.nextFollowUp.set.due, check: c.nextFollowUp.set.check, status: c.nextFollowUp.status } : null,
+      overdueFollowUps: c.overdueFollowUps,
+      closed: c.closed,
+    }));
+    ctx.io.out(JSON.stringify(data, null, 2));
+    return;
+  }
+  if (summaries.length === 0) {
+    ctx.io.out(all ? t.noneAll : t.none);
+    return;
+  }
+  const c = ctx.colors;
+  const rows = summaries.map((s) => {
+    const follow = s.nextFollowUp;
+    const mark = follow?.status === 'overdue' ? ` ${t.overdue}` : follow?.status === 'due-today' ? ` (${t.today})` : '';
+    return [
+      s.id,
+      localize(s.title, ctx.lang) + (s.name ? ` — ${s.name}` : ''),
+      (s.started ?? '').slice(0, 10),
+      s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
+      String(s.openConfirmations),
+      follow ? `${follow.set.due.slice(0, 10)}${mark}  ${follow.set.check}` : '',
+    ];
+  });
+  const widths = t.header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join('  ').trimEnd();
+  ctx.io.out(c.bold(line(t.header)));
+  for (const row of rows) {
+    const text = line(row);
+    ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
+  }
+}
+
+/** Display width: CJK characters take two columns. */
+function width(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}

@@ -1,0 +1,44 @@
+// `respond close <case> [--force]`: closes a case, but not while something is still
+// unconfirmed or a follow-up unchecked, unless the person insists.
+import { localize, type Messages } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+
+const texts: Messages<{ usage: string; closed: (id: string) => string; blocked: (id: string) => string; confirm: string; followUp: string; force: (id: string) => string }> = {
+  en: {
+    usage: 'name a case (respond cases lists them)',
+    closed: (id) => `Case ${id} is closed. Its record stays: respond log ${id}`,
+    blocked: (id) => `case ${id} still has open items:`,
+    confirm: 'not confirmed',
+    followUp: 'follow-up',
+    force: (id) => `Record the answers with respond note ${id}, or close it anyway with: respond close ${id} --force`,
+  },
+  ja: {
+    usage: 'ケースを指定してください (respond cases で一覧)',
+    closed: (id) => `ケース ${id} を完了にしました。記録は残ります: respond log ${id}`,
+    blocked: (id) => `ケース ${id} にはまだ終わっていないことがあります:`,
+    confirm: '未確認',
+    followUp: '要確認',
+    force: (id) => `答えを respond note ${id} で記録するか、このまま完了にするなら: respond close ${id} --force`,
+  },
+};
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  const [{ findCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
+  const caseId = findCase(ctx.paths, ref);
+  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now);
+  if (open === undefined) {
+    ctx.io.out(t.closed(caseId));
+    return;
+  }
+  const lines = [
+    t.blocked(caseId),
+    ...open.confirmations.map((o) => `  □ ${t.confirm}: ${localize(o.confirmation.ask, ctx.lang)}  (${o.task.key}.${o.confirmation.id})`),
+    ...open.followUps.map((f) => `  □ ${t.followUp} ${f.set.due}: ${f.set.check}  (${f.set.id})`),
+    t.force(caseId),
+  ];
+  throw new CliError(lines.join('\n'), ExitCode.failure);
+}

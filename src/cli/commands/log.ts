@@ -1,0 +1,25 @@
+// `respond log <case> [--json]`: the timeline of everything recorded, oldest first.
+import { localize } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(ctx.lang === 'ja' ? 'ケースを指定してください (respond cases で一覧)' : 'name a case (respond cases lists them)', ExitCode.usage);
+  const [{ findCase, loadCase }, { timeline }] = await Promise.all([import('../../app/cases.js'), import('../../core/report/timeline.js')]);
+  const loaded = loadCase(ctx.paths, findCase(ctx.paths, ref));
+  for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+  const parties = new Map([...loaded.library.values()].flatMap((p) => (p.parties ?? []).map((party) => [party.id, localize(party.name, ctx.lang)] as const)));
+  const lines = timeline(loaded.events, {
+    lang: ctx.lang,
+    playbookTitle: localize(loaded.playbook.title, ctx.lang),
+    tasks: loaded.tasks,
+    partyName: (id) => parties.get(id) ?? id,
+  });
+  if (options.json === true) {
+    ctx.io.out(JSON.stringify(lines.map((l) => ({ ...l.event, text: l.text })), null, 2));
+    return;
+  }
+  ctx.io.out(ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, ctx.lang)}`));
+  for (const line of lines) ctx.io.out(`${ctx.colors.dim(line.when)}  ${line.text}`);
+}

@@ -1,0 +1,168 @@
+// `respond note <case> [text]`: add to a case after the fact. A plain note by argument;
+// a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
+// answering a few questions.
+import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
+import { localize, type Messages } from '../../core/i18n.js';
+import type { Addition } from '../../app/add-to-case.js';
+import type { LoadedCase } from '../../app/cases.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+import { terminalPrompter } from '../prompting.js';
+
+interface Texts {
+  usage: string;
+  saved: (what: string) => string;
+  what: string;
+  kinds: Record<Addition['kind'], string>;
+  text: string;
+  party: string;
+  who: string;
+  channel: string;
+  reference: string;
+  answer: string;
+  which: string;
+  result: string;
+  nothingOpen: string;
+  badChannel: string;
+  badAnswer: string;
+  needs: (flag: string, needed: string) => string;
+}
+
+const texts: Messages<Texts> = {
+  en: {
+    usage: 'name a case (respond cases lists them)',
+    saved: (what) => `Saved: ${what}`,
+    what: 'What do you want to add?',
+    kinds: { note: 'A note', contact: 'A contact (someone you spoke to)', confirmation: 'An answer to an open question', resolve: 'A follow-up I have checked' },
+    text: 'Your note',
+    party: 'Which party?',
+    who: 'Who? (name or staff ID)',
+    channel: 'How?',
+    reference: 'Reference number (Enter if none)',
+    answer: 'Their answer',
+    which: 'Which one?',
+    result: 'What did you find?',
+    nothingOpen: 'Nothing is open in this case.',
+    badChannel: `--channel must be one of: ${CHANNELS.join(', ')}`,
+    badAnswer: '--answer must be yes, no or unknown',
+    needs: (flag, needed) => `${flag} needs ${needed}`,
+  },
+  ja: {
+    usage: 'ケースを指定してください (respond cases で一覧)',
+    saved: (what) => `保存しました: ${what}`,
+    what: '何を追加しますか?',
+    kinds: { note: 'メモ', contact: '連絡した相手', confirmation: '未確認の質問への答え', resolve: '確認し終えた予定' },
+    text: 'メモ',
+    party: 'どの相手ですか?',
+    who: '誰ですか? (名前または担当者番号)',
+    channel: '連絡方法は?',
+    reference: '受付番号 (なければ Enter)',
+    answer: '相手の答え',
+    which: 'どれですか?',
+    result: '確認した結果は?',
+    nothingOpen: 'このケースに未確認のことはありません。',
+    badChannel: `--channel は次のどれかです: ${CHANNELS.join(', ')}`,
+    badAnswer: '--answer は yes、no、unknown のどれかです',
+    needs: (flag, needed) => `${flag} には ${needed} も必要です`,
+  },
+};
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  const { findCase, loadCase } = await import('../../app/cases.js');
+  const { addToCase } = await import('../../app/add-to-case.js');
+  const caseId = findCase(ctx.paths, ref);
+  const text = args.slice(1).join(' ').trim();
+  const str = (name: string): string | undefined => {
+    const value = options[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  let addition = fromFlags(t, text, str);
+  if (addition === undefined) {
+    const loaded = loadCase(ctx.paths, caseId);
+    addition = await askAddition(ctx, t, loaded);
+    if (addition === undefined) return;
+  }
+  await addToCase(ctx.paths, caseId, addition, ctx.now);
+  ctx.io.out(t.saved(t.kinds[addition.kind]));
+}
+
+function channelOf(t: Texts, value: string | undefined): Channel {
+  const channel = value ?? 'phone';
+  if (!(CHANNELS as readonly string[]).includes(channel)) throw new CliError(t.badChannel, ExitCode.usage);
+  return channel as Channel;
+}
+
+function fromFlags(t: Texts, text: string, str: (name: string) => string | undefined): Addition | undefined {
+  const confirm = str('confirm');
+  if (confirm !== undefined) {
+    const answer = str('answer');
+    if (answer === undefined || !['yes', 'no', 'unknown'].includes(answer)) throw new CliError(t.badAnswer, ExitCode.usage);
+    return { kind: 'confirmation', ref: confirm, answer: answer as ConfirmationAnswer, who: str('who') ?? '', channel: channelOf(t, str('channel')), reference: str('reference') };
+  }
+  const resolve = str('resolve');
+  if (resolve !== undefined) {
+    if (text === '') throw new CliError(t.needs('--resolve', 'a text: what you found'), ExitCode.usage);
+    return { kind: 'resolve', id: resolve, result: text };
+  }
+  const party = str('party');
+  if (party !== undefined) {
+    const who = str('who');
+    if (who === undefined) throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
+    return { kind: 'contact', party, who, channel: channelOf(t, str('channel')) };
+  }
+  if (text !== '') return { kind: 'note', text, step: str('step') };
+  return undefined;
+}
+
+async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<Addition | undefined> {
+  const prompter = await terminalPrompter(ctx, 'respond note');
+  const { stillOpen } = await import('../../app/add-to-case.js');
+  const open = stillOpen(loaded, ctx.now());
+  const kind = await prompter.choose<Addition['kind']>({
+    id: 'note:kind',
+    message: t.what,
+    choices: (['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({ value: k, label: t.kinds[k] })),
+    default: 'note',
+  });
+  const channels = CHANNELS.map((c) => ({ value: c, label: c }));
+  switch (kind) {
+    case 'note':
+      return { kind, text: (await prompter.text({ id: 'note:text', message: t.text, required: true })).trim() };
+    case 'contact': {
+      const parties = [...loaded.library.values()].flatMap((p) => p.parties ?? []);
+      const party = await prompter.choose({ id: 'note:party', message: t.party, choices: parties.map((p) => ({ value: p.id, label: localize(p.name, ctx.lang) })) });
+      const who = (await prompter.text({ id: 'note:who', message: t.who, required: true })).trim();
+      const channel = await prompter.choose<Channel>({ id: 'note:channel', message: t.channel, choices: channels, default: 'phone' });
+      return { kind, party, who, channel };
+    }
+    case 'confirmation': {
+      if (open.confirmations.length === 0) {
+        ctx.io.out(t.nothingOpen);
+        return undefined;
+      }
+      const ref = await prompter.choose({
+        id: 'note:confirmation',
+        message: t.which,
+        choices: open.confirmations.map((o) => ({ value: `${o.task.key}.${o.confirmation.id}`, label: localize(o.confirmation.ask, ctx.lang) })),
+      });
+      const answer = await prompter.choose<ConfirmationAnswer>({ id: 'note:answer', message: t.answer, choices: [{ value: 'yes', label: 'yes' }, { value: 'no', label: 'no' }, { value: 'unknown', label: "don't know" }] });
+      const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();
+      const channel = await prompter.choose<Channel>({ id: 'note:channel', message: t.channel, choices: channels, default: 'phone' });
+      const reference = (await prompter.text({ id: 'note:reference', message: t.reference })).trim();
+      return { kind, ref, answer, who, channel, reference: reference === '' ? undefined : reference };
+    }
+    case 'resolve': {
+      if (open.followUps.length === 0) {
+        ctx.io.out(t.nothingOpen);
+        return undefined;
+      }
+      const id = await prompter.choose({ id: 'note:follow-up', message: t.which, choices: open.followUps.map((f) => ({ value: f.set.id, label: `${f.set.due}  ${f.set.check}` })) });
+      const result = (await prompter.text({ id: 'note:result', message: t.result, required: true })).trim();
+      return { kind, id, result };
+    }
+  }
+}

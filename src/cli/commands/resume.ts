@@ -1,0 +1,68 @@
+// `respond resume [case]`: continue at the first unfinished step. Without a case, offer
+// the open ones, most recent first.
+import type { Messages } from '../../core/i18n.js';
+import { localize } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+import { readAnswersFile, terminalPrompter } from '../prompting.js';
+
+const texts: Messages<{ none: string; pick: string; which: (ids: string) => string; later: (id: string) => string }> = {
+  en: {
+    none: 'There is no open case. Start one with: respond start fraud-order (or see respond list)',
+    pick: 'Which case do you want to continue?',
+    which: (ids) => `name the case to resume: ${ids}`,
+    later: (id) => `Saved. Continue with: respond resume ${id}`,
+  },
+  ja: {
+    none: '進行中のケースはありません。始めるには: respond start fraud-order (一覧は respond list)',
+    pick: 'どのケースを続けますか?',
+    which: (ids) => `再開するケースを指定してください: ${ids}`,
+    later: (id) => `保存しました。続きは: respond resume ${id}`,
+  },
+};
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const [{ findCase, listCaseIds, loadCase, summarizeCase }, { resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
+  const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
+
+  let caseId: string;
+  if (args[0] !== undefined && args[0] !== '') {
+    caseId = findCase(ctx.paths, args[0]);
+  } else {
+    const open = listCaseIds(ctx.paths)
+      .map((id) => summarizeCase(loadCase(ctx.paths, id), ctx.now()))
+      .filter((c) => !c.closed)
+      .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+    if (open.length === 0) {
+      ctx.io.out(t.none);
+      return;
+    }
+    if (open.length === 1 && open[0]) caseId = open[0].id;
+    else {
+      if (answersPath !== undefined) throw new CliError(t.which(open.map((c) => c.id).join(', ')), ExitCode.usage);
+      const prompter = await terminalPrompter(ctx, 'respond resume');
+      caseId = await prompter.choose({
+        id: 'resume:case',
+        message: t.pick,
+        choices: open.map((c) => ({
+          value: c.id,
+          label: `${c.id}  ${localize(c.title, ctx.lang)}  ${c.progress.finished}/${c.progress.total}`,
+        })),
+        default: open[0]?.id,
+      });
+    }
+  }
+
+  let prompter;
+  if (answersPath !== undefined) {
+    const loaded = loadCase(ctx.paths, caseId);
+    const file = await readAnswersFile(ctx, answersPath, new Set(loaded.tasks.map((task) => task.key)));
+    const { AnswersPrompter } = await import('../../app/answers-prompter.js');
+    prompter = new AnswersPrompter(file);
+  } else {
+    prompter = await terminalPrompter(ctx, 'respond resume');
+  }
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter });
+  if (result.end === 'later') ctx.io.out(t.later(result.caseId));
+}

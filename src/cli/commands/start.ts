@@ -1,0 +1,62 @@
+// `respond start <playbook|file>`: a new case, walked step by step. With --answers FILE
+// the same walk runs from a file; the file is checked in full (a dry run against a
+// journal in memory) before the case is created, so a bad answer leaves nothing behind.
+import type { Messages } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+import { readAnswersFile, terminalPrompter } from '../prompting.js';
+import { toPlaybookCliError } from './playbook-error.js';
+
+const texts: Messages<{ usage: string; recorded: (id: string, file: string) => string; report: (id: string) => string; later: (id: string) => string }> = {
+  en: {
+    usage: 'name a playbook to start, e.g. `respond start fraud-order` (see `respond list`)',
+    recorded: (id, file) => `Case ${id} recorded from ${file}.`,
+    report: (id) => `The whole record, with times: respond log ${id}`,
+    later: (id) => `Saved. Continue with: respond resume ${id}`,
+  },
+  ja: {
+    usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
+    recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
+    report: (id) => `時刻つきの記録全体: respond log ${id}`,
+    later: (id) => `保存しました。続きは: respond resume ${id}`,
+  },
+};
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
+  const caseName = typeof options.caseName === 'string' ? options.caseName : undefined;
+
+  const [{ resolvePlaybook }, { startRun }, { walkTasks }] = await Promise.all([
+    import('../../io/playbooks.js'),
+    import('../../app/run-case.js'),
+    import('../../core/playbook/walk.js'),
+  ]);
+  let resolved;
+  try {
+    resolved = await resolvePlaybook(ref, ctx.paths, ctx.lang, ctx.cwd);
+  } catch (error) {
+    throw toPlaybookCliError(error, ctx);
+  }
+
+  if (answersPath === undefined) {
+    const prompter = await terminalPrompter(ctx, 'respond start');
+    const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, caseName });
+    if (result.end === 'later') ctx.io.out(t.later(result.caseId));
+    return;
+  }
+
+  const keys = new Set(walkTasks(resolved.root.playbook, resolved.library).map((task) => task.key));
+  const file = await readAnswersFile(ctx, answersPath, keys);
+  const [{ AnswersPrompter }, { runSession }] = await Promise.all([import('../../app/answers-prompter.js'), import('../../app/session.js')]);
+  // Dry run: every answer is checked before anything is written.
+  await runSession(
+    { caseId: 'dry-run', playbook: resolved.root.playbook, library: resolved.library, events: [] },
+    { prompter: new AnswersPrompter(file), append: () => Promise.resolve(), now: ctx.now, lang: ctx.lang },
+  );
+  const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName });
+  ctx.io.out(t.recorded(result.caseId, answersPath));
+  ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));
+}

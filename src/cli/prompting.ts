@@ -1,0 +1,63 @@
+// How a command that asks questions gets its answers: from a person at a terminal, or
+// from an answers file. Never from nowhere: without either it stops with a hint (64)
+// instead of waiting for input that cannot come.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Prompter } from '../app/prompter.js';
+import type { AnswersFile } from '../app/answers-prompter.js';
+import type { Messages } from '../core/i18n.js';
+import { canPrompt } from '../io/terminal.js';
+import type { Context } from './context.js';
+import { CliError, ExitCode } from './exit.js';
+
+interface Texts {
+  noTerminal: (command: string) => string;
+  unreadable: (file: string, reason: string) => string;
+  invalid: (file: string) => string;
+}
+
+const texts: Messages<Texts> = {
+  en: {
+    noTerminal: (command) =>
+      `${command} asks questions, but this is not a terminal. Run it in a terminal, or pass the answers in a file: ${command} --answers answers.yaml (see --help).`,
+    unreadable: (file, reason) => `cannot read the answers file ${file}: ${reason}`,
+    invalid: (file) => `the answers file ${file} does not fit this playbook:`,
+  },
+  ja: {
+    noTerminal: (command) =>
+      `${command} は質問をしますが、ここは端末ではありません。端末で実行するか、回答をファイルで渡してください: ${command} --answers answers.yaml (--help を参照)。`,
+    unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
+    invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
+  },
+};
+
+/** Reads and checks an answers file (YAML or JSON) against the step keys of the run. */
+export async function readAnswersFile(ctx: Context, file: string, stepKeys: ReadonlySet<string>): Promise<AnswersFile> {
+  const t = texts[ctx.lang];
+  const path = resolve(ctx.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(t.unreadable(file, code === 'ENOENT' ? 'no such file' : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
+  }
+  const { checkAnswersShape, parseAnswersText } = await import('../app/answers-prompter.js');
+  let data: unknown;
+  try {
+    data = parseAnswersText(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new CliError(`${file}: ${message}`, ExitCode.invalid);
+  }
+  const checked = checkAnswersShape(data, stepKeys);
+  if ('problems' in checked) throw new CliError([t.invalid(file), ...checked.problems.map((p) => `  ${file}: ${p}`)].join('\n'), ExitCode.invalid);
+  return checked.file;
+}
+
+/** The terminal prompter, or exit 64 when there is no person to ask. */
+export async function terminalPrompter(ctx: Context, command: string): Promise<Prompter> {
+  if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
+  const { createTerminalPrompter } = await import('../io/prompter.js');
+  return createTerminalPrompter(ctx.colors);
+}

@@ -1,0 +1,152 @@
+// The journal as a timeline a person reads: one line per event, in the case's words.
+// `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
+import { localize, type Lang, type Messages } from '../i18n.js';
+import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
+import type { WalkedTask } from '../playbook/walk.js';
+
+interface Texts {
+  started: (playbook: string) => string;
+  answer: (question: string, value: string) => string;
+  contact: (party: string, who: string, channel: string) => string;
+  confirmation: (party: string, ask: string, answer: string, who: string, channel: string) => string;
+  at: (when: string) => string;
+  reference: (ref: string) => string;
+  outcome: Record<'done' | 'skipped' | 'waiting' | 'later', (step: string, extra: string) => string>;
+  note: (text: string) => string;
+  followUpSet: (due: string, check: string) => string;
+  followUpResolved: (id: string, result: string) => string;
+  back: (step: string) => string;
+  closed: (forced: boolean) => string;
+  yes: string;
+  no: string;
+  unknown: string;
+}
+
+const texts: Messages<Texts> = {
+  en: {
+    started: (p) => `Case started: ${p}`,
+    answer: (q, v) => `${q}: ${v}`,
+    contact: (p, w, c) => `Contact with ${p}: ${w} (${c})`,
+    confirmation: (p, a, ans, w, c) => `Asked ${p}: "${a}" → ${ans} — ${w}, ${c}`,
+    at: (when) => `, at ${when}`,
+    reference: (r) => `, ref. ${r}`,
+    outcome: {
+      done: (s) => `Done: ${s}`,
+      skipped: (s, why) => `Skipped: ${s} (${why})`,
+      waiting: (s, due) => `Waiting: ${s} (check on ${due})`,
+      later: (s) => `Left for later: ${s}`,
+    },
+    note: (t) => `Note: ${t}`,
+    followUpSet: (due, check) => `Follow-up on ${due}: ${check}`,
+    followUpResolved: (id, result) => `Follow-up checked (${id}): ${result}`,
+    back: (s) => `Went back to: ${s}`,
+    closed: (forced) => (forced ? 'Case closed (with items still open)' : 'Case closed'),
+    yes: 'yes',
+    no: 'no',
+    unknown: "don't know",
+  },
+  ja: {
+    started: (p) => `ケース開始: ${p}`,
+    answer: (q, v) => `${q}: ${v}`,
+    contact: (p, w, c) => `${p}との連絡: ${w} (${c})`,
+    confirmation: (p, a, ans, w, c) => `${p}に確認:「${a}」→ ${ans} — ${w}、${c}`,
+    at: (when) => `、${when}`,
+    reference: (r) => `、受付番号 ${r}`,
+    outcome: {
+      done: (s) => `済み: ${s}`,
+      skipped: (s, why) => `飛ばした: ${s} (${why})`,
+      waiting: (s, due) => `対応待ち: ${s} (${due} に確認)`,
+      later: (s) => `後回し: ${s}`,
+    },
+    note: (t) => `メモ: ${t}`,
+    followUpSet: (due, check) => `${due} に確認: ${check}`,
+    followUpResolved: (id, result) => `確認済み (${id}): ${result}`,
+    back: (s) => `戻った: ${s}`,
+    closed: (forced) => (forced ? 'ケース完了 (未確認の項目あり)' : 'ケース完了'),
+    yes: 'はい',
+    no: 'いいえ',
+    unknown: 'わからない',
+  },
+};
+
+export interface TimelineContext {
+  readonly lang: Lang;
+  readonly playbookTitle: string;
+  readonly tasks: readonly WalkedTask[];
+  readonly partyName: (id: string) => string;
+}
+
+export interface TimelineLine {
+  /** "2026-11-22 09:05 +09:00" */
+  readonly when: string;
+  readonly text: string;
+  readonly event: JournalEvent;
+}
+
+/** "2026-11-22T09:05:00.000+09:00" → "2026-11-22 09:05 +09:00" */
+export function shortTime(ts: string): string {
+  return `${ts.slice(0, 10)} ${ts.slice(11, 16)} ${ts.slice(23)}`.trim();
+}
+
+export function describeValue(value: AnswerValue | FieldValue, lang: Lang): string {
+  const t = texts[lang];
+  switch (value.kind) {
+    case 'yesno':
+      return value.value ? t.yes : t.no;
+    case 'money':
+      return `${value.value.amount} ${value.value.currency}`;
+    case 'records':
+      return value.value.map((r) => `[${Object.values(r).map((f) => describeValue(f, lang)).join(', ')}]`).join(' ');
+    default:
+      return value.value;
+  }
+}
+
+export function timeline(events: readonly JournalEvent[], ctx: TimelineContext): TimelineLine[] {
+  const t = texts[ctx.lang];
+  const byKey = new Map(ctx.tasks.map((task) => [task.key, task]));
+  const stepTitle = (key: string) => {
+    const task = byKey.get(key);
+    return task ? localize(task.step.title, ctx.lang) : key;
+  };
+  const questionText = (key: string, id: string) => {
+    const question = byKey.get(key)?.step.questions?.find((q) => q.id === id);
+    return question ? localize(question.prompt, ctx.lang) : `${key}.${id}`;
+  };
+  const askText = (key: string, id: string) => {
+    const confirmation = byKey.get(key)?.step.confirmations?.find((c) => c.id === id);
+    return confirmation ? localize(confirmation.ask, ctx.lang) : `${key}.${id}`;
+  };
+  return events.map((event) => ({ when: shortTime(event.ts), event, text: describe(event) }));
+
+  function describe(event: JournalEvent): string {
+    switch (event.type) {
+      case 'case-started':
+        return t.started(ctx.playbookTitle) + (event.name ? ` — ${event.name}` : '');
+      case 'answer':
+        return t.answer(questionText(event.step, event.question), describeValue(event as unknown as AnswerValue, ctx.lang));
+      case 'contact':
+        return t.contact(ctx.partyName(event.party), event.who, event.channel);
+      case 'confirmation': {
+        const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
+        return (
+          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, event.who || '?', event.channel) +
+          (event.at.slice(0, 16) !== event.ts.slice(0, 16) ? t.at(shortTime(event.at)) : '') +
+          (event.reference ? t.reference(event.reference) : '')
+        );
+      }
+      case 'step-outcome':
+        return t.outcome[event.outcome](stepTitle(event.step), event.outcome === 'skipped' ? event.reason : event.outcome === 'waiting' ? event.due : '');
+      case 'note':
+        return t.note(event.text);
+      case 'follow-up-set':
+        return t.followUpSet(event.due, event.check);
+      case 'follow-up-resolved':
+        return t.followUpResolved(event.id, event.result);
+      case 'step-back':
+        return t.back(stepTitle(event.to));
+      case 'case-closed':
+        return t.closed(event.forced);
+    }
+  }
+}
