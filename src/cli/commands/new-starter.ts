@@ -7,7 +7,8 @@ const starters: Messages<(id: string, schemaRef: string) => string> = {
 #
 # A respond playbook: the steps to take, the questions to note down, and the exact
 # questions to put to each party. Check it with \`respond validate\`, see it with
-# \`respond show ${id}\`. Every field is described in docs/playbook-format.md.
+# \`respond show ${id}\`. Your editor shows what each field means (the modeline above);
+# the full reference is docs/playbook-format.md in respond's source.
 # Any text can be one language, or several: title: {en: "...", ja: "..."}
 version: 1
 id: ${id}
@@ -57,7 +58,8 @@ steps:
 #
 # respond のプレイブック: やること、書き留めること、相手ごとに確認する質問を書きます。
 # \`respond validate\` で検査、\`respond show ${id}\` で表示できます。
-# 各項目の説明は docs/playbook-format.md にあります。
+# 各項目の意味はエディタに表示されます (上の行の設定)。詳しくは respond のソースの
+# docs/playbook-format.md にあります。
 # 文は一つの言語でも、複数でも書けます: title: {en: "...", ja: "..."}
 version: 1
 id: ${id}
