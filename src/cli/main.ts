@@ -258,9 +258,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       const options = { ...program.opts(), ...(received.at(-2) as Record<string, unknown>) };
       const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? (a as string[]) : [a as string]));
       const chosen = typeof options.lang === 'string' && isLang(options.lang) ? options.lang : lang;
+      // `--no-color` may stand before or after the command name; either one turns colors off.
+      const noColor = program.opts().color === false || command.opts().color === false;
       const ctx: Context = {
         lang: chosen,
-        colors: createColors({ noColor: options.color === false, env }),
+        colors: createColors({ noColor, env }),
         io: stdio,
         paths: resolvePaths(env),
         env,

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { BIN, makeHome, runCli } from '../helpers/run-cli.js';
 
 describe('respond (the binary)', () => {
   it('prints its version and exits 0', () => {
@@ -31,5 +32,27 @@ describe('respond (the binary)', () => {
     }
     const ja = runCli(['list', '--help', '--lang', 'ja']);
     expect(ja.stdout).toContain('例:');
+  });
+
+  it('turns colors off with --no-color before or after the command, even when FORCE_COLOR is set', () => {
+    const colored = runCli(['list'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(colored.stdout).toContain('\u001b[');
+    for (const args of [['list', '--no-color'], ['--no-color', 'list']]) {
+      const plain = runCli(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+      expect(plain.code, args.join(' ')).toBe(0);
+      expect(plain.stdout, args.join(' ')).not.toContain('\u001b[');
+    }
+  });
+
+  it('leaves quietly when the reader closes the pipe early (respond show | true)', () => {
+    const home = makeHome();
+    // `true` exits without reading, so the very first write meets a closed pipe.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" show fraud-order | true`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1' },
+      timeout: 15_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
