@@ -49,7 +49,7 @@ export function checkIncludes(root: Playbook, lookup: PlaybookLookup, lang: Lang
       }
       const next = playbook.steps.filter(isIncludeStep).map((s) => [...chain, s.include]);
       if (next.length === 0) clean.add(id);
-      pending.push(...next.reverse());
+      for (const chainToNext of next.reverse()) pending.push(chainToNext);
     }
   });
   return out;

@@ -75,6 +75,7 @@ export interface ValidationTexts {
   notAFile: string;
   notFound: string;
   moreProblems: (count: number) => string;
+  tooMany: (shown: number) => string;
   sameId: (id: string, other: string) => string;
   noPlaybook: (id: string, suggestion: string | undefined) => string;
   invalidPlaybook: (ref: string) => string;
@@ -149,6 +150,7 @@ const en: ValidationTexts = {
   notAFile: 'This is a folder or a device, not a playbook file.',
   notFound: 'There is no file here.',
   moreProblems: (count) => ` (and ${count} more ${count === 1 ? 'problem' : 'problems'}: run "respond validate" on it)`,
+  tooMany: (shown) => `Only the first ${shown} problems are shown: fix these, then check again.`,
   sameId: (id, other) => `This playbook has the id ${quote(id)}, like ${other}, so it is ignored. Give it another id.`,
   noPlaybook: (id, s) => `There is no playbook called ${quote(id)}.${enMaybe(s)} "respond list" shows them all.`,
   invalidPlaybook: (ref) => `${ref} cannot be used until these problems are fixed:`,
@@ -218,6 +220,7 @@ const ja: ValidationTexts = {
   notAFile: 'これはフォルダなどで、プレイブックのファイルではありません。',
   notFound: 'ここにファイルがありません。',
   moreProblems: (count) => ` (ほかに ${count} 件の問題があります。"respond validate" で確認してください)`,
+  tooMany: (shown) => `最初の ${shown} 件の問題だけを表示しています。これらを直してから、もう一度確認してください。`,
   sameId: (id, other) => `このプレイブックの id「${id}」は ${other} と同じなので、使われません。別の id にしてください。`,
   noPlaybook: (id, s) => `「${id}」というプレイブックはありません。${jaMaybe(s)}"respond list" で一覧を見られます。`,
   invalidPlaybook: (ref) => `${ref} は次の問題を直すまで使えません:`,

@@ -26,6 +26,9 @@ interface Level {
 // A mapping key at the start of the content: quoted, or plain up to ": " (or ":" at the end).
 const KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"[\]{},|>&*!%@`][^#]*?)[ \t]*:(?=[ \t]|$)/;
 
+/** Tabs beyond this many are not listed: the person needs the first few, not a million. */
+const MAX_TABS = 200;
+
 export function prescan(text: string, maxDepth: number): PrescanResult {
   const tabs: Spot[] = [];
   const stack: Level[] = [];
@@ -50,7 +53,7 @@ export function prescan(text: string, maxDepth: number): PrescanResult {
       const firstText = line.search(/[^ \t]/);
       if (firstText < 0 || line[firstText] === '#') continue;
       const tab = line.indexOf('\t');
-      if (tab >= 0 && tab < firstText) tabs.push({ line: lineNo, col: tab + 1 });
+      if (tab >= 0 && tab < firstText && tabs.length < MAX_TABS) tabs.push({ line: lineNo, col: tab + 1 });
       if (line.startsWith('%')) continue;
       if (/^(?:---|\.\.\.)(?=[ \t]|$)/.test(line)) {
         stack.length = 0;
@@ -60,7 +63,7 @@ export function prescan(text: string, maxDepth: number): PrescanResult {
         const reached = enterBlock(line, pos, stack);
         pos = reached.pos;
         if (stack.length > maxDepth) return { tooDeep: { line: lineNo, col: reached.col + 1 }, tabs };
-        while (pos < line.length && (line[pos] === ' ' || line[pos] === '\t')) pos++;
+        pos = skipProperties(line, pos);
         const c = line[pos];
         if (c === '|' || c === '>') {
           blockScalarAbove = stack.at(-1)?.col ?? indent;
@@ -102,6 +105,16 @@ export function prescan(text: string, maxDepth: number): PrescanResult {
     }
   }
   return { tabs };
+}
+
+/** Skips blanks and node properties ("&anchor", "!tag"), which may stand before a value. */
+function skipProperties(line: string, start: number): number {
+  let pos = start;
+  for (;;) {
+    while (line[pos] === ' ' || line[pos] === '\t') pos++;
+    if (line[pos] !== '&' && line[pos] !== '!') return pos;
+    while (pos < line.length && line[pos] !== ' ' && line[pos] !== '\t') pos++;
+  }
 }
 
 function leadingSpaces(line: string): number {

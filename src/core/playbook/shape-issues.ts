@@ -59,6 +59,8 @@ export function allowedKeysAt(root: unknown, path: Path): string[] {
   return [...new Set(schemasAt(root, path, true).flatMap(objectKeys))];
 }
 
+const MAX_FINDINGS = 500;
+
 interface Draft extends Finding {
   readonly missing?: string;
   readonly suggested?: string;
@@ -67,7 +69,11 @@ interface Draft extends Finding {
 export function describeShapeIssues(root: unknown, issues: readonly Issue[], data: unknown, lang: Lang): Finding[] {
   const t = validationTexts[lang];
   const out: Draft[] = [];
-  for (const issue of issues) collect(root, issue, [], data, t, out);
+  for (const issue of issues) {
+    // A garbage file can have tens of thousands of unknown keys; the first few hundred say enough.
+    if (out.length >= MAX_FINDINGS) break;
+    collect(root, issue, [], data, t, out);
+  }
   // "titel" reported as unknown with "Did you mean title?" already says title is missing.
   const suggested = new Set(out.filter((f) => f.suggested !== undefined).map((f) => `${JSON.stringify(f.path.slice(0, -1))}|${f.suggested}`));
   return out.filter((f) => f.missing === undefined || !suggested.has(`${JSON.stringify(f.path)}|${f.missing}`));
@@ -113,7 +119,7 @@ function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: Vali
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(root, path);
-      for (const key of issue.keys) {
+      for (const key of issue.keys.slice(0, MAX_FINDINGS)) {
         const suggestion = suggest(key, allowed);
         out.push({ path: [...path, key], at: 'key', message: t.unknownKey(key, allowed, suggestion), ...(suggestion ? { suggested: suggestion } : {}) });
       }

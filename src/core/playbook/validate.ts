@@ -21,6 +21,8 @@ export interface PlaybookIssue {
 
 export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 export const MAX_NESTING = 40;
+/** Problems listed for one file; a garbage file would otherwise print a million lines. */
+export const MAX_ISSUES = 100;
 
 export interface ValidPlaybook {
   readonly playbook: Playbook;
@@ -41,9 +43,12 @@ export function validatePlaybookText(bytes: Uint8Array, file: string, lang: Lang
 /** The validator without its safety net: the property tests call it so no bug hides behind the net. */
 export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): ValidPlaybook | { issues: PlaybookIssue[] } {
   const t = validationTexts[lang];
-  const fail = (spots: readonly Spotted[]) => ({
-    issues: sortIssues((spots.length > 0 ? spots : [{ line: 1, col: 1, message: t.invalid }]).map((s) => ({ file, ...s }))),
-  });
+  const fail = (spots: readonly Spotted[]) => {
+    const sorted = sortIssues((spots.length > 0 ? spots : [{ line: 1, col: 1, message: t.invalid }]).map((s) => ({ file, ...s })));
+    const next = sorted[MAX_ISSUES];
+    if (next === undefined) return { issues: sorted };
+    return { issues: [...sorted.slice(0, MAX_ISSUES), { ...next, message: t.tooMany(MAX_ISSUES) }] };
+  };
   if (bytes.length > MAX_PLAYBOOK_BYTES) return fail([{ line: 1, col: 1, message: t.tooBig('1 MiB') }]);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
@@ -55,11 +60,11 @@ export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): 
   if (nul >= 0) return fail([{ ...positionIn(text, nul), message: t.notText }]);
 
   const scan = prescan(text, MAX_NESTING);
-  const spots: Spotted[] = scan.tabs.map((tab) => ({ ...tab, message: t.tab }));
+  let spots: Spotted[] = scan.tabs.map((tab) => ({ ...tab, message: t.tab }));
   if (scan.tooDeep) return fail([...spots, { ...scan.tooDeep, message: t.tooDeep(MAX_NESTING) }]);
 
   const tree = parseTree(text, lang, MAX_NESTING + 5, new Set(scan.tabs.map((tab) => tab.line)));
-  spots.push(...tree.issues);
+  spots = spots.concat(tree.issues);
   if (tree.broken || spots.some((s) => s.message === t.tab)) return fail(spots);
 
   const place = (findings: readonly Finding[]) => findings.map((f) => ({ ...tree.locate(f.path, f.at), message: f.message }));
@@ -71,9 +76,9 @@ export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): 
     const shape = place(describeShapeIssues(Playbook, result.error.issues, tree.data, lang)).filter((s) => !taken.has(`${s.line}:${s.col}`));
     const salvaged = salvage(tree.data);
     const semantic = salvaged ? place(checkSemantics(salvaged, lang, lineOf)) : [];
-    return fail([...spots, ...shape, ...semantic]);
+    return fail(spots.concat(shape, semantic));
   }
-  spots.push(...place(checkSemantics(result.data, lang, lineOf)));
+  spots = spots.concat(place(checkSemantics(result.data, lang, lineOf)));
   if (spots.length > 0) return fail(spots);
   return { playbook: stripStrings(result.data), locate: tree.locate };
 }

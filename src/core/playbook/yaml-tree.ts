@@ -34,13 +34,18 @@ export interface ParsedTree {
 
 type AnyNode = unknown;
 
+/** More problems than this are not even described: a garbage file can hold half a million. */
+const MAX_REPORTED = 500;
+
 export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines: ReadonlySet<number>): ParsedTree {
   const t = validationTexts[lang];
   const lineCounter = new LineCounter();
   const pos = (offset: number): Position => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   const issues: Spotted[] = [];
   let broken = false;
-  const docs = [...new Composer().compose(new Parser(lineCounter.addNewLine).parse(text))];
+  // yaml's own duplicate-key check compares every key with every other (quadratic); toData
+  // below does it with a set.
+  const docs = [...new Composer({ uniqueKeys: false }).compose(new Parser(lineCounter.addNewLine).parse(text))];
   const doc = docs[0];
   const locate = (path: Path, at?: 'key' | 'value') => pos(offsetOf(doc?.contents, path, at));
 
@@ -51,6 +56,7 @@ export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines:
   }
   for (const d of docs.slice(0, 1)) {
     for (const error of [...d.errors, ...d.warnings]) {
+      if (issues.length >= MAX_REPORTED) break;
       const where = pos(error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(text, error) : error.pos[0]);
       if (skipLines.has(where.line)) continue;
       // A duplicate key leaves a readable document; any other syntax error does not.
@@ -70,28 +76,34 @@ export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines:
       return null;
     }
     if (isAlias(node)) {
-      issues.push({ ...pos(node.range?.[0] ?? 0), message: t.alias });
+      if (issues.length < MAX_REPORTED) issues.push({ ...pos(node.range?.[0] ?? 0), message: t.alias });
       return null;
     }
     if (isScalar(node) || isMap(node) || isSeq(node)) {
       if (node.anchor !== undefined) {
         const start = node.range?.[0] ?? 0;
         const mark = text.lastIndexOf(`&${node.anchor}`, start);
-        issues.push({ ...pos(mark >= 0 ? mark : start), message: t.anchor });
+        if (issues.length < MAX_REPORTED) issues.push({ ...pos(mark >= 0 ? mark : start), message: t.anchor });
       }
     }
     if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
     if (isSeq(node)) return node.items.map((item) => toData(item, depth + 1));
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (isAlias(pair.key)) toData(pair.key, depth + 1);
         if (key === undefined) {
-          issues.push({ ...pos(rangeStart(pair.key)), message: t.invalid });
+          if (issues.length < MAX_REPORTED) issues.push({ ...pos(rangeStart(pair.key)), message: t.invalid });
           continue;
         }
         if (isScalar(pair.key) && pair.key.anchor !== undefined) toData(pair.key, depth + 1);
+        if (seen.has(key)) {
+          if (issues.length < MAX_REPORTED) issues.push({ ...pos(rangeStart(pair.key)), message: t.duplicateKey(key) });
+          continue;
+        }
+        seen.add(key);
         // defineProperty, not assignment: a "__proto__" key stays a plain, harmless property.
         Object.defineProperty(out, key, { value: toData(pair.value, depth + 1), enumerable: true, writable: true, configurable: true });
       }

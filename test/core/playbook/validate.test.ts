@@ -77,11 +77,20 @@ describe('validatePlaybookText: every rejection, its message and its position', 
     ['{', '{'.repeat(1024 * 1024)],
     ['- ', '- '.repeat(512 * 1024)],
     ['key: [', 'a: ['.repeat(256 * 1024)],
+    ['&anchor [', `a: ${'&x ['.repeat(200 * 1024)}`],
+    ['!tag [', `a: ${'!t ['.repeat(200 * 1024)}`],
   ])('refuses 1 MiB of "%s" quickly, without overflowing the stack', (_, source) => {
     const started = Date.now();
     const issues = issuesOf(text(source));
     expect(issues[0]?.message).toContain('nested too deeply');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('lists at most 100 problems, then says there are more', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i}: v`).join('\n');
+    const issues = issuesOf(text(`id: x\ntitle: t\nsteps:\n  - {id: a, title: A}\n${keys}\n`));
+    expect(issues).toHaveLength(101);
+    expect(issues[100]?.message).toBe('Only the first 100 problems are shown: fix these, then check again.');
   });
 
   it('reports every problem of a file at once, sorted by position', () => {
