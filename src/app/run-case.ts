@@ -16,6 +16,7 @@ export interface RunOptions {
   readonly lang: Lang;
   readonly now: () => Date;
   readonly prompter: Prompter;
+  readonly width?: number;
 }
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
@@ -48,7 +49,7 @@ export async function startRun(resolved: ResolvedPlaybook, options: RunOptions &
     return await run(caseId, () =>
       runSession(
         { caseId, playbook, library: resolved.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width },
       ),
     );
   } finally {
@@ -70,7 +71,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     return await run(caseId, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width },
       ),
     );
   } finally {

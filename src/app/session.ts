@@ -5,6 +5,7 @@ import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
 import type { FollowUp, Party, Playbook } from '../core/playbook/schema.js';
+import { wrapPlain } from '../core/playbook/render-text.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
   followUpDue,
@@ -29,6 +30,8 @@ export interface SessionDeps {
   readonly append: (event: JournalEvent) => Promise<void>;
   readonly now: () => Date;
   readonly lang: Lang;
+  /** Columns to wrap the step's text to (the terminal's width). */
+  readonly width?: number;
 }
 
 export interface SessionInput {
@@ -53,7 +56,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
     const visible = visibleTasks(state, tasks);
     const position = visible.findIndex((v) => v.key === task?.key) + 1;
-    deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang));
+    deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang, deps.width));
 
     for (const question of task.step.questions ?? []) {
       if (!isQuestionVisible(task, question, state)) continue;
@@ -178,11 +181,18 @@ function collectParties(root: Playbook, library: ReadonlyMap<string, Playbook>):
   return parties;
 }
 
-export function renderStepHeader(task: WalkedTask, position: number, total: number, lang: Lang): string {
+export function renderStepHeader(task: WalkedTask, position: number, total: number, lang: Lang, width = 80): string {
   const t = sessionMessages[lang];
-  const lines = ['', `── ${t.progress(position, total)} ──`, localize(task.step.title, lang)];
-  if (task.step.why) lines.push('', `${t.why}: ${localize(task.step.why, lang)}`);
-  if (task.step.instructions) lines.push('', `${t.howTo}:`, ...localize(task.step.instructions, lang).trimEnd().split('\n').map((l) => `  ${l}`));
+  const lines = ['', `── ${t.progress(position, total)} ──`, ...wrapPlain(localize(task.step.title, lang), width)];
+  if (task.step.why) lines.push('', ...wrapPlain(localize(task.step.why, lang), width, `${t.why}: `, '  '));
+  if (task.step.instructions) {
+    lines.push('', `${t.howTo}:`);
+    for (const line of localize(task.step.instructions, lang).trimEnd().split('\n')) {
+      // "- item" lines hang their continuation under the item's text.
+      const bullet = /^(\s*[-•*]\s+|\s*\d+[.)]\s+)/.exec(line)?.[0] ?? '';
+      lines.push(...wrapPlain(line.slice(bullet.length), width, `  ${bullet}`, `  ${' '.repeat(bullet.length)}`));
+    }
+  }
   lines.push('');
   return lines.join('\n');
 }

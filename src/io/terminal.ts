@@ -42,3 +42,9 @@ export const stdio: Output = {
     process.stderr.write(text + '\n');
   },
 };
+
+/** The terminal's width (at most 100 columns, easier to read); 80 when writing to a file or pipe. */
+export function textWidth(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 40 ? Math.min(columns, 100) : 80;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSession } from '../../src/app/session.js';
+import { renderStepHeader, runSession } from '../../src/app/session.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import { openConfirmations, pendingFollowUps } from '../../src/core/session/plan.js';
@@ -162,5 +162,29 @@ describe('runSession (scripted prompter)', () => {
     const { prompter } = await run({}, { takeDefaults: true, lang: 'ja' });
     expect(prompter.said.join('\n')).toContain('手順 1 / 3');
     expect(prompter.asked.find((a) => a.id === 'orders:outcome')?.message).toBe('この手順はどうなりましたか?');
+  });
+
+  it('wraps a step\'s text to the terminal width, bullets hanging under their text', () => {
+    const [task] = walkTasks(
+      {
+        id: 'p',
+        title: 'T',
+        steps: [
+          {
+            id: 's',
+            title: 'Check the order history, the hidden orders and the archived orders',
+            why: 'Fraudsters hide orders on purpose, so an empty history proves nothing at all.',
+            instructions: '- Type the address of the shop yourself, never the link in the mail.\n- Then look.',
+          },
+        ],
+      },
+      new Map(),
+    );
+    if (!task) throw new Error('no task');
+    const lines = renderStepHeader(task, 1, 1, 'en', 40).split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(lines).toContain('  - Type the address of the shop');
+    expect(lines).toContain('    yourself, never the link in the');
+    expect(lines.some((l) => l.startsWith('Why: Fraudsters'))).toBe(true);
   });
 });

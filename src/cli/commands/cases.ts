@@ -1,6 +1,7 @@
 // `respond cases [--json] [--all]`: every open case (with --all, closed ones too), its
 // progress, open confirmations and the next follow-up, overdue ones marked.
 import { localize, type Messages } from '../../core/i18n.js';
+import { renderTable } from '../../core/table.js';
 import type { Context } from '../context.js';
 
 const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue: string; today: string; closed: string }> = {
@@ -65,22 +66,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       follow ? `${follow.set.due.slice(0, 10)}${mark}  ${follow.set.check}` : '',
     ];
   });
-  const widths = t.header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join('  ').trimEnd();
-  ctx.io.out(c.bold(line(t.header)));
-  for (const row of rows) {
-    const text = line(row);
-    ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
-  }
-}
-
-/** Display width: CJK characters take two columns. */
-function width(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
-}
-
-function pad(text: string, to: number): string {
-  return text + ' '.repeat(Math.max(0, to - width(text)));
+  const table = renderTable([t.header, ...rows]).split('\n');
+  ctx.io.out(c.bold(table[0] ?? ''));
+  for (const text of table.slice(1)) ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
 }

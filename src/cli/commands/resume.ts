@@ -3,6 +3,7 @@
 import type { Messages } from '../../core/i18n.js';
 import { localize } from '../../core/i18n.js';
 import type { Context } from '../context.js';
+import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
 
@@ -63,6 +64,6 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     prompter = await terminalPrompter(ctx, 'respond resume');
   }
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter });
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
   if (result.end === 'later') ctx.io.out(t.later(result.caseId));
 }

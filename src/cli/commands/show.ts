@@ -2,6 +2,7 @@
 import type { Messages } from '../../core/i18n.js';
 import type { ChecklistFormat, Colorize } from '../../core/playbook/render.js';
 import type { Context } from '../context.js';
+import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { toPlaybookCliError } from './playbook-error.js';
 
@@ -39,10 +40,4 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   };
   const output = renderChecklist(resolved.root.playbook, resolved.library, { format, lang: ctx.lang, colors, width: textWidth(ctx.env) });
   ctx.io.out(output.replace(/\n$/, ''));
-}
-
-/** The terminal's width (at most 100 columns, easier to read); 80 when writing to a file or pipe. */
-function textWidth(env: Readonly<Record<string, string | undefined>>): number {
-  const columns = process.stdout.isTTY ? process.stdout.columns : Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns >= 40 ? Math.min(columns, 100) : 80;
 }

@@ -3,6 +3,7 @@
 // journal in memory) before the case is created, so a bad answer leaves nothing behind.
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
+import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
 import { toPlaybookCliError } from './playbook-error.js';
@@ -43,7 +44,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
   if (answersPath === undefined) {
     const prompter = await terminalPrompter(ctx, 'respond start');
-    const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, caseName });
+    const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, caseName, width: textWidth(ctx.env) });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
   }

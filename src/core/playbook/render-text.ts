@@ -129,6 +129,11 @@ interface Piece {
   role: StyleRole | undefined;
 }
 
+/** Plain text wrapped to `width` columns, paragraph lines kept; `first` and `rest` prefix the lines. */
+export function wrapPlain(text: string, width: number, first = '', rest = first): string[] {
+  return wrap([{ text }], width, first, rest, (_role, t) => t);
+}
+
 /** Lays segments out in lines of at most `width` columns (a longer word overflows). */
 function wrap(segs: readonly Seg[], width: number, first: string, rest: string, c: Colorize): string[] {
   const lines: Piece[][] = [];
