@@ -163,23 +163,27 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
   });
 }
 
+// These follow how session/conditions.ts compares (sameValue): a value it can never match
+// hides the step for good.
 function compareProblem(t: ValidationTexts, question: Question, ref: string, value: unknown): string | undefined {
   const text = typeof value === 'string' ? value : String(value);
+  const numeric = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)));
   switch (question.type) {
     case 'yesno':
-      return typeof value === 'boolean' ? undefined : t.notBoolean(text, ref);
+      return typeof value === 'boolean' || value === 'yes' || value === 'no' ? undefined : t.notBoolean(text, ref);
     case 'choice': {
       const options = question.options.map((o) => o.id);
-      return options.includes(text) && typeof value === 'string' ? undefined : t.unknownOption(text, ref, options, suggest(text, options));
+      return options.includes(text) && typeof value !== 'boolean' ? undefined : t.unknownOption(text, ref, options, suggest(text, options));
     }
     case 'money':
-      return typeof value === 'number' ? undefined : t.notNumber(text, ref);
+      return numeric ? undefined : t.notNumber(text, ref);
     case 'text':
-      return typeof value === 'string' ? undefined : t.notString(text, ref);
+      return typeof value === 'boolean' ? t.notString(text, ref) : undefined;
     case 'date':
       return typeof value === 'string' && DATE.test(value) ? undefined : t.notDate(text, ref);
     case 'records':
-      return t.recordsCompare(ref);
+      // A number compares with how many records were given.
+      return numeric ? undefined : t.recordsCompare(ref);
   }
 }
 

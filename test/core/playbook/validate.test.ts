@@ -38,7 +38,7 @@ const rejections: [fixture: string, message: string, line: number, col: number][
   ['unknown-party.yaml', 'no party "merchnt"', 9, 24],
   ['follow-up-from-not-date.yaml', '"a.note" is not a date question', 11, 13],
   ['unreachable-choice-option.yaml', '"shiped" is not one of the options of "a.status"', 15, 34],
-  ['unreachable-yesno-value.yaml', 'yes/no question: its answer is true or false, never "yes"', 10, 35],
+  ['unreachable-yesno-value.yaml', 'yes/no question: its answer is yes or no, never "maybe"', 10, 35],
   ['anchor.yaml', 'Anchors ("&name") are not allowed', 2, 8],
   ['alias.yaml', 'Aliases ("*name") are not allowed', 7, 10],
   ['multiple-documents.yaml', 'second document starts here', 6, 1],
