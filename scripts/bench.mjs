@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
@@ -56,3 +57,6 @@ for (const c of cases) {
   const verdict = ratio <= c.target ? 'ok' : 'OVER TARGET';
   console.log(`  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`);
 }
+
+console.log('');
+console.log(formatJournalFigures(await benchJournal()));
