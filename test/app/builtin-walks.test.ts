@@ -158,3 +158,135 @@ for (const id of BUILTINS) {
     });
   });
 }
+
+// Stories written out by hand: what a person would see and find afterwards, spelled out
+// rather than derived, so a change to the engine's reading of conditions cannot hide here.
+describe('built-in stories', () => {
+  it('fraud-order, the real incident: hidden orders, a parcel on its way, a charge the shop would not promise to cancel', async () => {
+    const script = {
+      'check-directly.could-sign-in': 'yes',
+      'check-directly.orders-found': 'hidden',
+      'list-orders.physical': 'yes',
+      'list-orders.card-used': 'yes',
+      'list-orders.gift-cards': 'no',
+      'shipments/shipping-status.shipped': 'some-shipped',
+      'shipments/shipping-status.delivery-to': 'my-address',
+      'shipments/call-carrier.action': 'refuse-at-door',
+      'charges/check-statement.outcome': 'still-charged',
+    };
+    const answers: Record<string, ConfirmationChoice> = {
+      'report-to-merchant.stop-shipment': 'no', // "they'll obviously stop it": they had not
+      'report-to-merchant.charge': 'unknown',
+      'report-to-merchant.other-orders': 'not-asked',
+    };
+    const w = await walk('fraud-order', script, (id) => answers[id] ?? 'yes');
+    expect(w.shown.map((t) => t.key)).toEqual([
+      'first-minutes',
+      'check-directly',
+      'list-orders',
+      'check-account',
+      'lock-them-out',
+      'secure-contact/merchant-contact',
+      'secure-contact/card-issuer-contact',
+      'secure-contact/carrier-contact',
+      'secure-contact/other-contacts',
+      'secure-contact/keep-offline',
+      'report-to-merchant',
+      'shipments/ask-merchant',
+      'shipments/shipping-status',
+      'shipments/call-carrier',
+      'shipments/tell-merchant',
+      'shipments/all-stopped',
+      'charges/look-at-statement',
+      'charges/list-charges',
+      'charges/call-issuer',
+      'charges/right-party',
+      'charges/deadline',
+      'charges/check-statement',
+      'charges/escalate',
+      'secure-account',
+      'police',
+      'follow-through',
+    ]);
+    const said = w.prompter.said.join('\n');
+    expect(said).toContain('── Step 1 of ');
+    expect(w.prompter.askedIds().has('report-to-merchant.gift-cards')).toBe(false);
+    expect(w.state.answers.get('check-directly')?.get('orders-found')).toEqual({ kind: 'choice', value: 'hidden' });
+
+    const summary = w.prompter.said.at(-1) ?? '';
+    expect(summary).toContain('Still open (not yet confirmed):');
+    expect(summary).toMatch(/□ .*\(No\)/);
+    expect(summary).toMatch(/□ .*\(Don't know\)/);
+    expect(latestConfirmation(w.state, 'report-to-merchant.stop-shipment')).toMatchObject({ answer: 'no', who: 'Sato (ID 4411)', reference: 'R-stop-shipment' });
+    expect(latestConfirmation(w.state, 'report-to-merchant.other-orders')).toBeUndefined();
+    // The person named the shop's agent once; every later confirmation offered Sato again.
+    expect(w.prompter.asked.filter((a) => a.id.endsWith(':who-name')).map((a) => a.answer)).toEqual(['Sato (ID 4411)', 'Driver desk, Kimura', 'Tanaka', 'Payments support #77']);
+
+    const due = Object.fromEntries([...w.state.followUps].map(([id, f]) => [id, f.set.due]));
+    expect(due).toMatchObject({
+      'report-to-merchant.cancel-orders': '2026-11-23',
+      'report-to-merchant.restore': '2026-11-29',
+      'report-to-merchant.cause': '2026-12-06',
+      'shipments/call-carrier.stop-delivery': '2026-11-23',
+      'shipments/all-stopped': '2026-11-25',
+      'charges/deadline': '2026-12-20', // 30 days from the statement date typed, 2026-11-20
+      'charges/check-statement': '2026-12-20', // 30 days from the day the card company was called
+      'secure-account': '2026-11-29',
+      'follow-through': '2026-12-06',
+    });
+    // Promises not made get no reminder: the person must act on them instead.
+    expect(due['report-to-merchant.stop-shipment']).toBeUndefined();
+    expect(due['report-to-merchant.charge']).toBeUndefined();
+    expectJournalMatches(w);
+  });
+
+  it('fraud-order when the person cannot sign in, nothing ships and no card was used', async () => {
+    const w = await walk('fraud-order', {
+      'check-directly.could-sign-in': 'no',
+      'list-orders.physical': 'no',
+      'list-orders.card-used': 'no',
+      'secure-contact/merchant-contact.in-incident': 'yes',
+    });
+    expect(w.shown.map((t) => t.key)).toEqual([
+      'first-minutes',
+      'check-directly',
+      'cannot-sign-in',
+      'list-orders',
+      'secure-contact/merchant-contact',
+      'secure-contact/card-issuer-contact',
+      'secure-contact/carrier-contact',
+      'secure-contact/keep-offline',
+      'report-to-merchant',
+      'secure-account',
+      'police',
+      'follow-through',
+    ]);
+    expect(w.prompter.askedIds().has('check-directly.orders-found')).toBe(false);
+    expect(w.prompter.said.join('\n')).toContain('You cannot sign in? Check your mail account first');
+    expectJournalMatches(w);
+  });
+
+  it('card-charges: waiting on the card company takes the playbook\'s date, and an unresolved statement escalates', async () => {
+    const w = await walk('card-charges', {
+      'look-at-statement.statement-date': '2026-11-10',
+      'look-at-statement.pending': 'yes',
+      'deadline:outcome': 'waiting',
+      'check-statement.outcome': 'new-charges',
+    });
+    expect(w.shown.map((t) => t.key)).toEqual(['look-at-statement', 'list-charges', 'call-issuer', 'right-party', 'deadline', 'check-statement', 'escalate']);
+    expect(w.prompter.asked.find((a) => a.id === 'deadline:due')?.answer).toBe('2026-12-10'); // offered: statement + 30 days
+    expect(w.state.outcomes.get('deadline')).toMatchObject({ outcome: 'waiting', due: '2026-12-10' });
+    expect(w.state.followUps.get('deadline')?.set.due).toBe('2026-12-10');
+    expect(w.state.followUps.get('call-issuer.block-pending')?.set.due).toBe('2026-11-25');
+    expect(w.state.answers.get('look-at-statement')?.get('card-last4')).toEqual({ kind: 'text', value: '4242' });
+    expect(w.prompter.said.at(-1)).toContain('7 of 7 steps finished.');
+  });
+
+  it('emergency-contact during an incident asks only today\'s numbers', async () => {
+    const w = await walk('emergency-contact', { 'merchant-contact.in-incident': 'yes', 'merchant-contact.phone': '0120-123-456' });
+    expect(w.shown.map((t) => t.key)).toEqual(['merchant-contact', 'card-issuer-contact', 'carrier-contact', 'keep-offline']);
+    expect(w.state.answers.get('merchant-contact')?.get('phone')).toEqual({ kind: 'text', value: '0120-123-456' });
+    expect(w.prompter.said.at(-1)).toContain('Nothing is left open.');
+    expectJournalMatches(w);
+  });
+});
