@@ -4,7 +4,7 @@
 //
 // CONTRACT (used by list, show, new, validate, start): keep these signatures stable.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js';
@@ -207,14 +207,33 @@ export async function readPlaybookFile(
   if (size > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readAtMost(file, MAX_BYTES + 1);
   } catch {
     return problem(t.cannotRead);
   }
+  // The file may have grown since it was measured.
+  if (bytes.length > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   const result = validatePlaybookText(bytes, file, lang);
   if ('issues' in result) return { issues: result.issues };
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { playbook: result.playbook, locate: result.locate, source, path: file, overridesBuiltin: false, hash };
+}
+
+async function readAtMost(file: string, limit: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    // Only the filled part is returned, so the unfilled rest never leaks out.
+    const buffer = Buffer.allocUnsafe(limit);
+    let filled = 0;
+    while (filled < limit) {
+      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
