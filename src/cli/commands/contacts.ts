@@ -68,7 +68,7 @@ const texts: Messages<Texts> = {
     printHint: `Print it and keep it offline: ${PRINT_EXAMPLE}`,
     masked: 'A full card number was shortened to its last 4 digits: only those are kept.',
     wrote: (file) => `Wrote ${file}. Print it and keep it somewhere offline, not only on this device.`,
-    needs: `respond contacts add needs --kind, --name and a --phone, --url or --email when it cannot ask (this is not a terminal). For example: ${ADD_EXAMPLE}`,
+    needs: `contacts add needs --kind, --name and a --phone, --url or --email when it cannot ask (this is not a terminal). For example: ${ADD_EXAMPLE}`,
     header: ['ID', 'KIND', 'NAME', 'PHONE', 'HOURS'],
     broken: (path, detail) => `cannot read your contact card ${path}: ${detail}. Fix it in an editor, or move it aside to start a new card; respond will not write over it.`,
     noSpace: 'the disk is full. Nothing already saved was changed; free some space and run the same command again.',
@@ -120,7 +120,7 @@ const texts: Messages<Texts> = {
     printHint: `印刷してオフラインで保管しましょう: ${PRINT_EXAMPLE}`,
     masked: 'カード番号の全桁が入力されていたので、下4桁だけを残しました。',
     wrote: (file) => `${file} に書き出しました。この端末の中だけでなく、印刷してオフラインの場所に保管してください。`,
-    needs: `ここは端末ではないため質問できません。respond contacts add には --kind、--name と、--phone・--url・--email のどれかを指定してください。例: ${ADD_EXAMPLE}`,
+    needs: `ここは端末ではないため質問できません。contacts add には --kind、--name と、--phone・--url・--email のどれかを指定してください。例: ${ADD_EXAMPLE}`,
     header: ['ID', '種類', '名前', '電話', '受付時間'],
     broken: (path, detail) => `連絡先カード ${path} を読めません (${detail})。エディタで直すか、別の場所へ移してから新しいカードを作ってください。respond はこのファイルを上書きしません。`,
     noSpace: 'ディスクがいっぱいです。保存済みの内容は変わっていません。空きを作ってから同じコマンドをもう一度実行してください。',
@@ -296,8 +296,8 @@ async function add(ctx: Context, t: Texts, rest: string[], options: Record<strin
     notes: str(options, 'notes'),
     findWithoutLogin: str(options, 'withoutLogin'),
   };
-  const blank = (v: string | undefined) => v === undefined || v.trim() === '';
-  const incomplete = blank(input.kind) || blank(input.name) || (blank(input.phone) && blank(input.url) && blank(input.email));
+  // Only what was not given at all is asked; a flag given empty is checked like any value.
+  const incomplete = input.kind === undefined || input.name === undefined || (input.phone === undefined && input.url === undefined && input.email === undefined);
   const { canPrompt } = await import('../../io/terminal.js');
   if (incomplete) {
     if (!canPrompt()) throw new CliError(t.needs, ExitCode.usage);
