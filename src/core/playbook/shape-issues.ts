@@ -35,8 +35,8 @@ function unwrap(schema: unknown, flat: boolean): unknown[] {
 }
 
 function schemasAt(root: unknown, path: Path, flatLast: boolean): unknown[] {
-  let current = unwrap(root, true);
-  for (const segment of path) {
+  let current = unwrap(root, flatLast || path.length > 0);
+  for (const [index, segment] of path.entries()) {
     const next: unknown[] = [];
     for (const schema of current) {
       const def = defOf(schema);
@@ -44,9 +44,9 @@ function schemasAt(root: unknown, path: Path, flatLast: boolean): unknown[] {
       else if (def?.type === 'array' && typeof segment === 'number') next.push(def.element);
       else if (def?.type === 'record') next.push(def.valueType);
     }
-    current = next.flatMap((s) => unwrap(s, true));
+    current = next.flatMap((s) => unwrap(s, flatLast || index < path.length - 1));
   }
-  return flatLast ? current : current.flatMap((s) => unwrap(s, false));
+  return current;
 }
 
 function objectKeys(schema: unknown): string[] {
@@ -54,9 +54,17 @@ function objectKeys(schema: unknown): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-/** The keys a map may have at this place in the playbook. */
-export function allowedKeysAt(root: unknown, path: Path): string[] {
-  return [...new Set(schemasAt(root, path, true).flatMap(objectKeys))];
+/**
+ * The keys a map may have at this place in the playbook. Where several kinds of map may
+ * stand (a step, or a step that includes another playbook), a key only one kind has and
+ * that the map uses ("include") says which kind was meant.
+ */
+export function allowedKeysAt(root: unknown, path: Path, value?: unknown, unknown: readonly string[] = []): string[] {
+  const kinds = schemasAt(root, path, true).map(objectKeys);
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const present = keys.filter((k) => !unknown.includes(k));
+  const decided = kinds.filter((keys, i) => present.some((k) => keys.includes(k) && !kinds.some((other, j) => j !== i && other.includes(k))));
+  return [...new Set((decided.length === 1 ? decided : kinds).flat())];
 }
 
 const MAX_FINDINGS = 500;
@@ -92,7 +100,13 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
 }
 
-function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: ValidationTexts, out: Draft[]): void {
+/** The keys of the union branch chosen for the map at `path`, when they are what the author meant. */
+interface BranchKeys {
+  readonly path: string;
+  readonly keys: readonly string[];
+}
+
+function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: ValidationTexts, out: Draft[], branchKeys?: BranchKeys): void {
   const path: Path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   const value = valueAt(data, path);
   const found = t.kind[kindOf(value)];
@@ -109,16 +123,17 @@ function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: Vali
         out.push({ path: path.slice(0, -1), message: t.missingKey(String(key)), missing: String(key) });
         return;
       }
-      const branch = pickBranch(root, issue.errors, path, value);
-      if (branch === undefined) {
+      const picked = pickBranch(root, issue.errors, path, value);
+      if (picked === undefined) {
         out.push({ path, message: unionMessage(issue.message, found, t) });
         return;
       }
-      for (const inner of branch) collect(root, inner, path, data, t, out);
+      const keys = picked.keys ? { path: JSON.stringify(path), keys: picked.keys } : branchKeys;
+      for (const inner of picked.branch) collect(root, inner, path, data, t, out, keys);
       return;
     }
     case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(root, path);
+      const allowed = branchKeys?.path === JSON.stringify(path) ? [...branchKeys.keys] : allowedKeysAt(root, path, value, issue.keys);
       for (const key of issue.keys.slice(0, MAX_FINDINGS)) {
         const suggestion = suggest(key, allowed);
         out.push({ path: [...path, key], at: 'key', message: t.unknownKey(key, allowed, suggestion), ...(suggestion ? { suggested: suggestion } : {}) });
@@ -194,13 +209,19 @@ function failsAtRoot(branch: readonly Issue[]): boolean {
  * this branch has counting double (a step without "include" was not meant to include).
  * Undefined when no branch fits at all.
  */
-function pickBranch(root: unknown, branches: readonly (readonly Issue[])[], path: Path, value: unknown): readonly Issue[] | undefined {
+function pickBranch(
+  root: unknown,
+  branches: readonly (readonly Issue[])[],
+  path: Path,
+  value: unknown,
+): { branch: readonly Issue[]; keys?: readonly string[] } | undefined {
   const options = schemasAt(root, path, false)
     .map((s) => defOf(s))
     .find((d) => d?.type === 'union')?.options;
   const keySets = (options ?? []).map((o) => new Set(unwrap(o, true).flatMap(objectKeys)));
   const inputKeys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   let best: readonly Issue[] | undefined;
+  let bestIndex = -1;
   let bestScore = Infinity;
   branches.forEach((branch, index) => {
     if (failsAtRoot(branch)) return;
@@ -221,8 +242,13 @@ function pickBranch(root: unknown, branches: readonly (readonly Issue[])[], path
     if (inputKeys.length > 0 && unknown === inputKeys.length) return;
     if (score < bestScore) {
       best = branch;
+      bestIndex = index;
       bestScore = score;
     }
   });
-  return best;
+  if (best === undefined) return undefined;
+  // A key only this branch has ("include") says which one was meant: list only its keys.
+  const own = keySets[bestIndex];
+  const decisive = own !== undefined && inputKeys.some((k) => own.has(k) && !keySets.some((keys, other) => other !== bestIndex && keys.has(k)));
+  return decisive ? { branch: best, keys: [...own] } : { branch: best };
 }

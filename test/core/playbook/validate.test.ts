@@ -103,6 +103,11 @@ describe('validatePlaybookText: every rejection, its message and its position', 
     expect(issues).toHaveLength(1);
   });
 
+  it('lists only the keys of the kind of step that was meant', () => {
+    const issues = issuesOf(text('id: x\ntitle: t\nsteps:\n  - id: a\n    include: b\n    questions: []\n'));
+    expect(issues.map((i) => i.message)).toEqual(['"questions" is not a known field here. Allowed here: id, when, include, title.']);
+  });
+
   it('narrows a bad condition to the shape that was meant', () => {
     const issues = issuesOf(text('id: x\ntitle: t\nsteps:\n  - id: a\n    title: A\n    when: {answer: a.b, iss: true}\n'));
     expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('"iss" is not a known field here. Did you mean "is"?')]);
