@@ -226,4 +226,19 @@ const ja: ValidationTexts = {
   invalidPlaybook: (ref) => `${ref} は次の問題を直すまで使えません:`,
 };
 
-export const validationTexts: Messages<ValidationTexts> = { en, ja };
+/** A value quoted back from the playbook may be a pasted novel; a line needs only its start. */
+const MAX_QUOTED = 120;
+
+function clipArg(arg: unknown): unknown {
+  return typeof arg === 'string' && arg.length > MAX_QUOTED ? `${arg.slice(0, MAX_QUOTED - 1)}…` : arg;
+}
+
+function clipped(table: ValidationTexts): ValidationTexts {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(table)) {
+    out[key] = typeof value === 'function' ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args.map(clipArg)) : value;
+  }
+  return out as unknown as ValidationTexts;
+}
+
+export const validationTexts: Messages<ValidationTexts> = { en: clipped(en), ja: clipped(ja) };

@@ -86,6 +86,12 @@ describe('validatePlaybookText: every rejection, its message and its position', 
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('quotes a long value back only in part', () => {
+    const [issue] = issuesOf(text(`id: ${'X'.repeat(5000)}\ntitle: t\nsteps:\n  - {id: a, title: A}\n`));
+    expect(issue?.message).toContain(`"${'X'.repeat(119)}…" is not a valid id`);
+    expect(issue?.message.length).toBeLessThan(300);
+  });
+
   it('lists at most 100 problems, then says there are more', () => {
     const keys = Array.from({ length: 3000 }, (_, i) => `k${i}: v`).join('\n');
     const issues = issuesOf(text(`id: x\ntitle: t\nsteps:\n  - {id: a, title: A}\n${keys}\n`));
