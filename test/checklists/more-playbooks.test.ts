@@ -154,6 +154,9 @@ describe('account-takeover', () => {
     expect(watch.party).toBe('bank');
     expect(watch['follow-up']?.after).toBe('1w');
     expect(en(task('account-takeover', 'warn-money').instructions)).toMatch(/respond start fraud-order/);
+    // The shops are warned too, and a promise to stop a parcel is checked the next day.
+    expect(asked('account-takeover', 'warn-money').map((c) => confirmation('account-takeover', `warn-money.${c}`).party)).toEqual(['bank', 'bank', 'bank', 'site', 'site']);
+    expect(confirmation('account-takeover', 'warn-money.shop-hold')['follow-up']?.after).toBe('1d');
   });
 
   it('keeps the card, contacts and police parts when an answer is skipped, and drops each on a no', () => {
