@@ -11,6 +11,7 @@ import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js
 import type { Playbook } from '../core/playbook/schema.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
+import { cacheFile, includeSitesOf, locateFromSites, readCache, writeCache, type CachedPlaybook } from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
 
@@ -85,11 +86,31 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
   const builtins = new Map<string, LoadedPlaybook>();
   const users = new Map<string, LoadedPlaybook>();
   const warnings: string[] = [];
+  const cachePath = cacheFile(paths.data);
+  const cached = readCache(cachePath);
+  const fresh = new Map<string, CachedPlaybook>();
+  let cacheChanged = false;
   for (const source of ['built-in', 'user'] as const) {
     const dir = source === 'built-in' ? builtinPlaybooksDir() : paths.playbooks;
     const target = source === 'built-in' ? builtins : users;
     const files = await listYamlFiles(dir);
-    const results = await Promise.all(files.map((file) => readPlaybookFile(file, source, lang)));
+    const results = await Promise.all(
+      files.map(async (file) => {
+        const info = await stat(file).catch(() => undefined);
+        const hit = cached.get(file);
+        if (info && hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
+          fresh.set(file, hit);
+          const loaded: Omit<LoadedPlaybook, 'overridesBuiltin'> = { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
+          return loaded;
+        }
+        const result = await readPlaybookFile(file, source, lang);
+        if (info && !('issues' in result)) {
+          fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, hash: result.hash, playbook: result.playbook, includeSites: includeSitesOf(result.playbook, result.locate) });
+          cacheChanged = true;
+        }
+        return result;
+      }),
+    );
     results.forEach((result, index) => {
       const file = files[index] ?? '';
       if ('issues' in result) {
@@ -105,6 +126,8 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       target.set(result.playbook.id, { ...result, overridesBuiltin: source === 'user' && builtins.has(result.playbook.id) });
     });
   }
+
+  if (cacheChanged || fresh.size !== cached.size) writeCache(cachePath, fresh);
 
   // A user playbook whose includes are broken (or that closes a circle with a built-in it
   // overrides) is set aside, so that the built-ins keep working; repeat until it settles.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,6 +92,29 @@ describe('loadCatalog', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('b.yaml:1:1');
     expect(catalog.playbooks.get('same')?.path).toBe(join(paths.playbooks, 'a.yaml'));
+  });
+});
+
+describe('the catalog cache', () => {
+  it('serves unchanged files from a private cache and re-reads a changed one', async () => {
+    const file = write('mine.yaml', minimal('mine'));
+    const first = await loadCatalog(paths, 'en');
+    const cache = join(home, 'cache', 'playbooks.json');
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+    const again = await loadCatalog(paths, 'en');
+    expect(again.playbooks.get('mine')?.playbook).toEqual(first.playbooks.get('mine')?.playbook);
+    expect(again.playbooks.get('mine')?.hash).toBe(first.playbooks.get('mine')?.hash);
+    writeFileSync(file, minimal('mine').replace('mine title', 'a changed title'));
+    expect((await loadCatalog(paths, 'en')).playbooks.get('mine')?.playbook.title).toBe('a changed title');
+  });
+
+  it('still warns about a broken file every time, and survives a corrupt cache', async () => {
+    write('broken.yaml', 'id: broken\n');
+    expect(userWarnings((await loadCatalog(paths, 'en')).warnings)).toHaveLength(1);
+    writeFileSync(join(home, 'cache', 'playbooks.json'), '{"stamp": 1, "entries": [');
+    const catalog = await loadCatalog(paths, 'en');
+    expect(userWarnings(catalog.warnings)).toHaveLength(1);
+    expect(catalog.playbooks.has('fraud-order')).toBe(true);
   });
 });
 

@@ -3,11 +3,15 @@
 // never end). Pure: the caller supplies the lookup (catalog, or files named together).
 import type { Lang } from '../i18n.js';
 import { validationTexts } from './messages.js';
-import { isIncludeStep, type Playbook } from './schema.js';
+import type { IncludeStep, Playbook, Step } from './schema.js';
 import { suggest } from './suggest.js';
 import type { Finding } from './yaml-tree.js';
 
 export type PlaybookLookup = (id: string) => Playbook | undefined;
+
+// Not schema.js's isIncludeStep: importing schema.js loads zod, and the catalog runs this on
+// every start from cached, already validated playbooks.
+const isIncludeStep = (step: Step): step is IncludeStep => 'include' in step;
 
 /**
  * Problems with the includes reachable from `root`, each at the root's include step that
