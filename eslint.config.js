@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/'] },
+  { ignores: ['dist/', 'dist.tmp-*/', 'dist.old-*/', 'node_modules/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -2,15 +2,20 @@
 // is loaded only when that command runs. Runs on `npm install` (prepare).
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Built beside dist/ and swapped in at the end, so a respond (or a test) running while
+// another build happens never finds dist/ half-written.
+const dist = new URL('../dist', import.meta.url);
+const staging = new URL(`../dist.tmp-${process.pid}`, import.meta.url);
+const retired = new URL(`../dist.old-${process.pid}`, import.meta.url);
+await rm(staging, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/entry.ts' },
-  outdir: 'dist',
+  outdir: fileURLToPath(staging),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -40,4 +45,10 @@ const generator = await build({
 });
 const code = generator.outputFiles[0].text;
 const { renderPlaybookJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-await writeFile(new URL('../dist/playbook.schema.json', import.meta.url), renderPlaybookJsonSchema());
+await writeFile(new URL('playbook.schema.json', `${staging.href}/`), renderPlaybookJsonSchema());
+
+await rename(dist, retired).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(staging, dist);
+await rm(retired, { recursive: true, force: true });
