@@ -94,7 +94,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     summaryOpen: 'Still open (not yet confirmed):',
     summaryFollowUps: 'Follow-ups:',
     summaryNothingOpen: 'Nothing is left open.',
-    summaryReport: (id) => `The whole record, with times: respond log ${id}`,
+    summaryReport: (id) => `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
     problems: {
       required: 'This one is needed to go on.',
       date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
@@ -152,7 +152,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     summaryOpen: 'まだ確認できていないこと:',
     summaryFollowUps: '後で確認すること:',
     summaryNothingOpen: '未確認のことは残っていません。',
-    summaryReport: (id) => `時刻つきの記録全体: respond log ${id}`,
+    summaryReport: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     problems: {
       required: 'これは先に進むために必要です。',
       date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',

@@ -12,13 +12,13 @@ const texts: Messages<{ usage: string; recorded: (id: string, file: string) => s
   en: {
     usage: 'name a playbook to start, e.g. `respond start fraud-order` (see `respond list`)',
     recorded: (id, file) => `Case ${id} recorded from ${file}.`,
-    report: (id) => `The whole record, with times: respond log ${id}`,
+    report: (id) => `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
     later: (id) => `Saved. Continue with: respond resume ${id}`,
   },
   ja: {
     usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
-    report: (id) => `時刻つきの記録全体: respond log ${id}`,
+    report: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     later: (id) => `保存しました。続きは: respond resume ${id}`,
   },
 };

@@ -1,0 +1,55 @@
+// Reports and drafts of a case: load it, keep the cardholder's name and phone in it when
+// given (asked once: they are answers of the pseudo-step "report" in the journal, so the
+// next report has them), and hand the pure builders what they need.
+import { makeAnswer, type JournalEvent } from '../core/journal/events.js';
+import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import type { Lang } from '../core/i18n.js';
+import { CARDHOLDER_STEP } from '../core/report/facts.js';
+import type { ReportInput } from '../core/report/model.js';
+import { applyEvent } from '../core/session/state.js';
+import { closeCase, openCase } from '../io/case.js';
+import { appendEvent } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
+import { findCase, loadCase, type LoadedCase } from './cases.js';
+
+export interface Cardholder {
+  readonly name?: string | undefined;
+  readonly phone?: string | undefined;
+}
+
+/** Loads the case by id or id prefix (CaseNotFound otherwise) and records new cardholder details. */
+export async function loadReportInput(paths: Paths, ref: string, lang: Lang, now: () => Date, cardholder: Cardholder = {}): Promise<{ input: ReportInput; loaded: LoadedCase }> {
+  const loaded = loadCase(paths, findCase(paths, ref));
+  const stored = loaded.state.answers.get(CARDHOLDER_STEP);
+  const fresh: JournalEvent[] = [];
+  for (const [question, value] of [['cardholder-name', cardholder.name], ['cardholder-phone', cardholder.phone]] as const) {
+    const trimmed = value?.trim();
+    if (trimmed === undefined || trimmed === '') continue;
+    const before = stored?.get(question);
+    if (before?.kind === 'text' && before.value === trimmed) continue;
+    fresh.push(makeAnswer(now(), { step: CARDHOLDER_STEP, question, answer: { kind: 'text', value: trimmed } }));
+  }
+  let state = loaded.state;
+  let events = loaded.events;
+  if (fresh.length > 0) {
+    const handle = openCase(paths, loaded.id);
+    try {
+      for (const event of fresh) await appendEvent(handle.journal, event);
+    } finally {
+      closeCase(handle);
+    }
+    for (const event of fresh) state = applyEvent(state, event);
+    events = [...events, ...fresh];
+  }
+  const input: ReportInput = {
+    caseId: loaded.id,
+    events,
+    state,
+    tasks: loaded.tasks,
+    playbook: loaded.playbook,
+    library: loaded.library,
+    lang,
+    now: formatLocalTimestamp(now()),
+  };
+  return { input, loaded };
+}

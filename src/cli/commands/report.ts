@@ -1,0 +1,77 @@
+// `respond report <case> [--for card-company|police|all] [--format text|md|html|json]
+// [-o FILE] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for the card
+// company, for the police, or the whole record. To the screen by default; -o writes the
+// file atomically with mode 0600. --name/--phone are kept in the case for later reports.
+import type { Messages } from '../../core/i18n.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../exit.js';
+
+const KINDS = ['card-company', 'police', 'all'] as const;
+const FORMATS = ['text', 'md', 'html', 'json'] as const;
+const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
+
+const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; cannotWrite: (path: string, why: string) => string }> = {
+  en: {
+    usage: 'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
+    badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
+    badFormat: (v) => `--format must be text, md, html or json (not "${v}")`,
+    written: (p) => `Report written: ${p}`,
+    opened: (p) => `Opened ${p}`,
+    noOpener: (p) => `No program to open it was found. The report is here: ${p}`,
+    cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
+  },
+  ja: {
+    usage: 'ケースを指定してください (respond cases で一覧)。例: `respond report 2026-11-22-fraud --for card-company`',
+    badFor: (v) => `--for は card-company、police、all のどれかです (「${v}」は使えません)`,
+    badFormat: (v) => `--format は text、md、html、json のどれかです (「${v}」は使えません)`,
+    written: (p) => `報告書を書き出しました: ${p}`,
+    opened: (p) => `${p} を開きました`,
+    noOpener: (p) => `開くためのプログラムが見つかりませんでした。報告書はここにあります: ${p}`,
+    cannotWrite: (p, why) => `${p} に書き込めません: ${why}`,
+  },
+};
+
+const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined => (value === undefined ? fallback : list.find((x) => x === value));
+
+export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
+  const t = texts[ctx.lang];
+  const ref = args[0];
+  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  const kind = pick(KINDS, options.for, 'all');
+  if (kind === undefined) throw new CliError(t.badFor(String(options.for)), ExitCode.usage);
+  const wantsOpen = options.open === true;
+  const format = pick(FORMATS, options.format, wantsOpen ? 'html' : 'text');
+  if (format === undefined) throw new CliError(t.badFormat(String(options.format)), ExitCode.usage);
+
+  const [{ loadReportInput }, { buildReport }, { renderReport }] = await Promise.all([
+    import('../../app/report.js'),
+    import('../../core/report/model.js'),
+    import('../../core/report/render.js'),
+  ]);
+  const cardholder = { name: typeof options.name === 'string' ? options.name : undefined, phone: typeof options.phone === 'string' ? options.phone : undefined };
+  const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now, cardholder);
+  for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+  const content = renderReport(buildReport(kind, input), format);
+
+  let file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
+  if (file === undefined && !wantsOpen) {
+    ctx.io.out(content.replace(/\n$/, ''));
+    return;
+  }
+  const [{ writeFileAtomic }, path] = await Promise.all([import('../../io/write-private.js'), import('node:path')]);
+  // --open without -o: the file goes into the case folder, which is private already.
+  file = file === undefined ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`) : path.resolve(ctx.cwd, file);
+  let written: string;
+  try {
+    written = writeFileAtomic(file, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(t.cannotWrite(file, code === 'ENOSPC' ? 'disk full' : error instanceof Error ? error.message : String(error)), ExitCode.io);
+  }
+  if (!wantsOpen) {
+    ctx.io.err(t.written(written));
+    return;
+  }
+  const { openFile } = await import('../../io/open-file.js');
+  ctx.io.err(openFile(written, ctx.env) ? t.opened(written) : t.noOpener(written));
+}

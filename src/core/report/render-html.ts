@@ -1,0 +1,128 @@
+// The report as one self-contained HTML file that prints well on A4: no script, no
+// external resource, the system's Japanese fonts by name, □ and ✓ boxes, page breaks kept
+// away from headings and table rows. Every text from the case or a playbook is escaped.
+import type { Block, Mark, Report } from './model.js';
+import { MARK_SYMBOL } from './render-text.js';
+import { escapeXml, renderTimelineSvg } from './render-svg.js';
+
+export const escapeHtml = escapeXml;
+const h = escapeHtml;
+/** Newlines a person typed stay visible as line breaks. */
+const hb = (text: string): string => h(text).replace(/\r?\n/g, '<br>');
+
+const FONTS_JA = '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", YuGothic, Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", sans-serif';
+const FONTS_EN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' + FONTS_JA;
+
+function css(lang: string): string {
+  return `
+@page { size: A4; margin: 15mm 14mm 17mm 14mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: ${lang === 'ja' ? FONTS_JA : FONTS_EN}; font-size: 10.5pt; line-height: 1.5; color: #111; max-width: 186mm; margin: 0 auto; padding: 10mm 6mm; }
+h1 { font-size: 16pt; margin: 0 0 2mm; line-height: 1.3; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5px solid #333; break-after: avoid; page-break-after: avoid; }
+.subtitle { color: #444; margin: 0 0 4mm; font-size: 9.5pt; }
+.banner { border: 2px solid #b00020; background: #fff3f3; padding: 2.5mm 4mm; margin: 3mm 0 5mm; }
+.banner strong { color: #b00020; }
+.banner ul { margin: 1.5mm 0 0; padding-left: 0; list-style: none; font-size: 8.5pt; line-height: 1.4; }
+.banner li { break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 9pt; }
+th, td { border: 0.6pt solid #888; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: #eee; font-weight: 600; }
+thead { display: table-header-group; }
+tr, .item, .fields div, .signature { break-inside: avoid; page-break-inside: avoid; }
+td.num { text-align: right; white-space: nowrap; }
+tfoot td { font-weight: 600; background: #f6f6f6; }
+dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 4mm; margin: 1mm 0 3mm; }
+dl.fields dt { font-weight: 600; color: #333; }
+dl.fields dd { margin: 0; }
+.missing { color: #777; font-style: italic; }
+.box { display: inline-block; width: 1.3em; text-align: center; font-weight: 700; }
+.m-open { color: #b00020; }
+.m-done { color: #1a7f37; }
+tr.open td { background: #fff3f3; }
+ul.list, ul.details { list-style: none; padding-left: 0; margin: 1mm 0 3mm; }
+ul.details { padding-left: 6mm; font-size: 9.5pt; margin: 0.5mm 0 2mm; }
+.item-title { font-weight: 600; }
+.status { color: #444; }
+.label { color: #333; font-weight: 600; }
+.statement { font-weight: 700; border-left: 3px solid #111; padding: 1mm 0 1mm 3mm; }
+.muted { color: #666; font-style: italic; }
+.signature { display: grid; grid-template-columns: 1fr 2fr 1.5fr; gap: 8mm; margin-top: 16mm; }
+.signature div { border-top: 1px solid #000; padding-top: 1mm; font-size: 9pt; }
+.timeline svg { display: block; width: 100%; height: auto; margin: 2mm 0; }
+.timeline .note { font-size: 8.5pt; color: #555; }
+.timeline td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
+@media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+`;
+}
+
+const box = (mark: Mark): string => `<span class="box m-${mark === 'done' ? 'done' : mark === 'open' || mark === 'later' ? 'open' : mark}">${MARK_SYMBOL[mark]}</span>`;
+
+export function renderReportHtml(report: Report): string {
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${h(report.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="respond report (${h(report.format)} v${report.version})">`,
+    `<title>${h(report.title)} — ${h(report.case.id)}</title>`,
+    `<style>${css(report.lang)}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${h(report.title)}</h1>`,
+    `<p class="subtitle">${report.subtitle.map(h).join('<br>')}</p>`,
+  ];
+  if (report.status.banner !== undefined) {
+    out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong>`);
+    if (report.status.open.length > 0) out.push(`<ul>${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul>`);
+    out.push('</div>');
+  }
+  for (const section of report.sections) {
+    out.push(`<section id="${h(section.id)}"><h2>${h(section.title)}</h2>`);
+    for (const block of section.blocks) out.push(renderBlock(block, report));
+    out.push('</section>');
+  }
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}
+
+function renderBlock(block: Block, report: Report): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p${block.tone ? ` class="${block.tone}"` : ''}>${hb(block.text)}</p>`;
+    case 'fields':
+      return `<dl class="fields">${block.items.map((f) => `<dt>${h(f.label)}</dt><dd${f.missing ? ' class="missing"' : ''}>${hb(f.value)}</dd>`).join('')}</dl>`;
+    case 'table': {
+      const marks = block.rows.some((r) => r.mark !== undefined);
+      const cls = (i: number) => (block.numeric?.includes(i) ? ' class="num"' : '');
+      const head = `<thead><tr>${marks ? '<th></th>' : ''}${block.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead>`;
+      const body = block.rows
+        .map((r) => `<tr${r.mark === 'open' ? ' class="open"' : ''}>${marks ? `<td>${r.mark ? box(r.mark) : ''}</td>` : ''}${r.cells.map((c, i) => `<td${cls(i)}>${hb(c)}</td>`).join('')}</tr>`)
+        .join('\n');
+      const foot = block.footer ? `<tfoot><tr>${marks ? '<td></td>' : ''}${block.footer.map((c, i) => `<td${cls(i)}>${h(c)}</td>`).join('')}</tr></tfoot>` : '';
+      return `<table>${head}<tbody>\n${body}\n</tbody>${foot}</table>`;
+    }
+    case 'list':
+      return `<ul class="list">${block.items.map((i) => `<li>${i.mark ? box(i.mark) : '<span class="box">・</span>'}${i.label !== undefined ? `<span class="label">${h(i.label)}:</span> ` : ''}${hb(i.text)}</li>`).join('')}</ul>`;
+    case 'checklist':
+      return block.items
+        .map(
+          (item) =>
+            `<div class="item">${box(item.mark)}<span class="item-title">${h(item.title)}</span> — <span class="status">${h(item.status)}</span>` +
+            (item.details.length > 0
+              ? `<ul class="details">${item.details.map((d) => `<li>${d.mark ? box(d.mark) : ''}${d.label !== undefined ? `<span class="label">${h(d.label)}:</span> ` : ''}${hb(d.text)}</li>`).join('')}</ul>`
+              : '') +
+            '</div>',
+        )
+        .join('\n');
+    case 'timeline': {
+      const svg = renderTimelineSvg(block.entries, block.milestones, report.title);
+      const rows = block.entries.map((e) => `<tr><td>${h(e.when)}</td><td>${hb(e.text)}</td></tr>`).join('\n');
+      return `<div class="timeline">${svg}<p class="note">${h(block.note)}</p><table><thead><tr><th>${h(block.columns[0])}</th><th>${h(block.columns[1])}</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+    }
+    case 'signature':
+      return `<div class="signature">${block.lines.map((l) => `<div>${h(l)}</div>`).join('')}</div>`;
+  }
+}
