@@ -156,24 +156,26 @@ function html(text: string): string {
 }
 
 const STYLE = `
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 12mm 14mm; }
 * { box-sizing: border-box; }
 body { font-family: "Helvetica Neue", Arial, "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Yu Gothic", Meiryo, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 182mm; font-size: 11pt; line-height: 1.4; }
-h1 { font-size: 20pt; margin: 0 0 2mm; }
-.date { font-size: 11pt; margin: 0 0 3mm; }
-.offline { border: 2px solid #000; padding: 3mm 4mm; margin: 0 0 5mm; font-size: 11pt; }
+h1 { font-size: 18pt; margin: 0 0 1mm; }
+.date { font-size: 11pt; margin: 0 0 2mm; }
+.offline { border: 2px solid #000; padding: 2mm 4mm; margin: 0 0 3mm; font-size: 10.5pt; }
 .offline p { margin: 0; }
 .offline p + p { margin-top: 1.5mm; font-weight: bold; }
-h2 { font-size: 13pt; border-bottom: 1.5px solid #000; margin: 5mm 0 2mm; padding-bottom: 1mm; }
-.entry { break-inside: avoid; page-break-inside: avoid; padding: 2mm 0 2.5mm; border-bottom: 1px solid #999; }
-.name { font-size: 13pt; font-weight: bold; }
-.phone { font-size: 22pt; font-weight: bold; letter-spacing: 0.04em; font-variant-numeric: tabular-nums; margin: 0.5mm 0; }
+h2 { font-size: 12.5pt; border-bottom: 1.5px solid #000; margin: 3mm 0 0.5mm; padding-bottom: 1mm; break-after: avoid; page-break-after: avoid; }
+/* Two entries side by side, so that a dozen numbers still fit on one sheet. */
+.entries { display: grid; grid-template-columns: 1fr 1fr; column-gap: 8mm; }
+.entry { break-inside: avoid; page-break-inside: avoid; padding: 1mm 0 1.5mm; border-bottom: 1px solid #999; min-width: 0; }
+.name { font-size: 12pt; font-weight: bold; }
+.phone { font-size: 22pt; font-weight: bold; letter-spacing: 0.04em; font-variant-numeric: tabular-nums; margin: 0; line-height: 1.25; }
 .phone a { color: inherit; text-decoration: none; }
-.hours { font-size: 12pt; }
-dl { margin: 1mm 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; }
+.hours { font-size: 11pt; }
+dl { margin: 0.5mm 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 3mm; font-size: 10pt; }
 dt { font-weight: bold; }
 dd { margin: 0; overflow-wrap: anywhere; }
-footer { margin-top: 6mm; font-size: 9pt; }
+footer { margin-top: 3mm; font-size: 9pt; }
 `.trim();
 
 function telHref(phone: string): string {
@@ -207,7 +209,7 @@ export function renderContactCardHtml(card: ContactCard, options: RenderOptions)
         .filter((s) => s !== '')
         .join('\n');
     });
-    return `<section>\n<h2>${escapeHtml(t.kinds[kind])}</h2>\n${entries.join('\n')}\n</section>`;
+    return `<section>\n<h2>${escapeHtml(t.kinds[kind])}</h2>\n<div class="entries">\n${entries.join('\n')}\n</div>\n</section>`;
   });
   const date = `${t.printed(options.date)}${changed ? ` (${t.changed(changed)})` : ''}`;
   return `<!doctype html>

@@ -160,7 +160,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   try {
     switch (action) {
       case '':
-        return await show(ctx, t);
+        // `respond contacts --json` is data, like `list --json`.
+        return options.json === true ? await list(ctx, t, options) : await show(ctx, t);
       case 'add':
         return await add(ctx, t, rest, options);
       case 'list':
