@@ -1,5 +1,6 @@
 // Every place respond reads or writes, from one module. RESPOND_HOME moves all of them
 // (tests and portable installs use it), the way gh honours GH_CONFIG_DIR.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +37,14 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value !== undefined && value.startsWith('/') ? value : undefined;
 }
 
-/** The installed package's root: dist/cli.js sits one level below it. */
+/**
+ * The installed package's root: the nearest folder above this file holding package.json
+ * (dist/ is one level down in the bundle, src/io/ two levels down when tests run the source).
+ */
 export function packageRoot(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
 }
 
 /** The built-in playbooks that ship with the package. */
