@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type ContactCard, EMPTY_CARD, parseContactCard, serializeContactCard } from '../core/contacts.js';
+import { type ContactCard, EMPTY_CARD } from '../core/contacts.js';
+import { parseContactCard, serializeContactCard } from '../core/contacts-file.js';
 import type { Paths } from './paths.js';
 import { ensurePrivateDir, fsyncDir, writeNewFile } from './private-files.js';
 
