@@ -99,7 +99,8 @@ export function wrapLine(text: string, width: number): string[] {
       line += word;
       continue;
     }
-    push();
+    // A word that cannot fit any line (Japanese has no spaces) fills this one first.
+    if (displayWidth(word.trimEnd()) <= width) push();
     for (const ch of word) {
       if (displayWidth(line + ch) > width && line.trim() !== '') push();
       line += ch;

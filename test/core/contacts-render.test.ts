@@ -125,6 +125,7 @@ describe('wrapLine', () => {
     ['short', 10, ['short']],
     ['one two three four', 9, ['one two', 'three', 'four']],
     ['あいうえおかきくけこ', 8, ['あいうえ', 'おかきく', 'けこ']],
+    ['ab あいうえおかきくけこ', 8, ['ab あい', 'うえおか', 'きくけこ']],
     ['', 5, ['']],
   ])('%j at %i', (text, width, lines) => {
     expect(wrapLine(text, width)).toEqual(lines);
