@@ -59,5 +59,5 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
 export async function terminalPrompter(ctx: Context, command: string): Promise<Prompter> {
   if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
   const { createTerminalPrompter } = await import('../io/prompter.js');
-  return createTerminalPrompter(ctx.colors);
+  return createTerminalPrompter(ctx.colors, ctx.lang);
 }

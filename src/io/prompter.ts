@@ -3,12 +3,18 @@
 // every answer given before it is already on disk.
 import type { ChalkInstance } from 'chalk';
 import { PromptCancelled, type Prompter } from '../app/prompter.js';
+import type { Lang, Messages } from '../core/i18n.js';
+
+const keyWords: Messages<Record<string, string>> = {
+  en: { navigate: 'move', select: 'choose', number: 'jump to a number' },
+  ja: { navigate: '移動', select: '決定', number: '番号で移動' },
+};
 
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-export async function createTerminalPrompter(colors: ChalkInstance): Promise<Prompter> {
+export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
@@ -30,7 +36,17 @@ export async function createTerminalPrompter(colors: ChalkInstance): Promise<Pro
           default: request.default,
           loop: false,
           pageSize: 12,
-          theme: { indexMode: 'number', style: { description: (s: string) => colors.dim(s) } },
+          theme: {
+            indexMode: 'number',
+            style: {
+              description: (s: string) => colors.dim(s),
+              // The key hints in the person's language, and the number keys mentioned.
+              keysHelpTip: (keys: [string, string][]) =>
+                [...keys, ['1-9', 'number'] as [string, string]]
+                  .map(([key, action]) => `${colors.bold(key)} ${colors.dim(keyWords[lang][action] ?? action)}`)
+                  .join(colors.dim(' • ')),
+            },
+          },
         }),
       );
     },
