@@ -116,8 +116,10 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
   const width = options.width ?? 78;
   const changed = lastChange(card);
   const out: string[] = [];
-  const header = `${t.title.toUpperCase()}   ${t.printed(options.date)}${changed ? ` (${t.changed(changed)})` : ''}`;
-  out.push(header, '='.repeat(Math.min(width, displayWidth(header))));
+  const dated = `${t.printed(options.date)}${changed ? ` (${t.changed(changed)})` : ''}`;
+  const header = `${t.title.toUpperCase()}   ${dated}`;
+  if (displayWidth(header) <= width) out.push(header, '='.repeat(displayWidth(header)));
+  else out.push(t.title.toUpperCase(), ...wrapLine(dated, width), '='.repeat(Math.min(width, displayWidth(dated))));
   out.push(...wrapLine(t.offline, width), ...wrapLine(t.never, width));
 
   const nameWidth = Math.min(30, Math.max(0, ...card.contacts.map((c) => displayWidth(safe(c.name)))));
@@ -131,7 +133,13 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
       else cells.push(' '.repeat(phoneWidth));
       if (c.hours !== undefined) cells.push(` ${safe(c.hours)}`);
       const first = `  ${cells.join(' ')}`.trimEnd();
-      out.push(...(displayWidth(first) <= width ? [first] : wrapLine(first, width)));
+      if (displayWidth(first) <= width) out.push(first);
+      else {
+        // Too narrow for columns: the name on its line, the number and hours below it.
+        out.push(...wrapLine(name, width - 2).map((l) => `  ${l}`));
+        const reach = [c.phone, c.hours].filter((x) => x !== undefined).map(safe).join('  ');
+        if (reach !== '') out.push(...wrapLine(reach, width - 4).map((l) => `    ${l}`));
+      }
       const details: [string, string | undefined][] = [
         [t.web, c.url],
         [t.mail, c.email],

@@ -57,6 +57,13 @@ describe('renderContactCardText', () => {
     }
   });
 
+  it('puts the number under the name when the columns do not fit a narrow terminal', () => {
+    const narrow = renderContactCardText(card, { lang: 'en', date: '2026-11-22', width: 36 });
+    expect(narrow).toContain('EMERGENCY CONTACT CARD\nPrinted 2026-11-22 (last change\n2026-11-21)');
+    expect(narrow).toContain('  Example Shop\n    03-1234-5678  weekdays 9-18\n');
+    for (const line of narrow.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(36);
+  });
+
   it('masks card numbers and strips terminal escapes even from a hand-edited file', () => {
     const text = renderContactCardText(handEdited, { lang: 'en', date: '2026-11-22' });
     expect(text).not.toContain('4111 1111 1111 1111');

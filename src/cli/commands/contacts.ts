@@ -72,7 +72,9 @@ async function show(ctx: Context, t: Texts): Promise<void> {
     return;
   }
   const { renderContactCardText } = await import('../../core/contacts-render.js');
-  ctx.io.out(renderContactCardText(card, { lang: ctx.lang, date: await today(ctx) }));
+  const { textWidth } = await import('../../io/terminal.js');
+  // A narrow terminal gets a narrower card; the printed one is always 78 columns.
+  ctx.io.out(renderContactCardText(card, { lang: ctx.lang, date: await today(ctx), width: Math.min(78, textWidth(ctx.env) - 2) }));
   ctx.io.out('');
   ctx.io.out(ctx.colors.dim(t.footer));
 }
