@@ -10,6 +10,7 @@ interface Texts {
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
   answer: (id: string, problem: string) => string;
+  unknownRef: (ref: string, known: string) => string;
   noSpace: string;
   io: (message: string) => string;
 }
@@ -22,6 +23,7 @@ const texts: Messages<Texts> = {
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
     answer: (id, problem) => `answers file, at ${id}: ${problem}`,
+    unknownRef: (ref, known) => `"${ref}" is not in this case. Known: ${known}`,
     noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
     io: (message) => message,
   },
@@ -32,6 +34,7 @@ const texts: Messages<Texts> = {
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
     answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
+    unknownRef: (ref, known) => `「${ref}」はこのケースにありません。指定できるもの: ${known}`,
     noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
     io: (message) => message,
   },
@@ -43,6 +46,7 @@ interface Named {
   caseId?: string;
   ref?: string;
   candidates?: readonly string[];
+  known?: readonly string[];
   code?: string;
   id?: string;
 }
@@ -63,6 +67,9 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
         : new CliError(t.notFound(e.ref ?? ''), ExitCode.notFound);
     case 'CaseIsClosed':
       return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
+    case 'UnknownReference':
+      // A mistyped --confirm, --resolve or --step: say what the case does have.
+      return new CliError(t.unknownRef(e.ref ?? '', (e.known ?? []).join(', ') || '-'), ExitCode.usage);
     case 'AnswerRejected':
       return new CliError(t.answer(e.id ?? '', e.message ?? ''), ExitCode.invalid);
     case 'JournalError':

@@ -172,6 +172,23 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(lines[0]?.type).toBe('case-started');
     expect(lines.every((l) => typeof l.ts === 'string' && typeof l.text === 'string' && l.text !== '')).toBe(true);
     expect(lines.find((l) => l.type === 'confirmation')?.text).toContain('Sato (ID 4411)');
+    // The shop is named as the case's own playbook names it (as the walk-through asked), not as an included one does.
+    expect(lines.find((l) => l.type === 'contact')?.text).toContain('The shop or site (merchant)');
+  });
+
+  it('a mistyped reference in note is a usage error (64) naming what the case has, and nothing is written', () => {
+    const before = readEvents(home, id).length;
+    for (const args of [
+      ['--confirm', 'report-to-merchant.stop-shipmnet', '--answer', 'yes'],
+      ['--resolve', 'report-to-merchant.cancel', 'done'],
+      ['--step', 'polise', 'a note on a step that does not exist'],
+    ]) {
+      const result = runCli(['note', id, ...args], home);
+      expect(result.code, args.join(' ')).toBe(64);
+      expect(result.stderr).toMatch(/is not in this case\. Known: .*report-to-merchant/);
+      expect(result.stderr).not.toContain('unexpected');
+    }
+    expect(readEvents(home, id)).toHaveLength(before);
   });
 
   it('note by flags, with a prefix of the id; close refuses while items are open, then --force closes', () => {

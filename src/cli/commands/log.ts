@@ -9,7 +9,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const [{ findCase, loadCase }, { timeline }] = await Promise.all([import('../../app/cases.js'), import('../../core/report/timeline.js')]);
   const loaded = loadCase(ctx.paths, findCase(ctx.paths, ref));
   for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
-  const parties = new Map([...loaded.library.values()].flatMap((p) => (p.parties ?? []).map((party) => [party.id, localize(party.name, ctx.lang)] as const)));
+  // The first playbook to name a party (the case's own, then its includes) names it, as in the walk-through.
+  const parties = new Map<string, string>();
+  for (const playbook of [loaded.playbook, ...loaded.library.values()]) {
+    for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, localize(party.name, ctx.lang));
+  }
   const lines = timeline(loaded.events, {
     lang: ctx.lang,
     playbookTitle: localize(loaded.playbook.title, ctx.lang),
