@@ -38,7 +38,7 @@ function resolved(id: string): { root: Playbook; library: ReadonlyMap<string, Pl
 
 type ConfirmationChoice = 'yes' | 'no' | 'unknown' | 'not-asked';
 
-async function walk(id: string, script: Record<string, string>, confirm?: (promptId: string) => ConfirmationChoice) {
+async function walk(id: string, script: Record<string, string>, confirm?: (promptId: string) => ConfirmationChoice, lang: 'en' | 'ja' = 'en') {
   const { root, library } = resolved(id);
   const tasks = walkTasks(root, library);
   const events: JournalEvent[] = [makeCaseStarted(NOW, { case: 'walk', playbook: id, playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' })];
@@ -52,7 +52,7 @@ async function walk(id: string, script: Record<string, string>, confirm?: (promp
         return Promise.resolve();
       },
       now: () => NOW,
-      lang: 'en',
+      lang,
     },
   );
   const asked = prompter.askedIds();
@@ -76,7 +76,7 @@ function plain(map: ReadonlyMap<string, ReadonlyMap<string, AnswerValue>>): Reco
 }
 
 /** The follow-ups a person should find after this walk, id → [due, what to check]. */
-function expectedFollowUps(w: Walk): Record<string, [string, string]> {
+function expectedFollowUps(w: Walk, lang: 'en' | 'ja'): Record<string, [string, string]> {
   const expected: Record<string, [string, string]> = {};
   const put = (id: string, task: WalkedTask, followUp: FollowUp) => {
     let base = TODAY;
@@ -86,7 +86,7 @@ function expectedFollowUps(w: Walk): Record<string, [string, string]> {
       const given = w.prompter.expectedAnswers.get(ref.slice(0, dot))?.get(ref.slice(dot + 1));
       if (given?.kind === 'date') base = given.value;
     }
-    expected[id] = [dueAfter(base, followUp.after), localize(followUp.check, 'en')];
+    expected[id] = [dueAfter(base, followUp.after), localize(followUp.check, lang)];
   };
   for (const task of w.shown) {
     for (const given of w.prompter.confirmations.filter((c) => c.key === task.key && c.answer === 'yes')) {
@@ -99,7 +99,7 @@ function expectedFollowUps(w: Walk): Record<string, [string, string]> {
 }
 
 /** The journal replays to exactly what the person gave, and nothing else. */
-function expectJournalMatches(w: Walk): void {
+function expectJournalMatches(w: Walk, lang: 'en' | 'ja' = 'en'): void {
   expect(w.end).toBe('finished');
   expect(plain(w.state.answers)).toEqual(plain(w.prompter.expectedAnswers));
   expect(Object.fromEntries([...w.state.outcomes].map(([k, o]) => [k, o.outcome]))).toEqual(Object.fromEntries(w.shown.map((t) => [t.key, 'done'])));
@@ -117,10 +117,11 @@ function expectJournalMatches(w: Walk): void {
   const people = new Set(w.prompter.confirmations.map((c) => `${c.party}: ${c.who}`));
   expect(new Set(w.state.contacts.map((c) => `${c.party}: ${c.who}`))).toEqual(people);
   const followUps = Object.fromEntries([...w.state.followUps].map(([id, f]) => [id, [f.set.due, f.set.check]]));
-  expect(followUps).toEqual(expectedFollowUps(w));
+  expect(followUps).toEqual(expectedFollowUps(w, lang));
   const summary = w.prompter.said.at(-1) ?? '';
-  expect(summary).toContain('You have gone through every step.');
-  expect(summary).toContain(`${w.shown.length} of ${w.shown.length} steps finished.`);
+  const n = w.shown.length;
+  expect(summary).toContain(lang === 'en' ? 'You have gone through every step.' : 'すべての手順を終えました。');
+  expect(summary).toContain(lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`);
 }
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
@@ -288,5 +289,14 @@ describe('built-in stories', () => {
     expect(w.state.answers.get('merchant-contact')?.get('phone')).toEqual({ kind: 'text', value: '0120-123-456' });
     expect(w.prompter.said.at(-1)).toContain('Nothing is left open.');
     expectJournalMatches(w);
+  });
+
+  it.each(BUILTINS)('%s in Japanese: every step shown in Japanese, to the Japanese summary', async (id) => {
+    const w = await walk(id, {}, undefined, 'ja');
+    const said = w.prompter.said.join('\n');
+    for (const task of w.shown) expect(said).toContain(localize(task.step.title, 'ja'));
+    expect(said).toContain(`手順 1 / `);
+    expect(w.prompter.said.at(-1)).toContain('すべての手順を終えました。');
+    expectJournalMatches(w, 'ja');
   });
 });
