@@ -17,10 +17,27 @@ export interface Cardholder {
   readonly phone?: string | undefined;
 }
 
-/** Loads the case by id or id prefix (CaseNotFound otherwise) and records new cardholder details. */
-export async function loadReportInput(paths: Paths, ref: string, lang: Lang, now: () => Date, cardholder: Cardholder = {}): Promise<{ input: ReportInput; loaded: LoadedCase }> {
+/** Asks the person for what neither the flags nor the case hold (only at a terminal). */
+export type AskCardholder = (missing: readonly ('name' | 'phone')[]) => Promise<Cardholder>;
+
+/**
+ * Loads the case by id or id prefix (CaseNotFound otherwise) and records new cardholder
+ * details: from the flags, else from `ask` when the case does not hold them yet.
+ */
+export async function loadReportInput(
+  paths: Paths,
+  ref: string,
+  lang: Lang,
+  now: () => Date,
+  given: Cardholder = {},
+  ask?: AskCardholder,
+): Promise<{ input: ReportInput; loaded: LoadedCase }> {
   const loaded = loadCase(paths, findCase(paths, ref));
   const stored = loaded.state.answers.get(CARDHOLDER_STEP);
+  let cardholder = given;
+  const has = (value: string | undefined, question: string) => (value !== undefined && value.trim() !== '') || stored?.get(question) !== undefined;
+  const missing = [...(has(given.name, 'cardholder-name') ? [] : (['name'] as const)), ...(has(given.phone, 'cardholder-phone') ? [] : (['phone'] as const))];
+  if (ask !== undefined && missing.length > 0) cardholder = { ...given, ...(await ask(missing)) };
   const fresh: JournalEvent[] = [];
   for (const [question, value] of [['cardholder-name', cardholder.name], ['cardholder-phone', cardholder.phone]] as const) {
     const trimmed = value?.trim();

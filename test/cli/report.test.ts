@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CaseNotFound, makeBundle } from '../../src/app/cases.js';
+import { loadReportInput } from '../../src/app/report.js';
 import type { Context } from '../../src/cli/context.js';
 import { CliError, ExitCode } from '../../src/cli/exit.js';
 import { run as runDraft } from '../../src/cli/commands/draft.js';
@@ -117,6 +118,22 @@ describe('respond report', () => {
     const error = await failure(runReport(h.ctx, [CASE_ID], { output: join(h.home, 'no', 'such', 'dir', 'r.txt') }));
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ exitCode: ExitCode.io });
+  });
+});
+
+describe('loadReportInput', () => {
+  it('asks for the cardholder only what neither the flags nor the case hold, and keeps the answer', async () => {
+    const h = harness();
+    const asked: (readonly string[])[] = [];
+    const ask = (missing: readonly ('name' | 'phone')[]) => {
+      asked.push(missing);
+      return Promise.resolve({ phone: '03-1111-2222' });
+    };
+    const first = await loadReportInput(h.ctx.paths, CASE_ID, 'en', h.ctx.now, { name: 'Hanako Yamada' }, ask);
+    expect(asked).toEqual([['phone']]);
+    expect(first.input.state.answers.get('report')?.get('cardholder-phone')).toEqual({ kind: 'text', value: '03-1111-2222' });
+    await loadReportInput(h.ctx.paths, CASE_ID, 'en', h.ctx.now, {}, ask);
+    expect(asked).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,9 @@
 // `respond report <case> [--for card-company|police|all] [--format text|md|html|json]
 // [-o FILE] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for the card
 // company, for the police, or the whole record. To the screen by default; -o writes the
-// file atomically with mode 0600. --name/--phone are kept in the case for later reports.
+// file atomically with mode 0600. The cardholder's name and phone (--name/--phone, or
+// asked once at a terminal for the card company report) are kept in the case.
+import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
@@ -10,7 +12,7 @@ const KINDS = ['card-company', 'police', 'all'] as const;
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
 const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
 
-const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; cannotWrite: (path: string, why: string) => string }> = {
+const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; cannotWrite: (path: string, why: string) => string; askIntro: string; askName: string; askPhone: string }> = {
   en: {
     usage: 'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
     badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
@@ -19,6 +21,9 @@ const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat:
     opened: (p) => `Opened ${p}`,
     noOpener: (p) => `No program to open it was found. The report is here: ${p}`,
     cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
+    askIntro: 'The card company will want your name and a phone number. They are kept in this case, so you are asked only once (Enter to leave empty).',
+    askName: 'Cardholder name, as on the card',
+    askPhone: 'Phone number the card company can call you on',
   },
   ja: {
     usage: 'ケースを指定してください (respond cases で一覧)。例: `respond report 2026-11-22-fraud --for card-company`',
@@ -28,8 +33,26 @@ const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat:
     opened: (p) => `${p} を開きました`,
     noOpener: (p) => `開くためのプログラムが見つかりませんでした。報告書はここにあります: ${p}`,
     cannotWrite: (p, why) => `${p} に書き込めません: ${why}`,
+    askIntro: 'カード会社には氏名と電話番号が必要です。このケースに保存するので、聞くのは一度だけです (空欄のまま Enter で省略)。',
+    askName: 'カード会員の氏名 (カードの表記どおり)',
+    askPhone: 'カード会社から連絡を受ける電話番号',
   },
 };
+
+/** At a terminal, the card company report asks once for the cardholder's name and phone. */
+async function asker(ctx: Context): Promise<AskCardholder | undefined> {
+  const { canPrompt } = await import('../../io/terminal.js');
+  if (!canPrompt()) return undefined;
+  const t = texts[ctx.lang];
+  return async (missing) => {
+    const { terminalPrompter } = await import('../prompting.js');
+    const prompter = await terminalPrompter(ctx, 'respond report');
+    prompter.say(t.askIntro);
+    const name = missing.includes('name') ? await prompter.text({ id: 'report.cardholder-name', message: t.askName }) : undefined;
+    const phone = missing.includes('phone') ? await prompter.text({ id: 'report.cardholder-phone', message: t.askPhone }) : undefined;
+    return { name, phone };
+  };
+}
 
 const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined => (value === undefined ? fallback : list.find((x) => x === value));
 
@@ -49,7 +72,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     import('../../core/report/render.js'),
   ]);
   const cardholder = { name: typeof options.name === 'string' ? options.name : undefined, phone: typeof options.phone === 'string' ? options.phone : undefined };
-  const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now, cardholder);
+  const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now, cardholder, kind === 'card-company' ? await asker(ctx) : undefined);
   for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   const content = renderReport(buildReport(kind, input), format);
 

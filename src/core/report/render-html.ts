@@ -50,7 +50,8 @@ ul.details { padding-left: 6mm; font-size: 9.5pt; margin: 0.5mm 0 2mm; }
 .muted { color: #666; font-style: italic; }
 .signature { display: grid; grid-template-columns: 1fr 2fr 1.5fr; gap: 8mm; margin-top: 16mm; }
 .signature div { border-top: 1px solid #000; padding-top: 1mm; font-size: 9pt; }
-.timeline svg { display: block; width: 100%; height: auto; margin: 2mm 0; }
+.timeline svg { display: block; width: 100%; height: auto; margin: 2mm 0; break-inside: avoid; }
+#statement { break-inside: avoid; page-break-inside: avoid; }
 .timeline .note { font-size: 8.5pt; color: #555; }
 .timeline td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
