@@ -21,6 +21,12 @@ export interface ContactsTexts {
   noSpace: string;
   io: (path: string, detail: string) => string;
   cancelled: string;
+  fromCase: {
+    none: (caseId: string) => string;
+    saved: (caseId: string, ids: string) => string;
+    already: (names: string) => string;
+    skipped: (name: string, reasons: string) => string;
+  };
   ask: {
     intro: string;
     kind: string;
@@ -70,6 +76,12 @@ export const contactsTexts: Messages<ContactsTexts> = {
     noSpace: 'the disk is full. Nothing already saved was changed; free some space and run the same command again.',
     io: (path, detail) => `${path}: ${detail}`,
     cancelled: 'Cancelled: nothing was saved.',
+    fromCase: {
+      none: (id) => `Case ${id} has no numbers from the emergency-contact steps yet.`,
+      saved: (id, ids) => `Saved from case ${id}: ${ids}.`,
+      already: (names) => `Already on your card: ${names}.`,
+      skipped: (name, reasons) => `Not saved: ${name}: ${reasons}`,
+    },
     ask: {
       intro: 'A new entry for your emergency contact card. Press Enter to leave a field empty.',
       kind: 'Who is it?',
@@ -122,6 +134,12 @@ export const contactsTexts: Messages<ContactsTexts> = {
     noSpace: 'ディスクがいっぱいです。保存済みの内容は変わっていません。空きを作ってから同じコマンドをもう一度実行してください。',
     io: (path, detail) => `${path}: ${detail}`,
     cancelled: '中止しました。何も保存していません。',
+    fromCase: {
+      none: (id) => `ケース ${id} には、緊急連絡先の手順で控えた番号がまだありません。`,
+      saved: (id, ids) => `ケース ${id} から保存しました: ${ids}。`,
+      already: (names) => `カードに登録済み: ${names}。`,
+      skipped: (name, reasons) => `保存しませんでした: ${name}: ${reasons}`,
+    },
     ask: {
       intro: '緊急連絡先カードに新しい連絡先を追加します。空欄にする項目は Enter で飛ばせます。',
       kind: '相手の種類は?',

@@ -146,6 +146,8 @@ async function print(ctx: Context, t: Texts, options: Record<string, unknown>): 
 }
 
 async function add(ctx: Context, t: Texts, rest: string[], options: Record<string, unknown>): Promise<void> {
+  const fromCase = str(options, 'fromCase');
+  if (fromCase !== undefined) return addFromCase(ctx, t, fromCase);
   const input: ContactInput = {
     id: str(options, 'id'),
     kind: str(options, 'kind'),
@@ -215,4 +217,41 @@ async function askMissing(ctx: Context, t: Texts, prompter: Prompter, input: Con
   }
   if (!given(input.findWithoutLogin)) input.findWithoutLogin = await ask('without-login', a.withoutLogin(kind));
   if (!given(input.notes)) input.notes = await ask('notes', a.notes);
+}
+
+/** `add --from-case <case>`: the numbers typed during a case's emergency-contact steps. */
+async function addFromCase(ctx: Context, t: Texts, ref: string): Promise<void> {
+  const { findCase, loadCase } = await import('../../app/cases.js');
+  const { contactsFromAnswers, isOnCard } = await import('../../core/contacts-from-case.js');
+  const { addContact, makeContact, renderContactIssue } = await import('../../core/contacts.js');
+  const { updateContactCard } = await import('../../io/contacts-store.js');
+  const { formatLocalTimestamp } = await import('../../core/journal/timestamp.js');
+  const caseId = findCase(ctx.paths, ref);
+  const inputs = contactsFromAnswers(loadCase(ctx.paths, caseId).state.answers, ctx.lang);
+  if (inputs.length === 0) {
+    ctx.io.out(t.fromCase.none(caseId));
+    return;
+  }
+  const updated = formatLocalTimestamp(ctx.now());
+  const report = { saved: [] as string[], already: [] as string[], skipped: [] as string[] };
+  updateContactCard(ctx.paths, (card) => {
+    let next = card;
+    for (const input of inputs) {
+      if (isOnCard(next, input)) {
+        report.already.push(input.name ?? '');
+        continue;
+      }
+      const made = makeContact(input, new Set(next.contacts.map((c) => c.id)), updated);
+      if ('issues' in made) report.skipped.push(t.fromCase.skipped(input.name ?? '', made.issues.map((i) => renderContactIssue(i, ctx.lang)).join('; ')));
+      else {
+        next = addContact(next, made.contact);
+        report.saved.push(made.contact.id);
+      }
+    }
+    return report.saved.length > 0 ? { card: next, result: undefined } : { result: undefined };
+  });
+  if (report.saved.length > 0) ctx.io.out(t.fromCase.saved(caseId, report.saved.join(', ')));
+  if (report.already.length > 0) ctx.io.out(t.fromCase.already(report.already.join(', ')));
+  for (const line of report.skipped) ctx.io.err(line);
+  if (report.saved.length > 0) ctx.io.out(t.printHint);
 }

@@ -238,3 +238,56 @@ describe('respond contacts --help and usage', () => {
     expect(result.stderr).toContain('unknown action "frob"');
   });
 });
+
+describe('respond contacts add --from-case', () => {
+  const answers = `steps:
+  merchant-contact:
+    answers:
+      in-incident: false
+      merchant-name: Example Shop
+      phone: 03-1234-5678
+      hours: weekdays 9-18
+      found-signed-out: false
+  card-issuer-contact:
+    answers:
+      issuer-name: My Visa
+      card-last4: "1111"
+      phone-24h: 0120-000-000
+  carrier-contact:
+    answers:
+      carrier-name: Yamato
+      carrier-phone: 0120-01-9625
+`;
+
+  it('saves the numbers noted in a case\'s emergency-contact steps, once', () => {
+    const home = makeHome();
+    writeFileSync(join(home, 'answers.yaml'), answers);
+    const started = runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home });
+    expect(started.code, started.stderr).toBe(0);
+    const caseId = readdirSync(join(home, 'cases'))[0] ?? '';
+    const first = runCli(['contacts', 'add', '--from-case', caseId], { home });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Saved from case ${caseId}: example-shop, my-visa-1111, yamato.`);
+    const entries = JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as Record<string, unknown>[];
+    expect(entries.map((e) => [e.kind, e.name, e.phone])).toEqual([
+      ['card-issuer', 'My Visa (•••• 1111)', '0120-000-000'],
+      ['merchant', 'Example Shop', '03-1234-5678'],
+      ['carrier', 'Yamato', '0120-01-9625'],
+    ]);
+    const again = runCli(['contacts', 'add', '--from-case', caseId], { home });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Already on your card: Example Shop, My Visa (•••• 1111), Yamato.');
+    expect((JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as unknown[]).length).toBe(3);
+  });
+
+  it('says so when the case has no such numbers, and 66 for an unknown case', () => {
+    const home = makeHome();
+    writeFileSync(join(home, 'answers.yaml'), 'steps: {}\n');
+    expect(runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home }).code).toBe(0);
+    const caseId = readdirSync(join(home, 'cases'))[0] ?? '';
+    const none = runCli(['contacts', 'add', '--from-case', caseId], { home });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('has no numbers from the emergency-contact steps yet');
+    expect(runCli(['contacts', 'add', '--from-case', 'nope'], { home }).code).toBe(66);
+  });
+});
