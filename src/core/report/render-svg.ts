@@ -59,7 +59,8 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], milestones:
     );
   }
   for (const [day, count] of [...perDay].sort(([a], [b]) => a.localeCompare(b))) {
-    const r = Math.min(10, 2.5 + Math.sqrt(count) * 1.2);
+    // Never wider than a day, so neighbouring days stay apart.
+    const r = Math.max(1.5, Math.min(10, plot / span / 2 - 0.5, 2.5 + Math.sqrt(count) * 1.2));
     parts.push(`<circle cx="${x(day).toFixed(1)}" cy="${axisY - 14}" r="${r.toFixed(1)}" fill="#444" fill-opacity="0.75"><title>${escapeXml(`${day}: ${count}`)}</title></circle>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeXml(title)}">${parts.join('')}</svg>`;
