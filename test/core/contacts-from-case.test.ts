@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contactsFromAnswers, isOnCard } from '../../src/core/contacts-from-case.js';
 import type { ContactCard } from '../../src/core/contacts.js';
-import type { AnswerValue } from '../../src/core/journal/events.js';
+import type { AnswerValue, FieldValue } from '../../src/core/journal/events.js';
 
-const txt = (value: string): AnswerValue => ({ kind: 'text', value });
+const txt = (value: string): FieldValue => ({ kind: 'text', value });
 const answers = (steps: Record<string, Record<string, AnswerValue>>) => new Map(Object.entries(steps).map(([k, v]) => [k, new Map(Object.entries(v))]));
 
 const emergency = answers({
