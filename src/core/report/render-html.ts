@@ -30,7 +30,9 @@ table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 9p
 th, td { border: 0.6pt solid #888; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eee; font-weight: 600; }
 thead { display: table-header-group; }
-tr, .item, .fields div, .signature { break-inside: avoid; page-break-inside: avoid; }
+tr, li, .item-head, .signature { break-inside: avoid; page-break-inside: avoid; }
+.item-head { break-after: avoid; page-break-after: avoid; }
+.item { margin-top: 1.2mm; }
 td.num { text-align: right; white-space: nowrap; }
 tfoot td { font-weight: 600; background: #f6f6f6; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 4mm; margin: 1mm 0 3mm; }
@@ -111,7 +113,7 @@ function renderBlock(block: Block, report: Report): string {
       return block.items
         .map(
           (item) =>
-            `<div class="item">${box(item.mark)}<span class="item-title">${h(item.title)}</span> — <span class="status">${h(item.status)}</span>` +
+            `<div class="item"><div class="item-head">${box(item.mark)}<span class="item-title">${h(item.title)}</span> — <span class="status">${h(item.status)}</span></div>` +
             (item.details.length > 0
               ? `<ul class="details">${item.details.map((d) => `<li>${d.mark ? box(d.mark) : ''}${d.label !== undefined ? `<span class="label">${h(d.label)}:</span> ` : ''}${hb(d.text)}</li>`).join('')}</ul>`
               : '') +
