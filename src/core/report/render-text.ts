@@ -1,10 +1,13 @@
 // The report as plain text, for a terminal or the body of a mail. Whatever a person or a
 // playbook typed passes through stripControl, so no escape sequence reaches the terminal.
 import { stripControl } from '../sanitize.js';
-import { renderTable } from '../table.js';
+import { displayWidth, renderTable } from '../table.js';
 import type { Block, Mark, Report } from './model.js';
 
 export const MARK_SYMBOL: Record<Mark, string> = { done: '✓', open: '□', skipped: '–', waiting: '…', later: '□' };
+
+/** Wider than this, a table becomes one block per row: a mail or a terminal cannot show it. */
+const MAX_TABLE_WIDTH = 120;
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' / ');
 
@@ -37,6 +40,7 @@ function renderBlock(block: Block): string[] {
       const hasMarks = block.rows.some((r) => r.mark !== undefined);
       const table = hasMarks ? rows : rows.map((r) => r.slice(1));
       const lines = renderTable(table).split('\n');
+      if (Math.max(...lines.map(displayWidth)) > MAX_TABLE_WIDTH) return renderRecords(block);
       return [lines[0] ?? '', '-'.repeat(Math.min(100, lines[0]?.length ?? 0)), ...lines.slice(1)];
     }
     case 'list':
@@ -51,4 +55,13 @@ function renderBlock(block: Block): string[] {
     case 'signature':
       return block.lines.flatMap((l) => ['', `${l}: ______________________________`]);
   }
+}
+
+/** A table too wide for a mail: each row as its first cell, then "column: value" lines. */
+function renderRecords(block: Extract<Block, { type: 'table' }>): string[] {
+  const rows = [...block.rows, ...(block.footer ? [{ cells: block.footer }] : [])];
+  return rows.flatMap((row: { cells: readonly string[]; mark?: Mark }) => [
+    `${row.mark ? `${MARK_SYMBOL[row.mark]} ` : ''}${oneLine(row.cells[0] ?? '')}`,
+    ...row.cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [`    ${block.columns[i + 1] ?? ''}: ${oneLine(cell)}`])),
+  ]);
 }
