@@ -6,9 +6,10 @@ import type { Playbook } from '../playbook/schema.js';
 import type { WalkedTask } from '../playbook/walk.js';
 import { isFinished, openConfirmations, pendingFollowUps, progressOf, visibleTasks } from '../session/plan.js';
 import type { CaseState } from '../session/state.js';
-import { gatherFacts, type CaseFacts } from './facts.js';
+import { DISPUTE_DAYS, gatherFacts, type CaseFacts } from './facts.js';
 import { allSections } from './sections-all.js';
 import { cardCompanySections, policeSections } from './sections-dispute.js';
+import { disputeDeadline } from './sections-shared.js';
 import { reportTexts, type ReportTexts } from './texts.js';
 import { shortTime } from './timeline.js';
 
@@ -97,6 +98,8 @@ export interface Report {
     readonly open: readonly string[];
   };
   readonly facts: CaseFacts;
+  /** DISPUTE_DAYS after the statement date; absent when no statement date is recorded. */
+  readonly deadline: { readonly from: string; readonly days: number; readonly date: string; readonly daysLeft: number } | undefined;
   readonly sections: readonly Section[];
 }
 
@@ -145,6 +148,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const banner = finished ? undefined : closed ? t.closedWithOpen : t.unfinished(progress.finished, progress.total);
   const sections = kind === 'card-company' ? cardCompanySections(ctx) : kind === 'police' ? policeSections(ctx) : allSections(ctx);
   const started = input.state.started;
+  const deadline = disputeDeadline(ctx);
   return {
     format: 'respond-report',
     version: REPORT_FORMAT_VERSION,
@@ -165,6 +169,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
     },
     status: { finished, progress, banner, open },
     facts,
+    deadline: deadline ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left } : undefined,
     sections,
   };
 }
