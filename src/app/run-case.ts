@@ -7,6 +7,7 @@ import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { BUNDLE_FILE, loadCase, makeBundle } from './cases.js';
+import { loadContactsFor } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
@@ -49,7 +50,7 @@ export async function startRun(resolved: ResolvedPlaybook, options: RunOptions &
     return await run(caseId, () =>
       runSession(
         { caseId, playbook, library: resolved.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width, savedContacts: loadContactsFor(options.paths, options.lang) },
       ),
     );
   } finally {
@@ -71,7 +72,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     return await run(caseId, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width },
+        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width, savedContacts: loadContactsFor(options.paths, options.lang) },
       ),
     );
   } finally {

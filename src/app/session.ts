@@ -4,7 +4,7 @@
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
-import type { FollowUp, Party, Playbook } from '../core/playbook/schema.js';
+import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
@@ -32,6 +32,8 @@ export interface SessionDeps {
   readonly lang: Lang;
   /** Columns to wrap the step's text to (the terminal's width). */
   readonly width?: number;
+  /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
+  readonly savedContacts?: (step: TaskStep) => string | undefined;
 }
 
 export interface SessionInput {
@@ -57,6 +59,8 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
     const visible = visibleTasks(state, tasks);
     const position = visible.findIndex((v) => v.key === task?.key) + 1;
     deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang, deps.width));
+    const saved = deps.savedContacts?.(task.step);
+    if (saved !== undefined) deps.prompter.say(saved);
 
     for (const question of task.step.questions ?? []) {
       if (!isQuestionVisible(task, question, state)) continue;

@@ -13,7 +13,7 @@ function startEvents(): JournalEvent[] {
   return [makeCaseStarted(NOW, { case: 'c1', playbook: 'fraud', playbookHash: 'sha256:' + '0'.repeat(64), playbookFile: 'playbook.yaml', lang: 'en' })];
 }
 
-async function run(script: Script, options: { events?: JournalEvent[]; takeDefaults?: boolean; lang?: 'en' | 'ja' } = {}) {
+async function run(script: Script, options: { events?: JournalEvent[]; takeDefaults?: boolean; lang?: 'en' | 'ja'; savedContacts?: (step: { id: string }) => string | undefined } = {}) {
   const events = options.events ?? startEvents();
   const prompter = new ScriptedPrompter(script, { takeDefaults: options.takeDefaults, persisted: () => events.length });
   const result = await runSession(
@@ -26,6 +26,7 @@ async function run(script: Script, options: { events?: JournalEvent[]; takeDefau
       },
       now: () => NOW,
       lang: options.lang ?? 'en',
+      savedContacts: options.savedContacts,
     },
   );
   return { ...result, events, prompter };
@@ -186,5 +187,12 @@ describe('runSession (scripted prompter)', () => {
     expect(lines).toContain('  - Type the address of the shop');
     expect(lines).toContain('    yourself, never the link in the');
     expect(lines.some((l) => l.startsWith('Why: Fraudsters'))).toBe(true);
+  });
+
+  it('shows the numbers saved on the contact card at the steps they fit', async () => {
+    const { prompter } = await run({}, { takeDefaults: true, savedContacts: (step) => (step.id === 'orders' ? 'Saved: the shop 0120-000-000 (9-18)' : undefined) });
+    const said = prompter.said.join('\n');
+    expect(said).toContain('Saved: the shop 0120-000-000 (9-18)');
+    expect(said.split('Saved: the shop').length - 1).toBe(1);
   });
 });
