@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
+import { benchReport, formatReportFigures } from './bench-report.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
@@ -60,3 +61,6 @@ for (const c of cases) {
 
 console.log('');
 console.log(formatJournalFigures(await benchJournal()));
+
+console.log('');
+console.log(formatReportFigures(await benchReport()));

@@ -3,7 +3,6 @@
 // validated playbooks in one private JSON file and re-reads a YAML file only when its size
 // or modification time changed, or when respond itself changed. Only valid playbooks are
 // kept: a broken file is validated (and warned about) every time.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Playbook } from '../core/playbook/schema.js';
@@ -45,7 +44,7 @@ export function readCache(file: string): Map<string, CachedPlaybook> {
 export function writeCache(file: string, entries: ReadonlyMap<string, CachedPlaybook>): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+    const temporary = `${file}.${process.pid}-${Date.now().toString(36)}.tmp`;
     const data: CacheFile = { stamp: STAMP, entries: Object.fromEntries(entries) };
     writeFileSync(temporary, JSON.stringify(data), { mode: 0o600 });
     renameSync(temporary, file);

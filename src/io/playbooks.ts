@@ -3,7 +3,6 @@
 // the user folder never breaks the others: it becomes a warning.
 //
 // CONTRACT (used by list, show, new, validate, start): keep these signatures stable.
-import { createHash } from 'node:crypto';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
@@ -238,6 +237,9 @@ export async function readPlaybookFile(
   if (bytes.length > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   const result = validatePlaybookText(bytes, file, lang);
   if ('issues' in result) return { issues: result.issues };
+  // node:crypto is loaded only when a file is really read: its start-up (OpenSSL's
+  // configuration) would otherwise cost every `respond list`.
+  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { playbook: result.playbook, locate: result.locate, source, path: file, overridesBuiltin: false, hash };
 }
