@@ -44,6 +44,7 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
     default: previous?.answer ?? NOT_ASKED,
   });
   if (answer === NOT_ASKED) {
+    ctx.prompter.settled?.(); // nothing to save
     ctx.prompter.say(`  ${t.openConfirmationNote}`);
     return undefined;
   }
@@ -60,9 +61,7 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
   const reference = await askReference(ctx, id, sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined));
   const at = await askWhen(ctx, id);
 
-  if (who !== '' && !ctx.state().contacts.some((c) => c.party === confirmation.party && c.who === who)) {
-    await ctx.record(makeContact(ctx.now(), { party: confirmation.party, who, channel }));
-  }
+  // The confirmation first: it is what the screen shows as accepted once it is saved.
   await ctx.record(
     makeConfirmation(ctx.now(), {
       step: stepKey,
@@ -75,6 +74,9 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
       at,
     }),
   );
+  if (who !== '' && !ctx.state().contacts.some((c) => c.party === confirmation.party && c.who === who)) {
+    await ctx.record(makeContact(ctx.now(), { party: confirmation.party, who, channel }));
+  }
   if (answer !== 'yes') ctx.prompter.say(`  ${t.openConfirmationNote}`);
   return answer;
 }

@@ -49,13 +49,17 @@ export async function askQuestion(
         ],
         default: n === 0 ? 'yes' : 'no',
       });
+      ctx.prompter.settled?.(); // "add another?" saves nothing by itself
       if (more === 'no') break;
     }
     ctx.prompter.say(`— ${t.recordNumber(item, n + 1)}`);
     const record: Record<string, FieldValue> = {};
     for (const field of question.fields) {
       const value = await askField(ctx, `${id}[${n}].${field.id}`, field, undefined);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        ctx.prompter.settled?.();
+        continue;
+      }
       record[field.id] = value;
       // Saved field by field: a crash in the middle of a charge keeps what was typed.
       await onRecordsProgress?.([...records, record]);

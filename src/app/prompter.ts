@@ -32,6 +32,12 @@ export interface Prompter {
   text(request: TextRequest): Promise<string>;
   /** Shows text to the person (a step's title, why, instructions, progress). */
   say(text: string): void;
+  /**
+   * Everything answered so far is on disk, or needs no saving. A terminal shows its
+   * "✔ question answer" lines only now, so the screen never shows as accepted an answer
+   * that a crash at that moment would lose.
+   */
+  settled?(): void;
 }
 
 /** The person pressed Ctrl-C (or the input ended): everything answered is already saved. */

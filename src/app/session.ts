@@ -53,6 +53,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
   const record = async (event: JournalEvent): Promise<void> => {
     await deps.append(event);
     state = applyEvent(state, event);
+    deps.prompter.settled?.();
   };
 
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
@@ -71,9 +72,8 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       const value = await askQuestion(ctx, id, question, previous, (records) =>
         record(makeAnswer(deps.now(), { step: key, question: question.id, answer: { kind: 'records', value: records } })),
       );
-      if (value !== undefined && value.kind !== 'records') {
-        await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
-      }
+      if (value === undefined) deps.prompter.settled?.(); // left for now: nothing to save
+      else if (value.kind !== 'records') await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
     }
 
     for (const confirmation of task.step.confirmations ?? []) {
@@ -124,7 +124,7 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         if (text.trim() !== '') {
           await record(makeNote(deps.now(), { text: text.trim(), step: task.key }));
           deps.prompter.say(`  ${t.noteSaved}`);
-        }
+        } else deps.prompter.settled?.();
         continue;
       }
       case 'back':

@@ -56,8 +56,8 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
 }
 
 /** The terminal prompter, or exit 64 when there is no person to ask. */
-export async function terminalPrompter(ctx: Context, command: string): Promise<Prompter> {
+export async function terminalPrompter(ctx: Context, command: string, options: { ackWhenSaved?: boolean } = {}): Promise<Prompter> {
   if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
   const { createTerminalPrompter } = await import('../io/prompter.js');
-  return createTerminalPrompter(ctx.colors, ctx.lang);
+  return createTerminalPrompter(ctx.colors, ctx.lang, options);
 }

@@ -1,6 +1,11 @@
 // The terminal prompter: @inquirer/prompts behind the app's Prompter interface. Loaded
 // only by the commands that ask questions. Ctrl-C at any prompt becomes PromptCancelled;
 // every answer given before it is already on disk.
+//
+// With `ackWhenSaved`, a finished prompt is cleared and its "✔ question answer" line is
+// held back until the caller says the answer is saved (settled()): inquirer would print it
+// the moment Enter is pressed, a little before the journal's fsync, and for a confirmation
+// several prompts before the event is written.
 import type { ChalkInstance } from 'chalk';
 import { PromptCancelled, type Prompter } from '../app/prompter.js';
 import type { Lang, Messages } from '../core/i18n.js';
@@ -14,8 +19,20 @@ function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang): Promise<Prompter> {
+export interface TerminalPrompterOptions {
+  readonly ackWhenSaved?: boolean;
+}
+
+export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, options: TerminalPrompterOptions = {}): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
+  const deferred = options.ackWhenSaved === true;
+  const context = { clearPromptOnDone: deferred };
+  const pending: string[] = [];
+  const ack = (message: string, answer: string) => {
+    if (!deferred) return;
+    const question = message.split('\n')[0] ?? '';
+    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${answer === '' ? colors.dim('—') : colors.cyan(answer)}`);
+  };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -28,8 +45,12 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang):
     say(text) {
       process.stdout.write(`${text}\n`);
     },
-    choose(request) {
-      return guard(() =>
+    settled() {
+      if (pending.length > 0) process.stdout.write(`${pending.join('\n')}\n`);
+      pending.length = 0;
+    },
+    async choose(request) {
+      const answer = await guard(() =>
         select({
           message: request.message,
           choices: request.choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })),
@@ -47,18 +68,25 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang):
                   .join(colors.dim(' • ')),
             },
           },
-        }),
+        }, context),
       );
+      ack(request.message, request.choices.find((c) => c.value === answer)?.label ?? answer);
+      return answer;
     },
-    text(request) {
-      return guard(() =>
-        input({
-          message: request.message,
-          default: request.default,
-          required: request.required,
-          validate: (value) => request.validate?.(value) ?? true,
-        }),
+    async text(request) {
+      const answer = await guard(() =>
+        input(
+          {
+            message: request.message,
+            default: request.default,
+            required: request.required,
+            validate: (value) => request.validate?.(value) ?? true,
+          },
+          context,
+        ),
       );
+      ack(request.message, answer);
+      return answer;
     },
   };
 }

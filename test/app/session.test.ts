@@ -22,6 +22,7 @@ async function run(script: Script, options: { events?: JournalEvent[]; takeDefau
       prompter,
       append: (event) => {
         events.push(event);
+        prompter.sequence.push(`saved ${event.type}`);
         return Promise.resolve();
       },
       now: () => NOW,
@@ -194,5 +195,19 @@ describe('runSession (scripted prompter)', () => {
     const said = prompter.said.join('\n');
     expect(said).toContain('Saved: the shop 0120-000-000 (9-18)');
     expect(said.split('Saved: the shop').length - 1).toBe(1);
+  });
+
+  it('says an answer is settled only once it is saved: a confirmation after its event is written', async () => {
+    const { prompter } = await run(fullRun);
+    const seq = prompter.sequence;
+    // The four prompts of the "cancel" confirmation, then its event, then the settle.
+    const at = seq.indexOf('ask orders.cancel:at');
+    expect(seq.slice(seq.indexOf('ask orders.cancel'), at + 1).filter((s) => s === 'settled')).toEqual([]);
+    expect(seq.slice(at + 1, at + 3)).toEqual(['saved confirmation', 'settled']);
+    // Every answered question is saved before it is settled; nothing is asked in between.
+    const card = seq.indexOf('ask orders.card');
+    expect(seq.slice(card + 1, card + 3)).toEqual(['saved answer', 'settled']);
+    // A question left for now needs no saving and settles at once.
+    expect(seq.at(-1)).toBe('settled');
   });
 });

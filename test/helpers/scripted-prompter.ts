@@ -16,6 +16,8 @@ export interface Asked {
 export class ScriptedPrompter implements Prompter {
   readonly asked: Asked[] = [];
   readonly said: string[] = [];
+  /** What happened, in order: "ask <id>" and "settled" (tests add their own "saved ..."). */
+  readonly sequence: string[] = [];
   private readonly used = new Map<string, number>();
 
   constructor(
@@ -25,6 +27,10 @@ export class ScriptedPrompter implements Prompter {
 
   say(text: string): void {
     this.said.push(text);
+  }
+
+  settled(): void {
+    this.sequence.push('settled');
   }
 
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
@@ -63,6 +69,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   private log(id: string, kind: 'choose' | 'text', message: string, answer: string): void {
+    this.sequence.push(`ask ${id}`);
     this.asked.push({ id, kind, message, answer, persistedBefore: this.options.persisted?.() ?? 0 });
   }
 }

@@ -52,6 +52,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         })),
         default: open[0]?.id,
       });
+      prompter.settled?.(); // choosing a case saves nothing
     }
   }
 
@@ -62,7 +63,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     const { AnswersPrompter } = await import('../../app/answers-prompter.js');
     prompter = new AnswersPrompter(file);
   } else {
-    prompter = await terminalPrompter(ctx, 'respond resume');
+    prompter = await terminalPrompter(ctx, 'respond resume', { ackWhenSaved: true });
   }
   const result = await resumeRun(caseId, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
   if (result.end === 'later') ctx.io.out(t.later(result.caseId));

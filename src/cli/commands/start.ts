@@ -43,7 +43,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   }
 
   if (answersPath === undefined) {
-    const prompter = await terminalPrompter(ctx, 'respond start');
+    const prompter = await terminalPrompter(ctx, 'respond start', { ackWhenSaved: true });
     const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, caseName, width: textWidth(ctx.env) });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
