@@ -6,6 +6,7 @@ import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
 import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
+import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
   followUpDue,
@@ -56,7 +57,13 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
     deps.prompter.settled?.();
   };
 
+  // Resuming in the middle of a step: what was answered before the stop is shown, not asked
+  // again. (Going back one step, by contrast, asks everything again with the answers as defaults.)
+  let resumedKey = input.events.length > 1 ? nextTask(state, tasks)?.key : undefined;
+
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
+    const resumed = task.key === resumedKey;
+    resumedKey = undefined;
     const visible = visibleTasks(state, tasks);
     const position = visible.findIndex((v) => v.key === task?.key) + 1;
     deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang, deps.width));
@@ -68,6 +75,11 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       const key = task.key;
       const id = `${key}.${question.id}`;
       const previous = state.answers.get(key)?.get(question.id);
+      if (resumed && previous !== undefined && previous.kind !== 'records') {
+        const shown = question.type === 'choice' && previous.kind === 'choice' ? localize(question.options.find((o) => o.id === previous.value)?.label, deps.lang) || previous.value : describeValue(previous, deps.lang);
+        deps.prompter.say(`✔ ${localize(question.prompt, deps.lang)} ${shown}`);
+        continue;
+      }
       const ctx = { prompter: deps.prompter, lang: deps.lang, today: today() };
       const value = await askQuestion(ctx, id, question, previous, (records) =>
         record(makeAnswer(deps.now(), { step: key, question: question.id, answer: { kind: 'records', value: records } })),
@@ -78,6 +90,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
 
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
+      if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
       const current = task;
       const answer = await askConfirmation(
         { prompter: deps.prompter, lang: deps.lang, today: today(), now: deps.now, parties, record, state: () => state },

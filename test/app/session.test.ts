@@ -210,4 +210,16 @@ describe('runSession (scripted prompter)', () => {
     // A question left for now needs no saving and settles at once.
     expect(seq.at(-1)).toBe('settled');
   });
+
+  it('resuming in the middle of a step shows what was answered and asks only the rest', async () => {
+    const first = await run({ 'orders.card': '4242', 'orders.note': 'first' }, { takeDefaults: true });
+    // Cut the journal right after the two answers, as a killed terminal would leave it.
+    const cut = first.events.slice(0, first.events.findIndex((e) => e.type === 'answer' && e.question === 'note') + 1);
+    const second = await run({}, { events: cut, takeDefaults: true });
+    const ids = second.prompter.asked.map((a) => a.id);
+    expect(ids).not.toContain('orders.card');
+    expect(ids).not.toContain('orders.note');
+    expect(ids[0]).toBe('orders.kind');
+    expect(second.prompter.said.join('\n')).toContain('✔ Card (last 4) 4242');
+  });
 });

@@ -145,13 +145,10 @@ suite(HAS_TMUX ? 'in a terminal (tmux)' : 'in a terminal: SKIPPED because tmux i
     await t.clear();
     const resume = t.launch('respond resume');
     await t.waitFor(`Continuing case ${id} at step 1 of`);
-    // The step's answers are offered again (Enter keeps them); then the one not yet given.
-    await t.waitFor('? When did you first notice? (2026-11-20)');
-    t.press('Enter');
-    await t.waitFor('❯ 1. Order confirmation mails');
-    t.press('Enter');
-    await t.waitFor('? Which shop or site? (Example Shop)');
-    t.press('Enter');
+    // The step's answers are shown, not asked again; the question not yet answered is asked.
+    await t.waitFor('✔ When did you first notice? 2026-11-20');
+    await t.waitFor('✔ What made you notice? Order confirmation mails');
+    await t.waitFor('✔ Which shop or site? Example Shop');
     await t.waitFor('? How many of these mails have you received?');
     t.type('8');
     t.press('Enter');
