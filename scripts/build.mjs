@@ -27,6 +27,8 @@ await build({
   // file's folder, whichever chunk it lands in.
   chunkNames: '[name]-[hash]',
   define: { __RESPOND_VERSION__: JSON.stringify(pkg.version) },
+  // Loaded on first use instead of at start-up: see the shim.
+  alias: { 'node:child_process': './scripts/shims/lazy-child-process.cjs', child_process: './scripts/shims/lazy-child-process.cjs' },
   // commander and others call require(); an ESM bundle needs one to exist.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

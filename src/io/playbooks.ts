@@ -8,6 +8,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js';
 import type { Playbook } from '../core/playbook/schema.js';
+import { checkIncludes } from '../core/playbook/includes.js';
+import { validationTexts } from '../core/playbook/messages.js';
+import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
 import { cacheFile, includeSitesOf, locateFromSites, readCache, writeCache, type CachedPlaybook } from './playbook-cache.js';
@@ -80,7 +83,6 @@ export function formatIssue(issue: PlaybookIssue): string {
 
 /** Reads every built-in and user playbook. */
 export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
-  const [{ validationTexts }, { checkIncludes }] = await Promise.all([import('../core/playbook/messages.js'), import('../core/playbook/includes.js')]);
   const t = validationTexts[lang];
   const builtins = new Map<string, LoadedPlaybook>();
   const users = new Map<string, LoadedPlaybook>();
@@ -166,11 +168,6 @@ export function catalogLookup(catalog: Catalog): (id: string) => Playbook | unde
 
 /** A playbook by id (user folder first, then built-in) or by file path, with its includes. */
 export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd: string): Promise<ResolvedPlaybook> {
-  const [{ validationTexts }, { checkIncludes }, { suggest }] = await Promise.all([
-    import('../core/playbook/messages.js'),
-    import('../core/playbook/includes.js'),
-    import('../core/playbook/suggest.js'),
-  ]);
   const t = validationTexts[lang];
   const catalog = await loadCatalog(paths, lang);
   let root: LoadedPlaybook | undefined;
@@ -213,7 +210,8 @@ export async function readPlaybookFile(
   source: PlaybookSource,
   lang: Lang,
 ): Promise<(Omit<LoadedPlaybook, 'overridesBuiltin'> & { overridesBuiltin: boolean }) | PlaybookFileProblem> {
-  const [{ validatePlaybookText }, { validationTexts }] = await Promise.all([import('../core/playbook/validate.js'), import('../core/playbook/messages.js')]);
+  // The validator (yaml, zod) is loaded only when a file is not in the cache.
+  const { validatePlaybookText } = await import('../core/playbook/validate.js');
   const t = validationTexts[lang];
   const problem = (message: string, notFound = false): PlaybookFileProblem => ({ issues: [{ file, line: 1, col: 1, message }], ...(notFound ? { notFound } : {}) });
   // Look before reading: a 2 GiB file or a FIFO must not be read at all.

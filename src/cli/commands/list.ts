@@ -1,6 +1,11 @@
 // `respond list [--json]`: every playbook the person can start, built-in and their own.
+// This module is itself loaded lazily, so what it needs is imported statically: one wave
+// of module loads instead of several.
 import { localize, type Messages } from '../../core/i18n.js';
+import { walkTasks } from '../../core/playbook/walk.js';
 import { stripControl } from '../../core/sanitize.js';
+import { renderTable } from '../../core/table.js';
+import { loadCatalog } from '../../io/playbooks.js';
 import type { Context } from '../context.js';
 
 /** The source as `--json` reports it; the table words it in the person's language. */
@@ -38,7 +43,6 @@ const texts: Messages<Texts> = {
 };
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const [{ loadCatalog }, { walkTasks }] = await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/walk.js')]);
   const catalog = await loadCatalog(ctx.paths, ctx.lang);
   // One broken user file is one line on stderr, never a broken list.
   for (const warning of catalog.warnings) ctx.io.err(stripControl(warning).replace(/\n+/g, ' '));
@@ -62,7 +66,6 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   if (entries.length === 0) {
     ctx.io.out(t.none);
   } else {
-    const { renderTable } = await import('../../core/table.js');
     const rows = entries.map((e) => [e.id, e.title, t.sources[e.source], String(e.steps)]);
     const [header = '', ...body] = renderTable([t.header, ...rows]).split('\n');
     ctx.io.out([ctx.colors.bold(header), ...body].join('\n'));
