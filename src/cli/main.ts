@@ -39,7 +39,7 @@ const texts: Messages<Texts> = {
     noColorOption: 'no colors (NO_COLOR is honoured too)',
     jsonOption: 'print data as JSON only',
     examples: 'Examples:',
-    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook, 66 not found.',
+    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved).',
     commands: {
       list: 'list the playbooks you can start',
       show: 'print a playbook as a blank checklist',
@@ -99,7 +99,7 @@ const texts: Messages<Texts> = {
     noColorOption: '色を付けない (NO_COLOR も有効)',
     jsonOption: 'データを JSON だけで出力する',
     examples: '例:',
-    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックの誤り、66 見つからない。',
+    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)。',
     commands: {
       list: '始められるプレイブックの一覧',
       show: 'プレイブックを記入前のチェックリストとして表示する',
@@ -259,7 +259,7 @@ function commandSpecs(t: Texts): CommandSpec[] {
       examples: [
         'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
         'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
-        'respond note 2026-11-22-fraud --confirm report-to-shop.stop-shipment --answer yes --who "Sato" --reference R-1234',
+        'respond note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234',
         'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
         'respond note 2026-11-22-fraud   # asks what to add',
       ],
