@@ -23,7 +23,7 @@ export function parseAnswersText(text: string): unknown {
 
 export interface StepAnswers {
   readonly answers?: Readonly<Record<string, unknown>>;
-  readonly confirmations?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly confirmations?: Readonly<Record<string, Readonly<Record<string, unknown>> | null>>;
   readonly note?: string;
   readonly outcome?: string | Readonly<Record<string, unknown>>;
 }
@@ -66,7 +66,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
-    const raw = this.lookup(request.id);
+    const raw = this.lookup(request.id) ?? undefined; // an empty entry (null) counts as left out
     const values = request.choices.map((c) => c.value as string);
     if (raw === undefined) {
       if (request.id.endsWith(':more')) return Promise.resolve(this.moreRecords(request.id) as T);
@@ -80,7 +80,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   text(request: TextRequest): Promise<string> {
-    const raw = this.lookup(request.id);
+    const raw = this.lookup(request.id) ?? undefined;
     const typed = raw === undefined ? (request.default ?? '') : stringify(raw);
     const problem = request.validate?.(typed) ?? (request.required && typed.trim() === '' ? 'an answer is needed' : undefined);
     if (problem !== undefined) return Promise.reject(new AnswerRejected(request.id, problem));
@@ -106,7 +106,8 @@ export class AnswersPrompter implements Prompter {
     const step = this.step(stepKey);
     if (!step) return undefined;
     const confirmation = step.confirmations?.[id2];
-    if (confirmation) {
+    if (confirmation !== undefined) {
+      if (confirmation === null) return undefined;
       const part = { '': 'answer', who: 'who', 'who-name': 'who', channel: 'channel', reference: 'reference', 'reference-new': 'reference', at: 'at' }[suffix];
       return part === undefined ? undefined : confirmation[part];
     }

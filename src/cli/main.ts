@@ -169,8 +169,13 @@ function commandSpecs(t: Texts): CommandSpec[] {
       name: 'show',
       args: '<playbook>',
       summary: t.commands.show ?? '',
-      examples: ['respond show fraud-order', 'respond show card-charges --lang ja --format md > card-charges.md', 'respond show ./my-playbook.yaml'],
-      options: [new Option('--format <format>', t.options.format).choices(['text', 'md']).default('text')],
+      examples: [
+        'respond show fraud-order',
+        'respond show card-charges --lang ja --format md > card-charges.md',
+        'respond show ./my-playbook.yaml',
+        'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
+      ],
+      options: [new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text')],
       load: () => import('./commands/show.js'),
     },
     {

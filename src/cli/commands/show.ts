@@ -38,6 +38,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         return c.dim(text);
     }
   };
+  if (options.format === 'answers') {
+    const { renderAnswersTemplate } = await import('../../core/playbook/answers-template.js');
+    ctx.io.out(renderAnswersTemplate(resolved.root.playbook, resolved.library, ctx.lang).replace(/\n$/, ''));
+    return;
+  }
   const output = renderChecklist(resolved.root.playbook, resolved.library, { format, lang: ctx.lang, colors, width: textWidth(ctx.env) });
   ctx.io.out(output.replace(/\n$/, ''));
 }

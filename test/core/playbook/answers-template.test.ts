@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { AnswersPrompter, checkAnswersShape } from '../../../src/app/answers-prompter.js';
+import { renderAnswersTemplate } from '../../../src/core/playbook/answers-template.js';
+import { Playbook } from '../../../src/core/playbook/schema.js';
+import { walkTasks } from '../../../src/core/playbook/walk.js';
+
+const dir = join(import.meta.dirname, '../../../checklists');
+const library = new Map(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const playbook = Playbook.parse(parse(readFileSync(join(dir, f), 'utf8')));
+      return [playbook.id, playbook] as const;
+    }),
+);
+
+describe('renderAnswersTemplate (show --format answers)', () => {
+  it.each([...library.keys()])('%s: a valid answers file naming every step, question and confirmation', (id) => {
+    const root = library.get(id);
+    if (!root) throw new Error(id);
+    const tasks = walkTasks(root, library);
+    for (const lang of ['en', 'ja'] as const) {
+      const data = parse(renderAnswersTemplate(root, library, lang)) as unknown;
+      const checked = checkAnswersShape(data, new Set(tasks.map((t) => t.key)));
+      expect('problems' in checked ? checked.problems : []).toEqual([]);
+      const steps = (data as { steps: Record<string, { answers?: Record<string, unknown>; confirmations?: Record<string, unknown> }> }).steps;
+      expect(Object.keys(steps)).toEqual(tasks.map((t) => t.key));
+      for (const task of tasks) {
+        expect(Object.keys(steps[task.key]?.answers ?? {})).toEqual((task.step.questions ?? []).map((q) => q.id));
+        expect(Object.keys(steps[task.key]?.confirmations ?? {})).toEqual((task.step.confirmations ?? []).map((c) => c.id));
+      }
+    }
+  });
+
+  it('treats the blanks it leaves as "left out", not as the text "null"', async () => {
+    const prompter = new AnswersPrompter({ steps: { s: { answers: { q: null }, confirmations: { c: null } } } });
+    expect(await prompter.text({ id: 's.q', message: 'q', default: '' })).toBe('');
+    expect(await prompter.choose({ id: 's.c', message: 'c', choices: [{ value: 'yes', label: 'Yes' }, { value: 'not-asked', label: 'Not asked' }], default: 'not-asked' })).toBe('not-asked');
+  });
+});
