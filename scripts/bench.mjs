@@ -18,11 +18,12 @@ if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
   process.exit(1);
 }
 
-function timeOnce(args) {
+function timeOnce(args, expect) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return result.status === 0 ? ms : Number.NaN;
+  // A run that printed nothing useful is a failure, however fast it was.
+  return result.status === 0 && result.stdout.includes(expect) ? ms : Number.NaN;
 }
 
 const median = (xs) => {
@@ -32,16 +33,16 @@ const median = (xs) => {
 };
 
 const cases = [
-  { name: 'respond --version', args: [bin, '--version'], target: 1.3 },
-  { name: 'respond list', args: [bin, 'list'], target: 1.5 },
+  { name: 'respond --version', args: [bin, '--version'], target: 1.3, expect: '.' },
+  { name: 'respond list', args: [bin, 'list'], target: 1.5, expect: 'fraud-order' },
 ];
 
 const baseline = [];
 const samples = new Map(cases.map((c) => [c.name, []]));
-for (let i = 0; i < 3; i++) for (const c of cases) timeOnce(c.args); // warm the file cache
+for (let i = 0; i < 3; i++) for (const c of cases) timeOnce(c.args, c.expect); // warm the file cache (and respond's)
 for (let i = 0; i < runs; i++) {
-  baseline.push(timeOnce(['-e', '0']));
-  for (const c of cases) samples.get(c.name).push(timeOnce(c.args));
+  baseline.push(timeOnce(['-e', '0'], ''));
+  for (const c of cases) samples.get(c.name).push(timeOnce(c.args, c.expect));
 }
 
 const base = median(baseline);
@@ -50,7 +51,7 @@ console.log(`  ${'node -e 0'.padEnd(22)} ${base.toFixed(1).padStart(7)} ms   1.0
 for (const c of cases) {
   const all = samples.get(c.name);
   if (all.some(Number.isNaN)) {
-    console.log(`  ${c.name.padEnd(22)} failed: it did not exit 0`);
+    console.log(`  ${c.name.padEnd(22)} failed: it did not exit 0 with its output`);
     continue;
   }
   const m = median(all);

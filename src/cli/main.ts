@@ -369,16 +369,16 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       const chosen = typeof options.lang === 'string' && isLang(options.lang) ? options.lang : lang;
       // `--no-color` may stand before or after the command name; either one turns colors off.
       const noColor = program.opts().color === false || command.opts().color === false;
+      const [colors, { run }] = await Promise.all([createColors({ noColor, env }), spec.load()]);
       const ctx: Context = {
         lang: chosen,
-        colors: createColors({ noColor, env }),
+        colors,
         io: stdio,
         paths: resolvePaths(env),
         env,
         cwd: process.cwd(),
         now: () => new Date(),
       };
-      const { run } = await spec.load();
       await run(ctx, args, options);
     });
   }

@@ -1,24 +1,15 @@
 // `respond list [--json]`: every playbook the person can start, built-in and their own.
-// This module is itself loaded lazily, so what it needs is imported statically: one wave
-// of module loads instead of several.
+// The finished list is reused while no playbook file changed (io/list-index.ts); only
+// then are the playbooks read, validated and counted.
 import { localize, type Messages } from '../../core/i18n.js';
-import { walkTasks } from '../../core/playbook/walk.js';
 import { stripControl } from '../../core/sanitize.js';
 import { renderTable } from '../../core/table.js';
-import { loadCatalog } from '../../io/playbooks.js';
+import { fingerprintPlaybooks, readListIndex, writeListIndex, type ListEntry, type ListSummary } from '../../io/list-index.js';
+import { builtinPlaybooksDir } from '../../io/paths.js';
 import type { Context } from '../context.js';
 
-/** The source as `--json` reports it; the table words it in the person's language. */
-export type ListSource = 'built-in' | 'user' | 'user-overrides-built-in';
-
-export interface ListEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly source: ListSource;
-  /** Steps a person does, those of included playbooks counted too. */
-  readonly steps: number;
-  readonly path: string;
-}
+export type { ListEntry } from '../../io/list-index.js';
+type ListSource = ListEntry['source'];
 
 interface Texts {
   header: [string, string, string, string];
@@ -43,20 +34,15 @@ const texts: Messages<Texts> = {
 };
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const catalog = await loadCatalog(ctx.paths, ctx.lang);
+  const files = fingerprintPlaybooks([builtinPlaybooksDir(), ctx.paths.playbooks]);
+  let summary = readListIndex(ctx.paths.data, ctx.lang, files);
+  if (summary === undefined) {
+    summary = await summarize(ctx);
+    writeListIndex(ctx.paths.data, ctx.lang, files, summary);
+  }
   // One broken user file is one line on stderr, never a broken list.
-  for (const warning of catalog.warnings) ctx.io.err(stripControl(warning).replace(/\n+/g, ' '));
-
-  const library = new Map([...catalog.playbooks].map(([id, loaded]) => [id, loaded.playbook]));
-  const entries: ListEntry[] = [...catalog.playbooks.values()]
-    .map((loaded) => ({
-      id: loaded.playbook.id,
-      title: stripControl(localize(loaded.playbook.title, ctx.lang)).replace(/\s+/g, ' ').trim(),
-      source: loaded.source === 'built-in' ? 'built-in' : loaded.overridesBuiltin ? 'user-overrides-built-in' : 'user',
-      steps: walkTasks(loaded.playbook, library).length,
-      path: loaded.path,
-    }) satisfies ListEntry)
-    .sort((a, b) => a.id.localeCompare(b.id));
+  for (const warning of summary.warnings) ctx.io.err(warning);
+  const { entries } = summary;
 
   if (options.json === true) {
     ctx.io.out(JSON.stringify(entries, null, 2));
@@ -71,4 +57,20 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
     ctx.io.out([ctx.colors.bold(header), ...body].join('\n'));
   }
   ctx.io.out(ctx.colors.dim(`\n${t.where(ctx.paths.playbooks)}`));
+}
+
+async function summarize(ctx: Context): Promise<ListSummary> {
+  const [{ loadCatalog }, { walkTasks }] = await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/walk.js')]);
+  const catalog = await loadCatalog(ctx.paths, ctx.lang);
+  const library = new Map([...catalog.playbooks].map(([id, loaded]) => [id, loaded.playbook]));
+  const entries = [...catalog.playbooks.values()]
+    .map((loaded): ListEntry => ({
+      id: loaded.playbook.id,
+      title: stripControl(localize(loaded.playbook.title, ctx.lang)).replace(/\s+/g, ' ').trim(),
+      source: loaded.source === 'built-in' ? 'built-in' : loaded.overridesBuiltin ? 'user-overrides-built-in' : 'user',
+      steps: walkTasks(loaded.playbook, library).length,
+      path: loaded.path,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { entries, warnings: catalog.warnings.map((w) => stripControl(w).replace(/\n+/g, ' ')) };
 }

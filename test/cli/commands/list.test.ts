@@ -68,3 +68,23 @@ describe('respond list', () => {
     expect(result.stdout).toMatch(/my-bank\s+私の銀行\s+ユーザー\s+2/);
   });
 });
+
+describe('respond list, run again', () => {
+  it('reuses its list only while no playbook file changed', () => {
+    const home = makeHome();
+    const dir = join(home, 'playbooks');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(file, 'id: mine\ntitle: First title\nsteps:\n  - id: a\n    title: A\n');
+    expect(runCli(['list'], { home }).stdout).toContain('First title');
+    expect(runCli(['list'], { home }).stdout).toContain('First title');
+    writeFileSync(file, 'id: mine\ntitle: A longer second title\nsteps:\n  - id: a\n    title: A\n  - id: b\n    title: B\n');
+    const changed = runCli(['list', '--json'], { home });
+    expect(JSON.parse(changed.stdout)).toContainEqual(expect.objectContaining({ id: 'mine', title: 'A longer second title', steps: 2 }));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: [\n');
+    const broken = runCli(['list'], { home });
+    expect(broken.stderr).toContain('broken.yaml');
+    expect(runCli(['list'], { home }).stderr).toContain('broken.yaml'); // the warning is kept with the list
+    expect(runCli(['list', '--lang', 'ja'], { home }).stdout).toContain('組み込み');
+  });
+});
