@@ -3,13 +3,12 @@
 // it, fsynced, then renamed over the old one: a crash or a full disk leaves either the old
 // card or the new one, never half of either. A file that cannot be read is reported and
 // left exactly as it is; nothing is written over it until the person has fixed it.
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type ContactCard, EMPTY_CARD } from '../core/contacts.js';
 import { parseContactCard, serializeContactCard } from '../core/contacts-file.js';
 import type { Paths } from './paths.js';
-import { ensurePrivateDir, fsyncDir, writeNewFile } from './private-files.js';
+import { type AtomicFs, ensurePrivateDir, nodeAtomicFs, writeFileAtomic as writeShared } from './private-files.js';
 
 export const CONTACTS_FILE = 'contacts.json';
 
@@ -39,13 +38,7 @@ export class ContactsFileError extends Error {
   }
 }
 
-/** The two calls an atomic write makes that tests need to fail on purpose. */
-export interface AtomicFs {
-  writeNew: (path: string, content: string) => void;
-  rename: (from: string, to: string) => void;
-}
-
-export const nodeAtomicFs: AtomicFs = { writeNew: writeNewFile, rename: renameSync };
+export { type AtomicFs, nodeAtomicFs } from './private-files.js';
 
 export function contactsPath(paths: Paths): string {
   return join(paths.data, CONTACTS_FILE);
@@ -93,26 +86,13 @@ export function readContactCard(paths: Paths): ContactCard {
   return parsed.card;
 }
 
-/**
- * Writes `content` to `path` so that a reader sees the old file or the new one, never a
- * part: a new 0600 temporary file in the same folder, fsynced, renamed over the target,
- * and the folder fsynced so the rename itself survives a power cut.
- */
+/** The shared atomic write, its failures told as contact-card errors. */
 export function writeFileAtomic(path: string, content: string, fs: AtomicFs = nodeAtomicFs): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    fs.writeNew(temp, content);
-    fs.rename(temp, path);
+    writeShared(path, content, fs);
   } catch (err) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Best effort: the error that matters is the one below.
-    }
     throw toContactsError(err, path, 'write');
   }
-  fsyncDir(dir);
 }
 
 export function writeContactCard(paths: Paths, card: ContactCard, fs: AtomicFs = nodeAtomicFs): void {

@@ -1,8 +1,8 @@
 // Files private to the person: folders 0700 and files 0600 whatever the umask (the mode is
 // set explicitly after creation, since the umask may have narrowed or widened it), written
 // durably, because a case folder holds names, phone numbers and what was said.
-import { chmodSync, closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -49,4 +49,36 @@ export function writeNewFile(path: string, content: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The two calls an atomic write makes that tests need to fail on purpose. */
+export interface AtomicFs {
+  writeNew: (path: string, content: string) => void;
+  rename: (from: string, to: string) => void;
+}
+
+export const nodeAtomicFs: AtomicFs = { writeNew: writeNewFile, rename: renameSync };
+
+/**
+ * Writes `content` to `path` so that a reader sees the old file or the new one, never a
+ * part: a new 0600 temporary file in the same folder, fsynced, renamed over the target,
+ * and the folder fsynced so the rename itself survives a power cut. Returns the absolute path.
+ */
+export function writeFileAtomic(path: string, content: string, fs: AtomicFs = nodeAtomicFs): string {
+  const target = resolve(path);
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    fs.writeNew(temp, content);
+    fs.rename(temp, target);
+  } catch (err) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Best effort: the error that matters is the one being thrown.
+    }
+    throw err;
+  }
+  fsyncDir(dir);
+  return target;
 }

@@ -116,8 +116,8 @@ describe('writeContactCard', () => {
     };
     writeContactCard(paths, card, spy);
     expect(calls).toHaveLength(2);
-    expect(calls[0]).toMatch(/^write <data>\/\.contacts\.json\.\d+\.[0-9a-f]{8}\.tmp$/);
-    expect(calls[1]).toMatch(/^rename <data>\/\.contacts\.json\.\d+\.[0-9a-f]{8}\.tmp -> <data>\/contacts\.json$/);
+    expect(calls[0]).toMatch(/^write <data>\/\.contacts\.json\.\d+\.[0-9a-z]+\.tmp$/);
+    expect(calls[1]).toMatch(/^rename <data>\/\.contacts\.json\.\d+\.[0-9a-z]+\.tmp -> <data>\/contacts\.json$/);
   });
 
   it.each([

@@ -81,7 +81,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     ctx.io.out(content.replace(/\n$/, ''));
     return;
   }
-  const [{ writeFileAtomic }, path] = await Promise.all([import('../../io/write-private.js'), import('node:path')]);
+  const [{ writeFileAtomic }, path] = await Promise.all([import('../../io/private-files.js'), import('node:path')]);
   // --open without -o: the file goes into the case folder, which is private already.
   file = file === undefined ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`) : path.resolve(ctx.cwd, file);
   let written: string;
