@@ -68,10 +68,19 @@ export function findCase(paths: Paths, ref: string): string {
   throw new CaseNotFound(ref, matches);
 }
 
+/** A case folder whose journal never got its first event: creating it was interrupted. */
+export class CaseIncomplete extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} was interrupted while it was being created; nothing was recorded in it`);
+    this.name = 'CaseIncomplete';
+  }
+}
+
 export function loadCase(paths: Paths, id: string): LoadedCase {
   const dir = join(paths.cases, id);
   const journalPath = join(dir, JOURNAL_FILE);
   const { events, warnings } = readJournal(journalPath);
+  if (events[0]?.type !== 'case-started' || !existsSync(join(dir, BUNDLE_FILE))) throw new CaseIncomplete(id);
   const bundle = readBundle(dir);
   const playbook = bundle.playbooks[bundle.root];
   if (!playbook) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);

@@ -9,6 +9,7 @@ interface Texts {
   notFound: (ref: string) => string;
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
+  incomplete: (caseId: string) => string;
   answer: (id: string, problem: string) => string;
   unknownRef: (ref: string, known: string) => string;
   noSpace: string;
@@ -22,6 +23,7 @@ const texts: Messages<Texts> = {
     notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
+    incomplete: (id) => `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with respond start; you may delete its folder.`,
     answer: (id, problem) => `answers file, at ${id}: ${problem}`,
     unknownRef: (ref, known) => `"${ref}" is not in this case. Known: ${known}`,
     noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
@@ -33,6 +35,7 @@ const texts: Messages<Texts> = {
     notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
+    incomplete: (id) => `ケース ${id} は作成の途中で中断されたため、何も記録されていません。respond start でやり直してください。このフォルダは削除してかまいません。`,
     answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
     unknownRef: (ref, known) => `「${ref}」はこのケースにありません。指定できるもの: ${known}`,
     noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
@@ -65,6 +68,8 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
       return (e.candidates?.length ?? 0) > 1
         ? new CliError(t.ambiguous(e.ref ?? '', (e.candidates ?? []).join(', ')), ExitCode.usage)
         : new CliError(t.notFound(e.ref ?? ''), ExitCode.notFound);
+    case 'CaseIncomplete':
+      return new CliError(t.incomplete(e.caseId ?? ''), ExitCode.invalid);
     case 'CaseIsClosed':
       return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
     case 'UnknownReference':

@@ -28,7 +28,15 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const { listCaseIds, loadCase, summarizeCase } = await import('../../app/cases.js');
   const all = options.all === true;
   const summaries = listCaseIds(ctx.paths)
-    .map((id) => summarizeCase(loadCase(ctx.paths, id), ctx.now()))
+    .flatMap((id) => {
+      try {
+        return [summarizeCase(loadCase(ctx.paths, id), ctx.now())];
+      } catch (error) {
+        // One unreadable case is one line on stderr, never a broken list.
+        ctx.io.err(`respond: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+      }
+    })
     .filter((c) => all || !c.closed);
 
   if (options.json === true) {

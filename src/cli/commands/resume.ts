@@ -24,7 +24,7 @@ const texts: Messages<{ none: string; pick: string; which: (ids: string) => stri
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const [{ findCase, listCaseIds, loadCase, summarizeCase }, { resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
+  const [{ findCase, listCaseIds, loadCase, summarizeCase }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   let caseId: string;
@@ -32,7 +32,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     caseId = findCase(ctx.paths, args[0]);
   } else {
     const open = listCaseIds(ctx.paths)
-      .map((id) => summarizeCase(loadCase(ctx.paths, id), ctx.now()))
+      .flatMap((id) => {
+        try {
+          return [summarizeCase(loadCase(ctx.paths, id), ctx.now())];
+        } catch {
+          return []; // `respond cases` names a case it cannot read
+        }
+      })
       .filter((c) => !c.closed)
       .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
     if (open.length === 0) {
@@ -56,9 +62,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     }
   }
 
+  // What is wrong with the case is said before anything about the terminal.
+  const loaded = loadCase(ctx.paths, caseId);
+  if (loaded.state.closed) throw new CaseIsClosed(caseId);
   let prompter;
   if (answersPath !== undefined) {
-    const loaded = loadCase(ctx.paths, caseId);
     const file = await readAnswersFile(ctx, answersPath, new Set(loaded.tasks.map((task) => task.key)));
     const { AnswersPrompter } = await import('../../app/answers-prompter.js');
     prompter = new AnswersPrompter(file);
