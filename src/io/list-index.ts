@@ -3,7 +3,7 @@
 // step counts, warnings) is kept in a small private file and reused while every playbook
 // file has the same size and modification time, the language is the same, and respond
 // itself has not changed. Anything else, and the list is made anew from the playbooks.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** One row of the list, as `respond list --json` prints it. */
@@ -71,13 +71,14 @@ export function readListIndex(dataDir: string, lang: string, files: Readonly<Rec
 /** Best effort: a read-only or full disk only costs speed next time. */
 export function writeListIndex(dataDir: string, lang: string, files: Readonly<Record<string, readonly [number, number]>>, summary: ListSummary): void {
   const file = indexFile(dataDir, lang);
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(join(dataDir, 'cache'), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
     const data: IndexFile = { stamp: STAMP, lang, files, ...summary };
     writeFileSync(temporary, JSON.stringify(data), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
-    // The list was printed; only its reuse is lost.
+    // The list was printed; only its reuse is lost. No half-written file stays behind.
+    rmSync(temporary, { force: true });
   }
 }

@@ -3,7 +3,7 @@
 // validated playbooks in one private JSON file and re-reads a YAML file only when its size
 // or modification time changed, or when respond itself changed. Only valid playbooks are
 // kept: a broken file is validated (and warned about) every time.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Playbook } from '../core/playbook/schema.js';
 import type { Path, Position } from '../core/playbook/validate.js';
@@ -42,14 +42,16 @@ export function readCache(file: string): Map<string, CachedPlaybook> {
 
 /** Best effort: a read-only or full disk only costs speed next time. */
 export function writeCache(file: string, entries: ReadonlyMap<string, CachedPlaybook>): void {
+  const temporary = `${file}.${process.pid}-${Date.now().toString(36)}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}-${Date.now().toString(36)}.tmp`;
     const data: CacheFile = { stamp: STAMP, entries: Object.fromEntries(entries) };
     writeFileSync(temporary, JSON.stringify(data), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
-    // nothing to do: the cache is only an optimisation
+    // The cache is only an optimisation; but a half-written temporary file on a full disk
+    // would take the space the person's case needs.
+    rmSync(temporary, { force: true });
   }
 }
 

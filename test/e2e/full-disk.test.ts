@@ -1,0 +1,74 @@
+// The binary on a really full disk (a tiny tmpfs; needs root or CAP_SYS_ADMIN, skipped
+// elsewhere): one clear line, exit 74, and nothing half-written left behind.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/run-cli.js';
+
+const mountPoint = mkdtempSync(join(tmpdir(), 'respond-fullcli-'));
+function tryMount(): boolean {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96k,mode=0700', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const mounted = tryMount();
+if (!mounted) console.log('full-disk (binary): skipped (cannot mount a tmpfs here: needs root)');
+
+afterAll(() => {
+  if (mounted) execFileSync('umount', [mountPoint]);
+  rmdirSync(mountPoint);
+});
+
+function respond(args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: mountPoint, RESPOND_HOME: mountPoint, LANG: 'C', NO_COLOR: '1' },
+    timeout: 15_000,
+  });
+}
+
+describe.skipIf(!mounted)('respond on a full disk', () => {
+  it('start says the disk is full (74), and leaves no half-made case', () => {
+    // The fraud-order playbook as run (with its includes) is larger than the whole disk.
+    writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(64 * 1024));
+    const result = respond(['start', 'fraud-order', '--answers', resolve(import.meta.dirname, 'fixtures/fraud-order.answers.yaml')]);
+    expect(result.stderr).toContain('the disk is full');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(74);
+    expect(readdirSync(join(mountPoint, 'cases'))).toEqual([]);
+    const cases = respond(['cases', '--json']);
+    expect(cases.status).toBe(0);
+    expect(JSON.parse(cases.stdout)).toEqual([]);
+  });
+
+  it('a note that no longer fits says so (74) and leaves the journal valid and whole', () => {
+    rmSync(join(mountPoint, 'filler'), { force: true });
+    const template = respond(['show', 'emergency-contact', '--format', 'answers']);
+    const answers = join(mkdtempSync(join(tmpdir(), 'respond-answers-')), 'answers.yaml');
+    writeFileSync(answers, template.stdout);
+    const started = respond(['start', 'emergency-contact', '--answers', answers]);
+    expect(started.status).toBe(0);
+    const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
+    const journal = join(mountPoint, 'cases', id, 'journal.jsonl');
+    const before = readFileSync(journal, 'utf8');
+    // Fill what is left of the disk, then ask for one more note.
+    const free = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1]);
+    try {
+      writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 512)));
+    } catch {
+      // As full as it gets.
+    }
+    const note = respond(['note', id, 'x'.repeat(4000)]);
+    expect(note.stderr).toContain('the disk is full');
+    expect(note.status).toBe(74);
+    expect(readFileSync(journal, 'utf8')).toBe(before);
+    rmSync(join(mountPoint, 'filler'), { force: true });
+    const log = respond(['log', id, '--json']);
+    expect([log.status, log.stderr]).toEqual([0, '']);
+  });
+});
