@@ -20,6 +20,7 @@ export interface SessionTexts {
   recordNumber: (item: string, n: number) => string;
   itemDefault: string;
   askParty: (party: string) => string;
+  reach: (party: string) => string;
   confirmWho: string;
   confirmWhoHint: string;
   confirmChannel: string;
@@ -68,6 +69,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: 'entry',
     askParty: (party) => `Ask ${party}:`,
+    reach: (party) => `How to reach ${party}:`,
     confirmWho: 'Who answered?',
     confirmWhoHint: 'name or staff ID, as they told you',
     confirmChannel: 'How?',
@@ -126,6 +128,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: '項目',
     askParty: (party) => `${party}に確認:`,
+    reach: (party) => `${party}への連絡方法:`,
     confirmWho: '誰が答えましたか?',
     confirmWhoHint: '相手が名乗った名前または担当者番号',
     confirmChannel: '連絡方法は?',

@@ -88,6 +88,13 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       else if (value.kind !== 'records') await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
     }
 
+    // Lesson 3: how to reach whoever this step asks, before the questions to put to them.
+    const asked = new Set((task.step.confirmations ?? []).filter((c) => isQuestionVisible(task, c, state)).map((c) => c.party));
+    for (const party of asked) {
+      const known = parties.get(party);
+      if (known?.contact) deps.prompter.say(wrapPlain(localize(known.contact, deps.lang), deps.width ?? 80, `${sessionMessages[deps.lang].reach(localize(known.name, deps.lang))} `, '  ').join('\n'));
+    }
+
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;

@@ -31,7 +31,7 @@ export const shipping: Playbook = {
 export const fraud: Playbook = {
   id: 'fraud',
   title: { en: 'Orders you did not place', ja: '身に覚えのない注文' },
-  parties: [{ id: 'merchant', name: { en: 'the shop', ja: 'ショップ' } }],
+  parties: [{ id: 'merchant', name: { en: 'the shop', ja: 'ショップ' }, contact: { en: 'The number on your last invoice.', ja: '前回の請求書に載っている番号。' } }],
   steps: [
     {
       id: 'orders',

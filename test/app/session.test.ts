@@ -222,4 +222,11 @@ describe('runSession (scripted prompter)', () => {
     expect(ids[0]).toBe('orders.kind');
     expect(second.prompter.said.join('\n')).toContain('✔ Card (last 4) 4242');
   });
+
+  it('says how to reach a party before the questions to put to it', async () => {
+    const { prompter } = await run({}, { takeDefaults: true });
+    const said = prompter.said.join('\n');
+    expect(said).toContain('How to reach the shop: The number on your last invoice.');
+    expect(said.indexOf('How to reach the shop')).toBeLessThan(said.indexOf('Kept open'));
+  });
 });
