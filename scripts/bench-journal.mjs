@@ -3,7 +3,7 @@
 // replay of a 10,000-event case (read + parse + validate + fold into the case state;
 // target: under 200 ms).
 // Run alone (`node scripts/bench-journal.mjs`) or import benchJournal() from bench.mjs.
-import { build } from 'esbuild';
+import { loadSource } from './load-source.mjs';
 import { Buffer } from 'node:buffer';
 import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { open as openAsync } from 'node:fs/promises';
@@ -11,25 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
 
 /** The journal modules, bundled to plain JS so this script needs no TypeScript loader. */
-async function loadJournal(dir) {
-  const outfile = join(dir, 'journal-bench.mjs');
-  await build({
-    stdin: {
-      contents: `export * from './src/io/journal.ts'; export * from './src/core/journal/events.ts'; export { replayJournal } from './src/core/session/state.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(outfile).href);
+function loadJournal(dir) {
+  return loadSource(dir, 'journal-bench', [
+    `export * from './src/io/journal.ts';`,
+    `export * from './src/core/journal/events.ts';`,
+    `export { replayJournal } from './src/core/session/state.ts';`,
+  ]);
 }
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);

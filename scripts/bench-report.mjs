@@ -2,7 +2,7 @@
 // each report kind in each format: build the model and render it, median of several runs
 // (target: under 300 ms each). Run alone (`node scripts/bench-report.mjs`) or import
 // benchReport() from bench.mjs.
-import { build } from 'esbuild';
+import { loadSource } from './load-source.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,29 +12,15 @@ import { parse } from 'yaml';
 const root = new URL('..', import.meta.url).pathname;
 
 /** The report modules, bundled to plain JS so this script needs no TypeScript loader. */
-async function loadReport(dir) {
-  const outfile = join(dir, 'report-bench.mjs');
-  await build({
-    stdin: {
-      contents: [
-        `export * from './src/core/journal/events.ts';`,
-        `export { walkTasks } from './src/core/playbook/walk.ts';`,
-        `export { replayJournal } from './src/core/session/state.ts';`,
-        `export { buildReport } from './src/core/report/model.ts';`,
-        `export { renderReport } from './src/core/report/render.ts';`,
-        `export { buildDraft } from './src/core/report/draft.ts';`,
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(outfile).href);
+function loadReport(dir) {
+  return loadSource(dir, 'report-bench', [
+    `export * from './src/core/journal/events.ts';`,
+    `export { walkTasks } from './src/core/playbook/walk.ts';`,
+    `export { replayJournal } from './src/core/session/state.ts';`,
+    `export { buildReport } from './src/core/report/model.ts';`,
+    `export { renderReport } from './src/core/report/render.ts';`,
+    `export { buildDraft } from './src/core/report/draft.ts';`,
+  ]);
 }
 
 const median = (xs) => {
