@@ -1,0 +1,325 @@
+// The command table: each command's name, arguments, options, help examples and the
+// module that runs it, loaded only when it runs. Texts in English and Japanese.
+import { Option } from 'commander';
+import type { Messages } from '../core/i18n.js';
+import type { Context } from './context.js';
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly args?: string;
+  readonly summary: string;
+  readonly examples: readonly string[];
+  readonly options?: readonly Option[];
+  /** Loads the command's module only when it runs. */
+  readonly load: () => Promise<{ run: (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<void> }>;
+}
+
+export interface Texts {
+  description: string;
+  langOption: string;
+  noColorOption: string;
+  jsonOption: string;
+  examples: string;
+  exitCodes: string;
+  commands: Record<string, string>;
+  options: Record<string, string>;
+  unexpected: (message: string) => string;
+}
+
+export const texts: Messages<Texts> = {
+  en: {
+    description: 'A calm checklist for when your online account was misused, and the record of what you confirmed with whom.',
+    langOption: 'language of the text: en or ja (default: from your system)',
+    noColorOption: 'no colors (NO_COLOR is honoured too)',
+    jsonOption: 'print data as JSON only',
+    examples: 'Examples:',
+    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved).',
+    commands: {
+      list: 'list the playbooks you can start',
+      show: 'print a playbook as a blank checklist',
+      validate: 'check playbook files and say exactly what is wrong where',
+      schema: 'print the JSON Schema of the playbook format (for your editor)',
+      new: 'write a starter playbook into your playbook folder',
+      start: 'start a new case: walk through a playbook step by step',
+      resume: 'continue a case where you stopped',
+      cases: 'list your cases: progress, open confirmations, follow-ups due',
+      log: 'the timeline of everything recorded in a case',
+      report: 'the completed checklist for the card company, the police, or the whole record',
+      draft: 'a message to the merchant, the card company or the delivery company, built from the case',
+      note: 'add a note, a contact, a late answer or a checked follow-up to a case',
+      close: 'close a case once nothing is left open',
+      contacts: 'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+    },
+    options: {
+      format: 'output format',
+      from: 'start from a copy of this playbook',
+      answers: 'take the answers from a YAML or JSON file instead of asking (no terminal needed)',
+      caseName: 'a name of your own for the case',
+      all: 'include closed cases',
+      force: 'close even with items still open',
+      step: 'the step the note belongs to (its key)',
+      party: 'record a contact with this party (its id)',
+      who: 'who answered or who you spoke to',
+      channel: 'phone, chat, email, in-person, letter, web-form or other',
+      confirm: 'record the answer to this confirmation (step-key.confirmation-id)',
+      answer: 'the answer: yes, no or unknown',
+      reference: 'their reference or case number',
+      resolve: 'mark this follow-up as checked (its id); the text says what you found',
+      contactKind: 'who it is: card-issuer, bank, merchant, carrier, police or other',
+      contactName: 'the name you will look for, e.g. "My Visa"',
+      contactPhone: 'their phone number',
+      contactHours: 'when they answer, e.g. "24h" or "weekdays 9-18"',
+      contactUrl: 'the web address of their help or contact page',
+      contactEmail: 'their mail address',
+      contactNotes: 'what they can do for you (never a full card number or a password)',
+      contactWithoutLogin: 'how to find the number again without signing in, e.g. "back of the card"',
+      contactId: 'a short id of your own (default: made from the name)',
+      contactFormat: 'print format: text or html (A4, to print on paper)',
+      contactOutput: 'write to this file (private to you) instead of the screen',
+      contactFromCase: 'add the numbers you noted in this case\'s emergency-contact steps',
+      reportFor: 'who the report is for: card-company, police or all',
+      reportFormat: 'text, md, html (prints on A4) or json',
+      reportOutput: 'write to this file (private to you, mode 0600) instead of the screen',
+      reportOpen: 'open the HTML report in your browser, when the system has an opener',
+      reportName: 'the cardholder name for the card company report (kept in the case)',
+      reportPhone: 'the phone number the card company can call you on (kept in the case)',
+      draftTo: 'who the message is for: merchant, card-company or carrier',
+    },
+    unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
+  },
+  ja: {
+    description: 'オンラインアカウントが不正利用されたときに落ち着いて進めるためのチェックリストと、誰に何を確認したかの記録。',
+    langOption: '表示する言語: en または ja (既定: システムの設定)',
+    noColorOption: '色を付けない (NO_COLOR も有効)',
+    jsonOption: 'データを JSON だけで出力する',
+    examples: '例:',
+    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)。',
+    commands: {
+      list: '始められるプレイブックの一覧',
+      show: 'プレイブックを記入前のチェックリストとして表示する',
+      validate: 'プレイブックのファイルを検査し、どこが誤りかを示す',
+      schema: 'プレイブック形式の JSON Schema を出力する (エディタ用)',
+      new: 'ひな形のプレイブックを自分のフォルダに作る',
+      start: '新しいケースを始める: プレイブックに沿って一つずつ進める',
+      resume: '止めたところからケースを続ける',
+      cases: 'ケースの一覧: 進み具合、未確認の質問、確認の予定',
+      log: 'ケースに記録したことを時刻順に表示する',
+      report: 'カード会社・警察への提出用、または記録全体の報告書を作る',
+      draft: 'ショップ・カード会社・配送会社に送る文面をケースの記録から作る',
+      note: 'ケースにメモ、連絡相手、後から得た答え、確認済みの予定を追加する',
+      close: '未確認のことがなくなったケースを完了にする',
+      contacts: 'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+    },
+    options: {
+      format: '出力形式',
+      from: 'このプレイブックの写しから始める',
+      answers: '質問する代わりに YAML か JSON のファイルから答えを読む (端末不要)',
+      caseName: 'ケースに付ける自分用の名前',
+      all: '完了したケースも含める',
+      force: '未確認のことが残っていても完了にする',
+      step: 'メモを付ける手順 (キー)',
+      party: 'この相手 (ID) との連絡を記録する',
+      who: '答えた人、話した相手',
+      channel: 'phone、chat、email、in-person、letter、web-form、other のどれか',
+      confirm: 'この確認への答えを記録する (手順キー.確認ID)',
+      answer: '答え: yes、no、unknown',
+      reference: '相手の受付番号・問い合わせ番号',
+      resolve: 'この予定 (ID) を確認済みにする。本文に結果を書く',
+      contactKind: '相手の種類: card-issuer (カード会社)、bank (銀行)、merchant (ショップ)、carrier (配送会社)、police (警察・相談窓口)、other',
+      contactName: '探すときの名前 (例: "My Visa")',
+      contactPhone: '電話番号',
+      contactHours: '受付時間 (例: "24時間"、"平日 9-18時")',
+      contactUrl: 'ヘルプ・お問い合わせページのアドレス',
+      contactEmail: 'メールアドレス',
+      contactNotes: '何をしてもらえるか (カード番号の全桁やパスワードは書かない)',
+      contactWithoutLogin: 'ログインせずに番号を調べる方法 (例: "カードの裏面")',
+      contactId: '自分で付ける短い ID (既定: 名前から作る)',
+      contactFormat: '印刷の形式: text または html (A4 で紙に印刷する用)',
+      contactOutput: '画面ではなくこのファイルに書き出す (本人だけが読める権限)',
+      contactFromCase: 'このケースの緊急連絡先の手順で控えた番号を追加する',
+      reportFor: '提出先: card-company (カード会社)、police (警察)、all (記録全体)',
+      reportFormat: 'text、md、html (A4 で印刷できる)、json',
+      reportOutput: '画面ではなくこのファイルに書き出す (本人だけが読める 0600)',
+      reportOpen: 'HTML の報告書をブラウザで開く (開くプログラムがあれば)',
+      reportName: 'カード会社向け報告書に載せるカード会員の氏名 (ケースに保存)',
+      reportPhone: 'カード会社からの連絡を受ける電話番号 (ケースに保存)',
+      draftTo: '送り先: merchant (ショップ)、card-company (カード会社)、carrier (配送会社)',
+    },
+    unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
+  },
+};
+
+export function commandSpecs(t: Texts): CommandSpec[] {
+  const json = () => new Option('--json', t.jsonOption);
+  return [
+    {
+      name: 'list',
+      summary: t.commands.list ?? '',
+      examples: ['respond list', 'respond list --json', 'respond list --lang ja'],
+      options: [json()],
+      load: () => import('./commands/list.js'),
+    },
+    {
+      name: 'show',
+      args: '<playbook>',
+      summary: t.commands.show ?? '',
+      examples: [
+        'respond show fraud-order',
+        'respond show card-charges --lang ja --format md > card-charges.md',
+        'respond show ./my-playbook.yaml',
+        'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
+      ],
+      options: [new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text')],
+      load: () => import('./commands/show.js'),
+    },
+    {
+      name: 'validate',
+      args: '<file...>',
+      summary: t.commands.validate ?? '',
+      examples: ['respond validate my-playbook.yaml', 'respond validate ~/.config/respond/playbooks/*.yaml'],
+      options: [json()],
+      load: () => import('./commands/validate.js'),
+    },
+    {
+      name: 'schema',
+      summary: t.commands.schema ?? '',
+      examples: ['respond schema > respond-playbook.schema.json'],
+      load: () => import('./commands/schema.js'),
+    },
+    {
+      name: 'start',
+      args: '<playbook>',
+      summary: t.commands.start ?? '',
+      examples: [
+        'respond start fraud-order',
+        'respond start card-charges --case-name "Visa, November"',
+        'respond start ./my-bank.yaml --lang ja',
+        'respond start fraud-order --answers answers.yaml   # no terminal: answers from a file',
+      ],
+      options: [new Option('--answers <file>', t.options.answers), new Option('--case-name <text>', t.options.caseName)],
+      load: () => import('./commands/start.js'),
+    },
+    {
+      name: 'resume',
+      args: '[case]',
+      summary: t.commands.resume ?? '',
+      examples: ['respond resume', 'respond resume 2026-11-22-fraud-order-a7f3', 'respond resume 2026-11-22-fraud   # the start of an id is enough'],
+      options: [new Option('--answers <file>', t.options.answers)],
+      load: () => import('./commands/resume.js'),
+    },
+    {
+      name: 'cases',
+      summary: t.commands.cases ?? '',
+      examples: ['respond cases', 'respond cases --all', 'respond cases --json'],
+      options: [json(), new Option('--all', t.options.all)],
+      load: () => import('./commands/cases.js'),
+    },
+    {
+      name: 'log',
+      args: '<case>',
+      summary: t.commands.log ?? '',
+      examples: ['respond log 2026-11-22-fraud-order-a7f3', 'respond log 2026-11-22-fraud --json'],
+      options: [json()],
+      load: () => import('./commands/log.js'),
+    },
+    {
+      name: 'report',
+      args: '<case>',
+      summary: t.commands.report ?? '',
+      examples: [
+        'respond report 2026-11-22-fraud-order-a7f3',
+        'respond report 2026-11-22-fraud --for card-company --name "Hanako Yamada" --phone 090-1234-5678 --format html -o dispute.html',
+        'respond report 2026-11-22-fraud --for police --lang ja --format md > police.md',
+        'respond report 2026-11-22-fraud --for card-company --open',
+        'respond report 2026-11-22-fraud --format json',
+      ],
+      options: [
+        new Option('--for <who>', t.options.reportFor).choices(['card-company', 'police', 'all']),
+        new Option('--format <format>', t.options.reportFormat).choices(['text', 'md', 'html', 'json']),
+        new Option('-o, --output <file>', t.options.reportOutput),
+        new Option('--open', t.options.reportOpen),
+        new Option('--name <name>', t.options.reportName),
+        new Option('--phone <phone>', t.options.reportPhone),
+      ],
+      load: () => import('./commands/report.js'),
+    },
+    {
+      name: 'draft',
+      args: '<case>',
+      summary: t.commands.draft ?? '',
+      examples: ['respond draft 2026-11-22-fraud --to merchant', 'respond draft 2026-11-22-fraud --to card-company --lang ja', 'respond draft 2026-11-22-fraud --to carrier > to-carrier.txt'],
+      options: [new Option('--to <party>', t.options.draftTo)],
+      load: () => import('./commands/draft.js'),
+    },
+    {
+      name: 'note',
+      args: '<case> [text...]',
+      summary: t.commands.note ?? '',
+      examples: [
+        'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
+        'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
+        'respond note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234',
+        'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
+        'respond note 2026-11-22-fraud   # asks what to add',
+      ],
+      options: [
+        new Option('--step <key>', t.options.step),
+        new Option('--party <id>', t.options.party),
+        new Option('--who <name>', t.options.who),
+        new Option('--channel <channel>', t.options.channel),
+        new Option('--confirm <ref>', t.options.confirm),
+        new Option('--answer <answer>', t.options.answer),
+        new Option('--reference <text>', t.options.reference),
+        new Option('--resolve <id>', t.options.resolve),
+      ],
+      load: () => import('./commands/note.js'),
+    },
+    {
+      name: 'close',
+      args: '<case>',
+      summary: t.commands.close ?? '',
+      examples: ['respond close 2026-11-22-fraud-order-a7f3', 'respond close 2026-11-22-fraud --force'],
+      options: [new Option('--force', t.options.force)],
+      load: () => import('./commands/close.js'),
+    },
+    {
+      name: 'new',
+      args: '<id>',
+      summary: t.commands.new ?? '',
+      examples: ['respond new my-bank', 'respond new my-shop --from fraud-order'],
+      options: [new Option('--from <playbook>', t.options.from)],
+      load: () => import('./commands/new.js'),
+    },
+    {
+      name: 'contacts',
+      args: '[action] [args...]',
+      summary: t.commands.contacts ?? '',
+      examples: [
+        'respond contacts   # the card, or how to start while it is empty',
+        'respond contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h" --without-login "back of the card"',
+        'respond contacts add   # asks for each field',
+        'respond contacts add --from-case 2026-11-22-fraud   # the numbers you noted during a case',
+        'respond contacts list --json',
+        'respond contacts remove my-visa',
+        'respond contacts print --format html -o contact-card.html',
+        'respond contacts print --lang ja > contact-card.txt',
+      ],
+      options: [
+        new Option('--kind <kind>', t.options.contactKind).choices(['card-issuer', 'bank', 'merchant', 'carrier', 'police', 'other']),
+        new Option('--name <name>', t.options.contactName),
+        new Option('--phone <number>', t.options.contactPhone),
+        new Option('--hours <text>', t.options.contactHours),
+        new Option('--url <address>', t.options.contactUrl),
+        new Option('--email <address>', t.options.contactEmail),
+        new Option('--notes <text>', t.options.contactNotes),
+        new Option('--without-login <how>', t.options.contactWithoutLogin),
+        new Option('--id <id>', t.options.contactId),
+        new Option('--from-case <case>', t.options.contactFromCase),
+        json(),
+        new Option('--format <format>', t.options.contactFormat).choices(['text', 'html']),
+        new Option('-o, --output <file>', t.options.contactOutput),
+      ],
+      load: () => import('./commands/contacts.js'),
+    },
+  ];
+}
