@@ -93,7 +93,7 @@ export interface Report {
   readonly status: {
     readonly finished: boolean;
     readonly progress: { readonly finished: number; readonly total: number };
-    /** One line per open item; empty when nothing is open. */
+    /** The line at the top of an unfinished report; the open items are listed at the end. */
     readonly banner: string | undefined;
     readonly open: readonly string[];
   };
@@ -145,7 +145,9 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const open = openItems(ctx);
   const closed = input.state.closed !== undefined;
   const finished = closed && open.length === 0;
-  const banner = finished ? undefined : closed ? t.closedWithOpen : t.unfinished(progress.finished, progress.total);
+  // A short line at the top; the items themselves at the end, so that the page the card
+  // company or the police read first is the summary they asked for.
+  const banner = finished ? undefined : closed ? t.closedWithOpen(open.length) : t.unfinished(progress.finished, progress.total, open.length);
   const sections = kind === 'card-company' ? cardCompanySections(ctx) : kind === 'police' ? policeSections(ctx) : allSections(ctx);
   const started = input.state.started;
   const deadline = disputeDeadline(ctx);

@@ -2,6 +2,7 @@
 // external resource, the system's Japanese fonts by name, □ and ✓ boxes, page breaks kept
 // away from headings and table rows. Every text from the case or a playbook is escaped.
 import type { Block, Mark, Report } from './model.js';
+import { reportTexts } from './texts.js';
 import { MARK_SYMBOL } from './render-text.js';
 import { escapeXml, renderTimelineSvg } from './render-svg.js';
 
@@ -77,15 +78,15 @@ export function renderReportHtml(report: Report): string {
     `<h1>${h(report.title)}</h1>`,
     `<p class="subtitle">${report.subtitle.map(h).join('<br>')}</p>`,
   ];
-  if (report.status.banner !== undefined) {
-    out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong>`);
-    if (report.status.open.length > 0) out.push(`<ul>${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul>`);
-    out.push('</div>');
-  }
+  if (report.status.banner !== undefined) out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong></div>`);
   for (const section of report.sections) {
     out.push(`<section id="${h(section.id)}"><h2>${h(section.title)}</h2>`);
     for (const block of section.blocks) out.push(renderBlock(block, report));
     out.push('</section>');
+  }
+  if (report.status.banner !== undefined && report.status.open.length > 0) {
+    out.push(`<section id="still-open" class="open-items"><h2>${h(reportTexts[report.lang].stillOpen)}</h2>`);
+    out.push(`<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul></section>`);
   }
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;

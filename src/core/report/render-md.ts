@@ -1,6 +1,7 @@
 // The report as Markdown (GitHub flavour). Text from the person or a playbook is escaped,
 // so "*", "_", "|", "<script>" or "# " in an answer print as typed and never as markup.
 import type { Block, Report } from './model.js';
+import { reportTexts } from './texts.js';
 import { MARK_SYMBOL } from './render-text.js';
 
 /** Backslash-escapes every character CommonMark could read as markup; newlines become " / ". */
@@ -16,14 +17,13 @@ const e = escapeMarkdown;
 
 export function renderReportMarkdown(report: Report): string {
   const out: string[] = [`# ${e(report.title)}`, '', ...report.subtitle.map((s) => `${e(s)}  `), ''];
-  if (report.status.banner !== undefined) {
-    out.push(`> **⚠ ${e(report.status.banner)}**`, '>');
-    for (const item of report.status.open) out.push(`> - □ ${e(item)}`);
-    out.push('');
-  }
+  if (report.status.banner !== undefined) out.push(`> **⚠ ${e(report.status.banner)}**`, '');
   for (const section of report.sections) {
     out.push(`## ${e(section.title)}`, '');
     for (const block of section.blocks) out.push(...renderBlock(block), '');
+  }
+  if (report.status.banner !== undefined && report.status.open.length > 0) {
+    out.push(`## ${e(reportTexts[report.lang].stillOpen)}`, '', ...report.status.open.map((item) => `- □ ${e(item)}`), '');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -3,6 +3,7 @@
 import { stripControl } from '../sanitize.js';
 import { displayWidth, renderTable } from '../table.js';
 import type { Block, Mark, Report } from './model.js';
+import { reportTexts } from './texts.js';
 
 export const MARK_SYMBOL: Record<Mark, string> = { done: '✓', open: '□', skipped: '–', waiting: '…', later: '□' };
 
@@ -13,14 +14,13 @@ const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' / ');
 
 export function renderReportText(report: Report): string {
   const out: string[] = [report.title, '='.repeat(Math.min(72, report.title.length * 2)), ...report.subtitle, ''];
-  if (report.status.banner !== undefined) {
-    out.push(`!! ${report.status.banner}`);
-    for (const item of report.status.open) out.push(`   □ ${oneLine(item)}`);
-    out.push('');
-  }
+  if (report.status.banner !== undefined) out.push(`!! ${report.status.banner}`, '');
   for (const section of report.sections) {
     out.push(`== ${section.title} ==`, '');
     for (const block of section.blocks) out.push(...renderBlock(block), '');
+  }
+  if (report.status.banner !== undefined && report.status.open.length > 0) {
+    out.push(`== ${reportTexts[report.lang].stillOpen} ==`, '', ...report.status.open.map((item) => `□ ${oneLine(item)}`), '');
   }
   return stripControl(`${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
 }

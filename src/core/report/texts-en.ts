@@ -1,14 +1,16 @@
 // The report's own words in English (see texts.ts).
 import type { ReportTexts } from './texts.js';
 
+const items = (n: number): string => `${n} ${n === 1 ? 'item' : 'items'}`;
+
 export const en: ReportTexts = {
   titles: { 'card-company': 'Dispute of card charges: summary for the card company', police: 'Report of unauthorised access and fraud', all: 'Case record: every step, answer and confirmation' },
   caseLine: (id, title) => `Case ${id} — ${title}`,
   generated: (when) => `Prepared ${when} from the person's own timestamped record.`,
   notRecorded: 'not recorded',
-  unfinished: (done, total) => `THIS CASE IS NOT FINISHED: ${done} of ${total} steps done. What is still open is listed here.`,
-  closedWithOpen: 'This case was closed with items still open:',
-  stillOpen: 'Still open:',
+  unfinished: (done, total, open) => `THIS CASE IS NOT FINISHED: ${done} of ${total} steps done${open > 0 ? `, ${items(open)} still open (listed at the end, under "Still open")` : ''}.`,
+  closedWithOpen: (open) => `This case was closed with ${items(open)} still open (listed at the end, under "Still open").`,
+  stillOpen: 'Still open',
   openStep: (title) => `Step not finished: ${title}`,
   openConfirmation: (party, ask) => `Not confirmed by ${party}: ${ask}`,
   openFollowUp: (due, check) => `To check on ${due}: ${check}`,

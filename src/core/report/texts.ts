@@ -9,8 +9,9 @@ export interface ReportTexts {
   caseLine: (id: string, title: string) => string;
   generated: (when: string) => string;
   notRecorded: string;
-  unfinished: (finished: number, total: number) => string;
-  closedWithOpen: string;
+  unfinished: (finished: number, total: number, open: number) => string;
+  closedWithOpen: (open: number) => string;
+  /** Heading of the list of open items, at the end of the report. */
   stillOpen: string;
   openStep: (title: string) => string;
   openConfirmation: (party: string, ask: string) => string;

@@ -92,7 +92,7 @@ describe('unfinished cases', () => {
   it('a case closed by force says that it was closed with items open', () => {
     const events = [started, makeCaseClosed(D, { forced: true })];
     const report = buildReport('all', tinyInput(events));
-    expect(report.status.banner).toBe('This case was closed with items still open:');
+    expect(report.status.banner).toBe('This case was closed with 1 item still open (listed at the end, under "Still open").');
     expect(report.status.open).toEqual(['Step not finished: The only step']);
   });
 });
