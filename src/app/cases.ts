@@ -8,7 +8,8 @@ import type { JournalEvent } from '../core/journal/events.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
-import { nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
+import type { Lang } from '../core/i18n.js';
+import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
 import { replayJournal, type CaseState } from '../core/session/state.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
@@ -109,11 +110,13 @@ export interface CaseSummary {
   readonly openConfirmations: number;
   readonly nextStep: string | undefined;
   readonly nextFollowUp: PendingFollowUp | undefined;
+  /** What the next follow-up asks to check, in the language asked for. */
+  readonly nextFollowUpCheck: string | undefined;
   readonly overdueFollowUps: number;
   readonly closed: boolean;
 }
 
-export function summarizeCase(loaded: LoadedCase, now: Date): CaseSummary {
+export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
   const today = formatLocalTimestamp(now).slice(0, 10);
   const followUps = pendingFollowUps(loaded.state, today);
   return {
@@ -127,6 +130,7 @@ export function summarizeCase(loaded: LoadedCase, now: Date): CaseSummary {
     openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
     nextStep: nextTask(loaded.state, loaded.tasks)?.key,
     nextFollowUp: followUps[0],
+    nextFollowUpCheck: followUps[0] ? followUpCheck(followUps[0].set, loaded.tasks, lang) : undefined,
     overdueFollowUps: followUps.filter((f) => f.status === 'overdue').length,
     closed: loaded.state.closed !== undefined,
   };

@@ -9,6 +9,7 @@ import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
+  followUpCheck,
   followUpDue,
   isQuestionVisible,
 
@@ -233,7 +234,7 @@ export function renderSummary(caseId: string, state: CaseState, tasks: readonly 
   const followUps = pendingFollowUps(state, today);
   if (followUps.length > 0) {
     lines.push('', t.summaryFollowUps);
-    for (const f of followUps) lines.push(`  ${f.set.due}  ${f.set.check}`);
+    for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
   }
   lines.push('', t.summaryReport(caseId));
   return lines.join('\n');

@@ -30,14 +30,16 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const summaries = listCaseIds(ctx.paths)
     .flatMap((id) => {
       try {
-        return [summarizeCase(loadCase(ctx.paths, id), ctx.now())];
+        return [summarizeCase(loadCase(ctx.paths, id), ctx.now(), ctx.lang)];
       } catch (error) {
         // One unreadable case is one line on stderr, never a broken list.
         ctx.io.err(`respond: ${error instanceof Error ? error.message : String(error)}`);
         return [];
       }
     })
-    .filter((c) => all || !c.closed);
+    .filter((c) => all || !c.closed)
+    // Most recent first: the case a person is working on is the one they touched last.
+    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
 
   if (options.json === true) {
     const data = summaries.map((c) => ({
@@ -50,7 +52,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       progress: c.progress,
       openConfirmations: c.openConfirmations,
       nextStep: c.nextStep ?? null,
-      nextFollowUp: c.nextFollowUp ? { due: c.nextFollowUp.set.due, check: c.nextFollowUp.set.check, status: c.nextFollowUp.status } : null,
+      nextFollowUp: c.nextFollowUp ? { due: c.nextFollowUp.set.due, check: c.nextFollowUpCheck ?? c.nextFollowUp.set.check, status: c.nextFollowUp.status } : null,
       overdueFollowUps: c.overdueFollowUps,
       closed: c.closed,
     }));
@@ -71,7 +73,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       (s.started ?? '').slice(0, 10),
       s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
       String(s.openConfirmations),
-      follow ? `${follow.set.due.slice(0, 10)}${mark}  ${follow.set.check}` : '',
+      follow ? `${follow.set.due.slice(0, 10)}${mark}  ${s.nextFollowUpCheck ?? follow.set.check}` : '',
     ];
   });
   const table = renderTable([t.header, ...rows]).split('\n');

@@ -1,6 +1,7 @@
 // `respond close <case> [--force]`: closes a case, but not while something is still
 // unconfirmed or a follow-up unchecked, unless the person insists.
 import { localize, type Messages } from '../../core/i18n.js';
+import { followUpCheck } from '../../core/session/plan.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 
@@ -27,17 +28,18 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const t = texts[ctx.lang];
   const ref = args[0];
   if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const [{ findCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
+  const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
   const caseId = findCase(ctx.paths, ref);
   const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now);
   if (open === undefined) {
     ctx.io.out(t.closed(caseId));
     return;
   }
+  const { tasks } = loadCase(ctx.paths, caseId);
   const lines = [
     t.blocked(caseId),
     ...open.confirmations.map((o) => `  □ ${t.confirm}: ${localize(o.confirmation.ask, ctx.lang)}  (${o.task.key}.${o.confirmation.id})`),
-    ...open.followUps.map((f) => `  □ ${t.followUp} ${f.set.due}: ${f.set.check}  (${f.set.id})`),
+    ...open.followUps.map((f) => `  □ ${t.followUp} ${f.set.due}: ${followUpCheck(f.set, tasks, ctx.lang)}  (${f.set.id})`),
     t.force(caseId),
   ];
   throw new CliError(lines.join('\n'), ExitCode.failure);

@@ -2,6 +2,7 @@
 // a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
 // answering a few questions.
 import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
+import { followUpCheck } from '../../core/session/plan.js';
 import { localize, type Messages } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
@@ -160,7 +161,7 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
         ctx.io.out(t.nothingOpen);
         return undefined;
       }
-      const id = await prompter.choose({ id: 'note:follow-up', message: t.which, choices: open.followUps.map((f) => ({ value: f.set.id, label: `${f.set.due}  ${f.set.check}` })) });
+      const id = await prompter.choose({ id: 'note:follow-up', message: t.which, choices: open.followUps.map((f) => ({ value: f.set.id, label: `${f.set.due}  ${followUpCheck(f.set, loaded.tasks, ctx.lang)}` })) });
       const result = (await prompter.text({ id: 'note:result', message: t.result, required: true })).trim();
       return { kind, id, result };
     }

@@ -4,7 +4,7 @@ import { localize, type Lang } from '../i18n.js';
 import type { JournalEvent } from '../journal/events.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { WalkedTask } from '../playbook/walk.js';
-import { isFinished, openConfirmations, pendingFollowUps, progressOf, visibleTasks } from '../session/plan.js';
+import { followUpCheck, isFinished, openConfirmations, pendingFollowUps, progressOf, visibleTasks } from '../session/plan.js';
 import type { CaseState } from '../session/state.js';
 import { DISPUTE_DAYS, gatherFacts, type CaseFacts } from './facts.js';
 import { allSections } from './sections-all.js';
@@ -182,6 +182,6 @@ function openItems(ctx: ReportContext): string[] {
     .filter((task) => !isFinished(state, task.key))
     .map((task) => t.openStep(ctx.stepTitle(task)));
   const confirmations = openConfirmations(state, tasks).map((o) => t.openConfirmation(ctx.partyName(o.confirmation.party), localize(o.confirmation.ask, ctx.lang)));
-  const followUps = pendingFollowUps(state, ctx.today).map((f) => t.openFollowUp(f.set.due.slice(0, 10), f.set.check));
+  const followUps = pendingFollowUps(state, ctx.today).map((f) => t.openFollowUp(f.set.due.slice(0, 10), followUpCheck(f.set, tasks, ctx.lang)));
   return [...steps, ...confirmations, ...followUps];
 }

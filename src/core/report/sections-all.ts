@@ -2,7 +2,7 @@
 // outcome, answers, confirmations (open ones marked), notes and follow-ups; then the
 // notes and follow-ups of the case as a whole, and the timeline.
 import { localize } from '../i18n.js';
-import { isQuestionVisible, pendingFollowUps, visibleTasks } from '../session/plan.js';
+import { followUpCheck, isQuestionVisible, pendingFollowUps, visibleTasks } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { describeField } from './facts.js';
 import type { CheckItem, Detail, Mark, ReportContext, Section } from './model.js';
@@ -26,7 +26,7 @@ export function allSections(ctx: ReportContext): Section[] {
     const detail: Detail = {
       mark: f.resolved ? 'done' : 'open',
       label: f.set.due.slice(0, 10),
-      text: f.set.check + (f.resolved ? ` — ${t.followUpResult(f.resolved.result)}` : ''),
+      text: followUpCheck(f.set, ctx.tasks, ctx.lang) + (f.resolved ? ` — ${t.followUpResult(f.resolved.result)}` : ''),
     };
     const list = followUpsByStep.get(f.set.origin.step) ?? [];
     list.push(detail);
@@ -62,7 +62,7 @@ export function allSections(ctx: ReportContext): Section[] {
     return { mark, title: ctx.stepTitle(task), status, details };
   });
 
-  const pending = pendingFollowUps(state, ctx.today).map((f): Detail => ({ mark: 'open', label: `${f.set.due.slice(0, 10)} (${t.followUp[f.status]})`, text: f.set.check }));
+  const pending = pendingFollowUps(state, ctx.today).map((f): Detail => ({ mark: 'open', label: `${f.set.due.slice(0, 10)} (${t.followUp[f.status]})`, text: followUpCheck(f.set, ctx.tasks, ctx.lang) }));
   const sections: Section[] = [{ id: 'steps', title: t.sections.steps, blocks: [{ type: 'checklist', items }] }];
   if (looseNotes.length > 0) sections.push({ id: 'notes', title: t.sections.notes, blocks: [{ type: 'list', items: looseNotes }] });
   if (pending.length > 0) sections.push({ id: 'follow-ups', title: t.sections.followUps, blocks: [{ type: 'list', items: pending }] });

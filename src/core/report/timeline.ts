@@ -3,6 +3,7 @@
 import { localize, type Lang, type Messages } from '../i18n.js';
 import type { AnswerValue, Channel, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
+import { followUpCheck } from '../session/plan.js';
 
 interface Texts {
   started: (playbook: string) => string;
@@ -143,7 +144,7 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
       case 'note':
         return t.note(event.text);
       case 'follow-up-set':
-        return t.followUpSet(event.due, event.check);
+        return t.followUpSet(event.due, followUpCheck(event, ctx.tasks, ctx.lang));
       case 'follow-up-resolved':
         return t.followUpResolved(event.id, event.result);
       case 'step-back':

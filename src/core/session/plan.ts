@@ -1,6 +1,7 @@
 // What comes next, how far along a case is, and what is still open: the state read
 // against the walked playbook. Pure; the walk-through, `cases` and reports all use it.
-import type { AnswerValue, Confirmation as ConfirmationEvent } from '../journal/events.js';
+import { localize, type Lang } from '../i18n.js';
+import type { AnswerValue, Confirmation as ConfirmationEvent, FollowUpSet } from '../journal/events.js';
 import type { Confirmation, FollowUp, Question } from '../playbook/schema.js';
 import { scopeRef, type WalkedTask } from '../playbook/walk.js';
 import { evaluateCondition, type ConditionFacts } from './conditions.js';
@@ -147,4 +148,20 @@ export function daysBetween(from: string, to: string): number {
     return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
   };
   return Math.round((parse(to) - parse(from)) / 86_400_000);
+}
+
+/**
+ * What a follow-up asks to check, in `lang`: the text is stored in the language the case
+ * was run in, but the playbook it came from says it in both, so a Japanese report of an
+ * English run still reads in Japanese. Falls back to the stored text.
+ */
+export function followUpCheck(set: FollowUpSet, tasks: readonly WalkedTask[], lang: Lang): string {
+  const task = tasks.find((t) => t.key === set.origin.step);
+  if (!task) return set.check;
+  if (set.origin.confirmation !== undefined) {
+    const followUp = task.step.confirmations?.find((c) => c.id === set.origin.confirmation)?.['follow-up'];
+    return followUp ? localize(followUp.check, lang) : set.check;
+  }
+  // A step's own reminder, or "waiting on someone" on a step without one: its title.
+  return localize(task.step['follow-up']?.check ?? task.step.title, lang) || set.check;
 }
