@@ -3,6 +3,7 @@
 // answering a few questions.
 import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
 import { followUpCheck } from '../../core/session/plan.js';
+import { sessionMessages } from '../../app/session-messages.js';
 import { localize, type Messages } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
@@ -129,7 +130,8 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
     choices: (['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({ value: k, label: t.kinds[k] })),
     default: 'note',
   });
-  const channels = CHANNELS.map((c) => ({ value: c, label: c }));
+  const words = sessionMessages[ctx.lang];
+  const channels = CHANNELS.map((c) => ({ value: c, label: words.channels[c] }));
   switch (kind) {
     case 'note':
       return { kind, text: (await prompter.text({ id: 'note:text', message: t.text, required: true })).trim() };
@@ -150,7 +152,7 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
         message: t.which,
         choices: open.confirmations.map((o) => ({ value: `${o.task.key}.${o.confirmation.id}`, label: localize(o.confirmation.ask, ctx.lang) })),
       });
-      const answer = await prompter.choose<ConfirmationAnswer>({ id: 'note:answer', message: t.answer, choices: [{ value: 'yes', label: 'yes' }, { value: 'no', label: 'no' }, { value: 'unknown', label: "don't know" }] });
+      const answer = await prompter.choose<ConfirmationAnswer>({ id: 'note:answer', message: t.answer, choices: [{ value: 'yes', label: words.yes }, { value: 'no', label: words.no }, { value: 'unknown', label: words.dontKnow }] });
       const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();
       const channel = await prompter.choose<Channel>({ id: 'note:channel', message: t.channel, choices: channels, default: 'phone' });
       const reference = (await prompter.text({ id: 'note:reference', message: t.reference })).trim();
