@@ -64,7 +64,8 @@ export async function askQuestion(
       // Saved field by field: a crash in the middle of a charge keeps what was typed.
       await onRecordsProgress?.([...records, record]);
     }
-    records.push(record);
+    // An entry left wholly blank is no entry: nothing was saved for it either.
+    if (Object.keys(record).length > 0) records.push(record);
   }
   return records.length > 0 ? { kind: 'records', value: records } : undefined;
 }

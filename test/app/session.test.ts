@@ -229,4 +229,9 @@ describe('runSession (scripted prompter)', () => {
     expect(said).toContain('How to reach the shop: The number on your last invoice.');
     expect(said.indexOf('How to reach the shop')).toBeLessThan(said.indexOf('Kept open'));
   });
+
+  it('keeps no entry for a record left wholly blank', async () => {
+    const { events } = await run({ 'orders.charges:more': ['yes', 'no'], 'orders.charges[0].date': '', 'orders.charges[0].amount': '' }, { takeDefaults: true });
+    expect(replayJournal(events).answers.get('orders')?.get('charges')).toBeUndefined();
+  });
 });
