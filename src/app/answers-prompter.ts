@@ -47,6 +47,15 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
     for (const field of Object.keys(value)) {
       if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${key}.${field}: unknown key (use answers, confirmations, note or outcome)`);
     }
+    // Only outcomes that move on: "back" or "note" as an outcome would ask the same step forever.
+    const outcome = (value as Record<string, unknown>).outcome;
+    const validOutcome =
+      outcome === undefined ||
+      outcome === null ||
+      outcome === 'done' ||
+      outcome === 'later' ||
+      (typeof outcome === 'object' && !Array.isArray(outcome) && Object.keys(outcome).length === 1 && ('skipped' in outcome || 'waiting' in outcome));
+    if (!validOutcome) problems.push(`steps.${key}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
   }
   return problems.length > 0 ? { problems } : { file: data as AnswersFile };
 }

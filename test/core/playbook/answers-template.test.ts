@@ -41,3 +41,16 @@ describe('renderAnswersTemplate (show --format answers)', () => {
     expect(await prompter.choose({ id: 's.c', message: 'c', choices: [{ value: 'yes', label: 'Yes' }, { value: 'not-asked', label: 'Not asked' }], default: 'not-asked' })).toBe('not-asked');
   });
 });
+
+describe('checkAnswersShape', () => {
+  it('refuses outcomes that would ask the same step again forever (back, note) and unknown ones', () => {
+    const keys = new Set(['a']);
+    for (const outcome of ['back', 'note', 'finished', ['done'], { skipped: 'x', waiting: '2026-11-30' }]) {
+      const checked = checkAnswersShape({ steps: { a: { outcome } } }, keys);
+      expect('problems' in checked ? checked.problems : [], JSON.stringify(outcome)).toEqual(['steps.a.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }']);
+    }
+    for (const outcome of ['done', 'later', { skipped: 'did it by phone' }, { waiting: '2026-11-30' }, null]) {
+      expect('file' in checkAnswersShape({ steps: { a: { outcome } } }, keys), JSON.stringify(outcome)).toBe(true);
+    }
+  });
+});
