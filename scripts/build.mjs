@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -48,6 +48,26 @@ const generator = await build({
 const code = generator.outputFiles[0].text;
 const { renderPlaybookJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 await writeFile(new URL('playbook.schema.json', `${staging.href}/`), renderPlaybookJsonSchema());
+
+// The built-in playbooks, validated now (an invalid one fails the build) and indexed, so
+// that no run after installing waits for the validator (src/io/builtin-index.ts).
+const indexer = fileURLToPath(new URL('.index-builder.mjs', `${staging.href}/`));
+await build({
+  stdin: { contents: "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  bundle: true,
+  outfile: indexer,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+try {
+  const { buildBuiltinIndex } = await import(pathToFileURL(indexer).href);
+  await writeFile(new URL('builtins.json', `${staging.href}/`), JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))));
+} finally {
+  await rm(indexer, { force: true });
+}
 
 await rename(dist, retired).catch((error) => {
   if (error.code !== 'ENOENT') throw error;

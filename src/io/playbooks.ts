@@ -13,6 +13,7 @@ import { validationTexts } from '../core/playbook/messages.js';
 import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
+import { builtinIndex } from './builtin-index.js';
 import { cacheFile, includeSitesOf, locateFromSites, readCache, writeCache, type CachedPlaybook } from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
@@ -98,7 +99,8 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
     const results = await Promise.all(
       files.map(async (file) => {
         const info = await stat(file).catch(() => undefined);
-        const hit = cached.get(file);
+        // The person's cache first, then, for a built-in, what the build validated.
+        const hit = cached.get(file) ?? (source === 'built-in' ? builtinIndex().get(basename(file)) : undefined);
         if (info && hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
           fresh.set(file, hit);
           const loaded: Omit<LoadedPlaybook, 'overridesBuiltin'> = { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
