@@ -116,12 +116,15 @@ async function askReference(ctx: ConfirmContext, id: string, previous: string[])
 /** "now" by default; "14:05" today; "2026-11-20 14:05" or a bare date (noon of that day would be a guess, so 00:00 is kept explicit). */
 async function askWhen(ctx: ConfirmContext, id: string): Promise<Date | undefined> {
   const t = sessionMessages[ctx.lang];
+  // Enter takes "now" (the default shown); the word itself is accepted in either language.
+  const isNow = (input: string) => ['', 'now', '今', 'いま', t.confirmAtHint].includes(input.trim().toLowerCase());
   const typed = await ctx.prompter.text({
     id: `${id}:at`,
     message: t.confirmAt,
-    validate: (input) => (input.trim() === '' || parseWhen(input, ctx.today) ? undefined : t.problems.date),
+    default: t.confirmAtHint,
+    validate: (input) => (isNow(input) || parseWhen(input, ctx.today) ? undefined : t.problems.date),
   });
-  return typed.trim() === '' ? undefined : parseWhen(typed, ctx.today);
+  return isNow(typed) ? undefined : parseWhen(typed, ctx.today);
 }
 
 export function parseWhen(input: string, today: string): Date | undefined {

@@ -6,6 +6,8 @@ import type { Output } from '../io/terminal.js';
 
 export interface Context {
   readonly lang: Lang;
+  /** True when the person chose the language with --lang (not from the environment). */
+  readonly langChosen?: boolean;
   readonly colors: ChalkInstance;
   readonly io: Output;
   readonly paths: Paths;

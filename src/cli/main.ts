@@ -53,6 +53,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       const [colors, { run }] = await Promise.all([createColors({ noColor, env }), spec.load()]);
       const ctx: Context = {
         lang: chosen,
+        langChosen: typeof options.lang === 'string',
         colors,
         io: stdio,
         paths: resolvePaths(env),

@@ -1,7 +1,7 @@
 // `respond resume [case]`: continue at the first unfinished step. Without a case, offer
 // the open ones, most recent first.
 import type { Messages } from '../../core/i18n.js';
-import { localize } from '../../core/i18n.js';
+import { isLang, localize } from '../../core/i18n.js';
 import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
@@ -65,14 +65,18 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   // What is wrong with the case is said before anything about the terminal.
   const loaded = loadCase(ctx.paths, caseId);
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
+  // A case goes on in the language it was started in, unless --lang says otherwise.
+  const started = loaded.state.started?.lang;
+  const lang = !ctx.langChosen && started !== undefined && isLang(started) ? started : ctx.lang;
+  const inCase = { ...ctx, lang };
   let prompter;
   if (answersPath !== undefined) {
-    const file = await readAnswersFile(ctx, answersPath, new Set(loaded.tasks.map((task) => task.key)));
+    const file = await readAnswersFile(inCase, answersPath, new Set(loaded.tasks.map((task) => task.key)));
     const { AnswersPrompter } = await import('../../app/answers-prompter.js');
     prompter = new AnswersPrompter(file);
   } else {
-    prompter = await terminalPrompter(ctx, 'respond resume', { ackWhenSaved: true });
+    prompter = await terminalPrompter(inCase, 'respond resume', { ackWhenSaved: true });
   }
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
-  if (result.end === 'later') ctx.io.out(t.later(result.caseId));
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
+  if (result.end === 'later') ctx.io.out(texts[lang].later(result.caseId));
 }
