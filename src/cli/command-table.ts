@@ -21,6 +21,9 @@ export interface Texts {
   jsonOption: string;
   examples: string;
   exitCodes: string;
+  startHere: string;
+  /** commander's own words: section titles and its built-in options. */
+  help: { titles: Record<string, string>; help: string; helpCommand: string; version: string };
   commands: Record<string, string>;
   options: Record<string, string>;
   unexpected: (message: string) => string;
@@ -33,6 +36,13 @@ export const texts: Messages<Texts> = {
     noColorOption: 'no colors (NO_COLOR is honoured too)',
     jsonOption: 'print data as JSON only',
     examples: 'Examples:',
+    help: { titles: {}, help: 'show this help', helpCommand: 'show help for a command', version: 'print the version' },
+    startHere: [
+      'Start here:',
+      '  respond start fraud-order    order confirmations you never placed (respond list shows the others)',
+      '  respond resume               go on where you stopped; every answer is already saved',
+      '  respond cases                what is still open, what to check and when',
+    ].join('\n'),
     exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved).',
     commands: {
       list: 'list the playbooks you can start',
@@ -93,6 +103,18 @@ export const texts: Messages<Texts> = {
     noColorOption: '色を付けない (NO_COLOR も有効)',
     jsonOption: 'データを JSON だけで出力する',
     examples: '例:',
+    help: {
+      titles: { 'Usage:': '使い方:', 'Options:': 'オプション:', 'Commands:': 'コマンド:', 'Arguments:': '引数:', 'Global Options:': '共通オプション:' },
+      help: 'このヘルプを表示する',
+      helpCommand: 'コマンドのヘルプを表示する',
+      version: 'バージョンを表示する',
+    },
+    startHere: [
+      'まずはここから:',
+      '  respond start fraud-order    覚えのない注文確認メールが届いたとき (ほかは respond list)',
+      '  respond resume               止めたところから続ける (答えはすべて保存済み)',
+      '  respond cases                まだ終わっていないこと、いつ何を確認するか',
+    ].join('\n'),
     exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)。',
     commands: {
       list: '始められるプレイブックの一覧',
@@ -153,40 +175,6 @@ export function commandSpecs(t: Texts): CommandSpec[] {
   const json = () => new Option('--json', t.jsonOption);
   return [
     {
-      name: 'list',
-      summary: t.commands.list ?? '',
-      examples: ['respond list', 'respond list --json', 'respond list --lang ja'],
-      options: [json()],
-      load: () => import('./commands/list.js'),
-    },
-    {
-      name: 'show',
-      args: '<playbook>',
-      summary: t.commands.show ?? '',
-      examples: [
-        'respond show fraud-order',
-        'respond show card-charges --lang ja --format md > card-charges.md',
-        'respond show ./my-playbook.yaml',
-        'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
-      ],
-      options: [new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text')],
-      load: () => import('./commands/show.js'),
-    },
-    {
-      name: 'validate',
-      args: '<file...>',
-      summary: t.commands.validate ?? '',
-      examples: ['respond validate my-playbook.yaml', 'respond validate ~/.config/respond/playbooks/*.yaml'],
-      options: [json()],
-      load: () => import('./commands/validate.js'),
-    },
-    {
-      name: 'schema',
-      summary: t.commands.schema ?? '',
-      examples: ['respond schema > respond-playbook.schema.json'],
-      load: () => import('./commands/schema.js'),
-    },
-    {
       name: 'start',
       args: '<playbook>',
       summary: t.commands.start ?? '',
@@ -223,6 +211,29 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       load: () => import('./commands/log.js'),
     },
     {
+      name: 'note',
+      args: '<case> [text...]',
+      summary: t.commands.note ?? '',
+      examples: [
+        'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
+        'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
+        'respond note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234',
+        'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
+        'respond note 2026-11-22-fraud   # asks what to add',
+      ],
+      options: [
+        new Option('--step <key>', t.options.step),
+        new Option('--party <id>', t.options.party),
+        new Option('--who <name>', t.options.who),
+        new Option('--channel <channel>', t.options.channel),
+        new Option('--confirm <ref>', t.options.confirm),
+        new Option('--answer <answer>', t.options.answer),
+        new Option('--reference <text>', t.options.reference),
+        new Option('--resolve <id>', t.options.resolve),
+      ],
+      load: () => import('./commands/note.js'),
+    },
+    {
       name: 'report',
       args: '<case>',
       summary: t.commands.report ?? '',
@@ -252,43 +263,12 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       load: () => import('./commands/draft.js'),
     },
     {
-      name: 'note',
-      args: '<case> [text...]',
-      summary: t.commands.note ?? '',
-      examples: [
-        'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
-        'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
-        'respond note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234',
-        'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
-        'respond note 2026-11-22-fraud   # asks what to add',
-      ],
-      options: [
-        new Option('--step <key>', t.options.step),
-        new Option('--party <id>', t.options.party),
-        new Option('--who <name>', t.options.who),
-        new Option('--channel <channel>', t.options.channel),
-        new Option('--confirm <ref>', t.options.confirm),
-        new Option('--answer <answer>', t.options.answer),
-        new Option('--reference <text>', t.options.reference),
-        new Option('--resolve <id>', t.options.resolve),
-      ],
-      load: () => import('./commands/note.js'),
-    },
-    {
       name: 'close',
       args: '<case>',
       summary: t.commands.close ?? '',
       examples: ['respond close 2026-11-22-fraud-order-a7f3', 'respond close 2026-11-22-fraud --force'],
       options: [new Option('--force', t.options.force)],
       load: () => import('./commands/close.js'),
-    },
-    {
-      name: 'new',
-      args: '<id>',
-      summary: t.commands.new ?? '',
-      examples: ['respond new my-bank', 'respond new my-shop --from fraud-order'],
-      options: [new Option('--from <playbook>', t.options.from)],
-      load: () => import('./commands/new.js'),
     },
     {
       name: 'contacts',
@@ -320,6 +300,48 @@ export function commandSpecs(t: Texts): CommandSpec[] {
         new Option('-o, --output <file>', t.options.contactOutput),
       ],
       load: () => import('./commands/contacts.js'),
+    },
+    {
+      name: 'list',
+      summary: t.commands.list ?? '',
+      examples: ['respond list', 'respond list --json', 'respond list --lang ja'],
+      options: [json()],
+      load: () => import('./commands/list.js'),
+    },
+    {
+      name: 'show',
+      args: '<playbook>',
+      summary: t.commands.show ?? '',
+      examples: [
+        'respond show fraud-order',
+        'respond show card-charges --lang ja --format md > card-charges.md',
+        'respond show ./my-playbook.yaml',
+        'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
+      ],
+      options: [new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text')],
+      load: () => import('./commands/show.js'),
+    },
+    {
+      name: 'new',
+      args: '<id>',
+      summary: t.commands.new ?? '',
+      examples: ['respond new my-bank', 'respond new my-shop --from fraud-order'],
+      options: [new Option('--from <playbook>', t.options.from)],
+      load: () => import('./commands/new.js'),
+    },
+    {
+      name: 'validate',
+      args: '<file...>',
+      summary: t.commands.validate ?? '',
+      examples: ['respond validate my-playbook.yaml', 'respond validate ~/.config/respond/playbooks/*.yaml'],
+      options: [json()],
+      load: () => import('./commands/validate.js'),
+    },
+    {
+      name: 'schema',
+      summary: t.commands.schema ?? '',
+      examples: ['respond schema > respond-playbook.schema.json'],
+      load: () => import('./commands/schema.js'),
     },
   ];
 }

@@ -27,13 +27,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const t = texts[lang];
   const program = new Command('respond')
     .description(t.description)
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t.help.version)
+    .helpOption('-h, --help', t.help.help)
+    .helpCommand('help [command]', t.help.helpCommand)
+    // Section titles in the person's language; subcommands inherit this.
+    .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
     .addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']))
     .option('--no-color', t.noColorOption)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
-    .addHelpText('after', `\n${t.exitCodes}`);
+    .addHelpText('after', `\n${t.startHere}\n\n${t.exitCodes}`);
 
   for (const spec of commandSpecs(t)) {
     const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
