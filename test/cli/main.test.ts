@@ -32,6 +32,11 @@ describe('respond (the binary)', () => {
     }
     const ja = runCli(['list', '--help', '--lang', 'ja']);
     expect(ja.stdout).toContain('例:');
+    expect(ja.stdout).toContain('使い方: respond list');
+    expect(ja.stdout).not.toContain('Usage:');
+    const top = runCli(['--help'], { env: { LANG: 'ja_JP.UTF-8' } });
+    expect(top.stdout).toContain('まずはここから:');
+    expect(top.stdout.indexOf('start [options]')).toBeLessThan(top.stdout.indexOf('list [options]'));
   });
 
   it('turns colors off with --no-color before or after the command, even when FORCE_COLOR is set', () => {
