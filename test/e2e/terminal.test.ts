@@ -312,4 +312,34 @@ suite(HAS_TMUX ? 'in a terminal (tmux)' : 'in a terminal: SKIPPED because tmux i
     expect(readdirSync(join(home, 'cases', id)).sort()).toEqual(['journal.jsonl', 'playbook.json']);
     expect(accepted.size).toBeGreaterThan(0);
   });
+
+  it('starting the same playbook again offers the open case first; Enter continues it, 2 starts a new one', async () => {
+    const { home, terminal } = setUp();
+    const t = terminal();
+    const first = t.launch('respond start emergency-contact');
+    const id = caseIdOn(await t.waitFor(/\? Is something happening right now/));
+    t.press('C-c');
+    expect(await first.exited()).toBe(130);
+
+    await t.clear();
+    const again = t.launch('respond start emergency-contact');
+    await t.waitFor(`You already have an open case for this: ${id}`);
+    t.press('Enter');
+    await t.waitFor(`Continuing case ${id} at step 1 of`);
+    t.press('C-c');
+    expect(await again.exited()).toBe(130);
+    expect(readdirSync(join(home, 'cases'))).toEqual([id]);
+
+    await t.clear();
+    const separate = t.launch('respond start emergency-contact');
+    await t.waitFor(`You already have an open case for this: ${id}`);
+    t.type('2');
+    t.press('Enter');
+    const other = caseIdOn(await t.waitFor(/Case \S+ started\./));
+    expect(other).not.toBe(id);
+    t.press('C-c');
+    expect(await separate.exited()).toBe(130);
+    expect(readdirSync(join(home, 'cases')).sort()).toEqual([id, other].sort());
+  });
 });
+

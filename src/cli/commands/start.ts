@@ -8,18 +8,34 @@ import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
 import { toPlaybookCliError } from './playbook-error.js';
 
-const texts: Messages<{ usage: string; recorded: (id: string, file: string) => string; report: (id: string) => string; later: (id: string) => string }> = {
+interface Texts {
+  usage: string;
+  recorded: (id: string, file: string) => string;
+  report: (id: string) => string;
+  later: (id: string) => string;
+  existing: (id: string, done: number, total: number) => string;
+  continueIt: string;
+  startNew: string;
+}
+
+const texts: Messages<Texts> = {
   en: {
     usage: 'name a playbook to start, e.g. `respond start fraud-order` (see `respond list`)',
     recorded: (id, file) => `Case ${id} recorded from ${file}.`,
     report: (id) => `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
     later: (id) => `Saved. Continue with: respond resume ${id}`,
+    existing: (id, done, total) => `You already have an open case for this: ${id} (${done} of ${total} steps done). Continue it?`,
+    continueIt: 'Continue that case',
+    startNew: 'Start a new, separate case',
   },
   ja: {
     usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
     report: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     later: (id) => `保存しました。続きは: respond resume ${id}`,
+    existing: (id, done, total) => `これについては進行中のケースがあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。続けますか?`,
+    continueIt: 'そのケースを続ける',
+    startNew: '別の新しいケースを始める',
   },
 };
 
@@ -30,7 +46,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
   const caseName = typeof options.caseName === 'string' ? options.caseName : undefined;
 
-  const [{ resolvePlaybook }, { startRun }, { walkTasks }] = await Promise.all([
+  const [{ resolvePlaybook }, { resumeRun, startRun }, { walkTasks }] = await Promise.all([
     import('../../io/playbooks.js'),
     import('../../app/run-case.js'),
     import('../../core/playbook/walk.js'),
@@ -44,7 +60,23 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
   if (answersPath === undefined) {
     const prompter = await terminalPrompter(ctx, 'respond start', { ackWhenSaved: true });
-    const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, caseName, width: textWidth(ctx.env) });
+    const options = { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) };
+    // In a hurry, it is easy to start the same thing twice: offer the open case first.
+    const existing = await openCaseOf(ctx, resolved.root.playbook.id);
+    const choice =
+      existing === undefined
+        ? 'new'
+        : await prompter.choose({
+            id: 'start:existing',
+            message: t.existing(existing.id, existing.done, existing.total),
+            choices: [
+              { value: 'resume', label: t.continueIt },
+              { value: 'new', label: t.startNew },
+            ],
+            default: 'resume',
+          });
+    prompter.settled?.(); // the choice itself saves nothing
+    const result = choice === 'resume' && existing !== undefined ? await resumeRun(existing.id, options) : await startRun(resolved, { ...options, caseName });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
   }
@@ -60,4 +92,21 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName });
   ctx.io.out(t.recorded(result.caseId, answersPath));
   ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));
+}
+
+/** The most recent open case of this playbook, if there is one. */
+async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
+  const { listCaseIds, loadCase, summarizeCase } = await import('../../app/cases.js');
+  const open = listCaseIds(ctx.paths)
+    .flatMap((id) => {
+      try {
+        return [summarizeCase(loadCase(ctx.paths, id), ctx.now(), ctx.lang)];
+      } catch {
+        return [];
+      }
+    })
+    .filter((c) => !c.closed && c.playbook === playbookId)
+    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+  const latest = open[0];
+  return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
