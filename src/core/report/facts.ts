@@ -34,6 +34,7 @@ export interface RecordRow {
 export interface CaseFacts {
   readonly cardholder: { readonly name: string | undefined; readonly phone: string | undefined };
   readonly issuer: string | undefined;
+  readonly brand: string | undefined;
   readonly last4: string | undefined;
   readonly site: string | undefined;
   readonly noticed: string | undefined;
@@ -209,6 +210,7 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
   return {
     cardholder: { name: text(cardholder?.get('cardholder-name')), phone: text(cardholder?.get('cardholder-phone')) },
     issuer: byId('issuer-name', 'text'),
+    brand: byId('card-brand', 'choice'),
     last4: first((a) => a.question.type === 'text' && a.question.format === 'card-last4'),
     site: byId('site', 'text') ?? byId('merchant-name', 'text'),
     noticed: byId('noticed-date', 'date'),

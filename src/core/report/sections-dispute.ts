@@ -108,6 +108,7 @@ export function cardCompanySections(ctx: ReportContext): Section[] {
             ctx.missing(t.f.name, facts.cardholder.name),
             ctx.missing(t.f.phone, facts.cardholder.phone),
             ctx.missing(t.f.issuer, facts.issuer),
+            ctx.missing(t.f.brand, facts.brand),
             ctx.missing(t.f.card, facts.last4 !== undefined ? t.last4(facts.last4) : undefined),
           ],
         },

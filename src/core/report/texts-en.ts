@@ -37,6 +37,7 @@ export const en: ReportTexts = {
     name: 'Cardholder name',
     phone: 'Phone',
     issuer: 'Card company',
+    brand: 'Card brand',
     card: 'Card',
     noticed: 'First noticed',
     how: 'Noticed through',

@@ -35,6 +35,7 @@ export const ja: ReportTexts = {
     name: 'カード会員の氏名',
     phone: '電話番号',
     issuer: 'カード会社',
+    brand: 'カードの国際ブランド',
     card: 'カード',
     noticed: '最初に気づいた日',
     how: '気づいたきっかけ',

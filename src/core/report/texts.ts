@@ -40,6 +40,7 @@ export interface ReportTexts {
     | 'name'
     | 'phone'
     | 'issuer'
+    | 'brand'
     | 'card'
     | 'noticed'
     | 'how'
