@@ -183,6 +183,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
         'respond start card-charges --case-name "Visa, November"',
         'respond start ./my-bank.yaml --lang ja',
         'respond start fraud-order --answers answers.yaml   # no terminal: answers from a file',
+        'respond show fraud-order --format answers | respond start fraud-order --answers -',
       ],
       options: [new Option('--answers <file>', t.options.answers), new Option('--case-name <text>', t.options.caseName)],
       load: () => import('./commands/start.js'),

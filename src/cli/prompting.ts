@@ -37,7 +37,8 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
   const path = resolve(ctx.cwd, file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // "-" reads the answers from standard input: `generate-answers | respond start x --answers -`.
+    text = file === '-' ? await readStdin() : await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(t.unreadable(file, code === 'ENOENT' ? 'no such file' : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
@@ -60,4 +61,10 @@ export async function terminalPrompter(ctx: Context, command: string, options: {
   if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
   const { createTerminalPrompter } = await import('../io/prompter.js');
   return createTerminalPrompter(ctx.colors, ctx.lang, options);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

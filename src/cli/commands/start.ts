@@ -16,6 +16,7 @@ interface Texts {
   existing: (id: string, done: number, total: number) => string;
   continueIt: string;
   startNew: string;
+  stdin: string;
 }
 
 const texts: Messages<Texts> = {
@@ -27,6 +28,7 @@ const texts: Messages<Texts> = {
     existing: (id, done, total) => `You already have an open case for this: ${id} (${done} of ${total} steps done). Continue it?`,
     continueIt: 'Continue that case',
     startNew: 'Start a new, separate case',
+    stdin: 'standard input',
   },
   ja: {
     usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
@@ -36,6 +38,7 @@ const texts: Messages<Texts> = {
     existing: (id, done, total) => `これについては進行中のケースがあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。続けますか?`,
     continueIt: 'そのケースを続ける',
     startNew: '別の新しいケースを始める',
+    stdin: '標準入力',
   },
 };
 
@@ -90,7 +93,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     { prompter: new AnswersPrompter(file), append: () => Promise.resolve(), now: ctx.now, lang: ctx.lang },
   );
   const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName });
-  ctx.io.out(t.recorded(result.caseId, answersPath));
+  ctx.io.out(t.recorded(result.caseId, answersPath === '-' ? t.stdin : answersPath));
   ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));
 }
 
