@@ -2,7 +2,7 @@
 // Startup: each command is run many times, alternating with `node -e 0` so that both see
 // the same machine load; the figure is median(command) / median(node -e 0).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
@@ -58,6 +58,28 @@ for (const c of cases) {
   const ratio = m / base;
   const verdict = ratio <= c.target ? 'ok' : 'OVER TARGET';
   console.log(`  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`);
+}
+
+// Memory: peak resident set size of one run, read by a preloaded hook at exit, as a ratio
+// to bare `node -e 0` measured the same way.
+const rssHook = join(home, 'rss-hook.cjs');
+writeFileSync(rssHook, "process.on('exit', () => process.stderr.write(`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+function peakRss(args) {
+  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const kb = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
+  return kb / 1024;
+}
+const rssBase = median(Array.from({ length: 5 }, () => peakRss(['-e', '0'])));
+console.log('');
+console.log(`peak memory (max RSS), median of 5 runs`);
+console.log(`  ${'node -e 0'.padEnd(24)} ${rssBase.toFixed(1).padStart(7)} MiB   1.00x`);
+for (const [name, args] of [
+  ['respond --version', [bin, '--version']],
+  ['respond list', [bin, 'list']],
+  ['respond show fraud-order', [bin, 'show', 'fraud-order']],
+]) {
+  const mib = median(Array.from({ length: 5 }, () => peakRss(args)));
+  console.log(`  ${name.padEnd(24)} ${mib.toFixed(1).padStart(7)} MiB   ${(mib / rssBase).toFixed(2)}x`);
 }
 
 console.log('');
