@@ -136,7 +136,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmAt: 'いつ? (Enter で今、または YYYY-MM-DD HH:MM、今日なら HH:MM)',
     confirmAtHint: '今',
     channels: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
-    openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えが分かったら記録してください。',
+    openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えがわかったら記録してください。',
     outcomeQuestion: 'この手順はどうなりましたか?',
     outcomeDone: '済んだ',
     outcomeSkipped: '飛ばす (理由を書く)',

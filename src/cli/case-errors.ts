@@ -31,7 +31,7 @@ const texts: Messages<Texts> = {
   },
   ja: {
     cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
-    locked: (message) => `このケースは別の端末で開かれています。そちらを閉じてからもう一度どうぞ。(${message})`,
+    locked: (message) => `このケースは別の端末で開かれています。そちらを閉じてから、もう一度実行してください。(${message})`,
     notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,

@@ -111,7 +111,7 @@ export const texts: Messages<Texts> = {
     },
     startHere: [
       'まずはここから:',
-      '  respond start fraud-order    覚えのない注文確認メールが届いたとき (ほかは respond list)',
+      '  respond start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは respond list)',
       '  respond resume               止めたところから続ける (答えはすべて保存済み)',
       '  respond cases                まだ終わっていないこと、いつ何を確認するか',
     ].join('\n'),

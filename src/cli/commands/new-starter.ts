@@ -69,8 +69,8 @@ summary: どんなときに使うかを一、二文で。
 # 関係する相手。確認 (confirmations) は相手を id で指します。
 parties:
   - id: merchant
-    name: お店 (販売事業者)
-    role: お店にできること、できないこと。
+    name: ショップ (販売事業者)
+    role: ショップにできること、できないこと。
     contact: ログインせずに連絡する方法 (電話番号、受付時間)。
 
 steps:
@@ -88,14 +88,14 @@ steps:
         required: true
 
   - id: ask-merchant
-    title: お店に対応を頼む
+    title: ショップに対応を頼む
     # 上の答えが「はい」のときだけ表示します。条件: is, not, answered,
     # confirmation と、組み合わせの all / any / none。
     when: { answer: check-facts.confirmed, is: true }
     confirmations:
       - id: will-act
         party: merchant
-        ask: これを取り消してもらえますか? いつまでにですか?
+        ask: これを取り消していただけますか?いつまでに対応していただけますか?
         # 「はい」と言われたら、本当にそうなったかを確かめます。
         follow-up:
           after: 1d

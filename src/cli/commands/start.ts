@@ -35,7 +35,7 @@ const texts: Messages<Texts> = {
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
     report: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     later: (id) => `保存しました。続きは: respond resume ${id}`,
-    existing: (id, done, total) => `これについては進行中のケースがあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。続けますか?`,
+    existing: (id, done, total) => `同じプレイブックで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
     continueIt: 'そのケースを続ける',
     startNew: '別の新しいケースを始める',
     stdin: '標準入力',
