@@ -13,6 +13,7 @@ import { CliError, ExitCode } from './exit.js';
 interface Texts {
   noTerminal: (command: string) => string;
   unreadable: (file: string, reason: string) => string;
+  noSuchFile: string;
   invalid: (file: string) => string;
 }
 
@@ -21,12 +22,14 @@ const texts: Messages<Texts> = {
     noTerminal: (command) =>
       `${command} asks questions, but this is not a terminal. Run it in a terminal, or pass the answers in a file: ${command} --answers answers.yaml (see --help).`,
     unreadable: (file, reason) => `cannot read the answers file ${file}: ${reason}`,
+    noSuchFile: 'there is no such file',
     invalid: (file) => `the answers file ${file} does not fit this playbook:`,
   },
   ja: {
     noTerminal: (command) =>
       `${command} は質問をしますが、ここは端末ではありません。端末で実行するか、回答をファイルで渡してください: ${command} --answers answers.yaml (--help を参照)。`,
     unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
+    noSuchFile: 'そのファイルはありません',
     invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
   },
 };
@@ -41,7 +44,7 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
     text = file === '-' ? await readStdin() : await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(t.unreadable(file, code === 'ENOENT' ? 'no such file' : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
+    throw new CliError(t.unreadable(file, code === 'ENOENT' ? t.noSuchFile : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
   }
   const { checkAnswersShape, parseAnswersText } = await import('../app/answers-prompter.js');
   let data: unknown;
