@@ -48,10 +48,6 @@ interface MutableState {
   eventCount: number;
 }
 
-export function emptyState(): CaseState {
-  return fresh();
-}
-
 function fresh(): MutableState {
   return {
     started: undefined,
