@@ -2,7 +2,8 @@
 // to a party, and the record of its answer: yes / no / don't know, who said it, how, when,
 // and the reference number. People and references already given are offered again.
 import { localize, type Lang } from '../core/i18n.js';
-import { CHANNELS, type Channel, type ConfirmationAnswer, type JournalEvent } from '../core/journal/events.js';
+import { channelChoices } from '../core/journal/channels.js';
+import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
 import { parseDate } from '../core/session/parse-answer.js';
@@ -55,7 +56,7 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
   const channel = await ctx.prompter.choose<Channel>({
     id: `${id}:channel`,
     message: t.confirmChannel,
-    choices: CHANNELS.map((c) => ({ value: c, label: t.channels[c] })),
+    choices: channelChoices(ctx.lang),
     default: sameParty.at(-1)?.channel ?? 'phone',
   });
   const reference = await askReference(ctx, id, sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined));

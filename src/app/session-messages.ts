@@ -27,7 +27,6 @@ export interface SessionTexts {
   confirmReference: string;
   confirmAt: string;
   confirmAtHint: string;
-  channels: Record<'phone' | 'chat' | 'email' | 'in-person' | 'letter' | 'web-form' | 'other', string>;
   openConfirmationNote: string;
   outcomeQuestion: string;
   outcomeDone: string;
@@ -76,7 +75,6 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmReference: 'Reference or case number, if they gave one',
     confirmAt: 'When? (Enter for now, or YYYY-MM-DD HH:MM, or HH:MM today)',
     confirmAtHint: 'now',
-    channels: { phone: 'Phone', chat: 'Chat', email: 'Email', 'in-person': 'In person', letter: 'Letter', 'web-form': 'Web form', other: 'Other' },
     openConfirmationNote: 'Kept open: ask again, and record the answer when you have it.',
     outcomeQuestion: 'How did this step go?',
     outcomeDone: 'Done',
@@ -135,7 +133,6 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmReference: '受付番号・問い合わせ番号 (もらった場合)',
     confirmAt: 'いつ? (Enter で今、または YYYY-MM-DD HH:MM、今日なら HH:MM)',
     confirmAtHint: '今',
-    channels: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
     openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えがわかったら記録してください。',
     outcomeQuestion: 'この手順はどうなりましたか?',
     outcomeDone: '済んだ',

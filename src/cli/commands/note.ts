@@ -1,6 +1,7 @@
 // `respond note <case> [text]`: add to a case after the fact. A plain note by argument;
 // a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
 // answering a few questions.
+import { channelChoices } from '../../core/journal/channels.js';
 import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import { sessionMessages } from '../../app/session-messages.js';
@@ -131,7 +132,7 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
     default: 'note',
   });
   const words = sessionMessages[ctx.lang];
-  const channels = CHANNELS.map((c) => ({ value: c, label: words.channels[c] }));
+  const channels = channelChoices(ctx.lang);
   switch (kind) {
     case 'note':
       return { kind, text: (await prompter.text({ id: 'note:text', message: t.text, required: true })).trim() };

@@ -13,8 +13,9 @@ export { parseEvent, type ParseResult } from './validate.js';
 
 export const JOURNAL_VERSION = 1;
 
-export const CHANNELS = ['phone', 'chat', 'email', 'in-person', 'letter', 'web-form', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import type { Channel } from './channels.js';
+
+export { CHANNELS, type Channel } from './channels.js';
 export const CONFIRMATION_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type ConfirmationAnswer = (typeof CONFIRMATION_ANSWERS)[number];
 

@@ -2,6 +2,7 @@
 // and every report replay whole journals: 10,000 events must parse in a few milliseconds.
 // Unknown keys are tolerated (a newer v1 writer may add optional fields); unknown versions
 // and unknown event types are refused, never guessed at.
+import { CHANNELS } from './channels.js';
 import type { AnswerValue, JournalEvent } from './events.js';
 import { isDate, isTimestamp } from './timestamp.js';
 
@@ -10,7 +11,7 @@ export type ParseResult = { ok: true; event: JournalEvent } | { ok: false; error
 type Obj = Record<string, unknown>;
 type Check = (o: Obj) => string | undefined;
 
-const CHANNEL_SET = new Set(['phone', 'chat', 'email', 'in-person', 'letter', 'web-form', 'other']);
+const CHANNEL_SET = new Set<string>(CHANNELS);
 const CONFIRMATION_SET = new Set(['yes', 'no', 'unknown']);
 const AMOUNT = /^-?\d{1,12}(?:\.\d{1,4})?$/;
 const CURRENCY = /^[A-Z]{3}$/;

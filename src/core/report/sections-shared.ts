@@ -1,5 +1,6 @@
 // Blocks more than one report kind uses: the confirmations asked of a party, the evidence
 // list, every contact, the deadline, and the timeline with its key dates.
+import { channelLabel } from '../journal/channels.js';
 import { localize } from '../i18n.js';
 import type { Answer, AnswerValue, Confirmation as ConfirmationEvent } from '../journal/events.js';
 import { addDays, daysBetween, isQuestionVisible, isStepVisible, openConfirmations } from '../session/plan.js';
@@ -9,7 +10,7 @@ import type { Block, Detail, Milestone, ReportContext, Row } from './model.js';
 import { shortTime, timeline } from './timeline.js';
 
 export function channelName(ctx: ReportContext, channel: string): string {
-  return ctx.t.channel[channel] ?? channel;
+  return channelLabel(channel, ctx.lang);
 }
 
 /** "Sato, phone, 2026-11-22 09:05 +09:00, ref. R-1" as table cells: who, when, channel, reference. */

@@ -114,5 +114,4 @@ export const en: ReportTexts = {
   milestones: { noticed: 'noticed', statement: 'statement', deadline: 'deadline', started: 'case started', now: 'this report', police: 'police' },
   toldMilestone: (party) => `${party} told`,
   axisNote: 'Dots: entries recorded that day (bigger = more). Flags: key dates.',
-  channel: { phone: 'phone', chat: 'chat', email: 'email', 'in-person': 'in person', letter: 'letter', 'web-form': 'web form', other: 'other' },
 };

@@ -112,5 +112,4 @@ export const ja: ReportTexts = {
   milestones: { noticed: '発覚', statement: '明細', deadline: '期限', started: '記録開始', now: '本書作成', police: '警察' },
   toldMilestone: (party) => `${party}へ連絡`,
   axisNote: '点: その日の記録 (大きいほど多い)。旗: 主な日付。',
-  channel: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
 };

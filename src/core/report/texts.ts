@@ -100,7 +100,6 @@ export interface ReportTexts {
   milestones: Record<'noticed' | 'statement' | 'deadline' | 'started' | 'now' | 'police', string>;
   toldMilestone: (party: string) => string;
   axisNote: string;
-  channel: Record<string, string>;
 }
 
 export const reportTexts: Messages<ReportTexts> = { en, ja };

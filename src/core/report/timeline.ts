@@ -1,7 +1,8 @@
 // The journal as a timeline a person reads: one line per event, in the case's words.
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
 import { localize, type Lang, type Messages } from '../i18n.js';
-import type { AnswerValue, Channel, FieldValue, JournalEvent } from '../journal/events.js';
+import { channelLabel } from '../journal/channels.js';
+import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
 import { followUpCheck } from '../session/plan.js';
 
@@ -21,7 +22,6 @@ interface Texts {
   yes: string;
   no: string;
   unknown: string;
-  channels: Record<Channel, string>;
 }
 
 const texts: Messages<Texts> = {
@@ -46,7 +46,6 @@ const texts: Messages<Texts> = {
     yes: 'yes',
     no: 'no',
     unknown: "don't know",
-    channels: { phone: 'phone', chat: 'chat', email: 'email', 'in-person': 'in person', letter: 'letter', 'web-form': 'web form', other: 'other' },
   },
   ja: {
     started: (p) => `ケース開始: ${p}`,
@@ -69,7 +68,6 @@ const texts: Messages<Texts> = {
     yes: 'はい',
     no: 'いいえ',
     unknown: 'わからない',
-    channels: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
   },
 };
 
@@ -130,11 +128,11 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
       case 'answer':
         return t.answer(questionText(event.step, event.question), describeValue(event as unknown as AnswerValue, ctx.lang));
       case 'contact':
-        return t.contact(ctx.partyName(event.party), event.who, t.channels[event.channel]);
+        return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (
-          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, event.who || '?', t.channels[event.channel]) +
+          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, event.who || '?', channelLabel(event.channel, ctx.lang)) +
           (event.at.slice(0, 16) !== event.ts.slice(0, 16) ? t.at(shortTime(event.at)) : '') +
           (event.reference ? t.reference(event.reference) : '')
         );
