@@ -135,3 +135,21 @@ export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'):
     closed: loaded.state.closed !== undefined,
   };
 }
+
+/**
+ * Every case that can be read, most recent activity first (the case a person is working on
+ * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
+ * and left out: one broken case never breaks the list.
+ */
+export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}): CaseSummary[] {
+  return listCaseIds(paths)
+    .flatMap((id) => {
+      try {
+        return [summarizeCase(loadCase(paths, id), now, lang)];
+      } catch (error) {
+        onUnreadable(error);
+        return [];
+      }
+    })
+    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+}

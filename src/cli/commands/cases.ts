@@ -25,21 +25,11 @@ const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const { listCaseIds, loadCase, summarizeCase } = await import('../../app/cases.js');
+  const { summarizeCases } = await import('../../app/cases.js');
   const all = options.all === true;
-  const summaries = listCaseIds(ctx.paths)
-    .flatMap((id) => {
-      try {
-        return [summarizeCase(loadCase(ctx.paths, id), ctx.now(), ctx.lang)];
-      } catch (error) {
-        // One unreadable case is one line on stderr, never a broken list.
-        ctx.io.err(`respond: ${error instanceof Error ? error.message : String(error)}`);
-        return [];
-      }
-    })
-    .filter((c) => all || !c.closed)
-    // Most recent first: the case a person is working on is the one they touched last.
-    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, (error) => {
+    ctx.io.err(`respond: ${error instanceof Error ? error.message : String(error)}`);
+  }).filter((c) => all || !c.closed);
 
   if (options.json === true) {
     const data = summaries.map((c) => ({

@@ -24,23 +24,15 @@ const texts: Messages<{ none: string; pick: string; which: (ids: string) => stri
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const [{ findCase, listCaseIds, loadCase, summarizeCase }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
+  const [{ findCase, loadCase, summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   let caseId: string;
   if (args[0] !== undefined && args[0] !== '') {
     caseId = findCase(ctx.paths, args[0]);
   } else {
-    const open = listCaseIds(ctx.paths)
-      .flatMap((id) => {
-        try {
-          return [summarizeCase(loadCase(ctx.paths, id), ctx.now())];
-        } catch {
-          return []; // `respond cases` names a case it cannot read
-        }
-      })
-      .filter((c) => !c.closed)
-      .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+    // A case that cannot be read is left out here; `respond cases` names it.
+    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang).filter((c) => !c.closed);
     if (open.length === 0) {
       ctx.io.out(t.none);
       return;

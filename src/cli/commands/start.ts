@@ -99,17 +99,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
 /** The most recent open case of this playbook, if there is one. */
 async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
-  const { listCaseIds, loadCase, summarizeCase } = await import('../../app/cases.js');
-  const open = listCaseIds(ctx.paths)
-    .flatMap((id) => {
-      try {
-        return [summarizeCase(loadCase(ctx.paths, id), ctx.now(), ctx.lang)];
-      } catch {
-        return [];
-      }
-    })
-    .filter((c) => !c.closed && c.playbook === playbookId)
-    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
-  const latest = open[0];
+  const { summarizeCases } = await import('../../app/cases.js');
+  const latest = summarizeCases(ctx.paths, ctx.now(), ctx.lang).find((c) => !c.closed && c.playbook === playbookId);
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
