@@ -84,8 +84,12 @@ interface Context {
   readonly out: Finding[];
 }
 
-/** The step a reference names, or a finding saying why it cannot be used. */
-function findStep(ctx: Context, ref: string, path: Path): { step: TaskStep; index: number; item: string } | undefined {
+/**
+ * The step a reference names, or a finding saying why it cannot be used: it does not
+ * exist, it includes another playbook, or (for a condition, given its scope) it comes
+ * later than, or is, the step asking.
+ */
+function findStep(ctx: Context, ref: string, path: Path, scope?: Scope): { step: TaskStep; index: number; item: string } | undefined {
   const [stepId = '', item = ''] = ref.split('.');
   const index = ctx.stepIndex.get(stepId);
   const step = index === undefined ? undefined : ctx.steps[index];
@@ -95,6 +99,16 @@ function findStep(ctx: Context, ref: string, path: Path): { step: TaskStep; inde
   }
   if (isIncludeStep(step)) {
     ctx.out.push({ path, message: ctx.t.includeHasNoAnswers(stepId) });
+    return undefined;
+  }
+  const { t } = ctx;
+  if (scope === undefined) return { step, index, item };
+  if (index > scope.stepIndex) {
+    ctx.out.push({ path, message: t.laterStep(step.id, t.subject[scope.subject]) });
+    return undefined;
+  }
+  if (index === scope.stepIndex && scope.subject === 'step') {
+    ctx.out.push({ path, message: t.selfRef(t.subject[scope.subject]) });
     return undefined;
   }
   return { step, index, item };
@@ -109,16 +123,8 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
   }
   if ('confirmation' in condition) {
     const refPath = [...path, 'confirmation'];
-    const found = findStep(ctx, condition.confirmation, refPath);
+    const found = findStep(ctx, condition.confirmation, refPath, scope);
     if (!found) return;
-    if (found.index > scope.stepIndex) {
-      out.push({ path: refPath, message: t.laterStep(found.step.id, t.subject[scope.subject]) });
-      return;
-    }
-    if (found.index === scope.stepIndex && scope.subject === 'step') {
-      out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
-      return;
-    }
     const confirmations = (found.step.confirmations ?? []).map((c) => c.id);
     const index = confirmations.indexOf(found.item);
     if (index < 0) {
@@ -133,16 +139,8 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
     return;
   }
   const refPath = [...path, 'answer'];
-  const found = findStep(ctx, condition.answer, refPath);
+  const found = findStep(ctx, condition.answer, refPath, scope);
   if (!found) return;
-  if (found.index > scope.stepIndex) {
-    out.push({ path: refPath, message: t.laterStep(found.step.id, t.subject[scope.subject]) });
-    return;
-  }
-  if (found.index === scope.stepIndex && scope.subject === 'step') {
-    out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
-    return;
-  }
   const questions = found.step.questions ?? [];
   const index = questions.findIndex((q) => q.id === found.item);
   const question = questions[index];
