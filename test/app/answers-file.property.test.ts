@@ -1,25 +1,14 @@
 // Whatever an answers file says, a run without a terminal ends: it finishes, stops at
 // "later", or refuses one answer (AnswerRejected). It never loops.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadBuiltinLibrary } from '../helpers/builtins.js';
 import { AnswerRejected, type Prompter } from '../../src/app/prompter.js';
 import { AnswersPrompter, checkAnswersShape } from '../../src/app/answers-prompter.js';
 import { runSession } from '../../src/app/session.js';
-import { Playbook } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 
-const dir = join(import.meta.dirname, '../../checklists');
-const library = new Map(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const playbook = Playbook.parse(parse(readFileSync(join(dir, f), 'utf8')));
-      return [playbook.id, playbook] as const;
-    }),
-);
+const library = await loadBuiltinLibrary();
 const root = library.get('fraud-order');
 if (!root) throw new Error('fraud-order missing');
 const tasks = walkTasks(root, library);

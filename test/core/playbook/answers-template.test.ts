@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadBuiltinLibrary } from '../../helpers/builtins.js';
 import { AnswersPrompter, checkAnswersShape } from '../../../src/app/answers-prompter.js';
 import { renderAnswersTemplate } from '../../../src/core/playbook/answers-template.js';
-import { Playbook } from '../../../src/core/playbook/schema.js';
 import { walkTasks } from '../../../src/core/playbook/walk.js';
 
-const dir = join(import.meta.dirname, '../../../checklists');
-const library = new Map(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const playbook = Playbook.parse(parse(readFileSync(join(dir, f), 'utf8')));
-      return [playbook.id, playbook] as const;
-    }),
-);
+const library = await loadBuiltinLibrary();
 
 describe('renderAnswersTemplate (show --format answers)', () => {
   it.each([...library.keys()])('%s: a valid answers file naming every step, question and confirmation', (id) => {
