@@ -63,7 +63,6 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
 export class AnswersPrompter implements Prompter {
   private readonly recordsStarted = new Map<string, number>();
   private readonly noted = new Set<string>();
-  readonly visited = new Set<string>();
 
   constructor(
     private readonly file: AnswersFile,
@@ -143,9 +142,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   private step(key: string): StepAnswers | undefined {
-    const step = this.file.steps[key];
-    if (step) this.visited.add(key);
-    return step;
+    return this.file.steps[key];
   }
 
   private moreRecords(id: string): string {
