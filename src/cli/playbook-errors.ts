@@ -1,6 +1,9 @@
 // A playbook that cannot be used becomes one exit code and the lines that say why: 66 when
-// it does not exist, 65 when it is invalid. Every command that takes a playbook uses this.
+// it does not exist (with where to look), 65 when it is invalid. Every command that takes
+// a playbook uses this.
 import { formatIssue, PlaybookError } from '../io/playbooks.js';
+import type { Messages } from '../core/i18n.js';
+import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
 
 export function toCliError(error: unknown): unknown {
@@ -10,11 +13,16 @@ export function toCliError(error: unknown): unknown {
   return new CliError(message, error.kind === 'not-found' ? ExitCode.notFound : ExitCode.invalid);
 }
 
-/** Runs `work`, turning a PlaybookError into the CliError main.ts knows how to report. */
-export async function withPlaybookErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toCliError(error);
+const texts: Messages<{ notFoundHint: string }> = {
+  en: { notFoundHint: '`respond list` shows the playbooks you have; a file path works too.' },
+  ja: { notFoundHint: '`respond list` で使えるプレイブックを確認できます。ファイルのパスも指定できます。' },
+};
+
+/** Turns a PlaybookError into a CliError; anything else passes through unchanged. */
+export function toPlaybookCliError(error: unknown, ctx: Pick<Context, 'lang'>): unknown {
+  const mapped = toCliError(error);
+  if (mapped instanceof CliError && mapped.exitCode === ExitCode.notFound) {
+    return new CliError(`${mapped.message}\n${texts[ctx.lang].notFoundHint}`, ExitCode.notFound);
   }
+  return mapped;
 }

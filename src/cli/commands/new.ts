@@ -4,7 +4,7 @@ import type * as FsPromises from 'node:fs/promises';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
-import { toPlaybookCliError } from './playbook-error.js';
+import { toPlaybookCliError } from '../playbook-errors.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 64;

@@ -4,7 +4,7 @@ import type { ChecklistFormat, Colorize } from '../../core/playbook/render.js';
 import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
-import { toPlaybookCliError } from './playbook-error.js';
+import { toPlaybookCliError } from '../playbook-errors.js';
 
 const texts: Messages<{ usage: string }> = {
   en: { usage: 'name a playbook or a file, e.g. `respond show fraud-order` (see `respond list`)' },

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
-import { toPlaybookCliError } from './playbook-error.js';
+import { toPlaybookCliError } from '../playbook-errors.js';
 
 interface Texts {
   usage: string;
