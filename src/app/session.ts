@@ -9,6 +9,7 @@ import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
+  addDays,
   followUpCheck,
   followUpDue,
   isQuestionVisible,
@@ -164,7 +165,7 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
           message: t.waitingUntil,
-          default: suggested ?? addOneDay(today),
+          default: suggested ?? addDays(today, 1),
           required: true,
           validate: (s) => {
             const parsed = parseDate(s, today);
@@ -172,7 +173,7 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
           },
         });
         const parsed = parseDate(typed, today);
-        const due = parsed.ok ? parsed.value : addOneDay(today);
+        const due = parsed.ok ? parsed.value : addDays(today, 1);
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'waiting', due }));
         const check = task.step['follow-up'] ? localize(task.step['follow-up'].check, deps.lang) : localize(task.step.title, deps.lang);
         await record(makeFollowUpSet(deps.now(), { id: task.key, due, check, origin: { step: task.key } }));
@@ -192,12 +193,6 @@ async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, 
   const check = localize(followUp.check, deps.lang);
   await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key, confirmation } }));
   deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
-}
-
-function addOneDay(day: string): string {
-  const parsed = parseDate(day, day);
-  const [y, m, d] = (parsed.ok ? parsed.value : day).split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
 }
 
 function collectParties(root: Playbook, library: ReadonlyMap<string, Playbook>): Map<string, Party> {

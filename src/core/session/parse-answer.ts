@@ -2,6 +2,7 @@
 // cannot be. Forgiving where that is safe: "2026/11/20", "1,980円", "$12.50" all work.
 // Pure: `today` is passed in.
 import type { Money } from '../journal/events.js';
+import { addDays } from './plan.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
 export type ParseProblem = 'date' | 'date-future' | 'money' | 'currency' | 'last4' | 'email' | 'phone' | 'url' | 'yesno' | 'choice';
@@ -29,7 +30,7 @@ export function parseDate(input: string, today: string, notAfterToday = false): 
   const text = normalizeWidth(input).toLowerCase();
   let iso: string | undefined;
   if (text === 'today' || text === '今日' || text === 'きょう') iso = today;
-  else if (text === 'yesterday' || text === '昨日' || text === 'きのう') iso = shiftDay(today, -1);
+  else if (text === 'yesterday' || text === '昨日' || text === 'きのう') iso = addDays(today, -1);
   else {
     const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
     if (!m) return fail('date');
@@ -40,11 +41,6 @@ export function parseDate(input: string, today: string, notAfterToday = false): 
   }
   if (notAfterToday && iso > today) return fail('date-future');
   return ok(iso);
-}
-
-function shiftDay(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
 }
 
 const SYMBOLS: Record<string, string> = { '¥': 'JPY', '￥': 'JPY', 円: 'JPY', $: 'USD', '€': 'EUR', '£': 'GBP' };
