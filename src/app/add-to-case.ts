@@ -3,7 +3,7 @@
 // lock and appends to its journal, like the walk-through does.
 import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
 import { makeCaseClosed, makeConfirmation, makeContact, makeFollowUpResolved, makeNote } from '../core/journal/events.js';
-import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
 import { openConfirmations, pendingFollowUps, type OpenConfirmation, type PendingFollowUp } from '../core/session/plan.js';
 import { closeCase, openCase } from '../io/case.js';
 import { appendEvent } from '../io/journal.js';
@@ -84,7 +84,7 @@ export interface StillOpen {
 export function stillOpen(loaded: LoadedCase, now: Date): StillOpen {
   return {
     confirmations: openConfirmations(loaded.state, loaded.tasks),
-    followUps: pendingFollowUps(loaded.state, formatLocalTimestamp(now).slice(0, 10)),
+    followUps: pendingFollowUps(loaded.state, formatLocalDate(now)),
   };
 }
 

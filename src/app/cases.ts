@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { JournalEvent } from '../core/journal/events.js';
-import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import type { Lang } from '../core/i18n.js';
@@ -117,7 +117,7 @@ export interface CaseSummary {
 }
 
 export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
-  const today = formatLocalTimestamp(now).slice(0, 10);
+  const today = formatLocalDate(now);
   const followUps = pendingFollowUps(loaded.state, today);
   return {
     id: loaded.id,

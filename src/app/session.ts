@@ -2,7 +2,7 @@
 // outcome. Every event is written (and fsynced, by the journal) before the next question
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
 import { localize, type Lang } from '../core/i18n.js';
-import { formatLocalTimestamp } from '../core/journal/timestamp.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
 import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
@@ -52,7 +52,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
   const tasks = walkTasks(input.playbook, input.library);
   const parties = collectParties(input.playbook, input.library);
   let state = replayJournal(input.events);
-  const today = () => formatLocalTimestamp(deps.now()).slice(0, 10);
+  const today = () => formatLocalDate(deps.now());
   const record = async (event: JournalEvent): Promise<void> => {
     await deps.append(event);
     state = applyEvent(state, event);
