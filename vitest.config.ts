@@ -1,12 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// The binary's own tests (test/e2e, test/cli) run three times: in UTC with everything else,
+// and again with the person's clock in Tokyo and in Los Angeles, where "today", a time just
+// after midnight and a follow-up's due date fall on other UTC days.
+const BINARY_TESTS = ['test/e2e/**/*.test.ts', 'test/cli/**/*.test.ts'];
+const ZONES = ['Asia/Tokyo', 'America/Los_Angeles'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // End-to-end tests spawn the built binary; give them room on a 2-core machine.
-    testTimeout: 20_000,
+    // End-to-end tests spawn the built binary, three projects at once: give them room on a
+    // 2-core machine (a test that hangs still fails, only later).
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['test/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'] } },
+      ...ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, include: BINARY_TESTS, env: { RESPOND_TEST_TZ: zone } },
+      })),
+    ],
   },
   define: {
     __RESPOND_VERSION__: JSON.stringify('0.0.0-test'),

@@ -45,9 +45,13 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** The environment every end-to-end run gets: its own home, plain text, UTC, no colors. */
+/**
+ * The environment every end-to-end run gets: its own home, plain text, no colors, and the
+ * time zone of the test project (UTC, or RESPOND_TEST_TZ: the suite runs in Tokyo and Los
+ * Angeles too, see vitest.config.ts).
+ */
 export function respondEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', TZ: 'UTC', ...extra };
+  return { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', TZ: process.env.RESPOND_TEST_TZ ?? 'UTC', ...extra };
 }
 
 export function runRespond(args: readonly string[], home: string): RunResult {

@@ -4,7 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { suiteNeeding } from '../helpers/needs.js';
 import { BIN } from '../helpers/run-cli.js';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'respond-fullcli-'));
@@ -32,7 +33,7 @@ function respond(args: string[]) {
   });
 }
 
-describe.skipIf(!mounted)('respond on a full disk', () => {
+suiteNeeding(mounted ? '' : 'a tmpfs cannot be mounted here (needs root)')('respond on a full disk', () => {
   it('start says the disk is full (74), and leaves no half-made case', () => {
     // The fraud-order playbook as run (with its includes) is larger than the whole disk.
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(64 * 1024));

@@ -146,7 +146,9 @@ describe('a case recorded from an answers file, then looked after without a term
       ['report-to-merchant.charge', 'unknown', 'Sato (ID 4411)', 'phone', undefined],
       ['shipments/call-carrier.stop-delivery', 'yes', 'Kimura', 'phone', 'TRK-99'],
     ]);
-    expect(events.find((e) => e.type === 'confirmation')?.at).toBe('2026-11-22T10:15:00.000+00:00');
+    // "2026-11-22 10:15" is the person's own clock: stored as typed, with the zone's offset.
+    const offset = { 'Asia/Tokyo': '+09:00', 'America/Los_Angeles': '-08:00' }[process.env.RESPOND_TEST_TZ ?? ''] ?? '+00:00';
+    expect(events.find((e) => e.type === 'confirmation')?.at).toBe(`2026-11-22T10:15:00.000${offset}`);
     expect(state.notes.map((n) => [n.step, n.text])).toEqual([['report-to-merchant', 'Sato said the consoles left the warehouse yesterday.']]);
     expect(state.outcomes.get('police')).toMatchObject({ outcome: 'skipped', reason: 'I will go on Monday' });
     expect(state.outcomes.get('follow-through')).toMatchObject({ outcome: 'waiting', due: '2026-12-01' });

@@ -4,10 +4,11 @@
 // naming the process that holds the case.
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { replayJournal } from '../../src/core/session/state.js';
 import { makeHome } from '../helpers/run-cli.js';
+import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
 import { respondBinary, respondEnv, runRespond } from './binary.js';
 
@@ -110,9 +111,9 @@ function tomorrowUtc(): string {
 }
 
 // Without tmux the whole file is skipped, and the skipped suite's name says why.
-const suite = HAS_TMUX ? describe : describe.skip;
+const suite = suiteNeeding(HAS_TMUX ? '' : 'tmux is not installed (`which tmux` found nothing)');
 
-suite(HAS_TMUX ? 'in a terminal (tmux)' : 'in a terminal: SKIPPED because tmux is not installed (`which tmux` found nothing)', () => {
+suite('in a terminal (tmux)', () => {
   it('Ctrl-C keeps exactly the accepted answers, says how to go on, exits 130; resume continues at that step', async () => {
     const { home, terminal } = setUp();
     const t = terminal();

@@ -17,7 +17,8 @@ export interface TerminalOptions {
 }
 
 const POLL_MS = 40;
-export const WAIT_MS = 10_000;
+// Generous: the suite runs in three time zones at once on a 2-core machine.
+export const WAIT_MS = 30_000;
 
 export class Terminal {
   private closed = false;

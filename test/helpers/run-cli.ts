@@ -22,7 +22,7 @@ export function runCli(args: readonly string[], options: { home?: string; env?: 
     cwd: options.cwd ?? process.cwd(),
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', ...(process.env.RESPOND_TEST_TZ === undefined ? {} : { TZ: process.env.RESPOND_TEST_TZ }), ...options.env },
     timeout: 15_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { suiteNeeding } from '../helpers/needs.js';
 import { makeNote } from '../../src/core/journal/events.js';
 import { appendEvent, closeJournal, createCase, JournalError, readJournal } from '../../src/io/journal.js';
 
@@ -26,7 +27,7 @@ afterAll(() => {
   rmdirSync(mountPoint);
 });
 
-describe.skipIf(!mounted)('a really full disk', () => {
+suiteNeeding(mounted ? '' : 'a tmpfs cannot be mounted here (needs root)')('a really full disk', () => {
   it('fails with no-space, keeps every saved event and a valid file', async () => {
     const paths = { playbooks: '', data: mountPoint, cases: join(mountPoint, 'cases') };
     const { journal } = await createCase(paths, { playbookId: 'tiny', playbookSource: 'id: tiny\n', lang: 'en' });

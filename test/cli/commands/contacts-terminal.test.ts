@@ -3,7 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { suiteNeeding } from '../../helpers/needs.js';
 import { BIN, makeHome } from '../../helpers/run-cli.js';
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -42,7 +43,7 @@ function runAtTerminal(args: readonly string[], home: string, answers: readonly 
   });
 }
 
-describe.skipIf(!hasScript)('respond contacts add at a terminal', () => {
+suiteNeeding(hasScript ? '' : '`script` (util-linux/bsdutils) is not installed')('respond contacts add at a terminal', () => {
   it('asks for the fields the flags left out, re-asks a bad phone number, and saves', async () => {
     const home = makeHome();
     const session = await runAtTerminal(['contacts', 'add', '--kind', 'merchant', '--hours', '9-18'], home, [

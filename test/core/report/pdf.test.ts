@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { suiteNeeding } from '../../helpers/needs.js';
 import { buildReport } from '../../../src/core/report/model.js';
 import { renderReport } from '../../../src/core/report/render.js';
 import { fixtureInput } from './fixtures/case.js';
@@ -53,7 +54,7 @@ function printToText(name: string, html: string): string {
   return text.stdout;
 }
 
-describe.skipIf(missing !== '')(`HTML report printed to PDF by chromium${missing ? ` (skipped: ${missing} not found)` : ''}`, () => {
+suiteNeeding(missing === '' ? '' : `${missing} not found`)('HTML report printed to PDF by chromium', () => {
   it('holds the Japanese and English text and the transaction table', { timeout: 120_000 }, () => {
     const ja = printToText('card-company-ja', renderReport(buildReport('card-company', fixtureInput('ja')), 'html'));
     expect(ja).toContain('カード不正利用の申し出');
