@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
 import { benchReport, formatReportFigures } from './bench-report.mjs';
+import { benchScale, formatScaleFigures } from './bench-scale.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
@@ -87,3 +88,6 @@ console.log(formatJournalFigures(await benchJournal()));
 
 console.log('');
 console.log(formatReportFigures(await benchReport()));
+
+console.log('');
+console.log(formatScaleFigures(await benchScale()));
