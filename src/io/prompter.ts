@@ -21,13 +21,29 @@ function isCancel(error: unknown): boolean {
 
 export interface TerminalPrompterOptions {
   readonly ackWhenSaved?: boolean;
+  /** Where the prompts read keys and draw (tests); the process's terminal by default. */
+  readonly input?: NodeJS.ReadableStream;
+  readonly output?: NodeJS.WritableStream;
 }
 
 export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, options: TerminalPrompterOptions = {}): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
   const deferred = options.ackWhenSaved === true;
-  const context = { clearPromptOnDone: deferred };
+  const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
+  // inquirer draws a "✔ question answer" done frame the moment Enter is pressed, before the
+  // answer is on disk (and only then clears it). With the answer held back for settled(),
+  // the done frame draws nothing at all, so a kill in that window leaves no ✔ behind.
+  const doneTheme = deferred
+    ? {
+        prefix: { idle: colors.blue('?'), done: '' },
+        style: { message: (text: string, status: string) => (status === 'done' ? '' : colors.bold(text)), answer: () => '' },
+      }
+    : {};
   const pending: string[] = [];
+  const write = (text: string): void => {
+    if (options.output) options.output.write(text);
+    else process.stdout.write(text);
+  };
   const ack = (message: string, answer: string) => {
     if (!deferred) return;
     const question = message.split('\n')[0] ?? '';
@@ -43,10 +59,10 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
   };
   return {
     say(text) {
-      process.stdout.write(`${text}\n`);
+      write(`${text}\n`);
     },
     settled() {
-      if (pending.length > 0) process.stdout.write(`${pending.join('\n')}\n`);
+      if (pending.length > 0) write(`${pending.join('\n')}\n`);
       pending.length = 0;
     },
     async choose(request) {
@@ -58,8 +74,10 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
           loop: false,
           pageSize: 12,
           theme: {
+            ...doneTheme,
             indexMode: 'number',
             style: {
+              ...doneTheme.style,
               description: (s: string) => colors.dim(s),
               // The key hints in the person's language, and the number keys mentioned.
               keysHelpTip: (keys: [string, string][]) =>
@@ -80,6 +98,7 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
             message: request.message,
             default: request.default,
             required: request.required,
+            theme: doneTheme,
             validate: (value) => request.validate?.(value) ?? true,
           },
           context,
