@@ -113,8 +113,8 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
   }
   const party = str('party');
   if (party !== undefined) {
-    const who = str('who');
-    if (who === undefined) throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
+    const who = str('who')?.trim();
+    if (who === undefined || who === '') throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
     return { kind: 'contact', party, who, channel: channelOf(t, str('channel')) };
   }
   if (text !== '') return { kind: 'note', text, step: str('step') };

@@ -77,6 +77,7 @@ export type Confirmation = Base<'confirmation'> & {
   confirmation: string;
   party: string;
   answer: ConfirmationAnswer;
+  /** Empty when no name was given (a chat bot, a call where none was said): see who.ts. */
   who: string;
   channel: Channel;
   reference?: string;
@@ -161,7 +162,7 @@ export function makeContact(now: Date, f: Fields<Contact>): Contact {
 export function makeConfirmation(now: Date, f: Omit<Fields<Confirmation>, 'at'> & { at?: Date }): Confirmation {
   return stamp('confirmation', now, {
     ...f,
-    who: mask(f.who),
+    who: mask(f.who.trim()),
     reference: maskOpt(f.reference),
     at: formatLocalTimestamp(f.at ?? now),
   });

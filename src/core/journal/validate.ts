@@ -80,7 +80,8 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
   answer: (o) => first(str(o, 'step'), str(o, 'question'), checkField(o, 'value', true)),
   contact: (o) => first(str(o, 'party'), str(o, 'who'), oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'phone'), optStr(o, 'email')),
   confirmation: (o) =>
-    first(str(o, 'step'), str(o, 'confirmation'), str(o, 'party'), oneOf(o, 'answer', CONFIRMATION_SET), str(o, 'who'),
+    first(str(o, 'step'), str(o, 'confirmation'), str(o, 'party'), oneOf(o, 'answer', CONFIRMATION_SET),
+      isStr(o.who) ? undefined : 'who: expected a string (empty when no name was given)',
       oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'reference'), isTimestamp(o.at) ? undefined : 'at: expected a timestamp with offset'),
   'step-outcome': (o) => {
     const err = str(o, 'step');

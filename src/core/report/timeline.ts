@@ -4,6 +4,7 @@ import { localize, type Lang, type Messages } from '../i18n.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
+import { whoLabel } from '../journal/who.js';
 import { followUpCheck } from '../session/plan.js';
 
 interface Texts {
@@ -132,7 +133,7 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (
-          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, event.who || '?', channelLabel(event.channel, ctx.lang)) +
+          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, whoLabel(event.who, ctx.lang), channelLabel(event.channel, ctx.lang)) +
           (event.at.slice(0, 16) !== event.ts.slice(0, 16) ? t.at(shortTime(event.at)) : '') +
           (event.reference ? t.reference(event.reference) : '')
         );

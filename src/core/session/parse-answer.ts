@@ -65,6 +65,8 @@ export function parseMoney(input: string, defaultCurrency: string | undefined): 
   currency ??= defaultCurrency;
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return fail('currency');
   const amount = text.replace(/^0+(?=\d)/, '');
+  // The journal keeps at most 12 digits before the point: more is a typo, not an amount.
+  if ((amount.split('.')[0] ?? '').length > 12) return fail('money');
   return ok({ amount, currency });
 }
 
