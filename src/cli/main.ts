@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
-import { createColors, stdio } from '../io/terminal.js';
+import { createColors, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs, texts } from './command-table.js';
 import type { Context } from './context.js';
@@ -36,7 +36,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     .option('--no-color', t.noColorOption)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({ writeErr, writeOut })
     .addHelpText('after', `\n${t.startHere}\n\n${t.exitCodes}`);
 
   for (const spec of commandSpecs(t)) {
@@ -80,12 +80,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     }
     const error = toCaseCliError(thrown, lang);
     if (error instanceof CliError) {
-      if (error.message !== '') process.stderr.write(`respond: ${error.message}\n`);
+      if (error.message !== '') stdio.err(`respond: ${error.message}`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${t.unexpected(message)}\n`);
-    if (env.RESPOND_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    stdio.err(t.unexpected(message));
+    if (env.RESPOND_DEBUG) stdio.err(error instanceof Error ? (error.stack ?? '') : '');
     return ExitCode.failure;
   }
 }

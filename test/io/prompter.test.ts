@@ -32,4 +32,32 @@ describe('the terminal prompter', () => {
     prompter.settled?.();
     expect(io.screen()).toContain('✔ Order number A-100\n✔ Has it shipped? Yes\n');
   });
+
+  it('a full card number typed at a prompt is masked as soon as it is complete, and on the ✔ line', async () => {
+    const io = streams();
+    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const answer = prompter.text({ id: 'card', message: 'Card (last 4)' });
+    io.input.write('4111 1111 1111 1111\r');
+    expect(await answer).toBe('4111 1111 1111 1111'); // the session keeps only the last 4
+    prompter.settled?.();
+    expect(io.screen()).not.toContain('4111 1111 1111 1111');
+    expect(io.screen()).toContain('•••• 1111');
+    expect(io.screen()).toContain('✔ Card (last 4) •••• 1111\n');
+  });
+
+  it('what a prompt shows is terminal-safe: escapes in a question or a choice never reach the screen', async () => {
+    const io = streams();
+    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const chosen = prompter.choose({ id: 'x', message: 'Pick\u001b]0;PWNED\u0007', choices: [{ value: 'a', label: 'A\u001b[2J\u202e', hint: 'h\u001b]8;;http://x\u001b\\' }] });
+    io.input.write('\r');
+    expect(await chosen).toBe('a');
+    const typed = prompter.text({ id: 'y', message: 'Name', default: 'd\u001b[2J' });
+    io.input.write('\u001b]0;T\u0007x\r');
+    await typed;
+    prompter.say('said \u001b[2J');
+    prompter.settled?.();
+    // eslint-disable-next-line no-control-regex
+    expect(io.screen()).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u202e/);
+    expect(io.screen()).toContain('✔ Pick A');
+  });
 });
