@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
-import { createColors, stdio, writeErr, writeOut } from '../io/terminal.js';
+import { createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs, texts } from './command-table.js';
 import type { Context } from './context.js';
@@ -21,7 +21,24 @@ function peekLang(argv: readonly string[], env: Readonly<Record<string, string |
   return detectLang(env);
 }
 
+/**
+ * SIGTERM (kill, a shutdown) and SIGHUP (the terminal closed): Node would die at once,
+ * leaving the terminal in raw mode with the cursor hidden, and the case's lock behind.
+ * Every answer is already on disk (appends are synchronous and fsynced), so stopping is
+ * safe: give the terminal back, then exit, which releases the lock (its 'exit' hook) and
+ * reports the signal the way a shell does (129, 143).
+ */
+function stopOnSignals(): void {
+  const stop = (code: number) => () => {
+    restoreTerminal();
+    process.exit(code);
+  };
+  process.once('SIGTERM', stop(ExitCode.terminated));
+  process.once('SIGHUP', stop(ExitCode.hangup));
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  stopOnSignals();
   const env = process.env;
   const lang = peekLang(argv, env);
   const t = texts[lang];

@@ -109,6 +109,25 @@ export const stdio: Output = {
   },
 };
 
+/**
+ * Gives the terminal back as it was: out of raw mode (echo and line editing on), the cursor
+ * shown. A prompt does this itself when it ends; a process stopped by a signal in the
+ * middle of one must do it here. Each step may fail on a terminal that hung up.
+ */
+export function restoreTerminal(): void {
+  try {
+    if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+  } catch {
+    // The terminal is gone (SIGHUP): nothing left to restore.
+  }
+  try {
+    // Our own sequence, so it bypasses the sink on purpose: show the cursor, start a fresh line.
+    if (process.stdout.isTTY) process.stdout.write('\u001b[?25h\n');
+  } catch {
+    // As above.
+  }
+}
+
 /** The terminal's width (at most 100 columns, easier to read); 80 when writing to a file or pipe. */
 export function textWidth(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const columns = process.stdout.isTTY ? process.stdout.columns : Number(env.COLUMNS);
