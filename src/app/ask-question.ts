@@ -2,7 +2,7 @@
 // value, or undefined when the person leaves it for now. Parsing lives in core; here the
 // problems become the person's language.
 import { localize, type Lang } from '../core/i18n.js';
-import type { AnswerValue, FieldValue } from '../core/journal/events.js';
+import { MAX_RECORDS, type AnswerValue, type FieldValue } from '../core/journal/events.js';
 import type { FieldQuestion, Question, TEXT_FORMATS } from '../core/playbook/schema.js';
 
 type TextFormat = (typeof TEXT_FORMATS)[number];
@@ -31,7 +31,8 @@ export async function askQuestion(
   id: string,
   question: Question,
   previous: AnswerValue | undefined,
-  onRecordsProgress?: (records: Record<string, FieldValue>[]) => Promise<void>,
+  /** Saves one field of record `index` the moment it is given. */
+  onRecordField?: (index: number, field: string, value: FieldValue) => Promise<void>,
 ): Promise<AnswerValue | undefined> {
   if (question.type !== 'records') return askField(ctx, id, question, previous);
   const t = sessionMessages[ctx.lang];
@@ -39,6 +40,10 @@ export async function askQuestion(
   const records = previous?.kind === 'records' ? [...previous.value] : [];
   ctx.prompter.say(localize(question.prompt, ctx.lang));
   for (let n = records.length; ; n++) {
+    if (n >= MAX_RECORDS) {
+      ctx.prompter.say(`  ${t.recordsFull(MAX_RECORDS)}`);
+      break;
+    }
     if (n > 0 || !question.required) {
       const more = await ctx.prompter.choose({
         id: `${id}:more`,
@@ -61,8 +66,9 @@ export async function askQuestion(
         continue;
       }
       record[field.id] = value;
-      // Saved field by field: a crash in the middle of a charge keeps what was typed.
-      await onRecordsProgress?.([...records, record]);
+      // Saved field by field, one small event each: a crash in the middle of a charge keeps
+      // what was typed, and the journal grows with the fields, not with their square.
+      await onRecordField?.(n, field.id, value);
     }
     // An entry left wholly blank is no entry: nothing was saved for it either.
     if (Object.keys(record).length > 0) records.push(record);

@@ -17,6 +17,7 @@ export interface SessionTexts {
   dontKnow: string;
   notAskedYet: string;
   addAnother: (item: string) => string;
+  recordsFull: (max: number) => string;
   recordNumber: (item: string, n: number) => string;
   itemDefault: string;
   askParty: (party: string) => string;
@@ -65,6 +66,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: "Don't know",
     notAskedYet: 'Not asked yet',
     addAnother: (item) => `Add another ${item}?`,
+    recordsFull: (max) => `That is ${max} entries, as many as one question keeps. Add anything more as a note.`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: 'entry',
     askParty: (party) => `Ask ${party}:`,
@@ -123,6 +125,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: 'わからない',
     notAskedYet: 'まだ聞いていない',
     addAnother: (item) => `${item}をもう1件追加しますか?`,
+    recordsFull: (max) => `${max} 件になりました。1つの質問に記録できるのはここまでです。ほかはメモとして追加してください。`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: '項目',
     askParty: (party) => `${party}に確認:`,

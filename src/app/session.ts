@@ -3,7 +3,7 @@
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
-import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
+import { makeAnswer, makeFollowUpSet, makeNote, makeRecordField, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
 import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
@@ -83,8 +83,8 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
         continue;
       }
       const ctx = { prompter: deps.prompter, lang: deps.lang, today: today() };
-      const value = await askQuestion(ctx, id, question, previous, (records) =>
-        record(makeAnswer(deps.now(), { step: key, question: question.id, answer: { kind: 'records', value: records } })),
+      const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
+        record(makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue })),
       );
       if (value === undefined) deps.prompter.settled?.(); // left for now: nothing to save
       else if (value.kind !== 'records') await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { askConfirmation } from '../../src/app/ask-confirmation.js';
 import { askQuestion } from '../../src/app/ask-question.js';
 import type { ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
-import { makeAnswer, makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
+import { makeAnswer, makeCaseStarted, makeRecordField, type JournalEvent } from '../../src/core/journal/events.js';
 import { TEXT_FORMATS, type Confirmation, type FieldQuestion, type Question } from '../../src/core/playbook/schema.js';
 import { replayJournal } from '../../src/core/session/state.js';
 
@@ -61,8 +61,8 @@ describe('a prompt and its event accept the same values', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...questions), fc.array(typed, { maxLength: 40 }), fc.array(fc.nat(5), { maxLength: 40 }), async (question, texts, choices) => {
         const made: JournalEvent[] = [];
-        const value = await askQuestion({ prompter: prompter([...texts], [...choices]), lang: 'en', today: TODAY }, `s.${question.id}`, question, undefined, (records) => {
-          made.push(makeAnswer(NOW, { step: 's', question: question.id, answer: { kind: 'records', value: records } }));
+        const value = await askQuestion({ prompter: prompter([...texts], [...choices]), lang: 'en', today: TODAY }, `s.${question.id}`, question, undefined, (index, field, fieldValue) => {
+          made.push(makeRecordField(NOW, { step: 's', question: question.id, index, field, value: fieldValue }));
           return Promise.resolve();
         });
         if (value !== undefined) expect(() => makeAnswer(NOW, { step: 's', question: question.id, answer: value })).not.toThrow();

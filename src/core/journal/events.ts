@@ -64,6 +64,14 @@ export type CaseStarted = Base<'case-started'> & {
   name?: string;
 };
 export type Answer = Base<'answer'> & { step: StepKey; question: string } & AnswerValue;
+/**
+ * One field of one record of a records question, saved the moment it is given. Records
+ * are never written again as a whole list: that made the journal grow with the square of
+ * their number. (Older journals hold whole lists in `answer` events; both replay.)
+ */
+export type RecordField = Base<'record-field'> & { step: StepKey; question: string; index: number; field: string } & FieldValue;
+/** Records one question may hold: more is a runaway script, not a person's list. */
+export const MAX_RECORDS = 1000;
 export type Contact = Base<'contact'> & {
   party: string;
   /** A name or a staff id: whatever they gave. */
@@ -105,6 +113,7 @@ export type CaseClosed = Base<'case-closed'> & { forced: boolean };
 export type JournalEvent =
   | CaseStarted
   | Answer
+  | RecordField
   | Contact
   | Confirmation
   | StepOutcome
@@ -152,6 +161,10 @@ export function makeCaseStarted(now: Date, f: Fields<CaseStarted>): CaseStarted 
 
 export function makeAnswer(now: Date, f: { step: StepKey; question: string; answer: AnswerValue }): Answer {
   return stamp('answer', now, { step: f.step, question: f.question, ...maskAnswer(f.answer) });
+}
+
+export function makeRecordField(now: Date, f: { step: StepKey; question: string; index: number; field: string; value: FieldValue }): RecordField {
+  return stamp('record-field', now, { step: f.step, question: f.question, index: f.index, field: f.field, ...maskField(f.value) });
 }
 
 export function makeContact(now: Date, f: Fields<Contact>): Contact {
