@@ -3,7 +3,7 @@
 // and the reference number. People and references already given are offered again.
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
-import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
+import type { Channel, ConfirmationAnswer, Confirmation as ConfirmationEvent, JournalEvent } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
 import { parseDate } from '../core/session/parse-answer.js';
@@ -25,8 +25,8 @@ const NOT_ASKED = 'not-asked';
 const SOMEONE_ELSE = '__new__';
 const NO_REFERENCE = '__none__';
 
-/** Returns the answer recorded, or undefined when the person has not asked yet. */
-export async function askConfirmation(ctx: ConfirmContext, stepKey: string, confirmation: Confirmation): Promise<ConfirmationAnswer | undefined> {
+/** Returns the confirmation recorded, or undefined when the person has not asked yet. */
+export async function askConfirmation(ctx: ConfirmContext, stepKey: string, confirmation: Confirmation): Promise<ConfirmationEvent | undefined> {
   const t = sessionMessages[ctx.lang];
   const party = ctx.parties.get(confirmation.party);
   const partyName = party ? localize(party.name, ctx.lang) : confirmation.party;
@@ -63,23 +63,22 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
   const at = await askWhen(ctx, id);
 
   // The confirmation first: it is what the screen shows as accepted once it is saved.
-  await ctx.record(
-    makeConfirmation(ctx.now(), {
-      step: stepKey,
-      confirmation: confirmation.id,
-      party: confirmation.party,
-      answer,
-      who,
-      channel,
-      reference,
-      at,
-    }),
-  );
+  const event = makeConfirmation(ctx.now(), {
+    step: stepKey,
+    confirmation: confirmation.id,
+    party: confirmation.party,
+    answer,
+    who,
+    channel,
+    reference,
+    at,
+  });
+  await ctx.record(event);
   if (who !== '' && !ctx.state().contacts.some((c) => c.party === confirmation.party && c.who === who)) {
     await ctx.record(makeContact(ctx.now(), { party: confirmation.party, who, channel }));
   }
   if (answer !== 'yes') ctx.prompter.say(`  ${t.openConfirmationNote}`);
-  return answer;
+  return event;
 }
 
 async function askWho(ctx: ConfirmContext, id: string, _party: string, previous: string[]): Promise<string> {

@@ -20,6 +20,7 @@ import {
   progressOf,
   visibleTasks,
 } from '../core/session/plan.js';
+import { confirmationFollowUps } from '../core/session/follow-ups.js';
 import { parseDate } from '../core/session/parse-answer.js';
 import { applyEvent, replayJournal, type CaseState } from '../core/session/state.js';
 import { askConfirmation } from './ask-confirmation.js';
@@ -101,13 +102,15 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       if (!isQuestionVisible(task, confirmation, state)) continue;
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
       const current = task;
-      const answer = await askConfirmation(
+      const recorded = await askConfirmation(
         { prompter: deps.prompter, lang: deps.lang, today: today(), now: deps.now, parties, record, state: () => state },
         current.key,
         confirmation,
       );
-      if (answer === 'yes' && confirmation['follow-up']) {
-        await setFollowUp(record, deps, state, current, `${current.key}.${confirmation.id}`, confirmation['follow-up'], today(), confirmation.id);
+      if (recorded === undefined) continue;
+      for (const followUp of confirmationFollowUps(current, confirmation, recorded, state, deps.lang, deps.now())) {
+        await record(followUp);
+        deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
       }
     }
 
@@ -188,10 +191,10 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
   }
 }
 
-async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string, confirmation?: string): Promise<void> {
+async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string): Promise<void> {
   const due = followUpDue(followUp, state, task.scope, today, deps.now().getHours());
   const check = localize(followUp.check, deps.lang);
-  await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key, confirmation } }));
+  await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key } }));
   deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
 }
 
