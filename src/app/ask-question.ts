@@ -2,6 +2,7 @@
 // value, or undefined when the person leaves it for now. Parsing lives in core; here the
 // problems become the person's language.
 import { localize, type Lang } from '../core/i18n.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
 import { MAX_RECORDS, type AnswerValue, type FieldValue } from '../core/journal/events.js';
 import type { FieldQuestion, Question, TEXT_FORMATS } from '../core/playbook/schema.js';
 
@@ -21,7 +22,8 @@ import { sessionMessages } from './session-messages.js';
 export interface AskContext {
   readonly prompter: Prompter;
   readonly lang: Lang;
-  readonly today: string;
+  /** Read at the moment each answer is parsed: a prompt may wait past midnight. */
+  readonly now: () => Date;
 }
 
 const SKIP = '__skip__';
@@ -104,7 +106,7 @@ async function askField(ctx: AskContext, id: string, question: FieldQuestion, pr
     }
     case 'date': {
       const before = previous?.kind === 'date' ? previous.value : undefined;
-      const value = await askParsed(ctx, id, message, required, before, (s) => parseDate(s, ctx.today));
+      const value = await askParsed(ctx, id, message, required, before, (s) => parseDate(s, formatLocalDate(ctx.now())));
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {

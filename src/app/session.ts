@@ -83,7 +83,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
         deps.prompter.say(`✔ ${localize(question.prompt, deps.lang)} ${shown}`);
         continue;
       }
-      const ctx = { prompter: deps.prompter, lang: deps.lang, today: today() };
+      const ctx = { prompter: deps.prompter, lang: deps.lang, now: deps.now };
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
         record(makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue })),
       );
@@ -103,7 +103,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
       const current = task;
       const recorded = await askConfirmation(
-        { prompter: deps.prompter, lang: deps.lang, today: today(), now: deps.now, parties, record, state: () => state },
+        { prompter: deps.prompter, lang: deps.lang, now: deps.now, parties, record, state: () => state },
         current.key,
         confirmation,
       );
@@ -114,7 +114,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       }
     }
 
-    const end = await askOutcome(task, tasks, state, deps, record, today());
+    const end = await askOutcome(task, tasks, state, deps, record, today);
     if (end === 'later') return { end, state };
   }
 
@@ -124,7 +124,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
 
 type Record = (event: JournalEvent) => Promise<void>;
 
-async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: string): Promise<'next' | 'later'> {
+async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: () => string): Promise<'next' | 'later'> {
   const t = sessionMessages[deps.lang];
   const previousTask = visibleTasks(state, tasks)
     .filter((v) => tasks.indexOf(v) < tasks.indexOf(task))
@@ -164,19 +164,19 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         return 'next';
       }
       case 'waiting': {
-        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today) : undefined;
+        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today()) : undefined;
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
           message: t.waitingUntil,
-          default: suggested ?? addDays(today, 1),
+          default: suggested ?? addDays(today(), 1),
           required: true,
           validate: (s) => {
-            const parsed = parseDate(s, today);
+            const parsed = parseDate(s, today());
             return parsed.ok ? undefined : t.problems[parsed.problem];
           },
         });
-        const parsed = parseDate(typed, today);
-        const due = parsed.ok ? parsed.value : addDays(today, 1);
+        const parsed = parseDate(typed, today());
+        const due = parsed.ok ? parsed.value : addDays(today(), 1);
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'waiting', due }));
         const check = task.step['follow-up'] ? localize(task.step['follow-up'].check, deps.lang) : localize(task.step.title, deps.lang);
         await record(makeFollowUpSet(deps.now(), { id: task.key, due, check, origin: { step: task.key } }));
@@ -185,7 +185,7 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
       }
       case 'done':
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
-        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today);
+        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
         return 'next';
     }
   }

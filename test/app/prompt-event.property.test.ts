@@ -12,7 +12,6 @@ import { TEXT_FORMATS, type Confirmation, type FieldQuestion, type Question } fr
 import { replayJournal } from '../../src/core/session/state.js';
 
 const NOW = new Date(2026, 10, 22, 9, 30);
-const TODAY = '2026-11-22';
 
 const fields: FieldQuestion[] = [
   { id: 'yn', type: 'yesno', prompt: 'Yes or no' },
@@ -61,7 +60,7 @@ describe('a prompt and its event accept the same values', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...questions), fc.array(typed, { maxLength: 40 }), fc.array(fc.nat(5), { maxLength: 40 }), async (question, texts, choices) => {
         const made: JournalEvent[] = [];
-        const value = await askQuestion({ prompter: prompter([...texts], [...choices]), lang: 'en', today: TODAY }, `s.${question.id}`, question, undefined, (index, field, fieldValue) => {
+        const value = await askQuestion({ prompter: prompter([...texts], [...choices]), lang: 'en', now: () => NOW }, `s.${question.id}`, question, undefined, (index, field, fieldValue) => {
           made.push(makeRecordField(NOW, { step: 's', question: question.id, index, field, value: fieldValue }));
           return Promise.resolve();
         });
@@ -80,7 +79,6 @@ describe('a prompt and its event accept the same values', () => {
           {
             prompter: prompter([...texts], [...choices]),
             lang: 'en',
-            today: TODAY,
             now: () => NOW,
             parties: new Map([['shop', { id: 'shop', name: 'The shop' }]]),
             record: (event) => {
