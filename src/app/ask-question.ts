@@ -24,6 +24,8 @@ export interface AskContext {
   readonly lang: Lang;
   /** Read at the moment each answer is parsed: a prompt may wait past midnight. */
   readonly now: () => Date;
+  /** Whether a field's own `when` holds now (a records question's fields); all do by default. */
+  readonly fieldApplies?: (field: FieldQuestion) => boolean;
 }
 
 const SKIP = '__skip__';
@@ -62,6 +64,7 @@ export async function askQuestion(
     ctx.prompter.say(`— ${t.recordNumber(item, n + 1)}`);
     const record: Record<string, FieldValue> = {};
     for (const field of question.fields) {
+      if (ctx.fieldApplies && !ctx.fieldApplies(field)) continue;
       const value = await askField(ctx, `${id}[${n}].${field.id}`, field, undefined);
       if (value === undefined) {
         ctx.prompter.settled?.();

@@ -4,7 +4,7 @@
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeRecordField, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
-import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
+import type { FieldQuestion, FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
@@ -83,7 +83,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
         deps.prompter.say(`✔ ${localize(question.prompt, deps.lang)} ${shown}`);
         continue;
       }
-      const ctx = { prompter: deps.prompter, lang: deps.lang, now: deps.now };
+      const ctx = { prompter: deps.prompter, lang: deps.lang, now: deps.now, fieldApplies: (field: FieldQuestion) => isQuestionVisible(task, field, state) };
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
         record(makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue })),
       );
