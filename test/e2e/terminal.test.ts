@@ -337,6 +337,28 @@ suite(HAS_TMUX ? 'in a terminal (tmux)' : 'in a terminal: SKIPPED because tmux i
     });
   }
 
+  it('a full card number typed at a last-4 prompt is never on the screen: masked as typed, and on the ✔ line', async () => {
+    const { home, terminal } = setUp();
+    writeFileSync(join(home, 'card.yaml'), 'id: card\ntitle: Card\nsteps:\n  - id: s\n    title: The card\n    questions:\n      - { id: last4, type: text, format: card-last4, required: true, prompt: Card last 4 }\n      - { id: note, type: text, prompt: Anything else }\n');
+    const t = terminal();
+    const run = t.launch('respond start ./card.yaml');
+    const id = caseIdOn(await t.waitFor('? Card last 4'));
+    t.type('4111 1111 1111 1111');
+    await t.waitFor(/\? Card last 4 •••• 1111/);
+    t.press('Enter');
+    await t.waitFor('✔ Card last 4 •••• 1111');
+    await t.waitFor('? Anything else');
+    t.type('it was 4111-1111-1111-1111');
+    await t.waitFor('it was •••• 1111');
+    t.press('Enter');
+    await t.waitFor('✔ Anything else (Enter to leave it for now) it was •••• 1111');
+    await t.waitFor('? How did this step go?');
+    t.press('C-c');
+    expect(await run.exited()).toBe(130);
+    expect(t.screen()).not.toMatch(/4111.?1111.?1111.?1111/);
+    expect(answersOf(home, id)).toEqual({ s: { last4: '1111', note: 'it was •••• 1111' } });
+  });
+
   it('starting the same playbook again offers the open case first; Enter continues it, 2 starts a new one', async () => {
     const { home, terminal } = setUp();
     const t = terminal();
