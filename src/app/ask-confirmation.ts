@@ -3,6 +3,7 @@
 // and the reference number. People and references already given are offered again.
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
+import { whoLabel } from '../core/journal/who.js';
 import type { Channel, ConfirmationAnswer, Confirmation as ConfirmationEvent, JournalEvent } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
@@ -92,7 +93,7 @@ async function askWho(ctx: ConfirmContext, id: string, _party: string, previous:
     });
     if (picked !== SOMEONE_ELSE) return picked;
   }
-  return (await ctx.prompter.text({ id: `${id}:who-name`, message: `${t.confirmWho} (${t.confirmWhoHint})` })).trim();
+  return (await ctx.prompter.text({ id: `${id}:who-name`, message: `${t.confirmWho} (${t.confirmWhoHint})`, emptyLabel: whoLabel('', ctx.lang) })).trim();
 }
 
 async function askReference(ctx: ConfirmContext, id: string, previous: string[]): Promise<string | undefined> {

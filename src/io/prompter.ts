@@ -54,12 +54,12 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
     if (options.output) options.output.write(toTerminal(text));
     else writeOut(text);
   };
-  const ack = (message: string, answer: string) => {
+  const ack = (message: string, answer: string, emptyLabel?: string) => {
     if (!deferred) return;
     const question = message.split('\n')[0] ?? '';
     // What the journal keeps: a full card number is shown as its last 4, never in full.
     const shown = maskCardNumbers(answer);
-    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${shown === '' ? colors.dim('—') : colors.cyan(shown)}`);
+    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${shown.trim() === '' ? colors.dim(emptyLabel ?? '—') : colors.cyan(shown)}`);
   };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
@@ -124,7 +124,7 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
           context,
         ),
       );
-      ack(request.message, answer);
+      ack(request.message, answer, request.emptyLabel);
       return answer;
     },
   };

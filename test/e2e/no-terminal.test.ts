@@ -197,6 +197,7 @@ describe('a case recorded from an answers file, then looked after without a term
     expect([note.code, note.stdout.trim()]).toEqual([0, 'Saved: A note']);
     const confirm = runCli(['note', prefix, '--confirm', 'report-to-merchant.stop-shipment', '--answer', 'yes', '--who', 'Suzuki', '--reference', 'CS-7790'], home);
     expect(confirm.code).toBe(0);
+    expect(confirm.stdout).toMatch(/^Saved: An answer to an open question\nReminder set for \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?/);
     const resolved = runCli(['note', prefix, '--resolve', 'report-to-merchant.cancel-orders', 'All orders show as cancelled'], home);
     expect(resolved.code).toBe(0);
 

@@ -60,4 +60,17 @@ describe('the terminal prompter', () => {
     expect(io.screen()).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u202e/);
     expect(io.screen()).toContain('✔ Pick A');
   });
+
+  it('an empty answer that counts shows what it means ("name not given"), others a dash', async () => {
+    const io = streams();
+    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const who = prompter.text({ id: 'w', message: 'Who answered?', emptyLabel: 'name not given' });
+    io.input.write('\r');
+    expect(await who).toBe('');
+    const other = prompter.text({ id: 'o', message: 'Reference' });
+    io.input.write('\r');
+    await other;
+    prompter.settled?.();
+    expect(io.screen()).toContain('✔ Who answered? name not given\n✔ Reference —\n');
+  });
 });

@@ -89,8 +89,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
-  await addToCase(ctx.paths, caseId, addition, ctx.now);
+  const events = await addToCase(ctx.paths, caseId, addition, ctx.now);
   ctx.io.out(t.saved(t.kinds[addition.kind]));
+  // A late yes sets its follow-up: say so, as the walk-through does.
+  for (const event of events) if (event.type === 'follow-up-set') ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
 }
 
 function channelOf(t: Texts, value: string | undefined): Channel {
