@@ -41,6 +41,11 @@ describe('a confirmation without a name', () => {
     expect(log.code).toBe(0);
     expect(log.stdout).toContain('"Will you cancel the order?" → yes — name not given, chat');
     expect(log.stdout).toContain('"Will you refund the charge?" → yes — name not given, phone');
+    // Empty names where a name is the whole point are usage errors, never a crash (exit 1).
+    for (const args of [['--party', ' ', '--who', 'Sato'], ['--party', 'shop', '--who', '']]) {
+      const refused = runRespond(['note', id, ...args], home);
+      expect([refused.code, refused.stderr]).toEqual([64, expect.stringMatching(/^respond: --party needs /) as unknown]);
+    }
     const report = runRespond(['report', id, '--for', 'all'], home);
     expect(report.code).toBe(0);
     expect(report.stdout).toContain('name not given');
