@@ -73,7 +73,7 @@ export async function askQuestion(
       record[field.id] = value;
       // Saved field by field, one small event each: a crash in the middle of a charge keeps
       // what was typed, and the journal grows with the fields, not with their square.
-      await onRecordField?.(n, field.id, value);
+      await onRecordField?.(records.length, field.id, value);
     }
     // An entry left wholly blank is no entry: nothing was saved for it either.
     if (Object.keys(record).length > 0) records.push(record);

@@ -85,4 +85,16 @@ describe('records in the journal', () => {
     );
     expect(prompter.said).toContain(`  That is ${MAX_RECORDS} entries, as many as one question keeps. Add anything more as a note.`);
   });
+
+  it('an entry left blank leaves no gap: the fields of the next entry stay together in one record, live and replayed', async () => {
+    const prompter = new ScriptedPrompter(
+      { 'orders.charges:more': ['yes', 'yes', 'no'], 'orders.charges[0].date': '', 'orders.charges[0].amount': '', 'orders.charges[1].date': '2026-11-20', 'orders.charges[1].amount': '500 JPY', 'orders:outcome': 'later' },
+      { takeDefaults: true },
+    );
+    const events: JournalEvent[] = [];
+    const { state } = await runSession({ caseId: 'c', playbook: fraud, library, events: [] }, { prompter, append: (e) => (events.push(e), Promise.resolve()), now: () => NOW, lang: 'en' });
+    const expected = { kind: 'records', value: [{ date: { kind: 'date', value: '2026-11-20' }, amount: { kind: 'money', value: { amount: '500', currency: 'JPY' } } }] };
+    expect(state.answers.get('orders')?.get('charges')).toEqual(expected);
+    expect(replayJournal(events).answers.get('orders')?.get('charges')).toEqual(expected);
+  });
 });
