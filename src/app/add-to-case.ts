@@ -3,7 +3,9 @@
 // lock and appends to its journal, like the walk-through does.
 import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
 import { makeCaseClosed, makeConfirmation, makeContact, makeFollowUpResolved, makeNote } from '../core/journal/events.js';
+import { isLang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
+import { confirmationFollowUps } from '../core/session/follow-ups.js';
 import { openConfirmations, pendingFollowUps, type OpenConfirmation, type PendingFollowUp } from '../core/session/plan.js';
 import { closeCase, openCase } from '../io/case.js';
 import { appendEvent } from '../io/journal.js';
@@ -44,18 +46,20 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
         const known = loaded.tasks.flatMap((t) => (t.step.confirmations ?? []).map((c) => `${t.key}.${c.id}`));
         throw new UnknownReference(addition.ref, known);
       }
-      return [
-        makeConfirmation(now, {
-          step,
-          confirmation: id,
-          party: confirmation.party,
-          answer: addition.answer,
-          who: addition.who,
-          channel: addition.channel,
-          reference: addition.reference,
-          at: addition.at,
-        }),
-      ];
+      const event = makeConfirmation(now, {
+        step,
+        confirmation: id,
+        party: confirmation.party,
+        answer: addition.answer,
+        who: addition.who,
+        channel: addition.channel,
+        reference: addition.reference,
+        at: addition.at,
+      });
+      // A late yes sets its follow-up too, in the language the case was run in.
+      const started = loaded.state.started?.lang ?? 'en';
+      const lang = isLang(started) ? started : 'en';
+      return [event, ...(task ? confirmationFollowUps(task, confirmation, event, loaded.state, lang, now) : [])];
     }
     case 'resolve':
       if (!loaded.state.followUps.has(addition.id)) throw new UnknownReference(addition.id, [...loaded.state.followUps.keys()]);

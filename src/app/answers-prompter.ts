@@ -14,6 +14,7 @@
 // yaml is imported statically: this module is itself loaded lazily, and a dynamic
 // import('yaml') of that CommonJS package yields only its default export once bundled.
 import { parse } from 'yaml';
+import { MAX_RECORDS } from '../core/journal/events.js';
 import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
 
 /** Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are errors. */
@@ -32,10 +33,28 @@ export interface AnswersFile {
   readonly steps: Readonly<Record<string, StepAnswers>>;
 }
 
+/** Entries (map keys and list items, at any depth) one answers file may hold. */
+export const MAX_ANSWER_ENTRIES = 50_000;
+
+/** Counts map keys and list items, stopping as soon as there are more than `limit`. */
+function countEntries(data: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    const children: unknown[] = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+    count += children.length;
+    stack.push(...children.slice(0, limit + 1));
+  }
+  return count;
+}
+
 /** Checks the file's shape; returns one problem per bad entry ("steps.x.outcome: ..."). */
 export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>): { file: AnswersFile } | { problems: string[] } {
   const problems: string[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problems: ['the file must be a map with a "steps" key'] };
+  if (countEntries(data, MAX_ANSWER_ENTRIES) > MAX_ANSWER_ENTRIES) return { problems: [`the file holds more than ${MAX_ANSWER_ENTRIES} entries; a run never needs that many`] };
   const steps = (data as Record<string, unknown>).steps;
   if (typeof steps !== 'object' || steps === null || Array.isArray(steps)) return { problems: ['"steps" must be a map of step keys'] };
   for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
@@ -46,6 +65,12 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
     }
     for (const field of Object.keys(value)) {
       if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${key}.${field}: unknown key (use answers, confirmations, note or outcome)`);
+    }
+    const answers = (value as Record<string, unknown>).answers;
+    if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
+      for (const [question, list] of Object.entries(answers)) {
+        if (Array.isArray(list) && list.length > MAX_RECORDS) problems.push(`steps.${key}.answers.${question}: ${list.length} entries; one question keeps at most ${MAX_RECORDS}`);
+      }
     }
     // Only outcomes that move on: "back" or "note" as an outcome would ask the same step forever.
     const outcome = (value as Record<string, unknown>).outcome;

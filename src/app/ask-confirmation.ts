@@ -3,10 +3,11 @@
 // and the reference number. People and references already given are offered again.
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
-import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
+import { whoLabel } from '../core/journal/who.js';
+import type { Channel, ConfirmationAnswer, Confirmation as ConfirmationEvent, JournalEvent } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
-import { parseDate } from '../core/session/parse-answer.js';
+import { parseWhen } from '../core/session/parse-answer.js';
 import type { CaseState } from '../core/session/state.js';
 import type { Prompter } from './prompter.js';
 import { sessionMessages } from './session-messages.js';
@@ -14,7 +15,6 @@ import { sessionMessages } from './session-messages.js';
 export interface ConfirmContext {
   readonly prompter: Prompter;
   readonly lang: Lang;
-  readonly today: string;
   readonly now: () => Date;
   readonly parties: ReadonlyMap<string, Party>;
   readonly record: (event: JournalEvent) => Promise<void>;
@@ -25,8 +25,8 @@ const NOT_ASKED = 'not-asked';
 const SOMEONE_ELSE = '__new__';
 const NO_REFERENCE = '__none__';
 
-/** Returns the answer recorded, or undefined when the person has not asked yet. */
-export async function askConfirmation(ctx: ConfirmContext, stepKey: string, confirmation: Confirmation): Promise<ConfirmationAnswer | undefined> {
+/** Returns the confirmation recorded, or undefined when the person has not asked yet. */
+export async function askConfirmation(ctx: ConfirmContext, stepKey: string, confirmation: Confirmation): Promise<ConfirmationEvent | undefined> {
   const t = sessionMessages[ctx.lang];
   const party = ctx.parties.get(confirmation.party);
   const partyName = party ? localize(party.name, ctx.lang) : confirmation.party;
@@ -63,23 +63,22 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
   const at = await askWhen(ctx, id);
 
   // The confirmation first: it is what the screen shows as accepted once it is saved.
-  await ctx.record(
-    makeConfirmation(ctx.now(), {
-      step: stepKey,
-      confirmation: confirmation.id,
-      party: confirmation.party,
-      answer,
-      who,
-      channel,
-      reference,
-      at,
-    }),
-  );
+  const event = makeConfirmation(ctx.now(), {
+    step: stepKey,
+    confirmation: confirmation.id,
+    party: confirmation.party,
+    answer,
+    who,
+    channel,
+    reference,
+    at,
+  });
+  await ctx.record(event);
   if (who !== '' && !ctx.state().contacts.some((c) => c.party === confirmation.party && c.who === who)) {
     await ctx.record(makeContact(ctx.now(), { party: confirmation.party, who, channel }));
   }
   if (answer !== 'yes') ctx.prompter.say(`  ${t.openConfirmationNote}`);
-  return answer;
+  return event;
 }
 
 async function askWho(ctx: ConfirmContext, id: string, _party: string, previous: string[]): Promise<string> {
@@ -94,7 +93,7 @@ async function askWho(ctx: ConfirmContext, id: string, _party: string, previous:
     });
     if (picked !== SOMEONE_ELSE) return picked;
   }
-  return (await ctx.prompter.text({ id: `${id}:who-name`, message: `${t.confirmWho} (${t.confirmWhoHint})` })).trim();
+  return (await ctx.prompter.text({ id: `${id}:who-name`, message: `${t.confirmWho} (${t.confirmWhoHint})`, emptyLabel: whoLabel('', ctx.lang) })).trim();
 }
 
 async function askReference(ctx: ConfirmContext, id: string, previous: string[]): Promise<string | undefined> {
@@ -114,7 +113,7 @@ async function askReference(ctx: ConfirmContext, id: string, previous: string[])
   return typed === '' ? undefined : typed;
 }
 
-/** "now" by default; "14:05" today; "2026-11-20 14:05" or a bare date (noon of that day would be a guess, so 00:00 is kept explicit). */
+/** "now" by default; "14:05" today; "2026-11-20 14:05" or a bare date (see parseWhen). */
 async function askWhen(ctx: ConfirmContext, id: string): Promise<Date | undefined> {
   const t = sessionMessages[ctx.lang];
   // Enter takes "now" (the default shown); the word itself is accepted in either language.
@@ -123,20 +122,13 @@ async function askWhen(ctx: ConfirmContext, id: string): Promise<Date | undefine
     id: `${id}:at`,
     message: t.confirmAt,
     default: t.confirmAtHint,
-    validate: (input) => (isNow(input) || parseWhen(input, ctx.today) ? undefined : t.problems.date),
+    validate: (input) => {
+      if (isNow(input)) return undefined;
+      const parsed = parseWhen(input, ctx.now());
+      return parsed.ok ? undefined : t.problems[parsed.problem];
+    },
   });
-  return isNow(typed) ? undefined : parseWhen(typed, ctx.today);
-}
-
-export function parseWhen(input: string, today: string): Date | undefined {
-  const m = /^(?:(.+?)\s+)?(\d{1,2}):(\d{2})$/.exec(input.trim());
-  const datePart = m ? (m[1] ?? today) : input.trim();
-  const day = parseDate(datePart, today);
-  if (!day.ok) return undefined;
-  const [y, mo, d] = day.value.split('-').map(Number);
-  const hours = m ? Number(m[2]) : 0;
-  const minutes = m ? Number(m[3]) : 0;
-  if (hours > 23 || minutes > 59) return undefined;
-  // Local wall-clock time: the person reads the clock on their wall.
-  return new Date(y ?? 1970, (mo ?? 1) - 1, d ?? 1, hours, minutes);
+  if (isNow(typed)) return undefined;
+  const parsed = parseWhen(typed, ctx.now());
+  return parsed.ok ? parsed.value : undefined;
 }

@@ -2,7 +2,8 @@
 // value, or undefined when the person leaves it for now. Parsing lives in core; here the
 // problems become the person's language.
 import { localize, type Lang } from '../core/i18n.js';
-import type { AnswerValue, FieldValue } from '../core/journal/events.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
+import { MAX_RECORDS, type AnswerValue, type FieldValue } from '../core/journal/events.js';
 import type { FieldQuestion, Question, TEXT_FORMATS } from '../core/playbook/schema.js';
 
 type TextFormat = (typeof TEXT_FORMATS)[number];
@@ -21,7 +22,10 @@ import { sessionMessages } from './session-messages.js';
 export interface AskContext {
   readonly prompter: Prompter;
   readonly lang: Lang;
-  readonly today: string;
+  /** Read at the moment each answer is parsed: a prompt may wait past midnight. */
+  readonly now: () => Date;
+  /** Whether a field's own `when` holds now (a records question's fields); all do by default. */
+  readonly fieldApplies?: (field: FieldQuestion) => boolean;
 }
 
 const SKIP = '__skip__';
@@ -31,7 +35,8 @@ export async function askQuestion(
   id: string,
   question: Question,
   previous: AnswerValue | undefined,
-  onRecordsProgress?: (records: Record<string, FieldValue>[]) => Promise<void>,
+  /** Saves one field of record `index` the moment it is given. */
+  onRecordField?: (index: number, field: string, value: FieldValue) => Promise<void>,
 ): Promise<AnswerValue | undefined> {
   if (question.type !== 'records') return askField(ctx, id, question, previous);
   const t = sessionMessages[ctx.lang];
@@ -39,6 +44,10 @@ export async function askQuestion(
   const records = previous?.kind === 'records' ? [...previous.value] : [];
   ctx.prompter.say(localize(question.prompt, ctx.lang));
   for (let n = records.length; ; n++) {
+    if (n >= MAX_RECORDS) {
+      ctx.prompter.say(`  ${t.recordsFull(MAX_RECORDS)}`);
+      break;
+    }
     if (n > 0 || !question.required) {
       const more = await ctx.prompter.choose({
         id: `${id}:more`,
@@ -55,14 +64,16 @@ export async function askQuestion(
     ctx.prompter.say(`— ${t.recordNumber(item, n + 1)}`);
     const record: Record<string, FieldValue> = {};
     for (const field of question.fields) {
+      if (ctx.fieldApplies && !ctx.fieldApplies(field)) continue;
       const value = await askField(ctx, `${id}[${n}].${field.id}`, field, undefined);
       if (value === undefined) {
         ctx.prompter.settled?.();
         continue;
       }
       record[field.id] = value;
-      // Saved field by field: a crash in the middle of a charge keeps what was typed.
-      await onRecordsProgress?.([...records, record]);
+      // Saved field by field, one small event each: a crash in the middle of a charge keeps
+      // what was typed, and the journal grows with the fields, not with their square.
+      await onRecordField?.(records.length, field.id, value);
     }
     // An entry left wholly blank is no entry: nothing was saved for it either.
     if (Object.keys(record).length > 0) records.push(record);
@@ -98,7 +109,7 @@ async function askField(ctx: AskContext, id: string, question: FieldQuestion, pr
     }
     case 'date': {
       const before = previous?.kind === 'date' ? previous.value : undefined;
-      const value = await askParsed(ctx, id, message, required, before, (s) => parseDate(s, ctx.today));
+      const value = await askParsed(ctx, id, message, required, before, (s) => parseDate(s, formatLocalDate(ctx.now())));
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {

@@ -23,6 +23,8 @@ export interface TextRequest {
   /** What Enter takes; an empty answer means "not answered" unless the request is required. */
   readonly default?: string;
   readonly required?: boolean;
+  /** What the screen says for an empty answer that counts ("name not given"); a dash otherwise. */
+  readonly emptyLabel?: string;
   /** Returns an error message for a bad answer, or undefined when it is fine. */
   readonly validate?: (input: string) => string | undefined;
 }

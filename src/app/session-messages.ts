@@ -17,6 +17,7 @@ export interface SessionTexts {
   dontKnow: string;
   notAskedYet: string;
   addAnother: (item: string) => string;
+  recordsFull: (max: number) => string;
   recordNumber: (item: string, n: number) => string;
   itemDefault: string;
   askParty: (party: string) => string;
@@ -65,6 +66,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: "Don't know",
     notAskedYet: 'Not asked yet',
     addAnother: (item) => `Add another ${item}?`,
+    recordsFull: (max) => `That is ${max} entries, as many as one question keeps. Add anything more as a note.`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: 'entry',
     askParty: (party) => `Ask ${party}:`,
@@ -99,6 +101,8 @@ export const sessionMessages: Messages<SessionTexts> = {
       required: 'This one is needed to go on.',
       date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
       'date-future': 'That date is in the future; please check it.',
+      'time-gap': 'That time did not exist on that day (the clocks changed); please check it.',
+      'time-future': 'That time has not come yet; please give when they answered.',
       money: 'Please write an amount, e.g. 1980 or 12.50.',
       currency: 'Please add the currency, e.g. 1980 JPY or 12.50 USD.',
       last4: 'Only the last 4 digits of the card, please.',
@@ -123,6 +127,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: 'わからない',
     notAskedYet: 'まだ聞いていない',
     addAnother: (item) => `${item}をもう1件追加しますか?`,
+    recordsFull: (max) => `${max} 件になりました。1つの質問に記録できるのはここまでです。ほかはメモとして追加してください。`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: '項目',
     askParty: (party) => `${party}に確認:`,
@@ -157,6 +162,8 @@ export const sessionMessages: Messages<SessionTexts> = {
       required: 'これは先に進むために必要です。',
       date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',
       'date-future': '未来の日付になっています。確かめてください。',
+      'time-gap': 'その日にはその時刻がありません (時計の切り替え)。確かめてください。',
+      'time-future': 'まだ来ていない時刻です。相手が答えた時刻を入力してください。',
       money: '金額を書いてください (例: 1980 または 12.50)。',
       currency: '通貨も書いてください (例: 1980 JPY、12.50 USD)。',
       last4: 'カード番号の下4桁だけを書いてください。',

@@ -3,8 +3,8 @@
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
-import { makeAnswer, makeFollowUpSet, makeNote, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
-import type { FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
+import { makeAnswer, makeFollowUpSet, makeNote, makeRecordField, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
+import type { FieldQuestion, FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
@@ -20,6 +20,7 @@ import {
   progressOf,
   visibleTasks,
 } from '../core/session/plan.js';
+import { confirmationFollowUps } from '../core/session/follow-ups.js';
 import { parseDate } from '../core/session/parse-answer.js';
 import { applyEvent, replayJournal, type CaseState } from '../core/session/state.js';
 import { askConfirmation } from './ask-confirmation.js';
@@ -82,9 +83,9 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
         deps.prompter.say(`✔ ${localize(question.prompt, deps.lang)} ${shown}`);
         continue;
       }
-      const ctx = { prompter: deps.prompter, lang: deps.lang, today: today() };
-      const value = await askQuestion(ctx, id, question, previous, (records) =>
-        record(makeAnswer(deps.now(), { step: key, question: question.id, answer: { kind: 'records', value: records } })),
+      const ctx = { prompter: deps.prompter, lang: deps.lang, now: deps.now, fieldApplies: (field: FieldQuestion) => isQuestionVisible(task, field, state) };
+      const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
+        record(makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue })),
       );
       if (value === undefined) deps.prompter.settled?.(); // left for now: nothing to save
       else if (value.kind !== 'records') await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
@@ -101,17 +102,19 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       if (!isQuestionVisible(task, confirmation, state)) continue;
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
       const current = task;
-      const answer = await askConfirmation(
-        { prompter: deps.prompter, lang: deps.lang, today: today(), now: deps.now, parties, record, state: () => state },
+      const recorded = await askConfirmation(
+        { prompter: deps.prompter, lang: deps.lang, now: deps.now, parties, record, state: () => state },
         current.key,
         confirmation,
       );
-      if (answer === 'yes' && confirmation['follow-up']) {
-        await setFollowUp(record, deps, state, current, `${current.key}.${confirmation.id}`, confirmation['follow-up'], today(), confirmation.id);
+      if (recorded === undefined) continue;
+      for (const followUp of confirmationFollowUps(current, confirmation, recorded, state, deps.lang, deps.now())) {
+        await record(followUp);
+        deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
       }
     }
 
-    const end = await askOutcome(task, tasks, state, deps, record, today());
+    const end = await askOutcome(task, tasks, state, deps, record, today);
     if (end === 'later') return { end, state };
   }
 
@@ -121,7 +124,7 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
 
 type Record = (event: JournalEvent) => Promise<void>;
 
-async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: string): Promise<'next' | 'later'> {
+async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: () => string): Promise<'next' | 'later'> {
   const t = sessionMessages[deps.lang];
   const previousTask = visibleTasks(state, tasks)
     .filter((v) => tasks.indexOf(v) < tasks.indexOf(task))
@@ -161,19 +164,19 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         return 'next';
       }
       case 'waiting': {
-        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today) : undefined;
+        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today()) : undefined;
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
           message: t.waitingUntil,
-          default: suggested ?? addDays(today, 1),
+          default: suggested ?? addDays(today(), 1),
           required: true,
           validate: (s) => {
-            const parsed = parseDate(s, today);
+            const parsed = parseDate(s, today());
             return parsed.ok ? undefined : t.problems[parsed.problem];
           },
         });
-        const parsed = parseDate(typed, today);
-        const due = parsed.ok ? parsed.value : addDays(today, 1);
+        const parsed = parseDate(typed, today());
+        const due = parsed.ok ? parsed.value : addDays(today(), 1);
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'waiting', due }));
         const check = task.step['follow-up'] ? localize(task.step['follow-up'].check, deps.lang) : localize(task.step.title, deps.lang);
         await record(makeFollowUpSet(deps.now(), { id: task.key, due, check, origin: { step: task.key } }));
@@ -182,16 +185,16 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
       }
       case 'done':
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
-        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today);
+        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
         return 'next';
     }
   }
 }
 
-async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string, confirmation?: string): Promise<void> {
+async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string): Promise<void> {
   const due = followUpDue(followUp, state, task.scope, today, deps.now().getHours());
   const check = localize(followUp.check, deps.lang);
-  await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key, confirmation } }));
+  await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key } }));
   deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
 }
 

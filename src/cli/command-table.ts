@@ -43,7 +43,7 @@ export const texts: Messages<Texts> = {
       '  respond resume               go on where you stopped; every answer is already saved',
       '  respond cases                what is still open, what to check and when',
     ].join('\n'),
-    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved).',
+    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
     commands: {
       list: 'list the playbooks you can start',
       show: 'print a playbook as a blank checklist',
@@ -115,7 +115,7 @@ export const texts: Messages<Texts> = {
       '  respond resume               止めたところから続ける (答えはすべて保存済み)',
       '  respond cases                まだ終わっていないこと、いつ何を確認するか',
     ].join('\n'),
-    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)。',
+    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
     commands: {
       list: '始められるプレイブックの一覧',
       show: 'プレイブックを記入前のチェックリストとして表示する',

@@ -9,6 +9,9 @@ export const ExitCode = {
   io: 74,
   locked: 75,
   cancelled: 130,
+  /** 128 + the signal's number, as a shell reports a process a signal ended. */
+  hangup: 129,
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
-import { createColors, stdio } from '../io/terminal.js';
+import { createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs, texts } from './command-table.js';
 import type { Context } from './context.js';
@@ -21,7 +21,24 @@ function peekLang(argv: readonly string[], env: Readonly<Record<string, string |
   return detectLang(env);
 }
 
+/**
+ * SIGTERM (kill, a shutdown) and SIGHUP (the terminal closed): Node would die at once,
+ * leaving the terminal in raw mode with the cursor hidden, and the case's lock behind.
+ * Every answer is already on disk (appends are synchronous and fsynced), so stopping is
+ * safe: give the terminal back, then exit, which releases the lock (its 'exit' hook) and
+ * reports the signal the way a shell does (129, 143).
+ */
+function stopOnSignals(): void {
+  const stop = (code: number) => () => {
+    restoreTerminal();
+    process.exit(code);
+  };
+  process.once('SIGTERM', stop(ExitCode.terminated));
+  process.once('SIGHUP', stop(ExitCode.hangup));
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  stopOnSignals();
   const env = process.env;
   const lang = peekLang(argv, env);
   const t = texts[lang];
@@ -36,7 +53,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     .option('--no-color', t.noColorOption)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({ writeErr, writeOut })
     .addHelpText('after', `\n${t.startHere}\n\n${t.exitCodes}`);
 
   for (const spec of commandSpecs(t)) {
@@ -80,12 +97,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     }
     const error = toCaseCliError(thrown, lang);
     if (error instanceof CliError) {
-      if (error.message !== '') process.stderr.write(`respond: ${error.message}\n`);
+      if (error.message !== '') stdio.err(`respond: ${error.message}`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${t.unexpected(message)}\n`);
-    if (env.RESPOND_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    stdio.err(t.unexpected(message));
+    if (env.RESPOND_DEBUG) stdio.err(error instanceof Error ? (error.stack ?? '') : '');
     return ExitCode.failure;
   }
 }

@@ -9,6 +9,8 @@
 import type { ChalkInstance } from 'chalk';
 import { PromptCancelled, type Prompter } from '../app/prompter.js';
 import type { Lang, Messages } from '../core/i18n.js';
+import { maskCardNumbers } from '../core/mask.js';
+import { toTerminal, writeOut } from './terminal.js';
 
 const keyWords: Messages<Record<string, string>> = {
   en: { navigate: 'move', select: 'choose', number: 'jump to a number' },
@@ -21,17 +23,43 @@ function isCancel(error: unknown): boolean {
 
 export interface TerminalPrompterOptions {
   readonly ackWhenSaved?: boolean;
+  /** Where the prompts read keys and draw (tests); the process's terminal by default. */
+  readonly input?: NodeJS.ReadableStream;
+  readonly output?: NodeJS.WritableStream;
 }
 
 export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, options: TerminalPrompterOptions = {}): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
   const deferred = options.ackWhenSaved === true;
-  const context = { clearPromptOnDone: deferred };
+  const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
+  // inquirer draws a "✔ question answer" done frame the moment Enter is pressed, before the
+  // answer is on disk (and only then clears it). With the answer held back for settled(),
+  // the done frame draws nothing at all, so a kill in that window leaves no ✔ behind.
+  //
+  // inquirer writes to the terminal itself, so every string it is given is made final here
+  // (toTerminal): the question, the choices, the typed text as it is echoed.
+  const paint = (styled: string): string => toTerminal(styled);
+  const style = {
+    message: (text: string, status: string) => (deferred && status === 'done' ? '' : paint(colors.bold(text))),
+    answer: (text: string) => (deferred ? '' : paint(colors.cyan(text))),
+    defaultAnswer: (text: string) => paint(colors.dim(`(${text})`)),
+    error: (text: string) => paint(colors.red(`> ${text}`)),
+    help: (text: string) => paint(colors.dim(text)),
+    highlight: (text: string) => paint(colors.cyan(text)),
+    description: (text: string) => paint(colors.dim(text)),
+  };
+  const prefix = { idle: paint(colors.blue('?')), done: deferred ? '' : paint(colors.green('✔')) };
   const pending: string[] = [];
-  const ack = (message: string, answer: string) => {
+  const write = (text: string): void => {
+    if (options.output) options.output.write(toTerminal(text));
+    else writeOut(text);
+  };
+  const ack = (message: string, answer: string, emptyLabel?: string) => {
     if (!deferred) return;
     const question = message.split('\n')[0] ?? '';
-    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${answer === '' ? colors.dim('—') : colors.cyan(answer)}`);
+    // What the journal keeps: a full card number is shown as its last 4, never in full.
+    const shown = maskCardNumbers(answer);
+    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${shown.trim() === '' ? colors.dim(emptyLabel ?? '—') : colors.cyan(shown)}`);
   };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
@@ -43,29 +71,32 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
   };
   return {
     say(text) {
-      process.stdout.write(`${text}\n`);
+      write(`${text}\n`);
     },
     settled() {
-      if (pending.length > 0) process.stdout.write(`${pending.join('\n')}\n`);
+      if (pending.length > 0) write(`${pending.join('\n')}\n`);
       pending.length = 0;
     },
     async choose(request) {
       const answer = await guard(() =>
         select({
           message: request.message,
-          choices: request.choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })),
+          choices: request.choices.map((c) => ({ value: c.value, name: toTerminal(c.label), description: c.hint })),
           default: request.default,
           loop: false,
           pageSize: 12,
           theme: {
+            prefix,
             indexMode: 'number',
             style: {
-              description: (s: string) => colors.dim(s),
+              ...style,
               // The key hints in the person's language, and the number keys mentioned.
               keysHelpTip: (keys: [string, string][]) =>
-                [...keys, ['1-9', 'number'] as [string, string]]
-                  .map(([key, action]) => `${colors.bold(key)} ${colors.dim(keyWords[lang][action] ?? action)}`)
-                  .join(colors.dim(' • ')),
+                paint(
+                  [...keys, ['1-9', 'number'] as [string, string]]
+                    .map(([key, action]) => `${colors.bold(key)} ${colors.dim(keyWords[lang][action] ?? action)}`)
+                    .join(colors.dim(' • ')),
+                ),
             },
           },
         }, context),
@@ -80,12 +111,20 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
             message: request.message,
             default: request.default,
             required: request.required,
+            theme: { prefix, style },
+            // The text as it is typed: a full card number shows as its last 4 the moment it is
+            // complete, padded so the cursor stays at the end of the line.
+            transformer: (value, { isFinal }) => {
+              if (isFinal) return style.answer(value);
+              const shown = toTerminal(maskCardNumbers(value));
+              return shown + ' '.repeat(Math.max(0, value.length - shown.length));
+            },
             validate: (value) => request.validate?.(value) ?? true,
           },
           context,
         ),
       );
-      ack(request.message, answer);
+      ack(request.message, answer, request.emptyLabel);
       return answer;
     },
   };

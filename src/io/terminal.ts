@@ -1,6 +1,18 @@
-// The terminal: colors that obey NO_COLOR and --no-color, text made safe to print, and
-// the one question every prompt asks first: is there a person at a terminal?
+// The terminal: colors that obey NO_COLOR and --no-color, the one writer every byte for the
+// terminal goes through, and the one question every prompt asks first: is there a person
+// at a terminal?
+//
+// Sanitize at the sink (gh's IOStreams): text from a case, a playbook, an answers file or
+// an error message may hold escape sequences that retitle the window or clear the screen,
+// bidi controls that reorder a line, zero-width characters. Rather than trusting every
+// command to clean what it prints, writeOut/writeErr strip all of that from everything.
+// Our own colors survive because our chalk instance marks the sequences it adds with a
+// token made fresh for each process, which no text from outside can contain: the sink
+// strips every real escape, then turns the tokens back into the colors we chose. (Cleaning
+// before styling instead would have to be remembered by every command; this cannot be
+// forgotten.)
 import type { ChalkInstance } from 'chalk';
+import { stripControl } from '../core/sanitize.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -23,7 +35,38 @@ export async function createColors({ noColor = false, env = process.env, isTTY =
     (!isTTY && !(env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== ''));
   if (disabled) return plainColors;
   const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
+  return markOwnColors(new Chalk({ level: 1 }));
+}
+
+// Private-use characters around random letters: unguessable, and not stripped by stripControl.
+const TOKEN = `\ue000${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}\ue001`;
+const ESC_CSI = '\u001b[';
+
+/** Terminal-safe text: every foreign escape and control character gone, our own colors kept. */
+export function toTerminal(text: string): string {
+  return stripControl(text).replaceAll(TOKEN, ESC_CSI);
+}
+
+/**
+ * Wraps chalk so that what it returns carries its sequences as tokens. Arguments are made
+ * terminal-safe first (keeping colors from an inner call, so chalk's nesting still works).
+ */
+function markOwnColors(chalk: ChalkInstance): ChalkInstance {
+  // The proxy's target is a bare arrow function: chalk's own styles are non-configurable
+  // properties, which a proxy over chalk itself could not return wrapped.
+  const wrap = (real: object): unknown =>
+    new Proxy(() => undefined, {
+      get: (_target, key) => {
+        const value: unknown = Reflect.get(real, key);
+        return typeof value === 'function' && typeof key === 'string' ? wrap(value) : value;
+      },
+      apply: (_target, self, args: unknown[]) => {
+        const result: unknown = Reflect.apply(real as (...a: unknown[]) => unknown, self, args.map((a) => toTerminal(String(a))));
+        if (typeof result === 'string') return result.replaceAll(ESC_CSI, TOKEN);
+        return typeof result === 'function' ? wrap(result) : result;
+      },
+    });
+  return wrap(chalk) as ChalkInstance;
 }
 
 /** A chalk look-alike that adds nothing: every style, chained or not, returns the text. */
@@ -46,18 +89,44 @@ export interface Output {
   err(text: string): void;
 }
 
-/**
- * Writes a line. Untrusted text (playbooks, answers) is cleaned where it enters
- * (stripControl in core), so the colors added after that survive.
- */
+/** The one place bytes for standard output are written: command output, prompts' lines. */
+export function writeOut(text: string): void {
+  process.stdout.write(toTerminal(text));
+}
+
+/** The one place bytes for standard error are written: errors, warnings, help on a mistake. */
+export function writeErr(text: string): void {
+  process.stderr.write(toTerminal(text));
+}
+
+/** Writes a line through the sink. */
 export const stdio: Output = {
   out: (text) => {
-    process.stdout.write(text + '\n');
+    writeOut(`${text}\n`);
   },
   err: (text) => {
-    process.stderr.write(text + '\n');
+    writeErr(`${text}\n`);
   },
 };
+
+/**
+ * Gives the terminal back as it was: out of raw mode (echo and line editing on), the cursor
+ * shown. A prompt does this itself when it ends; a process stopped by a signal in the
+ * middle of one must do it here. Each step may fail on a terminal that hung up.
+ */
+export function restoreTerminal(): void {
+  try {
+    if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+  } catch {
+    // The terminal is gone (SIGHUP): nothing left to restore.
+  }
+  try {
+    // Our own sequence, so it bypasses the sink on purpose: show the cursor, start a fresh line.
+    if (process.stdout.isTTY) process.stdout.write('\u001b[?25h\n');
+  } catch {
+    // As above.
+  }
+}
 
 /** The terminal's width (at most 100 columns, easier to read); 80 when writing to a file or pipe. */
 export function textWidth(env: Readonly<Record<string, string | undefined>> = process.env): number {

@@ -199,6 +199,7 @@ describe('a case recorded from an answers file, then looked after without a term
     expect([note.code, note.stdout.trim()]).toEqual([0, 'Saved: A note']);
     const confirm = runCli(['note', prefix, '--confirm', 'report-to-merchant.stop-shipment', '--answer', 'yes', '--who', 'Suzuki', '--reference', 'CS-7790'], home);
     expect(confirm.code).toBe(0);
+    expect(confirm.stdout).toMatch(/^Saved: An answer to an open question\nReminder set for \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?/);
     const resolved = runCli(['note', prefix, '--resolve', 'report-to-merchant.cancel-orders', 'All orders show as cancelled'], home);
     expect(resolved.code).toBe(0);
 
@@ -212,8 +213,9 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(refused.stderr).toContain(`case ${id} still has open items:`);
     expect(refused.stderr).toContain('(report-to-merchant.charge)');
     expect(refused.stderr).toContain('(charges/deadline)');
-    // What was settled no longer blocks.
-    expect(refused.stderr).not.toContain('(report-to-merchant.stop-shipment)');
+    // What was settled no longer blocks; the late yes set its follow-up, which does (issue 8, item 22).
+    expect(refused.stderr).not.toContain('not confirmed: Will you stop the shipment of each order');
+    expect(refused.stderr).toMatch(/follow-up \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?.*\(report-to-merchant\.stop-shipment\)/);
     expect(refused.stderr).not.toContain('(report-to-merchant.cancel-orders)');
     expect(replayJournal(readEvents(home, id)).closed).toBeUndefined();
 

@@ -314,6 +314,52 @@ suite('in a terminal (tmux)', () => {
     expect(accepted.size).toBeGreaterThan(0);
   });
 
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`${signal} in the middle of a prompt: the terminal is given back (echo, cursor), the lock released, exit ${code}`, async () => {
+      const { home, terminal } = setUp();
+      writeFileSync(join(home, 'tiny.yaml'), TINY);
+      const t = terminal();
+      const run = t.launch('respond start ./tiny.yaml');
+      const id = caseIdOn(await t.waitFor('? Order number'));
+      t.type('A-100');
+      t.press('Enter');
+      await t.waitFor('✔ Order number A-100');
+      await t.waitFor('? Has it shipped?'); // a select prompt: raw mode, cursor hidden
+      const pid = await lockHolder(home, id);
+      process.kill(pid, signal);
+      expect(await run.exited()).toBe(code);
+      expect(existsSync(join(home, 'cases', id, 'lock'))).toBe(false);
+      expect(t.cursorVisible()).toBe(true);
+      // The shell's terminal settings are as a person expects: echo and line editing on.
+      const stty = t.launch('echo "modes: $(stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon | tr "\\n" " ")"');
+      expect(await stty.exited()).toBe(0);
+      expect(t.screen()).toMatch(/^modes: (icanon echo|echo icanon)$/m);
+      expect(readEvents(home, id).map((e) => e.type)).toEqual(['case-started', 'answer']);
+    });
+  }
+
+  it('a full card number typed at a last-4 prompt is never on the screen: masked as typed, and on the ✔ line', async () => {
+    const { home, terminal } = setUp();
+    writeFileSync(join(home, 'card.yaml'), 'id: card\ntitle: Card\nsteps:\n  - id: s\n    title: The card\n    questions:\n      - { id: last4, type: text, format: card-last4, required: true, prompt: Card last 4 }\n      - { id: note, type: text, prompt: Anything else }\n');
+    const t = terminal();
+    const run = t.launch('respond start ./card.yaml');
+    const id = caseIdOn(await t.waitFor('? Card last 4'));
+    t.type('4111 1111 1111 1111');
+    await t.waitFor(/\? Card last 4 •••• 1111/);
+    t.press('Enter');
+    await t.waitFor('✔ Card last 4 •••• 1111');
+    await t.waitFor('? Anything else');
+    t.type('it was 4111-1111-1111-1111');
+    await t.waitFor('it was •••• 1111');
+    t.press('Enter');
+    await t.waitFor('✔ Anything else (Enter to leave it for now) it was •••• 1111');
+    await t.waitFor('? How did this step go?');
+    t.press('C-c');
+    expect(await run.exited()).toBe(130);
+    expect(t.screen()).not.toMatch(/4111.?1111.?1111.?1111/);
+    expect(answersOf(home, id)).toEqual({ s: { last4: '1111', note: 'it was •••• 1111' } });
+  });
+
   it('starting the same playbook again offers the open case first; Enter continues it, 2 starts a new one', async () => {
     const { home, terminal } = setUp();
     const t = terminal();

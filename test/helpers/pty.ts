@@ -102,6 +102,11 @@ export class Terminal {
       .trim();
   }
 
+  /** Whether the pane shows its cursor (a prompt hides it; a process that died in one may not show it again). */
+  cursorVisible(): boolean {
+    return this.tmux(['display-message', '-p', '-t', 'main', '#{cursor_flag}']).trim() === '1';
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

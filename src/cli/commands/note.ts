@@ -29,6 +29,7 @@ interface Texts {
   badChannel: string;
   badAnswer: string;
   needs: (flag: string, needed: string) => string;
+  partyName: string;
 }
 
 const texts: Messages<Texts> = {
@@ -49,6 +50,7 @@ const texts: Messages<Texts> = {
     badChannel: `--channel must be one of: ${CHANNELS.join(', ')}`,
     badAnswer: '--answer must be yes, no or unknown',
     needs: (flag, needed) => `${flag} needs ${needed}`,
+    partyName: 'a name (who you spoke to: the shop, the card company…)',
   },
   ja: {
     usage: 'ケースを指定してください (respond cases で一覧)',
@@ -67,6 +69,7 @@ const texts: Messages<Texts> = {
     badChannel: `--channel は次のどれかです: ${CHANNELS.join(', ')}`,
     badAnswer: '--answer は yes、no、unknown のどれかです',
     needs: (flag, needed) => `${flag} には ${needed} も必要です`,
+    partyName: '相手の名前 (ショップ、カード会社など)',
   },
 };
 
@@ -89,8 +92,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
-  await addToCase(ctx.paths, caseId, addition, ctx.now);
+  const events = await addToCase(ctx.paths, caseId, addition, ctx.now);
   ctx.io.out(t.saved(t.kinds[addition.kind]));
+  // A late yes sets its follow-up: say so, as the walk-through does.
+  for (const event of events) if (event.type === 'follow-up-set') ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
 }
 
 function channelOf(t: Texts, value: string | undefined): Channel {
@@ -111,10 +116,11 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
     if (text === '') throw new CliError(t.needs('--resolve', 'a text: what you found'), ExitCode.usage);
     return { kind: 'resolve', id: resolve, result: text };
   }
-  const party = str('party');
+  const party = str('party')?.trim();
   if (party !== undefined) {
-    const who = str('who');
-    if (who === undefined) throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
+    if (party === '') throw new CliError(t.needs('--party', t.partyName), ExitCode.usage);
+    const who = str('who')?.trim();
+    if (who === undefined || who === '') throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
     return { kind: 'contact', party, who, channel: channelOf(t, str('channel')) };
   }
   if (text !== '') return { kind: 'note', text, step: str('step') };

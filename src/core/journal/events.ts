@@ -64,6 +64,14 @@ export type CaseStarted = Base<'case-started'> & {
   name?: string;
 };
 export type Answer = Base<'answer'> & { step: StepKey; question: string } & AnswerValue;
+/**
+ * One field of one record of a records question, saved the moment it is given. Records
+ * are never written again as a whole list: that made the journal grow with the square of
+ * their number. (Older journals hold whole lists in `answer` events; both replay.)
+ */
+export type RecordField = Base<'record-field'> & { step: StepKey; question: string; index: number; field: string } & FieldValue;
+/** Records one question may hold: more is a runaway script, not a person's list. */
+export const MAX_RECORDS = 1000;
 export type Contact = Base<'contact'> & {
   party: string;
   /** A name or a staff id: whatever they gave. */
@@ -77,6 +85,7 @@ export type Confirmation = Base<'confirmation'> & {
   confirmation: string;
   party: string;
   answer: ConfirmationAnswer;
+  /** Empty when no name was given (a chat bot, a call where none was said): see who.ts. */
   who: string;
   channel: Channel;
   reference?: string;
@@ -104,6 +113,7 @@ export type CaseClosed = Base<'case-closed'> & { forced: boolean };
 export type JournalEvent =
   | CaseStarted
   | Answer
+  | RecordField
   | Contact
   | Confirmation
   | StepOutcome
@@ -153,6 +163,10 @@ export function makeAnswer(now: Date, f: { step: StepKey; question: string; answ
   return stamp('answer', now, { step: f.step, question: f.question, ...maskAnswer(f.answer) });
 }
 
+export function makeRecordField(now: Date, f: { step: StepKey; question: string; index: number; field: string; value: FieldValue }): RecordField {
+  return stamp('record-field', now, { step: f.step, question: f.question, index: f.index, field: f.field, ...maskField(f.value) });
+}
+
 export function makeContact(now: Date, f: Fields<Contact>): Contact {
   return stamp('contact', now, { ...f, who: mask(f.who), phone: maskOpt(f.phone), email: maskOpt(f.email) });
 }
@@ -161,7 +175,7 @@ export function makeContact(now: Date, f: Fields<Contact>): Contact {
 export function makeConfirmation(now: Date, f: Omit<Fields<Confirmation>, 'at'> & { at?: Date }): Confirmation {
   return stamp('confirmation', now, {
     ...f,
-    who: mask(f.who),
+    who: mask(f.who.trim()),
     reference: maskOpt(f.reference),
     at: formatLocalTimestamp(f.at ?? now),
   });

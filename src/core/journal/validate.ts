@@ -3,7 +3,7 @@
 // Unknown keys are tolerated (a newer v1 writer may add optional fields); unknown versions
 // and unknown event types are refused, never guessed at.
 import { CHANNELS } from './channels.js';
-import type { AnswerValue, JournalEvent } from './events.js';
+import { MAX_RECORDS, type AnswerValue, type JournalEvent } from './events.js';
 import { isDate, isTimestamp } from './timestamp.js';
 
 export type ParseResult = { ok: true; event: JournalEvent } | { ok: false; error: string };
@@ -78,9 +78,14 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
     first(str(o, 'case'), str(o, 'playbook'), str(o, 'playbookFile'), str(o, 'lang'), optStr(o, 'name'),
       isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>'),
   answer: (o) => first(str(o, 'step'), str(o, 'question'), checkField(o, 'value', true)),
+  'record-field': (o) =>
+    first(str(o, 'step'), str(o, 'question'), str(o, 'field'),
+      Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < MAX_RECORDS ? undefined : `index: expected a whole number below ${MAX_RECORDS}`,
+      checkField(o, 'value', false)),
   contact: (o) => first(str(o, 'party'), str(o, 'who'), oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'phone'), optStr(o, 'email')),
   confirmation: (o) =>
-    first(str(o, 'step'), str(o, 'confirmation'), str(o, 'party'), oneOf(o, 'answer', CONFIRMATION_SET), str(o, 'who'),
+    first(str(o, 'step'), str(o, 'confirmation'), str(o, 'party'), oneOf(o, 'answer', CONFIRMATION_SET),
+      isStr(o.who) ? undefined : 'who: expected a string (empty when no name was given)',
       oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'reference'), isTimestamp(o.at) ? undefined : 'at: expected a timestamp with offset'),
   'step-outcome': (o) => {
     const err = str(o, 'step');

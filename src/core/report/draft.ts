@@ -2,6 +2,7 @@
 // (lesson 6: write so you cannot be misread): what happened, what I know, what I need, my
 // questions, the references so far. Short numbered sections, every number written out.
 import { localize, type Messages } from '../i18n.js';
+import { whoLabel } from '../journal/who.js';
 import { isQuestionVisible, visibleTasks } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { formatMoney, sumMoney } from './facts.js';
@@ -150,8 +151,8 @@ export function buildDraft(to: DraftParty, input: ReportInput): string {
       if (seen.has(ask)) continue;
       seen.add(ask);
       const latest = latestConfirmation(input.state, `${task.key}.${c.id}`);
-      if (latest?.answer === 'yes') confirmed.push(t.confirmedLine(ask, t.answers.yes, latest.who, shortTime(latest.at), latest.reference ?? ''));
-      else questions.push(latest ? `${ask} ${t.earlier(t.answers[latest.answer], latest.who, shortTime(latest.at))}` : ask);
+      if (latest?.answer === 'yes') confirmed.push(t.confirmedLine(ask, t.answers.yes, whoLabel(latest.who, input.lang), shortTime(latest.at), latest.reference ?? ''));
+      else questions.push(latest ? `${ask} ${t.earlier(t.answers[latest.answer], whoLabel(latest.who, input.lang), shortTime(latest.at))}` : ask);
     }
   }
   const refs = [...input.state.confirmations.values()].flat().filter((e) => parties.has(e.party) && e.reference !== undefined);

@@ -2,6 +2,7 @@
 // outcome, answers, confirmations (open ones marked), notes and follow-ups; then the
 // notes and follow-ups of the case as a whole, and the timeline.
 import { localize } from '../i18n.js';
+import { whoLabel } from '../journal/who.js';
 import { followUpCheck, isQuestionVisible, pendingFollowUps, visibleTasks } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { describeField } from './facts.js';
@@ -54,7 +55,7 @@ export function allSections(ctx: ReportContext): Section[] {
     for (const c of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, c, state)) continue;
       const latest = latestConfirmation(state, `${task.key}.${c.id}`);
-      const by = latest ? ` — ${t.confirmedBy(latest.who, channelName(ctx, latest.channel), shortTime(latest.at))}${latest.reference ? `, ${t.col.reference} ${latest.reference}` : ''}` : '';
+      const by = latest ? ` — ${t.confirmedBy(whoLabel(latest.who, ctx.lang), channelName(ctx, latest.channel), shortTime(latest.at))}${latest.reference ? `, ${t.col.reference} ${latest.reference}` : ''}` : '';
       details.push({ mark: latest?.answer === 'yes' ? 'done' : 'open', label: ctx.partyName(c.party), text: `${localize(c.ask, ctx.lang)} → ${answerText(ctx, latest)}${by}` });
     }
     for (const note of notesByStep.get(task.key) ?? []) details.push({ label: t.sections.notes, text: note });

@@ -2,6 +2,7 @@
 // list, every contact, the deadline, and the timeline with its key dates.
 import { channelLabel } from '../journal/channels.js';
 import { localize } from '../i18n.js';
+import { whoLabel } from '../journal/who.js';
 import type { Answer, AnswerValue, Confirmation as ConfirmationEvent } from '../journal/events.js';
 import { addDays, daysBetween, isQuestionVisible, isStepVisible, openConfirmations } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
@@ -16,7 +17,7 @@ export function channelName(ctx: ReportContext, channel: string): string {
 /** "Sato, phone, 2026-11-22 09:05 +09:00, ref. R-1" as table cells: who, when, channel, reference. */
 function confirmationCells(ctx: ReportContext, event: ConfirmationEvent | undefined): string[] {
   if (!event) return ['', '', '', ''];
-  return [event.who, shortTime(event.at), channelName(ctx, event.channel), event.reference ?? ''];
+  return [whoLabel(event.who, ctx.lang), shortTime(event.at), channelName(ctx, event.channel), event.reference ?? ''];
 }
 
 export function answerText(ctx: ReportContext, event: ConfirmationEvent | undefined): string {
@@ -60,7 +61,7 @@ export function contactsTable(ctx: ReportContext): Block {
   for (const [key, events] of ctx.state.confirmations) {
     for (const e of events) {
       const what = `${askOf.get(key) ?? key} → ${answerText(ctx, e)}`;
-      entries.push({ at: e.at, row: { mark: e.answer === 'yes' ? 'done' : 'open', cells: [shortTime(e.at), ctx.partyName(e.party), e.who, channelName(ctx, e.channel), what, e.reference ?? ''] } });
+      entries.push({ at: e.at, row: { mark: e.answer === 'yes' ? 'done' : 'open', cells: [shortTime(e.at), ctx.partyName(e.party), whoLabel(e.who, ctx.lang), channelName(ctx, e.channel), what, e.reference ?? ''] } });
     }
   }
   if (entries.length === 0) return { type: 'paragraph', text: ctx.t.noContacts, tone: 'muted' };
@@ -100,7 +101,7 @@ export function evidenceList(ctx: ReportContext): Block {
     for (const e of events) {
       if (e.reference === undefined || known.has(e.reference)) continue;
       known.add(e.reference);
-      items.push({ text: t.evidence.reference(`${ctx.partyName(e.party)} (${e.who})`, e.reference) });
+      items.push({ text: t.evidence.reference(`${ctx.partyName(e.party)} (${whoLabel(e.who, ctx.lang)})`, e.reference) });
     }
   }
   return { type: 'list', items: dedupe(items) };

@@ -4,11 +4,13 @@ import { localize, type Lang, type Messages } from '../i18n.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
+import { whoLabel } from '../journal/who.js';
 import { followUpCheck } from '../session/plan.js';
 
 interface Texts {
   started: (playbook: string) => string;
   answer: (question: string, value: string) => string;
+  recordField: (question: string, n: number, field: string, value: string) => string;
   contact: (party: string, who: string, channel: string) => string;
   confirmation: (party: string, ask: string, answer: string, who: string, channel: string) => string;
   at: (when: string) => string;
@@ -28,6 +30,7 @@ const texts: Messages<Texts> = {
   en: {
     started: (p) => `Case started: ${p}`,
     answer: (q, v) => `${q}: ${v}`,
+    recordField: (q, n, f, v) => `${q} ${n}, ${f}: ${v}`,
     contact: (p, w, c) => `Contact with ${p}: ${w} (${c})`,
     confirmation: (p, a, ans, w, c) => `Asked ${p}: "${a}" → ${ans} — ${w}, ${c}`,
     at: (when) => `, at ${when}`,
@@ -50,6 +53,7 @@ const texts: Messages<Texts> = {
   ja: {
     started: (p) => `ケース開始: ${p}`,
     answer: (q, v) => `${q}: ${v}`,
+    recordField: (q, n, f, v) => `${q} ${n} 件目、${f}: ${v}`,
     contact: (p, w, c) => `${p}との連絡: ${w} (${c})`,
     confirmation: (p, a, ans, w, c) => `${p}に確認:「${a}」→ ${ans} — ${w}、${c}`,
     at: (when) => `、${when}`,
@@ -127,12 +131,18 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
         return t.started(ctx.playbookTitle) + (event.name ? ` — ${event.name}` : '');
       case 'answer':
         return t.answer(questionText(event.step, event.question), describeValue(event as unknown as AnswerValue, ctx.lang));
+      case 'record-field': {
+        const question = byKey.get(event.step)?.step.questions?.find((q) => q.id === event.question);
+        const field = question?.type === 'records' ? question.fields.find((f) => f.id === event.field) : undefined;
+        const value = describeValue({ kind: event.kind, value: event.value } as FieldValue, ctx.lang);
+        return t.recordField(questionText(event.step, event.question), event.index + 1, field ? localize(field.prompt, ctx.lang) : event.field, value);
+      }
       case 'contact':
         return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (
-          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, event.who || '?', channelLabel(event.channel, ctx.lang)) +
+          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, whoLabel(event.who, ctx.lang), channelLabel(event.channel, ctx.lang)) +
           (event.at.slice(0, 16) !== event.ts.slice(0, 16) ? t.at(shortTime(event.at)) : '') +
           (event.reference ? t.reference(event.reference) : '')
         );

@@ -2,10 +2,11 @@
 // cannot be. Forgiving where that is safe: "2026/11/20", "1,980円", "$12.50" all work.
 // Pure: `today` is passed in.
 import type { Money } from '../journal/events.js';
+import { formatLocalDate } from '../journal/timestamp.js';
 import { addDays } from './plan.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
-export type ParseProblem = 'date' | 'date-future' | 'money' | 'currency' | 'last4' | 'email' | 'phone' | 'url' | 'yesno' | 'choice';
+export type ParseProblem = 'date' | 'date-future' | 'time-gap' | 'time-future' | 'money' | 'currency' | 'last4' | 'email' | 'phone' | 'url' | 'yesno' | 'choice';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(problem: ParseProblem): Parsed<T> => ({ ok: false, problem });
@@ -65,6 +66,8 @@ export function parseMoney(input: string, defaultCurrency: string | undefined): 
   currency ??= defaultCurrency;
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return fail('currency');
   const amount = text.replace(/^0+(?=\d)/, '');
+  // The journal keeps at most 12 digits before the point: more is a typo, not an amount.
+  if ((amount.split('.')[0] ?? '').length > 12) return fail('money');
   return ok({ amount, currency });
 }
 
@@ -102,4 +105,28 @@ export function parseYesNo(input: unknown): Parsed<boolean> {
   if (['yes', 'y', 'true', 'はい', 'ok'].includes(text)) return ok(true);
   if (['no', 'n', 'false', 'いいえ'].includes(text)) return ok(false);
   return fail('yesno');
+}
+
+/**
+ * When a party answered: "14:05" today, "2026-11-20 14:05", or a bare date (00:00 of it:
+ * noon would be a guess). Local wall-clock time: the person reads the clock on their wall.
+ * "Today" is the day of `now`, the moment the answer is read, so "00:05" typed at 00:45
+ * is today's. A time the clock skipped (a DST gap) or one still to come is refused.
+ */
+export function parseWhen(input: string, now: Date): Parsed<Date> {
+  const today = formatLocalDate(now);
+  const m = /^(?:(.+?)\s+)?(\d{1,2}):(\d{2})$/.exec(normalizeWidth(input));
+  const datePart = m ? (m[1] ?? today) : input.trim();
+  const day = parseDate(datePart, today);
+  if (!day.ok) return fail('date');
+  const [y, mo, d] = day.value.split('-').map(Number);
+  const hours = m ? Number(m[2]) : 0;
+  const minutes = m ? Number(m[3]) : 0;
+  if (hours > 23 || minutes > 59) return fail('date');
+  const when = new Date(y ?? 1970, (mo ?? 1) - 1, d ?? 1, hours, minutes);
+  // Years 0-99 mean 1900-1999 to Date; setFullYear keeps the year as written.
+  when.setFullYear(y ?? 1970, (mo ?? 1) - 1, d ?? 1);
+  if (when.getHours() !== hours || when.getMinutes() !== minutes || when.getDate() !== d) return fail('time-gap');
+  if (when.getTime() > now.getTime()) return fail('time-future');
+  return ok(when);
 }

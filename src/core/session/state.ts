@@ -6,6 +6,7 @@ import type {
   CaseStarted,
   Confirmation,
   Contact,
+  FieldValue,
   FollowUpResolved,
   FollowUpSet,
   JournalEvent,
@@ -99,6 +100,20 @@ function apply(state: MutableState, event: JournalEvent): void {
         state.answers.set(event.step, byQuestion);
       }
       byQuestion.set(event.question, answerValue(event));
+      return;
+    }
+    case 'record-field': {
+      let byQuestion = state.answers.get(event.step);
+      if (!byQuestion) {
+        byQuestion = new Map<string, AnswerValue>();
+        state.answers.set(event.step, byQuestion);
+      }
+      // A new list each time: the previous state (applyEvent) may share the old one.
+      const previous = byQuestion.get(event.question);
+      const records = previous?.kind === 'records' ? [...previous.value] : [];
+      const at = Math.min(event.index, records.length);
+      records[at] = { ...records[at], [event.field]: { kind: event.kind, value: event.value } as FieldValue };
+      byQuestion.set(event.question, { kind: 'records', value: records });
       return;
     }
     case 'contact':
