@@ -99,6 +99,15 @@ describe('respond report', () => {
     expect(h.out.join('\n')).toMatch(/Phone:\s+090-1234-5678/);
   });
 
+  it('masks a card number typed into --name or --phone, in any form, in the journal and the report', async () => {
+    await runReport(h.ctx, [CASE_ID], { for: 'card-company', name: 'Hanako ４１１１　１１１１　１１１１　１１１１', phone: '4111\u00a01111\u00a01111\u00a01111' });
+    const journal = readFileSync(join(h.ctx.paths.cases, CASE_ID, 'journal.jsonl'), 'utf8');
+    for (const text of [journal, h.out.join('\n')]) {
+      expect(text.normalize('NFKC').replace(/\s/g, '')).not.toContain('4111111111111111');
+      expect(text).toContain('Hanako •••• 1111');
+    }
+  });
+
   it('--open without an opener says where the file is and does not fail', async () => {
     await runReport(h.ctx, [CASE_ID], { for: 'card-company', open: true });
     const file = join(h.ctx.paths.cases, CASE_ID, 'report-card-company-en.html');
