@@ -13,12 +13,37 @@
 //       outcome: done | later | { skipped: reason } | { waiting: YYYY-MM-DD }
 // yaml is imported statically: this module is itself loaded lazily, and a dynamic
 // import('yaml') of that CommonJS package yields only its default export once bundled.
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
 
-/** Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are errors. */
+/** A tag ("!shout") the file uses: nothing in an answers file needs one. */
+export class UnsupportedTag extends Error {
+  constructor(
+    readonly tag: string,
+    readonly line: number,
+    readonly col: number,
+  ) {
+    super(`line ${line}, column ${col}: the tag ${tag} is not supported`);
+    this.name = 'UnsupportedTag';
+  }
+}
+
+/**
+ * Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are
+ * errors, and so is an unknown tag, which yaml's parse() would only print as a Node
+ * warning block on stderr while keeping the text.
+ */
 export function parseAnswersText(text: string): unknown {
-  return parse(text, { maxAliasCount: 0, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) throw error;
+  const [warning] = doc.warnings;
+  if (warning) {
+    const at = warning.linePos?.[0] ?? { line: 1, col: 1 };
+    if (warning.code === 'TAG_RESOLVE_FAILED') throw new UnsupportedTag(/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? '?', at.line, at.col);
+    throw new Error(warning.message);
+  }
+  return doc.toJS({ maxAliasCount: 0 });
 }
 
 export interface StepAnswers {
