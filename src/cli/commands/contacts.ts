@@ -139,9 +139,8 @@ async function print(ctx: Context, t: Texts, options: Record<string, unknown>): 
     ctx.io.out(text.trimEnd());
     return;
   }
-  const path = await import('node:path');
-  const { writeFileAtomic } = await import('../../io/contacts-store.js');
-  writeFileAtomic(path.resolve(ctx.cwd, output), text);
+  const [path, { writeOutput }] = await Promise.all([import('node:path'), import('../output-file.js')]);
+  await writeOutput(ctx.lang, path.resolve(ctx.cwd, output), text, options.force === true);
   ctx.io.out(t.wrote(output));
 }
 

@@ -188,11 +188,23 @@ describe('respond contacts (with entries)', () => {
     expect(stdout.stdout).toContain('<h2>カード会社</h2>');
   });
 
-  it('print -o into a folder that does not exist is 66', () => {
+  it('print -o into a folder that does not exist is an I/O error (74), as for report -o', () => {
     const home = homeWithCard();
     const result = runCli(['contacts', 'print', '-o', join(home, 'missing', 'card.txt')], { home });
-    expect(result.code).toBe(66);
-    expect(result.stderr).not.toMatch(noStack);
+    expect(result.code).toBe(74);
+    expect(result.stderr).toBe(`respond: cannot write ${join(home, 'missing', 'card.txt')}: the folder does not exist\n`);
+  });
+
+  it('print -o never writes over an existing file without --force', () => {
+    const home = homeWithCard();
+    const file = join(home, 'card.txt');
+    writeFileSync(file, 'the old card, printed last year\n');
+    const refused = runCli(['contacts', 'print', '-o', file], { home });
+    expect(refused.code).toBe(64);
+    expect(refused.stderr).toBe(`respond: ${file} already exists. Add --force to replace it, or choose another name.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('the old card, printed last year\n');
+    expect(runCli(['contacts', 'print', '-o', file, '--force'], { home }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('My Visa');
   });
 });
 
