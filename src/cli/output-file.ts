@@ -65,17 +65,25 @@ export async function writeOutput(lang: Lang, file: string, content: string, for
   }
 }
 
+/** A failed write of `file` as one line: the disk full, or what else the system said, in words (74). */
+export function writeFailure(error: unknown, file: string, lang: Lang): CliError {
+  const t = texts[lang];
+  const shown = stripControl(file);
+  const e = error as { code?: string; message?: string };
+  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT') return new CliError(t.full(shown), ExitCode.io);
+  const why = (e?.code !== undefined ? t.reasons[e.code] : undefined) ?? e?.code ?? String(e?.message ?? error);
+  return new CliError(t.cannot(shown, why), ExitCode.io);
+}
+
 function toOutputError(error: unknown, file: string, lang: Lang): CliError {
   const t = texts[lang];
   const shown = stripControl(file);
-  const e = error as { name?: string; reason?: string; code?: string; message?: string };
+  const e = error as { name?: string; reason?: string };
   if (e?.name === 'OutputRefused') {
     if (e.reason === 'exists') return new CliError(t.exists(shown), ExitCode.usage);
     if (e.reason === 'link') return new CliError(t.link(shown), ExitCode.usage);
     if (e.reason === 'fifo') return new CliError(t.fifo(shown), ExitCode.usage);
     return new CliError(t.notAFile(shown), ExitCode.usage);
   }
-  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT') return new CliError(t.full(shown), ExitCode.io);
-  const why = (e?.code !== undefined ? t.reasons[e.code] : undefined) ?? e?.code ?? String(e?.message ?? error);
-  return new CliError(t.cannot(shown, why), ExitCode.io);
+  return writeFailure(error, file, lang);
 }
