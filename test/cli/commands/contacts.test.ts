@@ -208,6 +208,29 @@ describe('respond contacts (with entries)', () => {
   });
 });
 
+describe('extra arguments', () => {
+  it('are a usage error (64) naming what is extra, never silently ignored', () => {
+    const home = homeWithCard();
+    const cases: [string[], string][] = [
+      [['contacts', 'list', 'x', 'y'], 'respond: contacts list takes no more arguments, not also "x y" (respond contacts --help)\n'],
+      [['contacts', 'ls', 'x'], 'respond: contacts list takes no more arguments, not also "x" (respond contacts --help)\n'],
+      [['contacts', 'print', 'card.txt'], 'respond: contacts print takes no more arguments, not also "card.txt" (respond contacts --help)\n'],
+      [['contacts', 'remove', 'my-visa', 'other'], 'respond: contacts remove takes one id, not also "other" (respond contacts --help)\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = runCli(args, { home });
+      expect(result.code, args.join(' ')).toBe(64);
+      expect(result.stderr).toBe(stderr);
+      expect(result.stdout).toBe('');
+    }
+    // Nothing was removed by the refused remove.
+    expect(runCli(['contacts', 'list', '--json'], { home }).stdout).toContain('my-visa');
+    expect(runCli(['contacts', 'list', 'x', '--lang', 'ja'], { home }).stderr).toContain('「x」は余分です');
+    // add still takes the name as words.
+    expect(runCli(['contacts', 'add', 'My', 'Bank', '--kind', 'bank', '--phone', '0120-111-222'], { home }).code).toBe(0);
+  });
+});
+
 describe('a broken contacts.json', () => {
   it('is one clear line and exit 65, and a later add never writes over it', () => {
     const home = makeHome();
