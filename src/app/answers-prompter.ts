@@ -43,8 +43,35 @@ export function parseAnswersText(text: string): unknown {
     if (warning.code === 'TAG_RESOLVE_FAILED') throw new UnsupportedTag(/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? '?', at.line, at.col);
     throw new Error(warning.message);
   }
-  return doc.toJS({ maxAliasCount: 0 });
+  return withoutPrototypes(doc.toJS({ maxAliasCount: 0 }));
 }
+
+/**
+ * Maps as objects without a prototype: ids are the file's keys, and a step or question
+ * named "constructor" must find only what the file says, never Object.prototype's.
+ */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, inner] of Object.entries(value)) out[key] = withoutPrototypes(inner);
+  return out;
+}
+
+/** `map[key]` when the map itself holds it, whatever its prototype. */
+function own<T>(map: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
+  return map !== null && map !== undefined && typeof map === 'object' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+const CONFIRMATION_PARTS = new Map([
+  ['', 'answer'],
+  ['who', 'who'],
+  ['who-name', 'who'],
+  ['channel', 'channel'],
+  ['reference', 'reference'],
+  ['reference-new', 'reference'],
+  ['at', 'at'],
+]);
 
 export interface StepAnswers {
   readonly answers?: Readonly<Record<string, unknown>>;
@@ -129,8 +156,8 @@ export class AnswersPrompter implements Prompter {
     if (record) {
       const [, step = '', question = '', index = '0', field = ''] = record;
       this.recordsStarted.set(`${step}.${question}`, Number(index) + 1);
-      const list = this.step(step)?.answers?.[question];
-      return Array.isArray(list) ? (list[Number(index)] as Record<string, unknown> | undefined)?.[field] : undefined;
+      const list = own(this.step(step)?.answers, question);
+      return Array.isArray(list) ? own(list[Number(index)] as Record<string, unknown> | undefined, field) : undefined;
     }
     if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note') return this.outcomePart(base, suffix);
     const dot = base.lastIndexOf('.');
@@ -138,14 +165,14 @@ export class AnswersPrompter implements Prompter {
     const id2 = base.slice(dot + 1);
     const step = this.step(stepKey);
     if (!step) return undefined;
-    const confirmation = step.confirmations?.[id2];
+    const confirmation = own(step.confirmations, id2);
     if (confirmation !== undefined) {
       if (confirmation === null) return undefined;
-      const part = { '': 'answer', who: 'who', 'who-name': 'who', channel: 'channel', reference: 'reference', 'reference-new': 'reference', at: 'at' }[suffix];
-      return part === undefined ? undefined : confirmation[part];
+      const part = CONFIRMATION_PARTS.get(suffix);
+      return part === undefined ? undefined : own(confirmation, part);
     }
     if (suffix === 'more') return undefined;
-    return step.answers?.[id2];
+    return own(step.answers, id2);
   }
 
   private outcomePart(stepKey: string, part: string): unknown {
@@ -167,13 +194,13 @@ export class AnswersPrompter implements Prompter {
   }
 
   private step(key: string): StepAnswers | undefined {
-    return this.file.steps[key];
+    return own(this.file.steps, key);
   }
 
   private moreRecords(id: string): string {
     const key = id.slice(0, id.indexOf(':'));
     const dot = key.lastIndexOf('.');
-    const list = this.file.steps[key.slice(0, dot)]?.answers?.[key.slice(dot + 1)];
+    const list = own(this.step(key.slice(0, dot))?.answers, key.slice(dot + 1));
     const count = Array.isArray(list) ? list.length : 0;
     return (this.recordsStarted.get(key) ?? 0) < count ? 'yes' : 'no';
   }
@@ -195,5 +222,5 @@ function stringify(raw: unknown): string {
     const money = raw as { amount: unknown; currency?: unknown };
     return `${String(money.amount)} ${typeof money.currency === 'string' ? money.currency : ''}`.trim();
   }
-  return JSON.stringify(raw);
+  return JSON.stringify(raw) ?? String(raw);
 }
