@@ -106,26 +106,24 @@ interface Cut {
  * stays linear in the run's length.
  */
 function cutsOfRun(groups: readonly Group[], cuts: Cut[]): void {
-  let total = 0;
-  for (const g of groups) total += g.digits.length;
-  if (total < MIN) return;
+  // All the run's digits in one string; group k's digits start at offsets[k].
+  const offsets = [0];
+  for (const g of groups) offsets.push((offsets.at(-1) ?? 0) + g.digits.length);
+  const all = groups.map((g) => g.digits).join('');
+  if (all.length < MIN) return;
+  const offset = (k: number) => offsets[k] ?? all.length;
   let i = 0;
   while (i < groups.length) {
-    let end = i;
-    let count = 0;
-    const windows: { end: number; digits: string }[] = [];
-    for (let digits = ''; end < groups.length; end++) {
-      count += groups[end]?.digits.length ?? 0;
-      if (count > MAX) break;
-      digits += groups[end]?.digits ?? '';
-      windows.push({ end, digits });
-    }
-    const found = windows.reverse().find((w) => isCardNumber(w.digits));
+    // The last group a window from i may end at without passing MAX digits.
+    let last = i;
+    while (last + 1 < groups.length && offset(last + 2) - offset(i) <= MAX) last++;
+    let found = -1;
+    for (let end = last; end >= i && found < 0 && offset(end + 1) - offset(i) >= MIN; end--) if (isCardNumber(all.slice(offset(i), offset(end + 1)))) found = end;
     const first = groups[i];
-    const last = found === undefined ? undefined : groups[found.end];
-    if (found !== undefined && first !== undefined && last !== undefined) {
-      cuts.push({ start: first.start, end: last.end, text: maskCardNumber(found.digits) });
-      i = found.end + 1;
+    const lastGroup = groups[found];
+    if (found >= 0 && first !== undefined && lastGroup !== undefined) {
+      cuts.push({ start: first.start, end: lastGroup.end, text: maskCardNumber(all.slice(offset(i), offset(found + 1))) });
+      i = found + 1;
     } else i++;
   }
 }
