@@ -14,6 +14,7 @@
 // yaml is imported statically: this module is itself loaded lazily, and a dynamic
 // import('yaml') of that CommonJS package yields only its default export once bundled.
 import { parseDocument } from 'yaml';
+import { maskCardNumbers } from '../core/mask.js';
 import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
 
 /** A tag ("!shout") the file uses: nothing in an answers file needs one. */
@@ -91,13 +92,15 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
   const steps = (data as Record<string, unknown>).steps;
   if (typeof steps !== 'object' || steps === null || Array.isArray(steps)) return { problems: ['"steps" must be a map of step keys'] };
   for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
-    if (!stepKeys.has(key)) problems.push(`steps.${key}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
+    // Keys are echoed on stderr: a full card number typed as one is shown as its last 4.
+    const shown = maskCardNumbers(key);
+    if (!stepKeys.has(key)) problems.push(`steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push(`steps.${key}: must be a map (answers, confirmations, note, outcome)`);
+      problems.push(`steps.${shown}: must be a map (answers, confirmations, note, outcome)`);
       continue;
     }
     for (const field of Object.keys(value)) {
-      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${key}.${field}: unknown key (use answers, confirmations, note or outcome)`);
+      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note or outcome)`);
     }
     // Only outcomes that move on: "back" or "note" as an outcome would ask the same step forever.
     const outcome = (value as Record<string, unknown>).outcome;
@@ -107,7 +110,7 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
       outcome === 'done' ||
       outcome === 'later' ||
       (typeof outcome === 'object' && !Array.isArray(outcome) && Object.keys(outcome).length === 1 && ('skipped' in outcome || 'waiting' in outcome));
-    if (!validOutcome) problems.push(`steps.${key}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
+    if (!validOutcome) problems.push(`steps.${shown}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
   }
   return problems.length > 0 ? { problems } : { file: data as AnswersFile };
 }
@@ -136,7 +139,8 @@ export class AnswersPrompter implements Prompter {
     if (wanted !== undefined) return Promise.resolve(wanted as T);
     // A person or reference not offered yet: take the "someone else" entry, typed next.
     if (values.includes('__new__') && /:(who|reference)$/.test(request.id)) return Promise.resolve('__new__' as T);
-    return Promise.reject(new AnswerRejected(request.id, `"${stringify(raw)}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
+    // The value is echoed on stderr: a full card number typed there is shown as its last 4.
+    return Promise.reject(new AnswerRejected(request.id, `"${maskCardNumbers(stringify(raw))}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
   }
 
   text(request: TextRequest): Promise<string> {
