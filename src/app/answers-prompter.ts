@@ -13,14 +13,67 @@
 //       outcome: done | later | { skipped: reason } | { waiting: YYYY-MM-DD }
 // yaml is imported statically: this module is itself loaded lazily, and a dynamic
 // import('yaml') of that CommonJS package yields only its default export once bundled.
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { MAX_RECORDS } from '../core/journal/events.js';
+import { maskCardNumbers } from '../core/mask.js';
 import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
 
-/** Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are errors. */
-export function parseAnswersText(text: string): unknown {
-  return parse(text, { maxAliasCount: 0, uniqueKeys: true });
+/** A tag ("!shout") the file uses: nothing in an answers file needs one. */
+export class UnsupportedTag extends Error {
+  constructor(
+    readonly tag: string,
+    readonly line: number,
+    readonly col: number,
+  ) {
+    super(`line ${line}, column ${col}: the tag ${tag} is not supported`);
+    this.name = 'UnsupportedTag';
+  }
 }
+
+/**
+ * Parses an answers file (YAML, so JSON too); aliases are refused, duplicate keys are
+ * errors, and so is an unknown tag, which yaml's parse() would only print as a Node
+ * warning block on stderr while keeping the text.
+ */
+export function parseAnswersText(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) throw error;
+  const [warning] = doc.warnings;
+  if (warning) {
+    const at = warning.linePos?.[0] ?? { line: 1, col: 1 };
+    if (warning.code === 'TAG_RESOLVE_FAILED') throw new UnsupportedTag(/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? '?', at.line, at.col);
+    throw new Error(warning.message);
+  }
+  return withoutPrototypes(doc.toJS({ maxAliasCount: 0 }));
+}
+
+/**
+ * Maps as objects without a prototype: ids are the file's keys, and a step or question
+ * named "constructor" must find only what the file says, never Object.prototype's.
+ */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, inner] of Object.entries(value)) out[key] = withoutPrototypes(inner);
+  return out;
+}
+
+/** `map[key]` when the map itself holds it, whatever its prototype. */
+function own<T>(map: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
+  return map !== null && map !== undefined && typeof map === 'object' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+const CONFIRMATION_PARTS = new Map([
+  ['', 'answer'],
+  ['who', 'who'],
+  ['who-name', 'who'],
+  ['channel', 'channel'],
+  ['reference', 'reference'],
+  ['reference-new', 'reference'],
+  ['at', 'at'],
+]);
 
 export interface StepAnswers {
   readonly answers?: Readonly<Record<string, unknown>>;
@@ -58,18 +111,20 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
   const steps = (data as Record<string, unknown>).steps;
   if (typeof steps !== 'object' || steps === null || Array.isArray(steps)) return { problems: ['"steps" must be a map of step keys'] };
   for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
-    if (!stepKeys.has(key)) problems.push(`steps.${key}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
+    // Keys are echoed on stderr: a full card number typed as one is shown as its last 4.
+    const shown = maskCardNumbers(key);
+    if (!stepKeys.has(key)) problems.push(`steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push(`steps.${key}: must be a map (answers, confirmations, note, outcome)`);
+      problems.push(`steps.${shown}: must be a map (answers, confirmations, note, outcome)`);
       continue;
     }
     for (const field of Object.keys(value)) {
-      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${key}.${field}: unknown key (use answers, confirmations, note or outcome)`);
+      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note or outcome)`);
     }
     const answers = (value as Record<string, unknown>).answers;
     if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
       for (const [question, list] of Object.entries(answers)) {
-        if (Array.isArray(list) && list.length > MAX_RECORDS) problems.push(`steps.${key}.answers.${question}: ${list.length} entries; one question keeps at most ${MAX_RECORDS}`);
+        if (Array.isArray(list) && list.length > MAX_RECORDS) problems.push(`steps.${shown}.answers.${maskCardNumbers(question)}: ${list.length} entries; one question keeps at most ${MAX_RECORDS}`);
       }
     }
     // Only outcomes that move on: "back" or "note" as an outcome would ask the same step forever.
@@ -80,7 +135,7 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
       outcome === 'done' ||
       outcome === 'later' ||
       (typeof outcome === 'object' && !Array.isArray(outcome) && Object.keys(outcome).length === 1 && ('skipped' in outcome || 'waiting' in outcome));
-    if (!validOutcome) problems.push(`steps.${key}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
+    if (!validOutcome) problems.push(`steps.${shown}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
   }
   return problems.length > 0 ? { problems } : { file: data as AnswersFile };
 }
@@ -109,7 +164,8 @@ export class AnswersPrompter implements Prompter {
     if (wanted !== undefined) return Promise.resolve(wanted as T);
     // A person or reference not offered yet: take the "someone else" entry, typed next.
     if (values.includes('__new__') && /:(who|reference)$/.test(request.id)) return Promise.resolve('__new__' as T);
-    return Promise.reject(new AnswerRejected(request.id, `"${stringify(raw)}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
+    // The value is echoed on stderr: a full card number typed there is shown as its last 4.
+    return Promise.reject(new AnswerRejected(request.id, `"${maskCardNumbers(stringify(raw))}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
   }
 
   text(request: TextRequest): Promise<string> {
@@ -129,8 +185,8 @@ export class AnswersPrompter implements Prompter {
     if (record) {
       const [, step = '', question = '', index = '0', field = ''] = record;
       this.recordsStarted.set(`${step}.${question}`, Number(index) + 1);
-      const list = this.step(step)?.answers?.[question];
-      return Array.isArray(list) ? (list[Number(index)] as Record<string, unknown> | undefined)?.[field] : undefined;
+      const list = own(this.step(step)?.answers, question);
+      return Array.isArray(list) ? own(list[Number(index)] as Record<string, unknown> | undefined, field) : undefined;
     }
     if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note') return this.outcomePart(base, suffix);
     const dot = base.lastIndexOf('.');
@@ -138,14 +194,14 @@ export class AnswersPrompter implements Prompter {
     const id2 = base.slice(dot + 1);
     const step = this.step(stepKey);
     if (!step) return undefined;
-    const confirmation = step.confirmations?.[id2];
+    const confirmation = own(step.confirmations, id2);
     if (confirmation !== undefined) {
       if (confirmation === null) return undefined;
-      const part = { '': 'answer', who: 'who', 'who-name': 'who', channel: 'channel', reference: 'reference', 'reference-new': 'reference', at: 'at' }[suffix];
-      return part === undefined ? undefined : confirmation[part];
+      const part = CONFIRMATION_PARTS.get(suffix);
+      return part === undefined ? undefined : own(confirmation, part);
     }
     if (suffix === 'more') return undefined;
-    return step.answers?.[id2];
+    return own(step.answers, id2);
   }
 
   private outcomePart(stepKey: string, part: string): unknown {
@@ -167,13 +223,13 @@ export class AnswersPrompter implements Prompter {
   }
 
   private step(key: string): StepAnswers | undefined {
-    return this.file.steps[key];
+    return own(this.file.steps, key);
   }
 
   private moreRecords(id: string): string {
     const key = id.slice(0, id.indexOf(':'));
     const dot = key.lastIndexOf('.');
-    const list = this.file.steps[key.slice(0, dot)]?.answers?.[key.slice(dot + 1)];
+    const list = own(this.step(key.slice(0, dot))?.answers, key.slice(dot + 1));
     const count = Array.isArray(list) ? list.length : 0;
     return (this.recordsStarted.get(key) ?? 0) < count ? 'yes' : 'no';
   }
@@ -195,5 +251,5 @@ function stringify(raw: unknown): string {
     const money = raw as { amount: unknown; currency?: unknown };
     return `${String(money.amount)} ${typeof money.currency === 'string' ? money.currency : ''}`.trim();
   }
-  return JSON.stringify(raw);
+  return JSON.stringify(raw) ?? String(raw);
 }

@@ -15,6 +15,7 @@ interface Texts {
   unreadable: (file: string, reason: string) => string;
   noSuchFile: string;
   invalid: (file: string) => string;
+  tag: (file: string, line: number, col: number, tag: string) => string;
 }
 
 const texts: Messages<Texts> = {
@@ -24,6 +25,7 @@ const texts: Messages<Texts> = {
     unreadable: (file, reason) => `cannot read the answers file ${file}: ${reason}`,
     noSuchFile: 'there is no such file',
     invalid: (file) => `the answers file ${file} does not fit this playbook:`,
+    tag: (file, line, col, tag) => `${file}:${line}:${col}: the tag "${tag}" is not supported in an answers file. Remove it.`,
   },
   ja: {
     noTerminal: (command) =>
@@ -31,6 +33,7 @@ const texts: Messages<Texts> = {
     unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
     noSuchFile: 'そのファイルはありません',
     invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
+    tag: (file, line, col, tag) => `${file}:${line}:${col}: 回答ファイルではタグ「${tag}」は使えません。削除してください。`,
   },
 };
 
@@ -46,11 +49,12 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(t.unreadable(file, code === 'ENOENT' ? t.noSuchFile : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
   }
-  const { checkAnswersShape, parseAnswersText } = await import('../app/answers-prompter.js');
+  const { checkAnswersShape, parseAnswersText, UnsupportedTag } = await import('../app/answers-prompter.js');
   let data: unknown;
   try {
     data = parseAnswersText(text);
   } catch (error) {
+    if (error instanceof UnsupportedTag) throw new CliError(t.tag(file, error.line, error.col, error.tag), ExitCode.invalid);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliError(`${file}: ${message}`, ExitCode.invalid);
   }

@@ -78,8 +78,10 @@ export function isContactKind(value: string): value is ContactKind {
  */
 export function cleanText(value: string | undefined, multiline = false): string | undefined {
   if (value === undefined) return undefined;
-  let text = maskCardNumbers(stripControl(value));
+  let text = stripControl(value);
+  // Lines are joined before masking: a number split over lines becomes one when joined.
   text = multiline ? text.split('\n').map((l) => l.trimEnd()).join('\n').trim() : text.replace(/\s*\n\s*/g, ' ').trim();
+  text = maskCardNumbers(text);
   return text === '' ? undefined : text;
 }
 
@@ -143,7 +145,8 @@ export function makeContact(input: ContactInput, taken: ReadonlySet<string>, upd
   const wanted = input.id?.trim() ?? '';
   if (wanted !== '') {
     id = wanted;
-    if (!SLUG.test(wanted) || wanted.length > MAX_ID) issues.push({ field: 'id', code: 'id', value: cleanText(wanted) ?? '' });
+    // A slug like 4111-1111-1111-1111 would keep a card number as the id.
+    if (!SLUG.test(wanted) || wanted.length > MAX_ID || maskCardNumbers(wanted) !== wanted) issues.push({ field: 'id', code: 'id', value: cleanText(wanted) ?? '' });
     else if (taken.has(wanted)) issues.push({ field: 'id', code: 'id-taken', value: wanted });
   } else id = deriveId(raw.name ?? '', kind, taken);
 

@@ -6,17 +6,20 @@
 // no digits but the last 4 (so masking twice changes nothing), and, unlike "****", means
 // nothing to Markdown when a report is rendered.
 //
-// What counts as a card number: 13 to 19 digits, optionally grouped by single spaces or
-// dashes, passing the Luhn check. Anything else (order numbers, phone numbers, dates,
-// amounts) is left alone unless it happens to have that length and pass Luhn, which no
-// filter can tell apart from a real card.
+// What counts as a card number: 13 to 19 digits passing the Luhn check, however they were
+// typed. People and input methods write digits in many ways: full-width (４１１１, what a
+// Japanese IME types), Arabic-Indic or other scripts, grouped by double spaces, NBSP,
+// ideographic spaces, tabs, zero-width characters, '.', '/', '_' or dashes with spaces
+// around them. So each character is read as NFKC would read it, every Unicode decimal
+// digit counts as its ASCII digit, and any run of separators between two digit groups
+// counts as one separator. Anything else (order numbers, phone numbers, dates, amounts) is
+// left as typed unless it happens to have a card's length and pass Luhn, which no filter
+// can tell apart from a real card. Line breaks end a number: two numbers on two lines are
+// two numbers.
 
 export const MASK_PREFIX = '•••• ';
 
-// A run of digits, each pair joined by nothing or one space or dash.
-const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
 const MIN = 13;
-const LONG_ENOUGH = /\d(?:[ -]?\d){12}/;
 const MAX = 19;
 
 export function isLuhnValid(digits: string): boolean {
@@ -42,39 +45,128 @@ export function maskCardNumber(digits: string): string {
   return MASK_PREFIX + digits.slice(-4);
 }
 
-/**
- * Masks one run of digits and separators. The whole run is tried first; failing that,
- * windows of whole groups, longest first, so "4111 1111 1111 1111 09 27" (a card typed
- * with its expiry) is still caught while an ungrouped 20-digit tracking number is not
- * searched for card-shaped slices.
- */
-function maskRun(run: string): string {
-  const digits = run.replace(/[ -]/g, '');
-  if (digits.length < MIN) return run;
-  if (isCardNumber(digits)) return maskCardNumber(digits);
-  // Groups with the separator that follows each one ('' after the last).
-  const groups: { text: string; sep: string }[] = [];
-  for (const m of run.matchAll(/(\d+)([ -]?)/g)) groups.push({ text: m[1] ?? '', sep: m[2] ?? '' });
-  if (groups.length < 2) return run;
-  const joinGroups = (gs: typeof groups): string => gs.map((g, i) => g.text + (i < gs.length - 1 ? g.sep : '')).join('');
-  for (let len = groups.length - 1; len >= 1; len--) {
-    for (let start = 0; start + len <= groups.length; start++) {
-      const found = groups.slice(start, start + len).map((g) => g.text).join('');
-      if (!isCardNumber(found)) continue;
-      const head = groups.slice(0, start);
-      const tail = groups.slice(start + len);
-      // The rest of the run may hide a second card (two cards typed in one line).
-      const headText = head.length > 0 ? maskRun(joinGroups(head)) + (head[head.length - 1]?.sep ?? '') : '';
-      const tailText = tail.length > 0 ? (groups[start + len - 1]?.sep ?? '') + maskRun(joinGroups(tail)) : '';
-      return headText + maskCardNumber(found) + tailText;
-    }
+const DECIMAL = /^\p{Nd}$/u;
+// Spaces of every kind (NBSP, ideographic space, tab...), invisible format characters
+// (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi marks), and the
+// punctuation people group digits with. Line breaks are not among them.
+const SEPARATOR = /^(?:(?![\n\r\u2028\u2029\v\f])\s|\p{Cf}|[._/\-\u2010-\u2015\u2212\u30fc\u00b7\u30fb])$/u;
+
+const NOT_DIGIT = -1;
+const digitCache = new Map<number, number>();
+
+/** The digit a character stands for (0-9), or -1. */
+function digitOf(ch: string, cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 128) return NOT_DIGIT;
+  const cached = digitCache.get(cp);
+  if (cached !== undefined) return cached;
+  let value = NOT_DIGIT;
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc.length === 1 && nfkc >= '0' && nfkc <= '9') value = nfkc.charCodeAt(0) - 48;
+  else if (DECIMAL.test(ch)) {
+    // Unicode keeps every set of decimal digits as ten consecutive code points, 0 to 9, so
+    // a digit's value is its distance from the start of its run of decimal digits, mod 10.
+    let start = cp;
+    while (start > 0 && DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+    value = (cp - start) % 10;
   }
-  return run;
+  digitCache.set(cp, value);
+  return value;
+}
+
+const separatorCache = new Map<number, boolean>();
+
+function isSeparator(ch: string, cp: number): boolean {
+  if (cp < 128) return cp === 32 || cp === 9 || cp === 46 || cp === 47 || cp === 95 || cp === 45;
+  const cached = separatorCache.get(cp);
+  if (cached !== undefined) return cached;
+  const value = SEPARATOR.test(ch) || SEPARATOR.test(ch.normalize('NFKC'));
+  separatorCache.set(cp, value);
+  return value;
+}
+
+/** A group of digits as typed: its ASCII digits and where it lies in the text. */
+interface Group {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+interface Cut {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The card numbers in one run of digit groups. Left to right, the longest window of whole
+ * groups that is a card number is masked, so "4111 1111 1111 1111 09 27" (a card typed
+ * with its expiry) is still caught while an ungrouped 20-digit tracking number is not
+ * searched for card-shaped slices. A window never holds more than 19 digits, so the work
+ * stays linear in the run's length.
+ */
+function cutsOfRun(groups: readonly Group[], cuts: Cut[]): void {
+  // All the run's digits in one string; group k's digits start at offsets[k].
+  const offsets = [0];
+  for (const g of groups) offsets.push((offsets.at(-1) ?? 0) + g.digits.length);
+  const all = groups.map((g) => g.digits).join('');
+  if (all.length < MIN) return;
+  const offset = (k: number) => offsets[k] ?? all.length;
+  let i = 0;
+  while (i < groups.length) {
+    // The last group a window from i may end at without passing MAX digits.
+    let last = i;
+    while (last + 1 < groups.length && offset(last + 2) - offset(i) <= MAX) last++;
+    let found = -1;
+    for (let end = last; end >= i && found < 0 && offset(end + 1) - offset(i) >= MIN; end--) if (isCardNumber(all.slice(offset(i), offset(end + 1)))) found = end;
+    const first = groups[i];
+    const lastGroup = groups[found];
+    if (found >= 0 && first !== undefined && lastGroup !== undefined) {
+      cuts.push({ start: first.start, end: lastGroup.end, text: maskCardNumber(all.slice(offset(i), offset(found + 1))) });
+      i = found + 1;
+    } else i++;
+  }
 }
 
 /** `text` with every full card number replaced by its masked last 4 digits. */
 export function maskCardNumbers(text: string): string {
-  // Fast path: most strings are names and short notes without a long digit run.
-  if (!LONG_ENOUGH.test(text)) return text;
-  return text.replace(DIGIT_RUN, maskRun);
+  if (text.length < MIN) return text;
+  const cuts: Cut[] = [];
+  let groups: Group[] = [];
+  let group: Group | undefined;
+  // After a group, separators may continue the run; anything else ends it.
+  let inSeparators = false;
+  const endRun = () => {
+    if (group !== undefined) groups.push(group);
+    if (groups.length > 0) cutsOfRun(groups, cuts);
+    groups = [];
+    group = undefined;
+    inSeparators = false;
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? text.charAt(i) : text.slice(i, i + 2);
+    const digit = digitOf(ch, cp);
+    if (digit !== NOT_DIGIT) {
+      if (group === undefined) group = { digits: '', start: i, end: i };
+      group.digits += String(digit);
+      group.end = i + width;
+      inSeparators = false;
+    } else if ((group !== undefined || inSeparators) && isSeparator(ch, cp)) {
+      if (group !== undefined) groups.push(group);
+      group = undefined;
+      inSeparators = true;
+    } else endRun();
+    i += width;
+  }
+  endRun();
+  if (cuts.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += text.slice(at, cut.start) + cut.text;
+    at = cut.end;
+  }
+  return out + text.slice(at);
 }

@@ -14,7 +14,7 @@ import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
 import { builtinIndex } from './builtin-index.js';
-import { cacheFile, includeSitesOf, locateFromSites, readCache, writeCache, type CachedPlaybook } from './playbook-cache.js';
+import { cacheFile, includeSitesOf, isRefusal, locateFromSites, readCache, writeCache, type CacheEntry } from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
 
@@ -89,36 +89,44 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
   const users = new Map<string, LoadedPlaybook>();
   const warnings: string[] = [];
   const cachePath = cacheFile(paths.data);
-  const cached = readCache(cachePath);
-  const fresh = new Map<string, CachedPlaybook>();
+  const cached = await readCache(cachePath);
+  const fresh = new Map<string, CacheEntry>();
   let cacheChanged = false;
+  const unchanged = (entry: CacheEntry | undefined, info: { size: number; mtimeMs: number } | undefined) =>
+    entry !== undefined && info !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs;
   for (const source of ['built-in', 'user'] as const) {
     const dir = source === 'built-in' ? builtinPlaybooksDir() : paths.playbooks;
     const target = source === 'built-in' ? builtins : users;
     const files = await listYamlFiles(dir);
     const results = await Promise.all(
-      files.map(async (file) => {
+      files.map(async (file): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> | { first: PlaybookIssue; more: number }> => {
         const info = await stat(file).catch(() => undefined);
-        // The person's cache first, then, for a built-in, what the build validated.
-        const hit = cached.get(file) ?? (source === 'built-in' ? builtinIndex().get(basename(file)) : undefined);
-        if (info && hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
-          fresh.set(file, hit);
-          const loaded: Omit<LoadedPlaybook, 'overridesBuiltin'> = { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
-          return loaded;
+        // For a built-in, what the build validated; then the person's own cache.
+        const built = source === 'built-in' ? builtinIndex().get(basename(file)) : undefined;
+        const own = cached.get(file);
+        const hit = unchanged(built, info) ? built : unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang) ? own : undefined;
+        if (hit !== undefined) {
+          if (hit !== built) fresh.set(file, hit);
+          if (isRefusal(hit)) return { first: { file, ...hit.first }, more: hit.more };
+          return { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
         }
         const result = await readPlaybookFile(file, source, lang);
-        if (info && !('issues' in result)) {
-          fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, hash: result.hash, playbook: result.playbook, includeSites: includeSitesOf(result.playbook, result.locate) });
-          cacheChanged = true;
+        cacheChanged = true;
+        if ('issues' in result) {
+          const [first = { file, line: 1, col: 1, message: t.invalid }, ...rest] = result.issues;
+          // The verdict is kept too: a broken file is not validated again until it changes.
+          // (Not a file that could not be read: that changes with its permissions, not its size.)
+          if (info && first.message !== t.cannotRead) fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, lang, first: { line: first.line, col: first.col, message: first.message }, more: rest.length });
+          return { first, more: rest.length };
         }
+        if (info) fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, hash: result.hash, playbook: result.playbook, includeSites: includeSitesOf(result.playbook, result.locate) });
         return result;
       }),
     );
     results.forEach((result, index) => {
       const file = files[index] ?? '';
-      if ('issues' in result) {
-        const [first, ...rest] = result.issues;
-        if (first) warnings.push(formatIssue(first) + (rest.length > 0 ? t.moreProblems(rest.length) : ''));
+      if ('first' in result) {
+        warnings.push(formatIssue(result.first) + (result.more > 0 ? t.moreProblems(result.more) : ''));
         return;
       }
       const twin = target.get(result.playbook.id);

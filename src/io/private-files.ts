@@ -1,7 +1,7 @@
 // Files private to the person: folders 0700 and files 0600 whatever the umask (the mode is
 // set explicitly after creation, since the umask may have narrowed or widened it), written
 // durably, because a case folder holds names, phone numbers and what was said.
-import { chmodSync, closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, constants, existsSync, fchmodSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const DIR_MODE = 0o700;
@@ -81,4 +81,71 @@ export function writeFileAtomic(path: string, content: string, fs: AtomicFs = no
   }
   fsyncDir(dir);
   return target;
+}
+
+/** Why a file named with -o is not written: the caller says it in the person's language. */
+export class OutputRefused extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'exists' | 'link' | 'fifo' | 'not-a-file',
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'OutputRefused';
+  }
+}
+
+function writeAll(fd: number, content: string): void {
+  const buf = Buffer.from(content, 'utf8');
+  for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/**
+ * Writes a file the person named (report -o, contacts print -o). Never replaces what is
+ * not a plain file: a symbolic link (even one to /proc/self/fd/1) or a FIFO is refused,
+ * and so is an existing file unless `force`; a character device (/dev/null, /dev/full, a
+ * terminal) is written to as it is, never renamed over, so /dev/full says the disk is full.
+ * A new file is made atomically and only if nothing appeared there meanwhile.
+ */
+export function writeOutputFile(path: string, content: string, options: { force?: boolean } = {}): string {
+  const target = resolve(path);
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (info?.isSymbolicLink()) throw new OutputRefused(target, 'link');
+  if (info?.isFIFO()) throw new OutputRefused(target, 'fifo');
+  if (info?.isCharacterDevice()) {
+    const fd = openSync(target, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NOCTTY);
+    try {
+      if (!fstatSync(fd).isCharacterDevice()) throw new OutputRefused(target, 'not-a-file');
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    return target;
+  }
+  if (info !== undefined && !info.isFile()) throw new OutputRefused(target, 'not-a-file');
+  if (info !== undefined) {
+    if (options.force !== true) throw new OutputRefused(target, 'exists');
+    return writeFileAtomic(target, content);
+  }
+  // link() fails if the name was taken since lstat: nothing made meanwhile is replaced.
+  return writeFileAtomic(target, content, {
+    writeNew: writeNewFile,
+    rename: (from, to) => {
+      try {
+        linkSync(from, to);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new OutputRefused(to, 'exists');
+        // A file system without hard links: the rename, as for any other write.
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EMLINK') throw err;
+        renameSync(from, to);
+        return;
+      }
+      rmSync(from, { force: true });
+    },
+  });
 }

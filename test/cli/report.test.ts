@@ -1,7 +1,8 @@
 // `respond report` and `respond draft` run in-process against a case on disk: the same
 // output as the renderers, -o written whole and private, the cardholder kept in the case,
 // --open never failing, and the exit codes of bad input.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -78,8 +79,8 @@ describe('respond report', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     expect(readdirSync(h.home).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(h.err.join('\n')).toContain(`Report written: ${file}`);
-    // writing again replaces it, still private
-    await runReport(h.ctx, [CASE_ID], { for: 'police', format: 'json', output: 'dispute.html' });
+    // writing again with --force replaces it, still private
+    await runReport(h.ctx, [CASE_ID], { for: 'police', format: 'json', output: 'dispute.html', force: true });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'respond-report', version: 1, kind: 'police' });
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
@@ -97,6 +98,15 @@ describe('respond report', () => {
     await runReport(h.ctx, [CASE_ID], { for: 'card-company', name: 'Hanako Yamada' });
     expect(readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(lines.length);
     expect(h.out.join('\n')).toMatch(/Phone:\s+090-1234-5678/);
+  });
+
+  it('masks a card number typed into --name or --phone, in any form, in the journal and the report', async () => {
+    await runReport(h.ctx, [CASE_ID], { for: 'card-company', name: 'Hanako ４１１１　１１１１　１１１１　１１１１', phone: '4111\u00a01111\u00a01111\u00a01111' });
+    const journal = readFileSync(join(h.ctx.paths.cases, CASE_ID, 'journal.jsonl'), 'utf8');
+    for (const text of [journal, h.out.join('\n')]) {
+      expect(text.normalize('NFKC').replace(/\s/g, '')).not.toContain('4111111111111111');
+      expect(text).toContain('Hanako •••• 1111');
+    }
   });
 
   it('--open without an opener says where the file is and does not fail', async () => {
@@ -118,6 +128,63 @@ describe('respond report', () => {
     const error = await failure(runReport(h.ctx, [CASE_ID], { output: join(h.home, 'no', 'such', 'dir', 'r.txt') }));
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ exitCode: ExitCode.io });
+  });
+});
+
+describe('respond report -o: where it will not write', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = harness();
+  });
+
+  it('refuses an existing file unless --force, and says so in one line', async () => {
+    const file = join(h.home, 'dispute.txt');
+    writeFileSync(file, 'my own notes\n');
+    const error = await failure(runReport(h.ctx, [CASE_ID], { output: file }));
+    expect(error).toMatchObject({ exitCode: ExitCode.usage, message: `${file} already exists. Add --force to replace it, or choose another name.` });
+    expect(readFileSync(file, 'utf8')).toBe('my own notes\n');
+    await runReport(h.ctx, [CASE_ID], { output: file, force: true });
+    expect(readFileSync(file, 'utf8')).toMatch(/^Case record/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a symbolic link, even with --force, and leaves the link and its target alone', async () => {
+    const target = join(h.home, 'elsewhere.txt');
+    writeFileSync(target, 'not yours\n');
+    const link = join(h.home, 'report.txt');
+    symlinkSync(target, link);
+    const stdoutLink = join(h.home, 'stdout.txt');
+    symlinkSync('/proc/self/fd/1', stdoutLink);
+    for (const output of [link, stdoutLink]) {
+      const error = await failure(runReport(h.ctx, [CASE_ID], { output, force: true }));
+      expect(error).toMatchObject({ exitCode: ExitCode.usage, message: expect.stringContaining(`${output} is a symbolic link`) as string });
+      expect(lstatSync(output).isSymbolicLink()).toBe(true);
+    }
+    expect(readlinkSync(stdoutLink)).toBe('/proc/self/fd/1');
+    expect(readFileSync(target, 'utf8')).toBe('not yours\n');
+  });
+
+  it('refuses a FIFO without hanging, and leaves it a FIFO', async () => {
+    const fifo = join(h.home, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const error = await failure(runReport(h.ctx, [CASE_ID], { output: fifo, force: true }));
+    expect(error).toMatchObject({ exitCode: ExitCode.usage, message: expect.stringContaining('is a pipe (FIFO)') as string });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('writes to a device as it is: /dev/full says the disk is full (74), /dev/null stays a device', async () => {
+    const error = await failure(runReport(h.ctx, [CASE_ID], { output: '/dev/full' }));
+    expect(error).toMatchObject({ exitCode: ExitCode.io, message: 'cannot write /dev/full: the disk is full. Free some space and run the same command again.' });
+    await runReport(h.ctx, [CASE_ID], { output: '/dev/null' });
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(h.err.join('\n')).toContain('Report written: /dev/null');
+  });
+
+  it('says it in Japanese too', async () => {
+    const ja = harness('ja');
+    const file = join(ja.home, 'r.txt');
+    writeFileSync(file, 'x');
+    expect(await failure(runReport(ja.ctx, [CASE_ID], { output: file }))).toMatchObject({ message: `${file} はすでにあります。置き換えるには --force を付けるか、別の名前を指定してください。` });
   });
 });
 

@@ -86,6 +86,12 @@ describe('makeContact', () => {
     expect('issues' in result && result.issues).toEqual([{ field: 'phone', code: 'phone', value: '•••• 1111' }]);
   });
 
+  it('masks a card number split over lines in a single-line field, and refuses one as the id', () => {
+    expect(made({ kind: 'card-issuer', name: 'Visa 4111\n1111\n1111\n1111', phone: '0120-1' }).name).toBe('Visa •••• 1111');
+    const result = makeContact({ id: '4111-1111-1111-1111', kind: 'card-issuer', name: 'Visa', phone: '0120-1' }, none, NOW);
+    expect('issues' in result && result.issues).toEqual([{ field: 'id', code: 'id', value: '•••• 1111' }]);
+  });
+
   it('strips terminal escapes and keeps single-line fields on one line', () => {
     const c = made({ kind: 'merchant', name: 'Shop\u001b[2J\nName', url: 'shop.example.com', notes: 'one\ntwo' });
     expect(c.name).toBe('Shop Name');

@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as PathsModule from '../../src/io/paths.js';
 import { resolvePaths, type Paths } from '../../src/io/paths.js';
 import { loadCatalog, PlaybookError, readPlaybookFile, resolvePlaybook } from '../../src/io/playbooks.js';
+import * as validator from '../../src/core/playbook/validate.js';
+import type * as ValidateModule from '../../src/core/playbook/validate.js';
 
 // paths.ts finds checklists/ one level above its own file, which holds for dist/cli.js but
 // not for src/io/paths.ts under vitest.
@@ -12,6 +14,13 @@ vi.mock('../../src/io/paths.js', async (importOriginal) => ({
   ...(await importOriginal<typeof PathsModule>()),
   builtinPlaybooksDir: () => new URL('../../checklists', import.meta.url).pathname,
 }));
+
+// The validator, counted: a file served from the cache is not validated at all.
+vi.mock('../../src/core/playbook/validate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof ValidateModule>();
+  return { ...real, validatePlaybookText: vi.fn(real.validatePlaybookText) };
+});
+const validations = (file: string) => vi.mocked(validator.validatePlaybookText).mock.calls.filter((call) => call[1] === file).length;
 
 const minimal = (id: string, extra = '') => `id: ${id}\ntitle: ${id} title\nsteps:\n  - id: first\n    title: First\n${extra}`;
 const including = (id: string, target: string) => minimal(id, `  - id: more\n    include: ${target}\n`);
@@ -108,13 +117,70 @@ describe('the catalog cache', () => {
     expect((await loadCatalog(paths, 'en')).playbooks.get('mine')?.playbook.title).toBe('a changed title');
   });
 
-  it('still warns about a broken file every time, and survives a corrupt cache', async () => {
+  it('warns about a broken file every time, and survives a corrupt cache', async () => {
     write('broken.yaml', 'id: broken\n');
     expect(userWarnings((await loadCatalog(paths, 'en')).warnings)).toHaveLength(1);
     writeFileSync(join(home, 'cache', 'playbooks.json'), '{"stamp": 1, "entries": [');
     const catalog = await loadCatalog(paths, 'en');
     expect(userWarnings(catalog.warnings)).toHaveLength(1);
     expect(catalog.playbooks.has('fraud-order')).toBe(true);
+  });
+});
+
+describe('the catalog cache keeps verdicts, and trusts none of them', () => {
+  const cachePath = () => join(home, 'cache', 'playbooks.json');
+  const editCache = (edit: (entries: Record<string, Record<string, unknown>>) => void) => {
+    const data = JSON.parse(readFileSync(cachePath(), 'utf8')) as { entries: Record<string, Record<string, unknown>> };
+    edit(data.entries);
+    writeFileSync(cachePath(), JSON.stringify(data));
+  };
+
+  it('validates a broken file once: later runs give the same one warning line without the validator', async () => {
+    // 1,000 steps that each name a step that does not exist.
+    const steps = Array.from({ length: 1000 }, (_, i) => `  - {id: s${i}, title: S, when: {answer: nowhere${i}.q, is: x}}\n`).join('');
+    const broken = write('broken.yaml', `id: broken\ntitle: Broken\nsteps:\n${steps}`);
+    const first = userWarnings((await loadCatalog(paths, 'en')).warnings);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toContain(`${broken}:4:`);
+    expect(first[0]).toContain('no step "nowhere0"');
+    expect(validations(broken)).toBe(1);
+    expect(userWarnings((await loadCatalog(paths, 'en')).warnings)).toEqual(first);
+    expect(validations(broken)).toBe(1);
+    // Another language: the warning is said in it, so the file is read again.
+    expect(userWarnings((await loadCatalog(paths, 'ja')).warnings)[0]).toContain('nowhere0');
+    expect(validations(broken)).toBe(2);
+    // Fixed: read again at once.
+    writeFileSync(broken, minimal('broken'));
+    const fixed = await loadCatalog(paths, 'en');
+    expect(userWarnings(fixed.warnings)).toEqual([]);
+    expect(fixed.playbooks.has('broken')).toBe(true);
+  });
+
+  it.each([
+    ['a null playbook', (e: Record<string, unknown>) => (e.playbook = null)],
+    ['a playbook without steps', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x' })],
+    ['a playbook with a terminal escape', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x\u001b]0;PWNED\u0007', steps: [{ id: 'a', title: 'A' }] })],
+    ['a playbook breaking a rule (two steps with one id)', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x', steps: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] })],
+    ['a hash that is not one', (e: Record<string, unknown>) => (e.hash = null)],
+    ['include sites that are not positions', (e: Record<string, unknown>) => (e.includeSites = { 0: 'x' })],
+    ['a refusal without its problem', (e: Record<string, unknown>) => { delete e.playbook; e.first = null; e.lang = 'en'; e.more = 0; }],
+  ])('ignores and rebuilds an entry with %s', async (_name, damage) => {
+    const file = write('mine.yaml', minimal('mine'));
+    const good = (await loadCatalog(paths, 'en')).playbooks.get('mine')?.playbook;
+    expect(good?.title).toBe('mine title');
+    editCache((entries) => {
+      const entry = entries[file];
+      if (entry === undefined) throw new Error('not cached');
+      damage(entry);
+    });
+    const before = validations(file);
+    const again = await loadCatalog(paths, 'en');
+    expect(again.playbooks.get('mine')?.playbook).toEqual(good);
+    expect(userWarnings(again.warnings)).toEqual([]);
+    expect(validations(file)).toBe(before + 1);
+    // Rebuilt: the next run is served from the cache again.
+    await loadCatalog(paths, 'en');
+    expect(validations(file)).toBe(before + 1);
   });
 });
 

@@ -8,6 +8,7 @@ export interface ContactsTexts {
   emptyPrint: string;
   footer: string;
   unknownAction: (action: string) => string;
+  extraArgs: (action: string, extra: string) => string;
   removeWhich: string;
   notFound: (id: string) => string;
   removed: (id: string, name: string, left: number) => string;
@@ -63,6 +64,7 @@ export const contactsTexts: Messages<ContactsTexts> = {
     emptyPrint: `your emergency contact card is empty: there is nothing to print yet. Start with: ${ADD_EXAMPLE}`,
     footer: `Add: respond contacts add   Print: ${PRINT_EXAMPLE}`,
     unknownAction: (a) => `unknown action "${a}": use add, list, remove or print (respond contacts --help)`,
+    extraArgs: (a, extra) => `contacts${a === '' ? '' : ` ${a}`} takes ${a === 'remove' ? 'one id' : 'no more arguments'}, not also "${extra}" (respond contacts --help)`,
     removeWhich: 'say which contact to remove: respond contacts remove <id> (respond contacts list shows the ids)',
     notFound: (id) => `no contact "${id}" on your card. respond contacts list shows the ids.`,
     removed: (id, name, left) => `Removed ${id} (${name}). ${left === 1 ? '1 contact' : `${left} contacts`} left on your card.`,
@@ -121,6 +123,7 @@ export const contactsTexts: Messages<ContactsTexts> = {
     emptyPrint: `緊急連絡先カードが空なので、まだ印刷するものがありません。まずは: ${ADD_EXAMPLE}`,
     footer: `追加: respond contacts add   印刷: ${PRINT_EXAMPLE}`,
     unknownAction: (a) => `「${a}」という操作はありません: add、list、remove、print のどれかです (respond contacts --help)`,
+    extraArgs: (a, extra) => `contacts${a === '' ? '' : ` ${a}`} には${a === 'remove' ? ' id を一つだけ' : 'これ以上の引数を'}指定できません (「${extra}」は余分です。respond contacts --help を参照)`,
     removeWhich: '削除する連絡先を指定してください: respond contacts remove <id> (ID は respond contacts list で確認できます)',
     notFound: (id) => `「${id}」という連絡先はカードにありません。ID は respond contacts list で確認できます。`,
     removed: (id, name, left) => `${id} (${name}) を削除しました。カードには ${left} 件の連絡先があります。`,

@@ -3,6 +3,7 @@
 // card is worth most when it was filled in before anything went wrong.
 import type { Prompter } from '../../app/prompter.js';
 import { CONTACT_KINDS, type Contact, type ContactCard, type ContactInput, type ContactIssue, type ContactKind } from '../../core/contacts.js';
+import { stripControl } from '../../core/sanitize.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { contactsTexts as texts, type ContactsTexts as Texts } from './contacts-texts.js';
@@ -12,9 +13,23 @@ const str = (options: Record<string, unknown>, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 };
 
+/** Arguments each action takes after its name; add takes any (the words of the name). */
+const ARGUMENTS = new Map([
+  ['', 0],
+  ['list', 0],
+  ['ls', 0],
+  ['print', 0],
+  ['remove', 1],
+  ['rm', 1],
+]);
+
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
   const [action = '', ...rest] = args.filter((a): a is string => typeof a === 'string');
+  const allowed = ARGUMENTS.get(action);
+  if (allowed !== undefined && rest.length > allowed) {
+    throw new CliError(t.extraArgs(action === 'rm' ? 'remove' : action === 'ls' ? 'list' : action, stripControl(rest.slice(allowed).join(' '))), ExitCode.usage);
+  }
   try {
     switch (action) {
       case '':
@@ -139,9 +154,8 @@ async function print(ctx: Context, t: Texts, options: Record<string, unknown>): 
     ctx.io.out(text.trimEnd());
     return;
   }
-  const path = await import('node:path');
-  const { writeFileAtomic } = await import('../../io/contacts-store.js');
-  writeFileAtomic(path.resolve(ctx.cwd, output), text);
+  const [path, { writeOutput }] = await Promise.all([import('node:path'), import('../output-file.js')]);
+  await writeOutput(ctx.lang, path.resolve(ctx.cwd, output), text, options.force === true);
   ctx.io.out(t.wrote(output));
 }
 

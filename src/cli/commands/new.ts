@@ -15,7 +15,6 @@ interface Texts {
   exists: (path: string) => string;
   alreadyHave: (id: string, path: string) => string;
   overrides: (id: string) => string;
-  cannotWrite: (path: string, reason: string) => string;
   badCopy: (from: string) => string;
   next: (path: string, id: string) => string[];
 }
@@ -28,7 +27,6 @@ const texts: Messages<Texts> = {
     exists: (path) => `${path} already exists, and respond never overwrites a playbook. Edit that file, or choose another id.`,
     alreadyHave: (id, path) => `you already have a playbook called "${id}" (${path}). Edit that file, or choose another id.`,
     overrides: (id) => `note: your "${id}" will be used instead of the built-in playbook with the same id.`,
-    cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
     badCopy: (from) => `could not make a copy of "${from}" with a new id`,
     next: (path, id) => ['', 'Next: edit it, then check it with', `  respond validate ${path}`, `  respond show ${id}`],
   },
@@ -39,7 +37,6 @@ const texts: Messages<Texts> = {
     exists: (path) => `${path} はすでにあります。respond はプレイブックを上書きしません。そのファイルを編集するか、別の id にしてください。`,
     alreadyHave: (id, path) => `「${id}」というプレイブックはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
     overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このプレイブックが使われます。`,
-    cannotWrite: (path, reason) => `${path} に書き込めません: ${reason}`,
     badCopy: (from) => `「${from}」の写しを新しい id で作れませんでした`,
     next: (path, id) => ['', '次に: 編集してから、次のコマンドで確かめてください', `  respond validate ${path}`, `  respond show ${id}`],
   },
@@ -88,13 +85,15 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     content = copy;
   }
 
+  const [{ ensurePrivateDir, writeNewFile }, { writeFailure }] = await Promise.all([import('../../io/private-files.js'), import('../output-file.js')]);
   try {
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    await fs.writeFile(target, content, { flag: 'wx', mode: 0o600 });
+    // Folder by folder, not mkdir's recursive mode, which says ENOENT for a read-only disk.
+    ensurePrivateDir(dir);
+    writeNewFile(target, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new CliError(t.exists(target), ExitCode.failure);
-    throw new CliError(t.cannotWrite(target, code ?? String(error)), code === 'ENOSPC' || code === 'EIO' ? ExitCode.io : ExitCode.failure);
+    throw writeFailure(error, target, ctx.lang);
   }
   await writeSchemaCopy(fs, join(dir, SCHEMA_FILE_NAME), renderPlaybookJsonSchema(), SCHEMA_ID);
 

@@ -1,7 +1,7 @@
 // `respond report <case> [--for card-company|police|all] [--format text|md|html|json]
-// [-o FILE] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for the card
-// company, for the police, or the whole record. To the screen by default; -o writes the
-// file atomically with mode 0600. The cardholder's name and phone (--name/--phone, or
+// [-o FILE [--force]] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for
+// the card company, for the police, or the whole record. To the screen by default; -o writes
+// the file atomically with mode 0600 (never over a link or an existing file without --force). The cardholder's name and phone (--name/--phone, or
 // asked once at a terminal for the card company report) are kept in the case.
 import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
@@ -12,7 +12,7 @@ const KINDS = ['card-company', 'police', 'all'] as const;
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
 const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
 
-const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; cannotWrite: (path: string, why: string) => string; askIntro: string; askName: string; askPhone: string }> = {
+const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; askIntro: string; askName: string; askPhone: string }> = {
   en: {
     usage: 'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
     badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
@@ -20,7 +20,6 @@ const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat:
     written: (p) => `Report written: ${p}`,
     opened: (p) => `Opened ${p}`,
     noOpener: (p) => `No program to open it was found. The report is here: ${p}`,
-    cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
     askIntro: 'The card company will want your name and a phone number. They are kept in this case, so you are asked only once (Enter to leave empty).',
     askName: 'Cardholder name, as on the card',
     askPhone: 'Phone number the card company can call you on',
@@ -32,7 +31,6 @@ const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat:
     written: (p) => `報告書を書き出しました: ${p}`,
     opened: (p) => `${p} を開きました`,
     noOpener: (p) => `開くためのプログラムが見つかりませんでした。報告書はここにあります: ${p}`,
-    cannotWrite: (p, why) => `${p} に書き込めません: ${why}`,
     askIntro: 'カード会社には氏名と電話番号が必要です。このケースに保存するので、聞くのは一度だけです (空欄のまま Enter で省略)。',
     askName: 'カード会員の氏名 (カードの表記どおり)',
     askPhone: 'カード会社から連絡を受ける電話番号',
@@ -76,21 +74,16 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   const content = renderReport(buildReport(kind, input), format);
 
-  let file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
+  const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
   if (file === undefined && !wantsOpen) {
     ctx.io.out(content.replace(/\n$/, ''));
     return;
   }
-  const [{ writeFileAtomic }, path] = await Promise.all([import('../../io/private-files.js'), import('node:path')]);
-  // --open without -o: the file goes into the case folder, which is private already.
-  file = file === undefined ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`) : path.resolve(ctx.cwd, file);
-  let written: string;
-  try {
-    written = writeFileAtomic(file, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(t.cannotWrite(file, code === 'ENOSPC' ? 'disk full' : error instanceof Error ? error.message : String(error)), ExitCode.io);
-  }
+  const [{ writeOutput }, path] = await Promise.all([import('../output-file.js'), import('node:path')]);
+  // --open without -o: the file goes into the case folder, which is private already, and
+  // is made anew each time.
+  const target = file === undefined ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`) : path.resolve(ctx.cwd, file);
+  const written = await writeOutput(ctx.lang, target, content, file === undefined || options.force === true);
   if (!wantsOpen) {
     ctx.io.err(t.written(written));
     return;

@@ -168,13 +168,14 @@ export function makeRecordField(now: Date, f: { step: StepKey; question: string;
 }
 
 export function makeContact(now: Date, f: Fields<Contact>): Contact {
-  return stamp('contact', now, { ...f, who: mask(f.who), phone: maskOpt(f.phone), email: maskOpt(f.email) });
+  return stamp('contact', now, { ...f, party: mask(f.party), who: mask(f.who), phone: maskOpt(f.phone), email: maskOpt(f.email) });
 }
 
 /** `at` defaults to now: the person confirmed it during this call. */
 export function makeConfirmation(now: Date, f: Omit<Fields<Confirmation>, 'at'> & { at?: Date }): Confirmation {
   return stamp('confirmation', now, {
     ...f,
+    party: mask(f.party),
     who: mask(f.who.trim()),
     reference: maskOpt(f.reference),
     at: formatLocalTimestamp(f.at ?? now),

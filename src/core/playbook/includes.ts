@@ -9,6 +9,9 @@ import type { Finding } from './yaml-tree.js';
 
 export type PlaybookLookup = (id: string) => Playbook | undefined;
 
+/** Problems listed, as for one file's own: a playbook of 2,500 broken includes once printed 28,177 lines. */
+export const MAX_INCLUDE_ISSUES = 100;
+
 // Not schema.js's isIncludeStep: importing schema.js loads zod, and the catalog runs this on
 // every start from cached, already validated playbooks.
 const isIncludeStep = (step: Step): step is IncludeStep => 'include' in step;
@@ -26,15 +29,21 @@ export function checkIncludes(root: Playbook, lookup: PlaybookLookup, lang: Lang
   // Fully explored playbooks with nothing wrong below them: a diamond is walked once.
   const clean = new Set<string>();
 
+  let full = false;
   const report = (stepIndex: number, message: string) => {
-    if (reported.has(message)) return;
+    if (reported.has(message) || full) return;
     reported.add(message);
+    if (out.length === MAX_INCLUDE_ISSUES) {
+      full = true;
+      out.push({ path: ['steps', stepIndex, 'include'], message: t.tooMany(MAX_INCLUDE_ISSUES) });
+      return;
+    }
     out.push({ path: ['steps', stepIndex, 'include'], message });
   };
 
   // Depth-first with an explicit stack of chains, so a long chain cannot overflow the stack.
   root.steps.forEach((step, stepIndex) => {
-    if (!isIncludeStep(step)) return;
+    if (!isIncludeStep(step) || full) return;
     const pending: string[][] = [[root.id, step.include]];
     while (pending.length > 0) {
       const chain = pending.pop() ?? [];

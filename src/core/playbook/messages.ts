@@ -17,6 +17,7 @@ export interface ValidationTexts {
   notText: string;
   empty: string;
   tooDeep: (max: number) => string;
+  tooManyEntries: (max: number) => string;
   tab: string;
   multipleDocs: string;
   anchor: string;
@@ -96,6 +97,7 @@ const en: ValidationTexts = {
   notText: 'This file contains a NUL byte, so it is not a text file. A playbook is a YAML text file.',
   empty: 'This file is empty. A playbook needs at least an id, a title and a list of steps.',
   tooDeep: (max) => `This is nested too deeply (more than ${max} levels). A playbook never needs this many.`,
+  tooManyEntries: (max) => `This file holds more than ${max.toLocaleString('en')} entries (lines, keys or list items) and was not read further. A playbook needs a few hundred: is this the right file?`,
   tab: 'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.',
   multipleDocs: 'A second document starts here ("---"). A playbook file holds exactly one playbook: remove it or move it to its own file.',
   anchor: 'Anchors ("&name") are not allowed in a playbook: write the text out in full.',
@@ -166,6 +168,7 @@ const ja: ValidationTexts = {
   notText: 'このファイルには NUL バイトが含まれているため、テキストファイルではありません。プレイブックは YAML のテキストファイルです。',
   empty: 'このファイルは空です。プレイブックには少なくとも id、title、steps (ステップのリスト) が必要です。',
   tooDeep: (max) => `入れ子が深すぎます (${max} 段を超えています)。プレイブックでこれほど深くなることはありません。`,
+  tooManyEntries: (max) => `このファイルには ${max.toLocaleString('en')} を超える項目 (行・キー・リストの要素) があるため、ここから先は読んでいません。プレイブックに必要な項目は数百ほどです。ファイルを間違えていませんか?`,
   tab: 'この行はタブで字下げされています。YAML の字下げにはスペースしか使えません。タブをスペースに置き換えてください。',
   multipleDocs: 'ここから 2 つ目の文書 ("---") が始まっています。1 つのファイルにはプレイブックを 1 つだけ書いてください。',
   anchor: 'アンカー ("&名前") はプレイブックでは使えません。文章をそのまま書いてください。',

@@ -17,10 +17,20 @@ interface Scope {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Findings kept: only the first hundred are shown, and a hostile playbook can make a hundred thousand. */
+const MAX_FINDINGS = 500;
+
+/** An array that quietly stops growing when full, so every rule can push without counting. */
+function cappedList<T>(max: number): T[] {
+  const list: T[] = [];
+  const push = list.push.bind(list);
+  list.push = (...items: T[]) => (list.length >= max ? list.length : push(...items.slice(0, max - list.length)));
+  return list;
+}
 
 export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: Path) => number): Finding[] {
   const t = validationTexts[lang];
-  const out: Finding[] = [];
+  const out = cappedList<Finding>(MAX_FINDINGS);
   const steps = playbook.steps;
   const stepIndex = new Map<string, number>();
 
@@ -42,6 +52,7 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
 
   const ctx: Context = { t, steps, stepIndex, out };
   steps.forEach((step, i) => {
+    if (out.length >= MAX_FINDINGS) return;
     const base: Path = ['steps', i];
     if (step.when) checkCondition(ctx, step.when, [...base, 'when'], { stepIndex: i, subject: 'step', itemIndex: -1 });
     if (isIncludeStep(step)) return;
@@ -74,7 +85,7 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
     });
     if (step['follow-up']) checkFollowUp(ctx, step['follow-up'], [...base, 'follow-up'], i);
   });
-  return out;
+  return [...out];
 }
 
 interface Context {

@@ -62,7 +62,9 @@ function objectKeys(schema: unknown): string[] {
 export function allowedKeysAt(root: unknown, path: Path, value?: unknown, unknown: readonly string[] = []): string[] {
   const kinds = schemasAt(root, path, true).map(objectKeys);
   const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
-  const present = keys.filter((k) => !unknown.includes(k));
+  // A set: a hostile map has a hundred thousand unknown keys, and includes() on each is quadratic.
+  const unknownSet = new Set(unknown);
+  const present = keys.filter((k) => !unknownSet.has(k));
   const decided = kinds.filter((keys, i) => present.some((k) => keys.includes(k) && !kinds.some((other, j) => j !== i && other.includes(k))));
   return [...new Set((decided.length === 1 ? decided : kinds).flat())];
 }

@@ -23,21 +23,27 @@ export function levenshtein(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Candidates compared at most: a hostile playbook has twenty thousand step ids, a real one a few dozen. */
+export const MAX_CANDIDATES = 1000;
+
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   // Comparing a huge pasted value with every candidate would be slow and never helpful.
   if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let compared = 0;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    if (++compared > MAX_CANDIDATES) break;
+    // The distance is at least the difference in length: no need to compute it then.
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
     const distance = levenshtein(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   return bestDistance <= limit ? best : undefined;
 }

@@ -21,6 +21,8 @@ export interface PlaybookIssue {
 
 export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 export const MAX_NESTING = 40;
+/** Lines with content plus flow items: the largest built-in playbook has about 700. */
+export const MAX_ENTRIES = 10_000;
 /** Problems listed for one file; a garbage file would otherwise print a million lines. */
 export const MAX_ISSUES = 100;
 
@@ -59,13 +61,17 @@ export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): 
   const nul = text.indexOf('\0');
   if (nul >= 0) return fail([{ ...positionIn(text, nul), message: t.notText }]);
 
-  const scan = prescan(text, MAX_NESTING);
+  const scan = prescan(text, MAX_NESTING, MAX_ENTRIES);
   let spots: Spotted[] = scan.tabs.map((tab) => ({ ...tab, message: t.tab }));
   if (scan.tooDeep) return fail([...spots, { ...scan.tooDeep, message: t.tooDeep(MAX_NESTING) }]);
+  if (scan.tooMany) return fail([...spots, { ...scan.tooMany, message: t.tooManyEntries(MAX_ENTRIES) }]);
+  // Tabs leave the document unreadable, and the yaml library's recovery from a hundred
+  // thousand of them takes seconds: say where they are and stop there.
+  if (spots.length > 0) return fail(spots);
 
-  const tree = parseTree(text, lang, MAX_NESTING + 5, new Set(scan.tabs.map((tab) => tab.line)));
+  const tree = parseTree(text, lang, MAX_NESTING + 5);
   spots = spots.concat(tree.issues);
-  if (tree.broken || spots.some((s) => s.message === t.tab)) return fail(spots);
+  if (tree.broken) return fail(spots);
 
   const place = (findings: readonly Finding[]) => findings.map((f) => ({ ...tree.locate(f.path, f.at), message: f.message }));
   const lineOf = (path: Path) => tree.locate(path).line;

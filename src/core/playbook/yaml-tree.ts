@@ -37,7 +37,7 @@ type AnyNode = unknown;
 /** More problems than this are not even described: a garbage file can hold half a million. */
 const MAX_REPORTED = 500;
 
-export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines: ReadonlySet<number>): ParsedTree {
+export function parseTree(text: string, lang: Lang, maxDepth: number): ParsedTree {
   const t = validationTexts[lang];
   const lineCounter = new LineCounter();
   const pos = (offset: number): Position => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -58,7 +58,6 @@ export function parseTree(text: string, lang: Lang, maxDepth: number, skipLines:
     for (const error of [...d.errors, ...d.warnings]) {
       if (issues.length >= MAX_REPORTED) break;
       const where = pos(error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(text, error) : error.pos[0]);
-      if (skipLines.has(where.line)) continue;
       // A duplicate key leaves a readable document; any other syntax error does not.
       if (error.name === 'YAMLParseError' && error.code !== 'DUPLICATE_KEY') broken = true;
       issues.push({ ...where, message: describeYamlError(error, text, t) });

@@ -139,7 +139,8 @@ function rowsOf(a: Answered, lang: Lang): RecordRow[] {
   if (a.value.kind !== 'records' || a.question.type !== 'records') return [];
   const fields = a.question.fields;
   return a.value.value.map((record) => {
-    const cells: Record<string, string> = {};
+    // No prototype: a field may be called "constructor".
+    const cells = Object.create(null) as Record<string, string>;
     let money: Money | undefined;
     for (const [id, v] of Object.entries(record)) {
       const field = fields.find((f) => f.id === id);

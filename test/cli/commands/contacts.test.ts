@@ -188,11 +188,46 @@ describe('respond contacts (with entries)', () => {
     expect(stdout.stdout).toContain('<h2>カード会社</h2>');
   });
 
-  it('print -o into a folder that does not exist is 66', () => {
+  it('print -o into a folder that does not exist is an I/O error (74), as for report -o', () => {
     const home = homeWithCard();
     const result = runCli(['contacts', 'print', '-o', join(home, 'missing', 'card.txt')], { home });
-    expect(result.code).toBe(66);
-    expect(result.stderr).not.toMatch(noStack);
+    expect(result.code).toBe(74);
+    expect(result.stderr).toBe(`respond: cannot write ${join(home, 'missing', 'card.txt')}: the folder does not exist\n`);
+  });
+
+  it('print -o never writes over an existing file without --force', () => {
+    const home = homeWithCard();
+    const file = join(home, 'card.txt');
+    writeFileSync(file, 'the old card, printed last year\n');
+    const refused = runCli(['contacts', 'print', '-o', file], { home });
+    expect(refused.code).toBe(64);
+    expect(refused.stderr).toBe(`respond: ${file} already exists. Add --force to replace it, or choose another name.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('the old card, printed last year\n');
+    expect(runCli(['contacts', 'print', '-o', file, '--force'], { home }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('My Visa');
+  });
+});
+
+describe('extra arguments', () => {
+  it('are a usage error (64) naming what is extra, never silently ignored', () => {
+    const home = homeWithCard();
+    const cases: [string[], string][] = [
+      [['contacts', 'list', 'x', 'y'], 'respond: contacts list takes no more arguments, not also "x y" (respond contacts --help)\n'],
+      [['contacts', 'ls', 'x'], 'respond: contacts list takes no more arguments, not also "x" (respond contacts --help)\n'],
+      [['contacts', 'print', 'card.txt'], 'respond: contacts print takes no more arguments, not also "card.txt" (respond contacts --help)\n'],
+      [['contacts', 'remove', 'my-visa', 'other'], 'respond: contacts remove takes one id, not also "other" (respond contacts --help)\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = runCli(args, { home });
+      expect(result.code, args.join(' ')).toBe(64);
+      expect(result.stderr).toBe(stderr);
+      expect(result.stdout).toBe('');
+    }
+    // Nothing was removed by the refused remove.
+    expect(runCli(['contacts', 'list', '--json'], { home }).stdout).toContain('my-visa');
+    expect(runCli(['contacts', 'list', 'x', '--lang', 'ja'], { home }).stderr).toContain('「x」は余分です');
+    // add still takes the name as words.
+    expect(runCli(['contacts', 'add', 'My', 'Bank', '--kind', 'bank', '--phone', '0120-111-222'], { home }).code).toBe(0);
   });
 });
 

@@ -26,6 +26,13 @@ describe('event constructors', () => {
     expect(json.split('•••• 4242').length - 1).toBe(9);
   });
 
+  it('mask a card number given as the party of a contact or a confirmation (note --party takes any text)', () => {
+    const contact = makeContact(now, { party: '4111\u00a01111\u00a01111\u00a01111', who: 'x', channel: 'phone' });
+    const confirmation = makeConfirmation(now, { step: 's', confirmation: 'c', party: '4111 1111 1111 1111', answer: 'yes', who: 'x', channel: 'phone' });
+    expect([contact.party, confirmation.party]).toEqual(['•••• 1111', '•••• 1111']);
+    expect(makeContact(now, { party: 'card-issuer', who: 'x', channel: 'phone' }).party).toBe('card-issuer');
+  });
+
   it('produce events that parse back unchanged, through JSON', () => {
     for (const event of sampleEvents()) {
       const back = parseEvent(JSON.parse(JSON.stringify(event)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIncludes } from '../../../src/core/playbook/includes.js';
+import { checkIncludes, MAX_INCLUDE_ISSUES } from '../../../src/core/playbook/includes.js';
 import type { Playbook } from '../../../src/core/playbook/schema.js';
 
 const playbook = (id: string, ...includes: string[]): Playbook => ({
@@ -48,5 +48,13 @@ describe('checkIncludes', () => {
   it('prefers the root itself over a catalog playbook of the same id', () => {
     const root = playbook('a');
     expect(checkIncludes(root, library(playbook('a', 'a')), 'en')).toEqual([]);
+  });
+
+  it('lists at most a hundred problems, then says that only those are shown', () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => `missing-${i}`);
+    const findings = checkIncludes(playbook('a', ...ids), library(), 'en', ids.slice(0, 10));
+    expect(findings).toHaveLength(MAX_INCLUDE_ISSUES + 1);
+    expect(findings[0]?.message).toContain('"missing-0"');
+    expect(findings.at(-1)?.message).toBe('Only the first 100 problems are shown: fix these, then check again.');
   });
 });
