@@ -170,3 +170,24 @@ export function maskCardNumbers(text: string): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * Every free-text string of a value read back from disk, masked: a card number typed into a
+ * journal or a playbook by hand (never by respond) still never reaches a screen, a report or
+ * another file. `keep` names the keys whose strings are identifiers, times or hashes, where
+ * a run of digits is not a card and must stay byte for byte.
+ */
+export function maskCardNumbersDeep<T>(value: T, keep: ReadonlySet<string> = new Set()): T {
+  if (typeof value === 'string') return maskCardNumbers(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => maskCardNumbersDeep(v, keep)) as T;
+  if (value !== null && typeof value === 'object') {
+    let changed: Record<string, unknown> | undefined;
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      if (keep.has(key)) continue;
+      const masked = maskCardNumbersDeep(inner, keep);
+      if (masked !== inner) (changed ??= { ...(value as Record<string, unknown>) })[key] = masked;
+    }
+    return (changed ?? value) as T;
+  }
+  return value;
+}

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import type { Playbook } from '../core/playbook/schema.js';
 import type { Path, Position } from '../core/playbook/validate.js';
+import { maskCardNumbers } from '../core/mask.js';
 import { stripControl } from '../core/sanitize.js';
 
 export interface CachedPlaybook {
@@ -57,9 +58,12 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const isPosition = (value: unknown): value is Position => isObject(value) && isCount(value.line) && value.line >= 1 && isCount(value.col) && value.col >= 1;
 const isStamp = (entry: Record<string, unknown>) => isCount(entry.size) && typeof entry.mtimeMs === 'number' && Number.isFinite(entry.mtimeMs);
 
+// The schema's id pattern, repeated here so that reading the cache does not load zod.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** True when no string, however deep, holds what a terminal would act on (the validator strips it all). */
 function isClean(value: unknown): boolean {
-  if (typeof value === 'string') return stripControl(value) === value;
+  if (typeof value === 'string') return SLUG.test(value) || maskCardNumbers(stripControl(value)) === value;
   if (Array.isArray(value)) return value.every(isClean);
   if (isObject(value)) return Object.values(value).every(isClean);
   return true;

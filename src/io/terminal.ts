@@ -12,6 +12,7 @@
 // before styling instead would have to be remembered by every command; this cannot be
 // forgotten.)
 import type { ChalkInstance } from 'chalk';
+import { maskCardNumbers } from '../core/mask.js';
 import { stripControl } from '../core/sanitize.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -38,13 +39,17 @@ export async function createColors({ noColor = false, env = process.env, isTTY =
   return markOwnColors(new Chalk({ level: 1 }));
 }
 
-// Private-use characters around random letters: unguessable, and not stripped by stripControl.
-const TOKEN = `\ue000${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}\ue001`;
+// Private-use characters around random letters (no digits, so a card-number scan never
+// joins a token to the digits beside it): unguessable, and not stripped by stripControl.
+const TOKEN = `\ue000${Array.from({ length: 16 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}\ue001`;
 const ESC_CSI = '\u001b[';
 
-/** Terminal-safe text: every foreign escape and control character gone, our own colors kept. */
+/**
+ * Terminal-safe text: every foreign escape and control character gone, our own colors kept,
+ * and no full card number, whatever echoed it (an error naming what was typed, a list).
+ */
 export function toTerminal(text: string): string {
-  return stripControl(text).replaceAll(TOKEN, ESC_CSI);
+  return maskCardNumbers(stripControl(text)).replaceAll(TOKEN, ESC_CSI);
 }
 
 /**

@@ -2,6 +2,7 @@
 // after a power cut or a stray edit. Every line is checked on its own; a bad one becomes a
 // warning with its line number and the rest is still read.
 import type { JournalEvent } from './events.js';
+import { maskCardNumbersDeep } from '../mask.js';
 import { parseEvent } from './validate.js';
 
 export interface JournalWarning {
@@ -49,6 +50,8 @@ export function parseJournalText(text: string): ParsedJournal {
 }
 
 const NOT_JSON = 'not valid JSON';
+// Ids, times and hashes: digits there are never a card, and must stay as written.
+const UNMASKED_KEYS = new Set(['v', 'type', 'ts', 'at', 'due', 'case', 'playbook', 'playbookHash', 'playbookFile', 'step', 'question', 'confirmation', 'id', 'field', 'kind', 'lang', 'hash', 'prev']);
 
 function checkLine(line: string, events: JournalEvent[]): string | undefined {
   let decoded: unknown;
@@ -59,6 +62,7 @@ function checkLine(line: string, events: JournalEvent[]): string | undefined {
   }
   const result = parseEvent(decoded);
   if (!result.ok) return result.error;
-  events.push(result.event);
+  // respond masks what it writes; this catches a number edited into the file by hand.
+  events.push(maskCardNumbersDeep(result.event, UNMASKED_KEYS));
   return undefined;
 }

@@ -2,10 +2,11 @@
 // io/playbooks.ts reads the file and calls this (changesets' validateConfig/readConfig).
 // Never throws for any input: a playbook may come from anywhere.
 import type { Lang } from '../i18n.js';
+import { maskCardNumbers } from '../mask.js';
 import { stripControl } from '../sanitize.js';
 import { validationTexts } from './messages.js';
 import { prescan } from './prescan.js';
-import { Party, Playbook, Step } from './schema.js';
+import { ID_PATTERN, Party, Playbook, Step } from './schema.js';
 import { checkSemantics } from './semantics.js';
 import { describeShapeIssues } from './shape-issues.js';
 import { parseTree, type Finding, type Path, type Position, type Spotted } from './yaml-tree.js';
@@ -116,9 +117,12 @@ function sortIssues(issues: PlaybookIssue[]): PlaybookIssue[] {
     });
 }
 
-/** Every string, however deep, loses what a terminal would act on. Keys are ids or language codes. */
+/**
+ * Every string, however deep, loses what a terminal would act on, and a full card number is
+ * masked (ids are slugs and stay as written). Keys are ids or language codes.
+ */
 function stripStrings<T>(value: T): T {
-  if (typeof value === 'string') return stripControl(value) as T;
+  if (typeof value === 'string') return (ID_PATTERN.test(value) ? value : maskCardNumbers(stripControl(value))) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => stripStrings(v)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
