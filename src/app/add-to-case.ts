@@ -8,7 +8,8 @@ import { openConfirmations, pendingFollowUps, type OpenConfirmation, type Pendin
 import { closeCase, openCase } from '../io/case.js';
 import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
-import { loadCase, type LoadedCase } from './cases.js';
+import { replayJournal } from '../core/session/state.js';
+import { CaseIsClosed, loadCase, type LoadedCase } from './cases.js';
 
 export type Addition =
   | { kind: 'note'; text: string; step?: string }
@@ -91,11 +92,14 @@ export function stillOpen(loaded: LoadedCase, now: Date): StillOpen {
 /** Closes the case, or returns what is still open (nothing is written then). */
 export async function closeCaseRecord(paths: Paths, caseId: string, force: boolean, now: () => Date): Promise<StillOpen | undefined> {
   const loaded = loadCase(paths, caseId);
+  if (loaded.state.closed) throw new CaseIsClosed(caseId);
   const open = stillOpen(loaded, now());
   const blocked = open.confirmations.length > 0 || open.followUps.length > 0;
   if (blocked && !force) return open;
   const handle = openCase(paths, caseId);
   try {
+    // Checked again with the lock held: another terminal may have closed it meanwhile.
+    if (replayJournal(handle.events).closed) throw new CaseIsClosed(caseId);
     await appendEvent(handle.journal, makeCaseClosed(now(), { forced: blocked }));
   } finally {
     closeCase(handle);

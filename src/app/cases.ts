@@ -69,6 +69,14 @@ export function findCase(paths: Paths, ref: string): string {
   throw new CaseNotFound(ref, matches);
 }
 
+/** The case has a case-closed event: it is not walked or closed again. */
+export class CaseIsClosed extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} is closed`);
+    this.name = 'CaseIsClosed';
+  }
+}
+
 /** A case folder whose journal never got its first event: creating it was interrupted. */
 export class CaseIncomplete extends Error {
   constructor(readonly caseId: string) {

@@ -6,11 +6,13 @@ import { closeCase, openCase, startCase } from '../io/case.js';
 import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
-import { BUNDLE_FILE, loadCase, makeBundle } from './cases.js';
+import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
 import { loadContactsFor } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
+
+export { CaseIsClosed } from './cases.js';
 
 export interface RunOptions {
   readonly paths: Paths;
@@ -80,12 +82,6 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   }
 }
 
-export class CaseIsClosed extends Error {
-  constructor(readonly caseId: string) {
-    super(`case ${caseId} is closed`);
-    this.name = 'CaseIsClosed';
-  }
-}
 
 async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
   try {
