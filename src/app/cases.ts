@@ -1,7 +1,7 @@
 // Cases on disk: find one by id (or a unique beginning of it), load it with the playbook
 // it was started with, and summarise it for `respond cases`. The playbook travels with
 // the case (playbook.json), so editing or deleting a playbook never changes an old case.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { JournalEvent } from '../core/journal/events.js';
@@ -11,17 +11,14 @@ import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import type { Lang } from '../core/i18n.js';
 import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
 import { replayJournal, type CaseState } from '../core/session/state.js';
+import { caseDir } from '../io/case.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
+import { type CaseBundle, readBundle } from './case-bundle.js';
+
+export type { CaseBundle } from './case-bundle.js';
 import type { Paths } from '../io/paths.js';
 
 export const BUNDLE_FILE = 'playbook.json';
-
-/** The playbook as run, with every playbook it includes. */
-export interface CaseBundle {
-  readonly format: 1;
-  readonly root: string;
-  readonly playbooks: Readonly<Record<string, Playbook>>;
-}
 
 export function makeBundle(root: Playbook, library: ReadonlyMap<string, Playbook>): CaseBundle {
   return { format: 1, root: root.id, playbooks: Object.fromEntries([[root.id, root], ...library]) };
@@ -85,26 +82,46 @@ export class CaseIncomplete extends Error {
   }
 }
 
+/**
+ * A journal whose entries cannot be read at all (every line damaged): it is kept as it is,
+ * since what is in it is the person's record. The CLI maps it to 65.
+ */
+export class CaseDamaged extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`case ${caseId}: ${path}: ${detail}`);
+    this.name = 'CaseDamaged';
+  }
+}
+
+/** The journal alone, for `respond log` when the playbook copy cannot be trusted. */
+export function loadJournalOnly(paths: Paths, id: string): { journalPath: string; events: JournalEvent[]; warnings: JournalWarning[] } {
+  const journalPath = join(caseDir(paths, id), JOURNAL_FILE);
+  const { events, warnings } = readJournal(journalPath);
+  if (events.length === 0) {
+    if (warnings.every((w) => w.kind === 'torn')) throw new CaseIncomplete(id);
+    throw new CaseDamaged(id, journalPath, warnings[0]?.message ?? '');
+  }
+  return { journalPath, events, warnings };
+}
+
 export function loadCase(paths: Paths, id: string): LoadedCase {
   const dir = join(paths.cases, id);
-  const journalPath = join(dir, JOURNAL_FILE);
-  const { events, warnings } = readJournal(journalPath);
-  if (events[0]?.type !== 'case-started' || !existsSync(join(dir, BUNDLE_FILE))) throw new CaseIncomplete(id);
-  const bundle = readBundle(dir);
+  const { journalPath, events, warnings } = loadJournalOnly(paths, id);
+  const started = events[0]?.type === 'case-started' ? events[0] : undefined;
+  // A damaged or missing first line hides nothing: the case is read from what follows it.
+  if (started === undefined && !warnings.some((w) => w.line === 1)) {
+    warnings.unshift({ line: 1, kind: 'corrupt', message: 'line 1: the case-started entry is missing; the entries after it are kept' });
+  }
+  const bundle = readBundle(id, join(dir, BUNDLE_FILE), started?.playbookHash);
   const playbook = bundle.playbooks[bundle.root];
   if (!playbook) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);
   const library = new Map(Object.entries(bundle.playbooks));
   const tasks = walkTasks(playbook, library);
   return { id, dir, journalPath, events, warnings, playbook, library, tasks, state: replayJournal(events) };
-}
-
-function readBundle(dir: string): CaseBundle {
-  const path = join(dir, BUNDLE_FILE);
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CaseBundle>;
-  if (data.format !== 1 || typeof data.root !== 'string' || typeof data.playbooks !== 'object') {
-    throw new Error(`${path} is not a playbook bundle this version of respond can read`);
-  }
-  return data as CaseBundle;
 }
 
 export interface CaseSummary {

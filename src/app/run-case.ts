@@ -3,7 +3,7 @@
 import type { Lang } from '../core/i18n.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
-import { appendEvent } from '../io/journal.js';
+import { appendEvent, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
@@ -20,6 +20,8 @@ export interface RunOptions {
   readonly now: () => Date;
   readonly prompter: Prompter;
   readonly width?: number;
+  /** Told when opening the journal cut a torn last line (kept in a side file). */
+  readonly onCut?: (journalPath: string, warning: JournalWarning) => void;
 }
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
@@ -67,6 +69,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   // not repair (truncate) a journal the first is writing to.
   const open = openCase(options.paths, caseId);
   try {
+    for (const warning of open.warnings) if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
     const visible = visibleTasks(loaded.state, loaded.tasks);
     const next = nextTask(loaded.state, loaded.tasks);
     const position = next ? visible.indexOf(next) + 1 : visible.length;

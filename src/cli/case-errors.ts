@@ -10,11 +10,32 @@ interface Texts {
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
   incomplete: (caseId: string) => string;
+  damaged: (caseId: string, path: string, detail: string) => string;
+  bundle: (caseId: string, path: string, problem: string, detail: string) => string;
+  symlink: (path: string) => string;
   answer: (id: string, problem: string) => string;
   unknownRef: (ref: string, known: string) => string;
   noSpace: string;
   io: (message: string) => string;
 }
+
+// What is wrong with a case's playbook.json (CaseBundleInvalid's problem).
+const bundleProblems: Messages<Record<string, string>> = {
+  en: {
+    missing: 'is missing',
+    unreadable: 'cannot be read',
+    'not-json': 'is damaged: it is not valid JSON',
+    shape: 'is damaged: it is not a playbook copy this version of respond can read',
+    changed: 'was changed after the case started: it no longer matches the copy recorded in the journal',
+  },
+  ja: {
+    missing: 'がありません',
+    unreadable: 'を読み込めません',
+    'not-json': 'が壊れています (JSON として読めません)',
+    shape: 'が壊れています (このバージョンの respond が読めるプレイブックの写しではありません)',
+    changed: 'がケースの開始後に変更されています (記録にあるものと一致しません)',
+  },
+};
 
 const texts: Messages<Texts> = {
   en: {
@@ -24,6 +45,10 @@ const texts: Messages<Texts> = {
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
     incomplete: (id) => `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with respond start; you may delete its folder.`,
+    damaged: (id, path, detail) => `case ${id}: no entry of ${path} can be read (${detail}). The file is kept as it is; do not delete it, it is your record.`,
+    bundle: (id, path, problem, detail) =>
+      `case ${id}: ${path} ${bundleProblems.en[problem] ?? problem}${detail ? ` (${detail})` : ''}. The journal itself is intact: respond log ${id} shows it.`,
+    symlink: (path) => `${path} is a symbolic link; respond does not follow links inside a case folder.`,
     answer: (id, problem) => `answers file, at ${id}: ${problem}`,
     unknownRef: (ref, known) => `"${ref}" is not in this case. Known: ${known}`,
     noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
@@ -36,6 +61,10 @@ const texts: Messages<Texts> = {
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
     incomplete: (id) => `ケース ${id} は作成の途中で中断されたため、何も記録されていません。respond start でやり直してください。このフォルダは削除してかまいません。`,
+    damaged: (id, path, detail) => `ケース ${id}: ${path} の記録を一つも読み取れません (${detail})。ファイルはそのまま残してあります。大切な記録なので削除しないでください。`,
+    bundle: (id, path, problem, detail) =>
+      `ケース ${id}: ${path} ${bundleProblems.ja[problem] ?? problem}${detail ? ` (${detail})` : ''}。記録 (journal) 自体は無事です: respond log ${id} で確認できます。`,
+    symlink: (path) => `${path} はシンボリックリンクです。ケースのフォルダー内のリンクはたどりません。`,
     answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
     unknownRef: (ref, known) => `「${ref}」はこのケースにありません。指定できるもの: ${known}`,
     noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
@@ -52,6 +81,9 @@ interface Named {
   known?: readonly string[];
   code?: string;
   id?: string;
+  path?: string;
+  problem?: string;
+  detail?: string;
 }
 
 /** A known case error as a CliError; anything else unchanged. */
@@ -70,6 +102,10 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
         : new CliError(t.notFound(e.ref ?? ''), ExitCode.notFound);
     case 'CaseIncomplete':
       return new CliError(t.incomplete(e.caseId ?? ''), ExitCode.invalid);
+    case 'CaseDamaged':
+      return new CliError(t.damaged(e.caseId ?? '', e.path ?? '', e.detail ?? ''), ExitCode.invalid);
+    case 'CaseBundleInvalid':
+      return new CliError(t.bundle(e.caseId ?? '', e.path ?? '', e.problem ?? '', e.detail ?? ''), ExitCode.invalid);
     case 'CaseIsClosed':
       return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
     case 'UnknownReference':
@@ -80,6 +116,7 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
     case 'JournalError':
       if (e.code === 'no-space') return new CliError(t.noSpace, ExitCode.io);
       if (e.code === 'not-found') return new CliError(t.io(e.message ?? ''), ExitCode.notFound);
+      if (e.code === 'symlink') return new CliError(t.symlink(e.path ?? ''), ExitCode.invalid);
       return new CliError(t.io(e.message ?? ''), ExitCode.io);
     default:
       return error;

@@ -1,6 +1,6 @@
 // A case opened for writing: its lock and its journal, taken and given back together, so
 // a command cannot append without holding the lock or leave the lock behind on close.
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { CaseStarted, JournalEvent } from '../core/journal/events.js';
@@ -16,11 +16,24 @@ export interface OpenCase {
   warnings: JournalWarning[];
 }
 
-/** Where a case lives; refuses anything that is not a case id, so no argument becomes a path. */
+/**
+ * Where a case lives; refuses anything that is not a case id, so no argument becomes a
+ * path, and a case folder that is a symbolic link (it would lead out of the cases folder).
+ */
 export function caseDir(paths: Paths, caseId: string): string {
   if (!isCaseId(caseId)) throw new JournalError('not-found', caseId, `Not a case id: ${caseId}`);
-  return join(paths.cases, caseId);
+  const dir = join(paths.cases, caseId);
+  let link = false;
+  try {
+    link = lstatSync(dir).isSymbolicLink();
+  } catch {
+    // Missing: whoever reads it next says so.
+  }
+  if (link) throw new JournalError('symlink', dir, `${dir} is a symbolic link; respond does not follow links inside a case folder`);
+  return dir;
 }
+
+export { readCaseFileText as readCaseFile } from './journal.js';
 
 /** Creates a case and holds it. */
 export async function startCase(paths: Paths, init: CaseInit, lockOptions?: LockOptions): Promise<OpenCase & { started: CaseStarted }> {
@@ -38,12 +51,12 @@ export async function startCase(paths: Paths, init: CaseInit, lockOptions?: Lock
  * Opens an existing case for appending: the lock first (LockError if another terminal has
  * it), then the journal, repaired if a crash tore its last line.
  */
-export function openCase(paths: Paths, caseId: string, options: { lock?: LockOptions; fs?: JournalFs } = {}): OpenCase {
+export function openCase(paths: Paths, caseId: string, options: { lock?: LockOptions; fs?: JournalFs; now?: Date } = {}): OpenCase {
   const dir = caseDir(paths, caseId);
   if (!existsSync(join(dir, JOURNAL_FILE))) throw new JournalError('not-found', dir, `No such case: ${caseId}`);
   const lock = lockCase(dir, options.lock);
   try {
-    return { lock, ...openJournal(join(dir, JOURNAL_FILE), { fs: options.fs }) };
+    return { lock, ...openJournal(join(dir, JOURNAL_FILE), { fs: options.fs, now: options.now }) };
   } catch (err) {
     releaseLock(lock);
     throw err;

@@ -30,7 +30,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
   const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
   const caseId = findCase(ctx.paths, ref);
-  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now);
+  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
   if (open === undefined) {
     ctx.io.out(t.closed(caseId));
     return;

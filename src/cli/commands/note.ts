@@ -89,7 +89,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
-  await addToCase(ctx.paths, caseId, addition, ctx.now);
+  await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
   ctx.io.out(t.saved(t.kinds[addition.kind]));
 }
 

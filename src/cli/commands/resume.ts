@@ -69,6 +69,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     prompter = await terminalPrompter(inCase, 'respond resume', { ackWhenSaved: true });
   }
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
+  const onCut = (path: string, warning: { line: number; message: string }) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env), onCut });
   if (result.end === 'later') ctx.io.out(texts[lang].later(result.caseId));
 }
