@@ -1,22 +1,19 @@
-// Cases on disk: find one by id (or a unique beginning of it), load it with the playbook
-// it was started with, and summarise it for `respond cases`. The playbook travels with
+// Cases on disk: find one by id (or a unique beginning of it), and load it with the playbook
+// it was started with (summaries for `respond cases`: case-summaries.ts). The playbook travels with
 // the case (playbook.json), so editing or deleting a playbook never changes an old case.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { JournalEvent } from '../core/journal/events.js';
-import { formatLocalDate } from '../core/journal/timestamp.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
-import type { Lang } from '../core/i18n.js';
-import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
 import { replayJournal, type CaseState } from '../core/session/state.js';
 import { caseDir } from '../io/case.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
 import { type CaseBundle, readBundle } from './case-bundle.js';
 
 export type { CaseBundle } from './case-bundle.js';
-import type { Paths } from '../io/paths.js';
 
 export const BUNDLE_FILE = 'playbook.json';
 
@@ -59,6 +56,8 @@ export function listCaseIds(paths: Paths): string[] {
 
 /** An exact id, or the one case whose id starts with `ref`. */
 export function findCase(paths: Paths, ref: string): string {
+  // The common case, an exact id, without listing thousands of folders.
+  if (isCaseId(ref) && existsSync(join(paths.cases, ref, JOURNAL_FILE))) return ref;
   const ids = listCaseIds(paths);
   if (ids.includes(ref)) return ref;
   const matches = ids.filter((id) => id.startsWith(ref));
@@ -122,59 +121,4 @@ export function loadCase(paths: Paths, id: string): LoadedCase {
   const library = new Map(Object.entries(bundle.playbooks));
   const tasks = walkTasks(playbook, library);
   return { id, dir, journalPath, events, warnings, playbook, library, tasks, state: replayJournal(events) };
-}
-
-export interface CaseSummary {
-  readonly id: string;
-  readonly playbook: string;
-  readonly title: Playbook['title'];
-  readonly name: string | undefined;
-  readonly started: string | undefined;
-  readonly lastActivity: string | undefined;
-  readonly progress: Progress;
-  readonly openConfirmations: number;
-  readonly nextStep: string | undefined;
-  readonly nextFollowUp: PendingFollowUp | undefined;
-  /** What the next follow-up asks to check, in the language asked for. */
-  readonly nextFollowUpCheck: string | undefined;
-  readonly overdueFollowUps: number;
-  readonly closed: boolean;
-}
-
-export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
-  const today = formatLocalDate(now);
-  const followUps = pendingFollowUps(loaded.state, today);
-  return {
-    id: loaded.id,
-    playbook: loaded.playbook.id,
-    title: loaded.playbook.title,
-    name: loaded.state.started?.name,
-    started: loaded.state.started?.ts,
-    lastActivity: loaded.state.lastActivity,
-    progress: progressOf(loaded.state, loaded.tasks),
-    openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
-    nextStep: nextTask(loaded.state, loaded.tasks)?.key,
-    nextFollowUp: followUps[0],
-    nextFollowUpCheck: followUps[0] ? followUpCheck(followUps[0].set, loaded.tasks, lang) : undefined,
-    overdueFollowUps: followUps.filter((f) => f.status === 'overdue').length,
-    closed: loaded.state.closed !== undefined,
-  };
-}
-
-/**
- * Every case that can be read, most recent activity first (the case a person is working on
- * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
- * and left out: one broken case never breaks the list.
- */
-export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}): CaseSummary[] {
-  return listCaseIds(paths)
-    .flatMap((id) => {
-      try {
-        return [summarizeCase(loadCase(paths, id), now, lang)];
-      } catch (error) {
-        onUnreadable(error);
-        return [];
-      }
-    })
-    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
 }

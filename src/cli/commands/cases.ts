@@ -26,12 +26,13 @@ const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const { summarizeCases } = await import('../../app/cases.js');
+  const { summarizeCases } = await import('../../app/case-summaries.js');
   const all = options.all === true;
-  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, (error) => {
+  const onUnreadable = (error: unknown) => {
     const mapped = toCaseCliError(error, ctx.lang);
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : String(mapped)}`);
-  }).filter((c) => all || !c.closed);
+  };
+  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, onUnreadable, { open: !all });
 
   if (options.json === true) {
     const data = summaries.map((c) => ({

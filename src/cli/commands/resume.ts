@@ -24,7 +24,7 @@ const texts: Messages<{ none: string; pick: string; which: (ids: string) => stri
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const [{ findCase, loadCase, summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
+  const [{ findCase, loadCase }, { summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/case-summaries.js'), import('../../app/run-case.js')]);
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   let caseId: string;
@@ -32,7 +32,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     caseId = findCase(ctx.paths, args[0]);
   } else {
     // A case that cannot be read is left out here; `respond cases` names it.
-    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang).filter((c) => !c.closed);
+    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang, undefined, { open: true });
     if (open.length === 0) {
       ctx.io.out(t.none);
       return;

@@ -99,7 +99,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
 /** The most recent open case of this playbook, if there is one. */
 async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
-  const { summarizeCases } = await import('../../app/cases.js');
-  const latest = summarizeCases(ctx.paths, ctx.now(), ctx.lang).find((c) => !c.closed && c.playbook === playbookId);
+  const { summarizeCases } = await import('../../app/case-summaries.js');
+  // Only open cases of this playbook are looked at: the index answers for the rest.
+  const latest = summarizeCases(ctx.paths, ctx.now(), ctx.lang, undefined, { playbook: playbookId, open: true })[0];
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
