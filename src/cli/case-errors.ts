@@ -5,7 +5,9 @@ import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
   cancelled: (caseId: string) => string;
-  locked: (message: string) => string;
+  locked: (pid: number, host: string, since: string) => string;
+  lockedElsewhere: (pid: number, host: string, since: string) => string;
+  opening: string;
   notFound: (ref: string) => string;
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
@@ -40,7 +42,10 @@ const bundleProblems: Messages<Record<string, string>> = {
 const texts: Messages<Texts> = {
   en: {
     cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
-    locked: (message) => message,
+    locked: (pid, host, since) => `this case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
+    lockedElsewhere: (pid, host, since) =>
+      `this case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, add --take-over to the same command.`,
+    opening: 'this case is being opened by another process right now. Try again in a moment.',
     notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
@@ -56,7 +61,10 @@ const texts: Messages<Texts> = {
   },
   ja: {
     cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
-    locked: (message) => `このケースは別の端末で開かれています。そちらを閉じてから、もう一度実行してください。(${message})`,
+    locked: (pid, host, since) => `このケースは別の端末で開かれています (${host} のプロセス ${pid}、${since} から)。そちらを閉じてから、もう一度実行してください。`,
+    lockedElsewhere: (pid, host, since) =>
+      `このケースは別のコンピューターで開かれています (${host} のプロセス ${pid}、${since} から)。そちらで閉じてください。そちらで respond が動いていない場合は、同じコマンドに --take-over を付けて実行してください。`,
+    opening: 'このケースは今ちょうど別のプロセスが開いているところです。少し待ってから、もう一度実行してください。',
     notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
@@ -94,8 +102,12 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
   switch (e.name) {
     case 'SessionCancelled':
       return new CliError(t.cancelled(e.caseId ?? ''), ExitCode.cancelled);
-    case 'LockError':
-      return new CliError(t.locked(e.message ?? ''), ExitCode.locked);
+    case 'LockError': {
+      const owner = (error as { owner?: { pid: number; hostname: string; started: string } }).owner;
+      if (owner === undefined) return new CliError(t.opening, ExitCode.locked);
+      const say = (error as { elsewhere?: boolean }).elsewhere === true ? t.lockedElsewhere : t.locked;
+      return new CliError(say(owner.pid, owner.hostname, owner.started), ExitCode.locked);
+    }
     case 'CaseNotFound':
       return (e.candidates?.length ?? 0) > 1
         ? new CliError(t.ambiguous(e.ref ?? '', (e.candidates ?? []).join(', ')), ExitCode.usage)

@@ -71,6 +71,8 @@ export interface CaseInit {
   /** In [0, 1), for the case id's 4 hex digits. */
   random?: () => number;
   fs?: JournalFs;
+  /** Called with the new, still empty case folder, before anything is written in it (takes the lock). */
+  claim?: (dir: string) => void;
 }
 
 export function toJournalError(err: unknown, path: string, doing: string): JournalError {
@@ -114,6 +116,7 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
   }
   let journal: Journal | undefined;
   try {
+    init.claim?.(dir);
     writeNewFile(join(dir, playbookFile), init.playbookSource);
     journal = openJournalFile(join(dir, JOURNAL_FILE), 'ax', init.fs ?? nodeJournalFs);
     fsyncDir(dir);
@@ -137,6 +140,7 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
       // Best effort: the error that matters is the one below.
     }
     if (err instanceof TypeError) throw err; // a bad CaseInit is a bug, not a disk problem
+    if (err instanceof Error && err.name === 'LockError') throw err;
     throw toJournalError(err, dir, 'create the case in');
   }
 }

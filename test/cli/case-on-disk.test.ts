@@ -157,3 +157,35 @@ describe('links and torn lines in a case folder (item 5)', () => {
     }
   });
 });
+
+describe('locks as the person meets them (item 15)', () => {
+  it('twenty notes at once on one case all wait their turn and are all saved', async () => {
+    const { home, id, dir } = homeWithCase();
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/run-cli.js');
+    const runs = Array.from({ length: 20 }, (_, i) => {
+      const c = spawn(process.execPath, [BIN, 'note', id, `call ${i}`], { env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      return new Promise<[number | null, string]>((resolve) => c.once('exit', (code) => resolve([code, err])));
+    });
+    const results = await Promise.all(runs);
+    expect(results.filter(([code]) => code !== 0)).toEqual([]);
+    const notes = lines(join(dir, 'journal.jsonl')).filter((l) => l.includes('"type":"note"') && l.includes('call '));
+    expect(notes).toHaveLength(20);
+  }, 60_000);
+
+  it('a lock from another computer says how to take it over, and taking over needs a terminal to confirm', () => {
+    const { home, id, dir } = homeWithCase();
+    writeFileSync(join(dir, 'lock'), JSON.stringify({ pid: 4242, hostname: 'old-laptop', started: '2026-11-01T10:00:00.000+09:00' }));
+    const note = runCli(['note', id, 'hello'], { home });
+    expect(note.code).toBe(75);
+    expect(note.stderr).toContain('old-laptop');
+    expect(note.stderr).toContain('--take-over');
+    const ja = runCli(['note', id, 'hello', '--lang', 'ja'], { home });
+    expect(ja.stderr).toContain('--take-over');
+    const take = runCli(['note', id, 'hello', '--take-over'], { home });
+    expect(take.code).toBe(64);
+    expect(readFileSync(join(dir, 'lock'), 'utf8')).toContain('old-laptop');
+  });
+});

@@ -11,6 +11,7 @@ import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
+import { takeOverIfAsked } from '../take-over.js';
 
 interface Texts {
   usage: string;
@@ -77,6 +78,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const { findCase, loadCase } = await import('../../app/cases.js');
   const { addToCase } = await import('../../app/add-to-case.js');
   const caseId = findCase(ctx.paths, ref);
+  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond note'))) return;
   const text = args.slice(1).join(' ').trim();
   const str = (name: string): string | undefined => {
     const value = options[name];

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
+import { takeOverIfAsked } from '../take-over.js';
 
 const texts: Messages<{ none: string; pick: string; which: (ids: string) => string; later: (id: string) => string }> = {
   en: {
@@ -56,6 +57,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
   // What is wrong with the case is said before anything about the terminal.
   const loaded = loadCase(ctx.paths, caseId);
+  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond resume'))) return;
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   // A case goes on in the language it was started in, unless --lang says otherwise.
   const started = loaded.state.started?.lang;
