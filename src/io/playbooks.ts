@@ -13,7 +13,7 @@ import { validationTexts } from '../core/playbook/messages.js';
 import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
-import { builtinIndex } from './builtin-index.js';
+import { builtinEntryFor, builtinIndex } from './builtin-index.js';
 import { cacheFile, includeSitesOf, locateFromSites, readCache, writeCache, type CachedPlaybook } from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
@@ -100,9 +100,12 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       files.map(async (file) => {
         const info = await stat(file).catch(() => undefined);
         // The person's cache first, then, for a built-in, what the build validated.
-        const hit = cached.get(file) ?? (source === 'built-in' ? builtinIndex().get(basename(file)) : undefined);
-        if (info && hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
+        const own = cached.get(file);
+        const hit = info && own && own.size === info.size && own.mtimeMs === info.mtimeMs ? own : info && source === 'built-in' ? await builtinEntryFor(file, info) : undefined;
+        if (info && hit) {
           fresh.set(file, hit);
+          // Matched by hash (a registry install resets every mtime): remember it by mtime.
+          if (hit !== own && hit.mtimeMs === info.mtimeMs && builtinIndex().get(basename(file))?.mtimeMs !== info.mtimeMs) cacheChanged = true;
           const loaded: Omit<LoadedPlaybook, 'overridesBuiltin'> = { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
           return loaded;
         }
