@@ -3,7 +3,7 @@
 import type { Lang } from '../core/i18n.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
-import { appendEvent, type JournalWarning } from '../io/journal.js';
+import { appendEvent, JournalError, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
@@ -92,6 +92,8 @@ async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>):
     return { caseId, end };
   } catch (error) {
     if (error instanceof PromptCancelled) throw new SessionCancelled(caseId);
+    // The case exists and holds what was saved: running `start` again would make a second one.
+    if (error instanceof JournalError) error.caseId ??= caseId;
     throw error;
   }
 }

@@ -18,6 +18,7 @@ interface Texts {
   answer: (id: string, problem: string) => string;
   unknownRef: (ref: string, known: string) => string;
   noSpace: string;
+  noSpaceIn: (caseId: string, answersFile: string | undefined) => string;
   io: (message: string) => string;
 }
 
@@ -57,6 +58,7 @@ const texts: Messages<Texts> = {
     answer: (id, problem) => `answers file, at ${id}: ${problem}`,
     unknownRef: (ref, known) => `"${ref}" is not in this case. Known: ${known}`,
     noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
+    noSpaceIn: (id, file) => `the disk is full. Everything answered so far is saved in case ${id}; free some space and continue it with: respond resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
     io: (message) => message,
   },
   ja: {
@@ -76,6 +78,7 @@ const texts: Messages<Texts> = {
     answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
     unknownRef: (ref, known) => `「${ref}」はこのケースにありません。指定できるもの: ${known}`,
     noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
+    noSpaceIn: (id, file) => `ディスクがいっぱいです。ここまでの回答はケース ${id} に保存されています。空きを作ってから、続きを実行してください: respond resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
     io: (message) => message,
   },
 };
@@ -126,7 +129,10 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
     case 'AnswerRejected':
       return new CliError(t.answer(e.id ?? '', e.message ?? ''), ExitCode.invalid);
     case 'JournalError':
-      if (e.code === 'no-space') return new CliError(t.noSpace, ExitCode.io);
+      if (e.code === 'no-space') {
+        const inCase = error as { caseId?: string; answersFile?: string };
+        return new CliError(inCase.caseId === undefined ? t.noSpace : t.noSpaceIn(inCase.caseId, inCase.answersFile), ExitCode.io);
+      }
       if (e.code === 'not-found') return new CliError(t.io(e.message ?? ''), ExitCode.notFound);
       if (e.code === 'symlink') return new CliError(t.symlink(e.path ?? ''), ExitCode.invalid);
       return new CliError(t.io(e.message ?? ''), ExitCode.io);

@@ -23,6 +23,10 @@ export type JournalErrorCode = 'no-space' | 'io' | 'not-found' | 'symlink';
 
 /** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found, 65 for a link). */
 export class JournalError extends Error {
+  /** Set once the case exists: a full disk mid-run is continued with `respond resume <case>`. */
+  caseId: string | undefined;
+  /** The answers file the run was reading, to name in that hint. */
+  answersFile: string | undefined;
   constructor(
     readonly code: JournalErrorCode,
     readonly path: string,

@@ -72,6 +72,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     prompter = await terminalPrompter(inCase, 'respond resume', { ackWhenSaved: true });
   }
   const onCut = (path: string, warning: { line: number; message: string }) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env), onCut });
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env), onCut }).catch((error: unknown) => {
+    // A full disk mid-run: the hint names the file to continue from.
+    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError') (error as { answersFile?: string }).answersFile ??= answersPath;
+    throw error;
+  });
   if (result.end === 'later') ctx.io.out(texts[lang].later(result.caseId));
 }
