@@ -43,10 +43,10 @@ const bundleProblems: Messages<Record<string, string>> = {
 const texts: Messages<Texts> = {
   en: {
     cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
-    locked: (pid, host, since) => `this case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
+    locked: (pid, host, since) => `This case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
     lockedElsewhere: (pid, host, since) =>
-      `this case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, add --take-over to the same command.`,
-    opening: 'this case is being opened by another process right now. Try again in a moment.',
+      `This case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, add --take-over to the same command.`,
+    opening: 'This case is being opened by another process right now. Try again in a moment.',
     notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
