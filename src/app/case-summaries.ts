@@ -11,7 +11,7 @@ import { formatLocalDate } from '../core/journal/timestamp.js';
 import { LANGS, type Lang } from '../core/i18n.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type FollowUpStatus, type PendingFollowUp, type Progress } from '../core/session/plan.js';
-import { caseIndexFile, type IndexEntry, readCaseIndex, sameStamp, stampOf, writeCaseIndex } from '../io/case-index.js';
+import { caseHeadsFile, caseIndexFile, type IndexEntry, readCaseIndex, sameStamp, stampOf, writeCaseIndex } from '../io/case-index.js';
 import { JOURNAL_FILE } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { BUNDLE_FILE, loadCase, type LoadedCase } from './cases.js';
@@ -132,24 +132,26 @@ export interface SummaryFilter {
 }
 
 /**
- * Every case that can be read, most recent activity first (the case a person is working on
- * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
- * and left out: one broken case never breaks the list. With a filter, indexed cases it
- * excludes are not even looked at, so `start` costs the same with 10 cases or 10,000.
+ * Brings one index file up to date with the case folders and returns what `wanted` keeps.
+ * An indexed case that `skip` excludes is not even looked at (its playbook never changes,
+ * and a closed case stays closed); any other is used while its files keep their stamps and
+ * read again from its journal otherwise. A case that cannot be read goes to `onUnreadable`.
  */
-export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}, filter: SummaryFilter = {}): CaseSummary[] {
-  const file = caseIndexFile(paths.data);
-  const index = readCaseIndex(file, isStoredSummary);
-  const next = new Map<string, IndexEntry<StoredSummary>>();
-  const today = formatLocalDate(now);
-  const summaries: CaseSummary[] = [];
+function refreshIndex<T>(
+  paths: Paths,
+  file: string,
+  is: (value: unknown) => value is T,
+  make: (loaded: LoadedCase) => T,
+  skip: (value: T) => boolean,
+  onUnreadable: (error: unknown) => void,
+): [string, T][] {
+  const index = readCaseIndex(file, is);
+  const next = new Map<string, IndexEntry<T>>();
+  const kept: [string, T][] = [];
   let changed = false;
-  const wanted = (s: StoredSummary) => (filter.playbook === undefined || s.playbook === filter.playbook) && (filter.open !== true || !s.closed);
   for (const id of caseFolders(paths)) {
     const entry = index.get(id);
-    // Left alone: an indexed case the filter excludes (its playbook never changes, and a
-    // closed case stays closed), so its files are not even looked at.
-    if (entry !== undefined && !wanted(entry.summary)) {
+    if (entry !== undefined && skip(entry.summary)) {
       next.set(id, entry);
       continue;
     }
@@ -157,24 +159,77 @@ export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable
     const journal = stampOf(join(dir, JOURNAL_FILE));
     if (journal === null) continue; // a folder without a journal is not a case
     const bundle = stampOf(join(dir, BUNDLE_FILE));
-    let stored: StoredSummary;
+    let value: T;
     if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) {
-      stored = entry.summary;
+      value = entry.summary;
       next.set(id, entry);
     } else {
       changed = true;
       try {
-        stored = storeSummary(loadCase(paths, id));
+        value = make(loadCase(paths, id));
       } catch (error) {
         onUnreadable(error);
         continue;
       }
       // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
-      next.set(id, { journal, bundle, summary: stored });
+      next.set(id, { journal, bundle, summary: value });
     }
-    if (wanted(stored)) summaries.push(readSummary(id, stored, today, lang));
+    if (!skip(value)) kept.push([id, value]);
   }
   if (changed || next.size !== index.size) writeCaseIndex(file, next);
-  return summaries.sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+  return kept;
 }
 
+/**
+ * Every case that can be read, most recent activity first (the case a person is working on
+ * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
+ * and left out: one broken case never breaks the list.
+ */
+export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}, filter: SummaryFilter = {}): CaseSummary[] {
+  const today = formatLocalDate(now);
+  const skip = (s: StoredSummary) => (filter.playbook !== undefined && s.playbook !== filter.playbook) || (filter.open === true && s.closed);
+  return refreshIndex(paths, caseIndexFile(paths.data), isStoredSummary, storeSummary, skip, onUnreadable)
+    .map(([id, stored]) => readSummary(id, stored, today, lang))
+    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+}
+
+/** What `start` needs to offer the open case: a few fields per case, in a file of its own. */
+interface CaseHead {
+  readonly playbook: string;
+  readonly closed: boolean;
+  readonly lastActivity?: string;
+  readonly progress: Progress;
+}
+
+function isCaseHead(value: unknown): value is CaseHead {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const progress = v.progress as Record<string, unknown> | null | undefined;
+  return (
+    typeof v.playbook === 'string' &&
+    typeof v.closed === 'boolean' &&
+    (v.lastActivity === undefined || typeof v.lastActivity === 'string') &&
+    typeof progress === 'object' &&
+    progress !== null &&
+    typeof progress.finished === 'number' &&
+    typeof progress.total === 'number'
+  );
+}
+
+function makeHead(loaded: LoadedCase): CaseHead {
+  return { playbook: loaded.playbook.id, closed: loaded.state.closed !== undefined, lastActivity: loaded.state.lastActivity, progress: progressOf(loaded.state, loaded.tasks) };
+}
+
+/**
+ * The open case of this playbook touched last, if any: what `start` offers to continue.
+ * It reads a small index of its own, so the moment of panic costs the same with ten
+ * cases or ten thousand.
+ */
+export function latestOpenCase(paths: Paths, playbookId: string): { id: string; progress: Progress } | undefined {
+  const skip = (h: CaseHead) => h.playbook !== playbookId || h.closed;
+  let latest: [string, CaseHead] | undefined;
+  for (const found of refreshIndex(paths, caseHeadsFile(paths.data), isCaseHead, makeHead, skip, () => {})) {
+    if (latest === undefined || (found[1].lastActivity ?? '') > (latest[1].lastActivity ?? '')) latest = found;
+  }
+  return latest && { id: latest[0], progress: latest[1].progress };
+}

@@ -28,6 +28,11 @@ export function caseIndexFile(dataDir: string): string {
   return join(dataDir, 'cache', 'cases.json');
 }
 
+/** The smaller index `start` reads (playbook, closed, progress of each case). */
+export function caseHeadsFile(dataDir: string): string {
+  return join(dataDir, 'cache', 'case-heads.json');
+}
+
 export function stampOf(path: string): FileStamp {
   try {
     const info = statSync(path, { throwIfNoEntry: false });

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { summarizeCases } from '../../src/app/case-summaries.js';
+import { latestOpenCase, summarizeCases } from '../../src/app/case-summaries.js';
 import type { Paths } from '../../src/io/paths.js';
 import { makeHome, runCli } from '../helpers/run-cli.js';
 
@@ -91,5 +91,19 @@ describe('summarizeCases and its index', () => {
     expect(pick(early)?.overdueFollowUps).toBe(0);
     expect(pick(late)?.overdueFollowUps).toBeGreaterThan(0);
     expect(pick(early)?.nextFollowUpCheck).not.toBe(pick(late)?.nextFollowUpCheck);
+  });
+
+  it('latestOpenCase (what start offers) is the open case of that playbook touched last, kept up to date', () => {
+    const open = () => summarizeCases(paths, NOW, 'en', undefined, { playbook: 'fraud-order', open: true });
+    const [latest, older] = open();
+    expect(latestOpenCase(paths, 'fraud-order')).toEqual({ id: latest?.id, progress: latest?.progress });
+    expect(statSync(join(home, 'cache', 'case-heads.json')).mode & 0o777).toBe(0o600);
+    expect(latestOpenCase(paths, 'no-such-playbook')).toBeUndefined();
+    // A note makes an older case the latest; closing it hands the place back.
+    expect(runCli(['note', older?.id ?? '', 'called again'], { home }).code).toBe(0);
+    expect(latestOpenCase(paths, 'fraud-order')?.id).toBe(older?.id);
+    expect(runCli(['close', older?.id ?? '', '--force'], { home }).code).toBe(0);
+    expect(latestOpenCase(paths, 'fraud-order')?.id).toBe(open()[0]?.id);
+    expect(latestOpenCase(paths, 'fraud-order')?.id).not.toBe(older?.id);
   });
 });

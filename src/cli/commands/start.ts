@@ -103,8 +103,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
 /** The most recent open case of this playbook, if there is one. */
 async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
-  const { summarizeCases } = await import('../../app/case-summaries.js');
-  // Only open cases of this playbook are looked at: the index answers for the rest.
-  const latest = summarizeCases(ctx.paths, ctx.now(), ctx.lang, undefined, { playbook: playbookId, open: true })[0];
+  const { latestOpenCase } = await import('../../app/case-summaries.js');
+  // Only open cases of this playbook are looked at: a small index answers for the rest.
+  const latest = latestOpenCase(ctx.paths, playbookId);
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
