@@ -15,6 +15,7 @@ interface Texts {
   damaged: (caseId: string, path: string, detail: string) => string;
   bundle: (caseId: string, path: string, problem: string, detail: string) => string;
   symlink: (path: string) => string;
+  notRegular: (path: string) => string;
   answer: (id: string, problem: string) => string;
   unknownRef: (ref: string, known: string) => string;
   noSpace: string;
@@ -55,6 +56,7 @@ const texts: Messages<Texts> = {
     bundle: (id, path, problem, detail) =>
       `case ${id}: ${path} ${bundleProblems.en[problem] ?? problem}${detail ? ` (${detail})` : ''}. The journal itself is intact: respond log ${id} shows it.`,
     symlink: (path) => `${path} is a symbolic link; respond does not follow links inside a case folder.`,
+    notRegular: (path) => `${path} is not a regular file; respond reads only plain files inside a case folder.`,
     answer: (id, problem) => `answers file, at ${id}: ${problem}`,
     unknownRef: (ref, known) => `"${ref}" is not in this case. Known: ${known}`,
     noSpace: 'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
@@ -75,6 +77,7 @@ const texts: Messages<Texts> = {
     bundle: (id, path, problem, detail) =>
       `ケース ${id}: ${path} ${bundleProblems.ja[problem] ?? problem}${detail ? ` (${detail})` : ''}。記録 (journal) 自体は無事です: respond log ${id} で確認できます。`,
     symlink: (path) => `${path} はシンボリックリンクです。ケースのフォルダー内のリンクはたどりません。`,
+    notRegular: (path) => `${path} は通常のファイルではありません。ケースのフォルダー内では通常のファイルだけを読み込みます。`,
     answer: (id, problem) => `回答ファイルの ${id}: ${problem}`,
     unknownRef: (ref, known) => `「${ref}」はこのケースにありません。指定できるもの: ${known}`,
     noSpace: 'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
@@ -135,6 +138,7 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
       }
       if (e.code === 'not-found') return new CliError(t.io(e.message ?? ''), ExitCode.notFound);
       if (e.code === 'symlink') return new CliError(t.symlink(e.path ?? ''), ExitCode.invalid);
+      if (e.code === 'not-regular') return new CliError(t.notRegular(e.path ?? ''), ExitCode.invalid);
       return new CliError(t.io(e.message ?? ''), ExitCode.io);
     default:
       return error;

@@ -19,9 +19,9 @@ export type { JournalWarning } from '../core/journal/lines.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
-export type JournalErrorCode = 'no-space' | 'io' | 'not-found' | 'symlink';
+export type JournalErrorCode = 'no-space' | 'io' | 'not-found' | 'symlink' | 'not-regular';
 
-/** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found, 65 for a link). */
+/** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found, 65 for a link or a FIFO). */
 export class JournalError extends Error {
   /** Set once the case exists: a full disk mid-run is continued with `respond resume <case>`. */
   caseId: string | undefined;
@@ -86,6 +86,7 @@ export function toJournalError(err: unknown, path: string, doing: string): Journ
     return new JournalError('no-space', path, `The disk is full: could not ${doing} ${path}. Free some space and try again; nothing already saved was lost.`, { cause: err });
   }
   if (code === 'ENOENT') return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
+  if (code === 'ENOTREG' || code === 'EISDIR') return new JournalError('not-regular', path, `${path} is not a regular file; respond reads only plain files inside a case folder`, { cause: err });
   if (code === 'ELOOP') return new JournalError('symlink', path, `${path} is a symbolic link; respond does not follow links inside a case folder`, { cause: err });
   const detail = err instanceof Error ? err.message : String(err);
   return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
@@ -151,13 +152,21 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
 
 // Never through a link: a journal.jsonl pointing elsewhere must not make respond chmod,
 // cut or append to a file outside the case (ELOOP, reported as a 'symlink' error).
-const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_RDWR } = constants;
-const APPEND_FLAGS = { a: O_RDWR | O_APPEND | O_NOFOLLOW, ax: O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW } as const;
+// O_NONBLOCK: a FIFO put in place of a case file must not make respond wait for ever; it
+// is then refused as not a regular file (ENOTREG below).
+const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_RDWR } = constants;
+const APPEND_FLAGS = { a: O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK, ax: O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK } as const;
 
-/** Reads a file of a case folder whole, refusing a symbolic link. */
+/** Throws unless the descriptor is a regular file (not a FIFO, a device or a folder). */
+function requireRegular(fd: number, path: string): void {
+  if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+}
+
+/** Reads a file of a case folder whole, refusing a symbolic link and anything but a regular file. */
 export function readCaseFileText(path: string): string {
-  const fd = openSync(path, O_RDONLY | O_NOFOLLOW);
+  const fd = openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
   try {
+    requireRegular(fd, path);
     return readFileSync(fd, 'utf8');
   } finally {
     closeSync(fd);
@@ -167,6 +176,7 @@ export function readCaseFileText(path: string): string {
 function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
   const fd = openSync(path, APPEND_FLAGS[flags], FILE_MODE);
   try {
+    requireRegular(fd, path);
     fchmodSync(fd, FILE_MODE);
     const dir = dirname(path);
     return { path, dir, caseId: basename(dir), fd, size: fstatSync(fd).size, fs, broken: undefined };

@@ -6,7 +6,7 @@
 // start time and the boot id, so a pid reused since is not mistaken for the holder. A pid
 // on another host (a shared home folder) is never presumed dead: the person may take the
 // lock over explicitly (`--take-over`), once they have said that respond is not running there.
-import { closeSync, fsyncSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
@@ -82,9 +82,27 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** The lock's text; undefined for anything but a small regular file (a FIFO must not block). */
+function readLockText(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() && info.size <= 4096 ? readFileSync(fd, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readOwner(path: string): LockOwner | undefined {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
+    const data = JSON.parse(readLockText(path) ?? '') as Partial<LockOwner>;
     if (typeof data !== 'object' || data === null || typeof data.pid !== 'number' || typeof data.hostname !== 'string') return undefined;
     const owner: LockOwner = { pid: data.pid, hostname: data.hostname, started: typeof data.started === 'string' ? data.started : '?' };
     if (typeof data.procStart === 'string') owner.procStart = data.procStart;
@@ -125,7 +143,7 @@ interface Judge {
 
 function olderThanGrace(path: string): boolean {
   try {
-    return Date.now() - statSync(path).mtimeMs > EMPTY_LOCK_GRACE_MS;
+    return Date.now() - lstatSync(path).mtimeMs > EMPTY_LOCK_GRACE_MS;
   } catch {
     return true; // vanished meanwhile: try again
   }
