@@ -46,7 +46,7 @@ const texts: Messages<Texts> = {
     cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
     locked: (pid, host, since) => `This case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
     lockedElsewhere: (pid, host, since) =>
-      `This case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, add --take-over to the same command.`,
+      `This case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, take it over by adding --take-over to respond note, close or resume.`,
     opening: 'This case is being opened by another process right now. Try again in a moment.',
     notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
@@ -67,7 +67,7 @@ const texts: Messages<Texts> = {
     cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
     locked: (pid, host, since) => `このケースは別の端末で開かれています (${host} のプロセス ${pid}、${since} から)。そちらを閉じてから、もう一度実行してください。`,
     lockedElsewhere: (pid, host, since) =>
-      `このケースは別のコンピューターで開かれています (${host} のプロセス ${pid}、${since} から)。そちらで閉じてください。そちらで respond が動いていない場合は、同じコマンドに --take-over を付けて実行してください。`,
+      `このケースは別のコンピューターで開かれています (${host} のプロセス ${pid}、${since} から)。そちらで閉じてください。そちらで respond が動いていない場合は、respond note・close・resume に --take-over を付けて実行すると引き継げます。`,
     opening: 'このケースは今ちょうど別のプロセスが開いているところです。少し待ってから、もう一度実行してください。',
     notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
     ambiguous: (ref, ids) => `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,

@@ -33,7 +33,7 @@ export function caseDir(paths: Paths, caseId: string): string {
   return dir;
 }
 
-export { readCaseFileText as readCaseFile } from './journal.js';
+export { readCaseFileText as readCaseFile } from './case-files.js';
 
 /** Creates a case and holds it: the lock is taken before case-started is written. */
 export async function startCase(paths: Paths, init: CaseInit, lockOptions?: LockOptions): Promise<OpenCase & { started: CaseStarted }> {

@@ -6,13 +6,14 @@
 // either way (see scripts/bench-journal.mjs), and a synchronous write cannot interleave
 // with another append started before it finished.
 import { createHash, randomInt } from 'node:crypto';
-import { chmodSync, closeSync, constants, existsSync, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { makeCaseId } from '../core/journal/case-id.js';
 import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
 import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Paths } from './paths.js';
+import { APPEND_FLAGS, readCaseFileText, requireRegular } from './case-files.js';
 import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
@@ -147,29 +148,6 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
     if (err instanceof TypeError) throw err; // a bad CaseInit is a bug, not a disk problem
     if (err instanceof Error && err.name === 'LockError') throw err;
     throw toJournalError(err, dir, 'create the case in');
-  }
-}
-
-// Never through a link: a journal.jsonl pointing elsewhere must not make respond chmod,
-// cut or append to a file outside the case (ELOOP, reported as a 'symlink' error).
-// O_NONBLOCK: a FIFO put in place of a case file must not make respond wait for ever; it
-// is then refused as not a regular file (ENOTREG below).
-const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_RDWR } = constants;
-const APPEND_FLAGS = { a: O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK, ax: O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK } as const;
-
-/** Throws unless the descriptor is a regular file (not a FIFO, a device or a folder). */
-function requireRegular(fd: number, path: string): void {
-  if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
-}
-
-/** Reads a file of a case folder whole, refusing a symbolic link and anything but a regular file. */
-export function readCaseFileText(path: string): string {
-  const fd = openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
-  try {
-    requireRegular(fd, path);
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
   }
 }
 
