@@ -7,10 +7,11 @@ import { isLang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
 import { openConfirmations, pendingFollowUps, type OpenConfirmation, type PendingFollowUp } from '../core/session/plan.js';
-import { closeCase, openCase } from '../io/case.js';
-import { appendEvent } from '../io/journal.js';
+import { closeCase, type OpenCase, openCase } from '../io/case.js';
+import { appendEvent, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
-import { loadCase, type LoadedCase } from './cases.js';
+import { replayJournal } from '../core/session/state.js';
+import { CaseIsClosed, loadCase, type LoadedCase } from './cases.js';
 
 export type Addition =
   | { kind: 'note'; text: string; step?: string }
@@ -67,11 +68,19 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
   }
 }
 
-export async function addToCase(paths: Paths, caseId: string, addition: Addition, now: () => Date): Promise<JournalEvent[]> {
+/** Told when opening the journal cut a torn last line (the cut bytes are kept in a side file). */
+export type OnCut = (journalPath: string, warning: JournalWarning) => void;
+
+function tellCuts(open: OpenCase, onCut: OnCut | undefined): void {
+  for (const warning of open.warnings) if (warning.kind === 'torn') onCut?.(open.journal.path, warning);
+}
+
+export async function addToCase(paths: Paths, caseId: string, addition: Addition, now: () => Date, onCut?: OnCut): Promise<JournalEvent[]> {
   const loaded = loadCase(paths, caseId);
   const events = eventsFor(loaded, addition, now());
   const open = openCase(paths, caseId);
   try {
+    tellCuts(open, onCut);
     for (const event of events) await appendEvent(open.journal, event);
   } finally {
     closeCase(open);
@@ -93,13 +102,17 @@ export function stillOpen(loaded: LoadedCase, now: Date): StillOpen {
 }
 
 /** Closes the case, or returns what is still open (nothing is written then). */
-export async function closeCaseRecord(paths: Paths, caseId: string, force: boolean, now: () => Date): Promise<StillOpen | undefined> {
+export async function closeCaseRecord(paths: Paths, caseId: string, force: boolean, now: () => Date, onCut?: OnCut): Promise<StillOpen | undefined> {
   const loaded = loadCase(paths, caseId);
+  if (loaded.state.closed) throw new CaseIsClosed(caseId);
   const open = stillOpen(loaded, now());
   const blocked = open.confirmations.length > 0 || open.followUps.length > 0;
   if (blocked && !force) return open;
   const handle = openCase(paths, caseId);
   try {
+    tellCuts(handle, onCut);
+    // Checked again with the lock held: another terminal may have closed it meanwhile.
+    if (replayJournal(handle.events).closed) throw new CaseIsClosed(caseId);
     await appendEvent(handle.journal, makeCaseClosed(now(), { forced: blocked }));
   } finally {
     closeCase(handle);

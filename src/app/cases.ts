@@ -1,27 +1,21 @@
-// Cases on disk: find one by id (or a unique beginning of it), load it with the playbook
-// it was started with, and summarise it for `respond cases`. The playbook travels with
+// Cases on disk: find one by id (or a unique beginning of it), and load it with the playbook
+// it was started with (summaries for `respond cases`: case-summaries.ts). The playbook travels with
 // the case (playbook.json), so editing or deleting a playbook never changes an old case.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { JournalEvent } from '../core/journal/events.js';
-import { formatLocalDate } from '../core/journal/timestamp.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
-import type { Lang } from '../core/i18n.js';
-import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type PendingFollowUp, type Progress } from '../core/session/plan.js';
 import { replayJournal, type CaseState } from '../core/session/state.js';
+import { caseDir } from '../io/case.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
+import { type CaseBundle, readBundle } from './case-bundle.js';
+
+export type { CaseBundle } from './case-bundle.js';
 
 export const BUNDLE_FILE = 'playbook.json';
-
-/** The playbook as run, with every playbook it includes. */
-export interface CaseBundle {
-  readonly format: 1;
-  readonly root: string;
-  readonly playbooks: Readonly<Record<string, Playbook>>;
-}
 
 export function makeBundle(root: Playbook, library: ReadonlyMap<string, Playbook>): CaseBundle {
   return { format: 1, root: root.id, playbooks: Object.fromEntries([[root.id, root], ...library]) };
@@ -62,11 +56,21 @@ export function listCaseIds(paths: Paths): string[] {
 
 /** An exact id, or the one case whose id starts with `ref`. */
 export function findCase(paths: Paths, ref: string): string {
+  // The common case, an exact id, without listing thousands of folders.
+  if (isCaseId(ref) && existsSync(join(paths.cases, ref, JOURNAL_FILE))) return ref;
   const ids = listCaseIds(paths);
   if (ids.includes(ref)) return ref;
   const matches = ids.filter((id) => id.startsWith(ref));
   if (matches.length === 1 && matches[0] !== undefined) return matches[0];
   throw new CaseNotFound(ref, matches);
+}
+
+/** The case has a case-closed event: it is not walked or closed again. */
+export class CaseIsClosed extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} is closed`);
+    this.name = 'CaseIsClosed';
+  }
 }
 
 /** A case folder whose journal never got its first event: creating it was interrupted. */
@@ -77,79 +81,44 @@ export class CaseIncomplete extends Error {
   }
 }
 
+/**
+ * A journal whose entries cannot be read at all (every line damaged): it is kept as it is,
+ * since what is in it is the person's record. The CLI maps it to 65.
+ */
+export class CaseDamaged extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`case ${caseId}: ${path}: ${detail}`);
+    this.name = 'CaseDamaged';
+  }
+}
+
+/** The journal alone, for `respond log` when the playbook copy cannot be trusted. */
+export function loadJournalOnly(paths: Paths, id: string): { journalPath: string; events: JournalEvent[]; warnings: JournalWarning[] } {
+  const journalPath = join(caseDir(paths, id), JOURNAL_FILE);
+  const { events, warnings } = readJournal(journalPath);
+  if (events.length === 0) {
+    if (warnings.every((w) => w.kind === 'torn')) throw new CaseIncomplete(id);
+    throw new CaseDamaged(id, journalPath, warnings[0]?.message ?? '');
+  }
+  return { journalPath, events, warnings };
+}
+
 export function loadCase(paths: Paths, id: string): LoadedCase {
   const dir = join(paths.cases, id);
-  const journalPath = join(dir, JOURNAL_FILE);
-  const { events, warnings } = readJournal(journalPath);
-  if (events[0]?.type !== 'case-started' || !existsSync(join(dir, BUNDLE_FILE))) throw new CaseIncomplete(id);
-  const bundle = readBundle(dir);
+  const { journalPath, events, warnings } = loadJournalOnly(paths, id);
+  const started = events[0]?.type === 'case-started' ? events[0] : undefined;
+  // A damaged or missing first line hides nothing: the case is read from what follows it.
+  if (started === undefined && !warnings.some((w) => w.line === 1)) {
+    warnings.unshift({ line: 1, kind: 'corrupt', message: 'line 1: the case-started entry is missing; the entries after it are kept' });
+  }
+  const bundle = readBundle(id, join(dir, BUNDLE_FILE), started?.playbookHash);
   const playbook = bundle.playbooks[bundle.root];
   if (!playbook) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);
   const library = new Map(Object.entries(bundle.playbooks));
   const tasks = walkTasks(playbook, library);
   return { id, dir, journalPath, events, warnings, playbook, library, tasks, state: replayJournal(events) };
-}
-
-function readBundle(dir: string): CaseBundle {
-  const path = join(dir, BUNDLE_FILE);
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CaseBundle>;
-  if (data.format !== 1 || typeof data.root !== 'string' || typeof data.playbooks !== 'object') {
-    throw new Error(`${path} is not a playbook bundle this version of respond can read`);
-  }
-  return data as CaseBundle;
-}
-
-export interface CaseSummary {
-  readonly id: string;
-  readonly playbook: string;
-  readonly title: Playbook['title'];
-  readonly name: string | undefined;
-  readonly started: string | undefined;
-  readonly lastActivity: string | undefined;
-  readonly progress: Progress;
-  readonly openConfirmations: number;
-  readonly nextStep: string | undefined;
-  readonly nextFollowUp: PendingFollowUp | undefined;
-  /** What the next follow-up asks to check, in the language asked for. */
-  readonly nextFollowUpCheck: string | undefined;
-  readonly overdueFollowUps: number;
-  readonly closed: boolean;
-}
-
-export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
-  const today = formatLocalDate(now);
-  const followUps = pendingFollowUps(loaded.state, today);
-  return {
-    id: loaded.id,
-    playbook: loaded.playbook.id,
-    title: loaded.playbook.title,
-    name: loaded.state.started?.name,
-    started: loaded.state.started?.ts,
-    lastActivity: loaded.state.lastActivity,
-    progress: progressOf(loaded.state, loaded.tasks),
-    openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
-    nextStep: nextTask(loaded.state, loaded.tasks)?.key,
-    nextFollowUp: followUps[0],
-    nextFollowUpCheck: followUps[0] ? followUpCheck(followUps[0].set, loaded.tasks, lang) : undefined,
-    overdueFollowUps: followUps.filter((f) => f.status === 'overdue').length,
-    closed: loaded.state.closed !== undefined,
-  };
-}
-
-/**
- * Every case that can be read, most recent activity first (the case a person is working on
- * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
- * and left out: one broken case never breaks the list.
- */
-export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}): CaseSummary[] {
-  return listCaseIds(paths)
-    .flatMap((id) => {
-      try {
-        return [summarizeCase(loadCase(paths, id), now, lang)];
-      } catch (error) {
-        onUnreadable(error);
-        return [];
-      }
-    })
-    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
 }

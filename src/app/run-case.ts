@@ -3,14 +3,16 @@
 import type { Lang } from '../core/i18n.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
-import { appendEvent } from '../io/journal.js';
+import { appendEvent, JournalError, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
-import { BUNDLE_FILE, loadCase, makeBundle } from './cases.js';
+import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
 import { loadContactsFor } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
+
+export { CaseIsClosed } from './cases.js';
 
 export interface RunOptions {
   readonly paths: Paths;
@@ -18,6 +20,8 @@ export interface RunOptions {
   readonly now: () => Date;
   readonly prompter: Prompter;
   readonly width?: number;
+  /** Told when opening the journal cut a torn last line (kept in a side file). */
+  readonly onCut?: (journalPath: string, warning: JournalWarning) => void;
 }
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
@@ -65,6 +69,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   // not repair (truncate) a journal the first is writing to.
   const open = openCase(options.paths, caseId);
   try {
+    for (const warning of open.warnings) if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
     const visible = visibleTasks(loaded.state, loaded.tasks);
     const next = nextTask(loaded.state, loaded.tasks);
     const position = next ? visible.indexOf(next) + 1 : visible.length;
@@ -80,12 +85,6 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   }
 }
 
-export class CaseIsClosed extends Error {
-  constructor(readonly caseId: string) {
-    super(`case ${caseId} is closed`);
-    this.name = 'CaseIsClosed';
-  }
-}
 
 async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
   try {
@@ -93,6 +92,8 @@ async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>):
     return { caseId, end };
   } catch (error) {
     if (error instanceof PromptCancelled) throw new SessionCancelled(caseId);
+    // The case exists and holds what was saved: running `start` again would make a second one.
+    if (error instanceof JournalError) error.caseId ??= caseId;
     throw error;
   }
 }

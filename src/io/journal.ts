@@ -11,17 +11,23 @@ import { basename, dirname, join } from 'node:path';
 import { makeCaseId } from '../core/journal/case-id.js';
 import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
 import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
+import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Paths } from './paths.js';
+import { APPEND_FLAGS, readCaseFileText, requireRegular } from './case-files.js';
 import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
-export type JournalErrorCode = 'no-space' | 'io' | 'not-found';
+export type JournalErrorCode = 'no-space' | 'io' | 'not-found' | 'symlink' | 'not-regular';
 
-/** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found). */
+/** A journal that could not be read or written. The CLI maps it to exit 74 (66 for not-found, 65 for a link or a FIFO). */
 export class JournalError extends Error {
+  /** Set once the case exists: a full disk mid-run is continued with `respond resume <case>`. */
+  caseId: string | undefined;
+  /** The answers file the run was reading, to name in that hint. */
+  answersFile: string | undefined;
   constructor(
     readonly code: JournalErrorCode,
     readonly path: string,
@@ -70,6 +76,8 @@ export interface CaseInit {
   /** In [0, 1), for the case id's 4 hex digits. */
   random?: () => number;
   fs?: JournalFs;
+  /** Called with the new, still empty case folder, before anything is written in it (takes the lock). */
+  claim?: (dir: string) => void;
 }
 
 export function toJournalError(err: unknown, path: string, doing: string): JournalError {
@@ -79,6 +87,8 @@ export function toJournalError(err: unknown, path: string, doing: string): Journ
     return new JournalError('no-space', path, `The disk is full: could not ${doing} ${path}. Free some space and try again; nothing already saved was lost.`, { cause: err });
   }
   if (code === 'ENOENT') return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
+  if (code === 'ENOTREG' || code === 'EISDIR') return new JournalError('not-regular', path, `${path} is not a regular file; respond reads only plain files inside a case folder`, { cause: err });
+  if (code === 'ELOOP') return new JournalError('symlink', path, `${path} is a symbolic link; respond does not follow links inside a case folder`, { cause: err });
   const detail = err instanceof Error ? err.message : String(err);
   return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
 }
@@ -112,6 +122,7 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
   }
   let journal: Journal | undefined;
   try {
+    init.claim?.(dir);
     writeNewFile(join(dir, playbookFile), init.playbookSource);
     journal = openJournalFile(join(dir, JOURNAL_FILE), 'ax', init.fs ?? nodeJournalFs);
     fsyncDir(dir);
@@ -135,13 +146,15 @@ export async function createCase(paths: Paths, init: CaseInit): Promise<{ journa
       // Best effort: the error that matters is the one below.
     }
     if (err instanceof TypeError) throw err; // a bad CaseInit is a bug, not a disk problem
+    if (err instanceof Error && err.name === 'LockError') throw err;
     throw toJournalError(err, dir, 'create the case in');
   }
 }
 
 function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
-  const fd = openSync(path, flags, FILE_MODE);
+  const fd = openSync(path, APPEND_FLAGS[flags], FILE_MODE);
   try {
+    requireRegular(fd, path);
     fchmodSync(fd, FILE_MODE);
     const dir = dirname(path);
     return { path, dir, caseId: basename(dir), fd, size: fstatSync(fd).size, fs, broken: undefined };
@@ -155,7 +168,7 @@ function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journa
  * Opens an existing case's journal for appending (resume, note) and returns what it holds.
  * A torn last line is cut off first, so the next event starts on a line of its own.
  */
-export function openJournal(path: string, options: { fs?: JournalFs } = {}): { journal: Journal; events: JournalEvent[]; warnings: JournalWarning[] } {
+export function openJournal(path: string, options: { fs?: JournalFs; now?: Date } = {}): { journal: Journal; events: JournalEvent[]; warnings: JournalWarning[] } {
   if (!existsSync(path)) throw toJournalError(Object.assign(new Error('missing'), { code: 'ENOENT' }), path, 'open');
   let journal: Journal;
   try {
@@ -164,13 +177,20 @@ export function openJournal(path: string, options: { fs?: JournalFs } = {}): { j
     throw toJournalError(err, path, 'open');
   }
   try {
-    const bytes = readFileSync(path);
+    // Read through the descriptor just opened, so what is repaired is what was read.
+    const bytes = readFileSync(journal.fd);
     const parsed = parseJournalText(bytes.toString('utf8'));
     if (parsed.tornTail) {
-      // The torn bytes were never reported as saved: dropping them loses nothing accepted.
-      journal.size = bytes.lastIndexOf(0x0a) + 1;
+      // The torn bytes were never reported as saved, but they may hold what the person
+      // typed: they are kept beside the journal before the line is cut, and the cut is told.
+      const keep = bytes.lastIndexOf(0x0a) + 1;
+      const side = keepTornBytes(path, bytes.subarray(keep), options.now ?? new Date());
+      fsyncDir(dirname(path));
+      journal.size = keep;
       journal.fs.ftruncate(journal.fd, journal.size);
       journal.fs.fsync(journal.fd);
+      const torn = parsed.warnings.find((w) => w.kind === 'torn');
+      if (torn) torn.message = `${torn.message}; its ${bytes.length - keep} bytes were cut from the journal and kept in ${side}`;
     } else if (parsed.unterminated) {
       writeAll(journal, Buffer.from('\n'));
       journal.fs.fsync(journal.fd);
@@ -180,6 +200,20 @@ export function openJournal(path: string, options: { fs?: JournalFs } = {}): { j
   } catch (err) {
     closeJournal(journal);
     throw toJournalError(err, path, 'repair');
+  }
+}
+
+/** Writes the cut bytes to a new `journal.jsonl.torn-<time>` file (0600) and returns its path. */
+function keepTornBytes(path: string, bytes: Uint8Array, now: Date): string {
+  const base = `${path}.torn-${formatLocalTimestamp(now).replace(/[:.+]/g, '-')}`;
+  for (let n = 0; ; n++) {
+    const side = n === 0 ? base : `${base}-${n}`;
+    try {
+      writeNewFile(side, bytes);
+      return side;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw err;
+    }
   }
 }
 
@@ -241,7 +275,7 @@ export function closeJournal(journal: Journal): void {
 export function readJournal(path: string): { events: JournalEvent[]; warnings: JournalWarning[] } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readCaseFileText(path);
   } catch (err) {
     throw toJournalError(err, path, 'read');
   }

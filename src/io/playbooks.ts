@@ -13,7 +13,7 @@ import { validationTexts } from '../core/playbook/messages.js';
 import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
-import { builtinIndex } from './builtin-index.js';
+import { builtinEntryFor } from './builtin-index.js';
 import { cacheFile, includeSitesOf, isRefusal, locateFromSites, readCache, writeCache, type CacheEntry } from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
@@ -101,10 +101,11 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
     const results = await Promise.all(
       files.map(async (file): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> | { first: PlaybookIssue; more: number }> => {
         const info = await stat(file).catch(() => undefined);
-        // For a built-in, what the build validated; then the person's own cache.
-        const built = source === 'built-in' ? builtinIndex().get(basename(file)) : undefined;
+        // For a built-in, what the build validated (matched by size and mtime, or by content
+        // hash after a registry install reset every mtime); then the person's own cache.
+        const built = source === 'built-in' && info ? await builtinEntryFor(file, info) : undefined;
         const own = cached.get(file);
-        const hit = unchanged(built, info) ? built : unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang) ? own : undefined;
+        const hit = built ?? (unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang) ? own : undefined);
         if (hit !== undefined) {
           if (hit !== built) fresh.set(file, hit);
           if (isRefusal(hit)) return { first: { file, ...hit.first }, more: hit.more };

@@ -39,11 +39,11 @@ export function fsyncDir(dir: string): void {
 }
 
 /** Creates a file that must not exist yet, writes it whole and fsyncs it. */
-export function writeNewFile(path: string, content: string): void {
+export function writeNewFile(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, 'wx', FILE_MODE);
   try {
     fchmodSync(fd, FILE_MODE);
-    const buf = Buffer.from(content, 'utf8');
+    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
   } finally {

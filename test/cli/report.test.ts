@@ -14,6 +14,7 @@ import { CliError, ExitCode } from '../../src/cli/exit.js';
 import { run as runDraft } from '../../src/cli/commands/draft.js';
 import { run as runReport } from '../../src/cli/commands/report.js';
 import { formatLocalTimestamp } from '../../src/core/journal/timestamp.js';
+import { hashPlaybook } from '../../src/io/journal.js';
 import { buildReport } from '../../src/core/report/model.js';
 import { renderReport } from '../../src/core/report/render.js';
 import type { Paths } from '../../src/io/paths.js';
@@ -34,8 +35,11 @@ function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Ha
   const library = loadBuiltins();
   const root = library.get('fraud-order');
   if (!root) throw new Error('no fraud-order');
-  writeFileSync(join(dir, 'playbook.json'), JSON.stringify(makeBundle(root, library)), { mode: 0o600 });
-  writeFileSync(join(dir, 'journal.jsonl'), fixtureEvents().map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
+  const bundle = JSON.stringify(makeBundle(root, library));
+  writeFileSync(join(dir, 'playbook.json'), bundle, { mode: 0o600 });
+  // The case-started event names the copy it was run with; a copy that does not match is refused.
+  const events = fixtureEvents().map((e) => (e.type === 'case-started' ? { ...e, playbookHash: hashPlaybook(bundle) } : e));
+  writeFileSync(join(dir, 'journal.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
   const out: string[] = [];
   const err: string[] = [];
   const ctx: Context = {

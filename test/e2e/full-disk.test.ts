@@ -72,4 +72,31 @@ suiteNeeding(mounted ? '' : 'a tmpfs cannot be mounted here (needs root)')('resp
     const log = respond(['log', id, '--json']);
     expect([log.status, log.stderr]).toEqual([0, '']);
   });
+
+  it('a disk that fills up during --answers names the case and how to continue it, which works (item 18)', () => {
+    rmSync(join(mountPoint, 'filler'), { force: true });
+    rmSync(join(mountPoint, 'cases'), { recursive: true, force: true });
+    // Long answers, so that the journal outgrows the room left after the playbook copy.
+    const template = respond(['show', 'emergency-contact', '--format', 'answers']).stdout;
+    const long = 'x'.repeat(3000);
+    const filled = template.replace(/^(\s+)(merchant-name|hours|other-channels|carrier-name):(.*)$/gm, `$1$2: "${long}"`);
+    const answers = join(mkdtempSync(join(tmpdir(), 'respond-answers-')), 'answers.yaml');
+    writeFileSync(answers, filled);
+    const free = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1]);
+    // Room for the playbook copy (about 18 KB) and the first page or two of the journal.
+    writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 28 * 1024)));
+    const result = respond(['start', 'emergency-contact', '--answers', answers]);
+    expect(result.status, result.stderr).toBe(74);
+    const [id = ''] = readdirSync(join(mountPoint, 'cases'));
+    expect(id).not.toBe('');
+    expect(result.stderr).toContain(`respond resume ${id} --answers ${answers}`);
+    expect(result.stderr).not.toContain('run the same command again');
+    rmSync(join(mountPoint, 'filler'), { force: true });
+    const resumed = respond(['resume', id, '--answers', answers]);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(readdirSync(join(mountPoint, 'cases'))).toEqual([id]);
+    const log = respond(['log', id, '--json']);
+    const events = JSON.parse(log.stdout) as { type: string }[];
+    expect(events.filter((e) => e.type === 'step-outcome').length).toBeGreaterThan(3);
+  });
 });

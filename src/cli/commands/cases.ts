@@ -2,6 +2,7 @@
 // progress, open confirmations and the next follow-up, overdue ones marked.
 import { localize, type Messages } from '../../core/i18n.js';
 import { renderTable } from '../../core/table.js';
+import { toCaseCliError } from '../case-errors.js';
 import type { Context } from '../context.js';
 
 const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue: string; today: string; closed: string }> = {
@@ -25,11 +26,13 @@ const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const { summarizeCases } = await import('../../app/cases.js');
+  const { summarizeCases } = await import('../../app/case-summaries.js');
   const all = options.all === true;
-  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, (error) => {
-    ctx.io.err(`respond: ${error instanceof Error ? error.message : String(error)}`);
-  }).filter((c) => all || !c.closed);
+  const onUnreadable = (error: unknown) => {
+    const mapped = toCaseCliError(error, ctx.lang);
+    ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : String(mapped)}`);
+  };
+  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, onUnreadable, { open: !all });
 
   if (options.json === true) {
     const data = summaries.map((c) => ({

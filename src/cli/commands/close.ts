@@ -4,6 +4,7 @@ import { localize, type Messages } from '../../core/i18n.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
+import { takeOverIfAsked } from '../take-over.js';
 
 const texts: Messages<{ usage: string; closed: (id: string) => string; blocked: (id: string) => string; confirm: string; followUp: string; force: (id: string) => string }> = {
   en: {
@@ -30,7 +31,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
   const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
   const caseId = findCase(ctx.paths, ref);
-  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now);
+  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond close'))) return;
+  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
   if (open === undefined) {
     ctx.io.out(t.closed(caseId));
     return;

@@ -1,13 +1,27 @@
 // `respond log <case> [--json]`: the timeline of everything recorded, oldest first.
 import { localize } from '../../core/i18n.js';
+import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
+import { toCaseCliError } from '../case-errors.js';
 import { CliError, ExitCode } from '../exit.js';
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
   if (ref === undefined || ref === '') throw new CliError(ctx.lang === 'ja' ? 'ケースを指定してください (respond cases で一覧)' : 'name a case (respond cases lists them)', ExitCode.usage);
-  const [{ findCase, loadCase }, { timeline }] = await Promise.all([import('../../app/cases.js'), import('../../core/report/timeline.js')]);
-  const loaded = loadCase(ctx.paths, findCase(ctx.paths, ref));
+  const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([import('../../app/cases.js'), import('../../core/report/timeline.js')]);
+  const id = findCase(ctx.paths, ref);
+  let loaded: Pick<LoadedCase, 'id' | 'journalPath' | 'events' | 'warnings' | 'playbook' | 'library' | 'tasks'>;
+  try {
+    loaded = loadCase(ctx.paths, id);
+  } catch (error) {
+    // The journal is the record: a damaged playbook copy only costs the step titles.
+    if (!(error instanceof Error) || error.name !== 'CaseBundleInvalid') throw error;
+    const mapped = toCaseCliError(error, ctx.lang);
+    ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : error.message}`);
+    const journal = loadJournalOnly(ctx.paths, id);
+    const started = journal.events[0]?.type === 'case-started' ? journal.events[0] : undefined;
+    loaded = { id, ...journal, playbook: { id: started?.playbook ?? '?', title: started?.playbook ?? '?', steps: [] }, library: new Map(), tasks: [] };
+  }
   for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   // The first playbook to name a party (the case's own, then its includes) names it, as in the walk-through.
   const parties = new Map<string, string>();

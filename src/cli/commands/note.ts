@@ -11,6 +11,7 @@ import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
+import { takeOverIfAsked } from '../take-over.js';
 
 interface Texts {
   usage: string;
@@ -80,6 +81,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const { findCase, loadCase } = await import('../../app/cases.js');
   const { addToCase } = await import('../../app/add-to-case.js');
   const caseId = findCase(ctx.paths, ref);
+  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond note'))) return;
   const text = args.slice(1).join(' ').trim();
   const str = (name: string): string | undefined => {
     const value = options[name];
@@ -92,7 +94,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
-  const events = await addToCase(ctx.paths, caseId, addition, ctx.now);
+  const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
   ctx.io.out(t.saved(t.kinds[addition.kind]));
   // A late yes sets its follow-up: say so, as the walk-through does.
   for (const event of events) if (event.type === 'follow-up-set') ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));

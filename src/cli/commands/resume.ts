@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
+import { takeOverIfAsked } from '../take-over.js';
 
 const texts: Messages<{ none: string; pick: string; which: (ids: string) => string; later: (id: string) => string }> = {
   en: {
@@ -24,7 +25,7 @@ const texts: Messages<{ none: string; pick: string; which: (ids: string) => stri
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const [{ findCase, loadCase, summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/run-case.js')]);
+  const [{ findCase, loadCase }, { summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/case-summaries.js'), import('../../app/run-case.js')]);
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   let caseId: string;
@@ -32,7 +33,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     caseId = findCase(ctx.paths, args[0]);
   } else {
     // A case that cannot be read is left out here; `respond cases` names it.
-    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang).filter((c) => !c.closed);
+    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang, undefined, { open: true });
     if (open.length === 0) {
       ctx.io.out(t.none);
       return;
@@ -56,6 +57,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
   // What is wrong with the case is said before anything about the terminal.
   const loaded = loadCase(ctx.paths, caseId);
+  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond resume'))) return;
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   // A case goes on in the language it was started in, unless --lang says otherwise.
   const started = loaded.state.started?.lang;
@@ -69,6 +71,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     prompter = await terminalPrompter(inCase, 'respond resume', { ackWhenSaved: true });
   }
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env) });
+  const onCut = (path: string, warning: { line: number; message: string }) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
+  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env), onCut }).catch((error: unknown) => {
+    // A full disk mid-run: the hint names the file to continue from.
+    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError') (error as { answersFile?: string }).answersFile ??= answersPath;
+    throw error;
+  });
   if (result.end === 'later') ctx.io.out(texts[lang].later(result.caseId));
 }

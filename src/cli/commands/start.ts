@@ -92,14 +92,19 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     { caseId: 'dry-run', playbook: resolved.root.playbook, library: resolved.library, events: [] },
     { prompter: new AnswersPrompter(file), append: () => Promise.resolve(), now: ctx.now, lang: ctx.lang },
   );
-  const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName });
+  const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName }).catch((error: unknown) => {
+    // A full disk mid-run: the hint names the file to continue from.
+    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError') (error as { answersFile?: string }).answersFile ??= answersPath;
+    throw error;
+  });
   ctx.io.out(t.recorded(result.caseId, answersPath === '-' ? t.stdin : answersPath));
   ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));
 }
 
 /** The most recent open case of this playbook, if there is one. */
 async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
-  const { summarizeCases } = await import('../../app/cases.js');
-  const latest = summarizeCases(ctx.paths, ctx.now(), ctx.lang).find((c) => !c.closed && c.playbook === playbookId);
+  const { latestOpenCase } = await import('../../app/case-summaries.js');
+  // Only open cases of this playbook are looked at: a small index answers for the rest.
+  const latest = latestOpenCase(ctx.paths, playbookId);
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }

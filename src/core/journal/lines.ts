@@ -25,7 +25,8 @@ export interface ParsedJournal {
 export function parseJournalText(text: string): ParsedJournal {
   const events: JournalEvent[] = [];
   const warnings: JournalWarning[] = [];
-  const lines = text.split('\n');
+  // A byte order mark (an editor saved the file) is not part of the first entry.
+  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   // With a final newline, split leaves one empty string after it; without one, the last
   // element is a line whose write may not have finished.
   const last = lines.length - 1;

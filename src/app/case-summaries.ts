@@ -1,0 +1,235 @@
+// What `respond cases`, `resume` and `start` show about every case: its progress, open
+// confirmations and next follow-up. Replaying thousands of journals would make a person
+// with years of cases wait, so each summary is kept in an index (io/case-index.ts) while
+// its journal and playbook copy are unchanged. What depends on the day (overdue, due
+// today) and on the language is worked out when the summary is read, never stored.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCaseId } from '../core/journal/case-id.js';
+import type { FollowUpSet } from '../core/journal/events.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
+import { LANGS, type Lang } from '../core/i18n.js';
+import type { Playbook } from '../core/playbook/schema.js';
+import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type FollowUpStatus, type PendingFollowUp, type Progress } from '../core/session/plan.js';
+import { caseHeadsFile, caseIndexFile, type IndexEntry, readCaseIndex, sameStamp, stampOf, writeCaseIndex } from '../io/case-index.js';
+import { JOURNAL_FILE } from '../io/journal.js';
+import type { Paths } from '../io/paths.js';
+import { BUNDLE_FILE, loadCase, type LoadedCase } from './cases.js';
+
+export interface CaseSummary {
+  readonly id: string;
+  readonly playbook: string;
+  readonly title: Playbook['title'];
+  readonly name: string | undefined;
+  readonly started: string | undefined;
+  readonly lastActivity: string | undefined;
+  readonly progress: Progress;
+  readonly openConfirmations: number;
+  readonly nextStep: string | undefined;
+  readonly nextFollowUp: PendingFollowUp | undefined;
+  /** What the next follow-up asks to check, in the language asked for. */
+  readonly nextFollowUpCheck: string | undefined;
+  readonly overdueFollowUps: number;
+  readonly closed: boolean;
+}
+
+/** A summary as the index keeps it: the same on any day and in any language. */
+interface StoredSummary {
+  readonly playbook: string;
+  readonly title: Playbook['title'];
+  readonly name?: string;
+  readonly started?: string;
+  readonly lastActivity?: string;
+  readonly progress: Progress;
+  readonly openConfirmations: number;
+  readonly nextStep?: string;
+  readonly closed: boolean;
+  /** The soonest unresolved follow-up, with what it checks in every language. */
+  readonly next?: { readonly set: FollowUpSet; readonly check: Readonly<Record<string, string>> };
+  /** The due dates of every unresolved follow-up, soonest first (for the overdue count). */
+  readonly dues: readonly string[];
+}
+
+function storeSummary(loaded: LoadedCase): StoredSummary {
+  // The day does not matter here: only the order and the unresolved ones are kept.
+  const pending = pendingFollowUps(loaded.state, '');
+  const next = pending[0];
+  return {
+    playbook: loaded.playbook.id,
+    title: loaded.playbook.title,
+    name: loaded.state.started?.name,
+    started: loaded.state.started?.ts,
+    lastActivity: loaded.state.lastActivity,
+    progress: progressOf(loaded.state, loaded.tasks),
+    openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
+    nextStep: nextTask(loaded.state, loaded.tasks)?.key,
+    closed: loaded.state.closed !== undefined,
+    next: next ? { set: next.set, check: Object.fromEntries(LANGS.map((lang) => [lang, followUpCheck(next.set, loaded.tasks, lang)])) } : undefined,
+    dues: pending.map((f) => f.set.due),
+  };
+}
+
+function readSummary(id: string, stored: StoredSummary, today: string, lang: Lang): CaseSummary {
+  const statusOf = (due: string): FollowUpStatus => {
+    const day = due.slice(0, 10);
+    return day < today ? 'overdue' : day === today ? 'due-today' : 'upcoming';
+  };
+  const next = stored.next;
+  return {
+    id,
+    playbook: stored.playbook,
+    title: stored.title,
+    name: stored.name,
+    started: stored.started,
+    lastActivity: stored.lastActivity,
+    progress: stored.progress,
+    openConfirmations: stored.openConfirmations,
+    nextStep: stored.nextStep,
+    nextFollowUp: next ? { set: next.set, resolved: undefined, status: statusOf(next.set.due) } : undefined,
+    nextFollowUpCheck: next ? (next.check[lang] ?? next.set.check) : undefined,
+    overdueFollowUps: stored.dues.filter((due) => statusOf(due) === 'overdue').length,
+    closed: stored.closed,
+  };
+}
+
+export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
+  return readSummary(loaded.id, storeSummary(loaded), formatLocalDate(now), lang);
+}
+
+function isStoredSummary(value: unknown): value is StoredSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const progress = v.progress as Record<string, unknown> | null | undefined;
+  return (
+    typeof v.playbook === 'string' &&
+    (typeof v.title === 'string' || (typeof v.title === 'object' && v.title !== null)) &&
+    typeof progress === 'object' &&
+    progress !== null &&
+    typeof progress.finished === 'number' &&
+    typeof progress.total === 'number' &&
+    typeof v.openConfirmations === 'number' &&
+    typeof v.closed === 'boolean' &&
+    Array.isArray(v.dues) &&
+    v.dues.every((due: unknown) => typeof due === 'string') &&
+    (v.next === undefined || (typeof v.next === 'object' && v.next !== null && typeof (v.next as { set?: { due?: unknown } }).set?.due === 'string'))
+  );
+}
+
+/** The folders named like a case id (whether each holds a journal is seen when it is stamped). */
+function caseFolders(paths: Paths): string[] {
+  try {
+    return readdirSync(paths.cases).filter(isCaseId);
+  } catch {
+    return [];
+  }
+}
+
+export interface SummaryFilter {
+  /** Only cases of this playbook (the playbook of a case never changes). */
+  readonly playbook?: string;
+  /** Only open cases. */
+  readonly open?: boolean;
+}
+
+/**
+ * Brings one index file up to date with the case folders and returns what `wanted` keeps.
+ * An indexed case that `skip` excludes is not even looked at (its playbook never changes,
+ * and a closed case stays closed); any other is used while its files keep their stamps and
+ * read again from its journal otherwise. A case that cannot be read goes to `onUnreadable`.
+ */
+function refreshIndex<T>(
+  paths: Paths,
+  file: string,
+  is: (value: unknown) => value is T,
+  make: (loaded: LoadedCase) => T,
+  skip: (value: T) => boolean,
+  onUnreadable: (error: unknown) => void,
+): [string, T][] {
+  const index = readCaseIndex(file, is);
+  const next = new Map<string, IndexEntry<T>>();
+  const kept: [string, T][] = [];
+  let changed = false;
+  for (const id of caseFolders(paths)) {
+    const entry = index.get(id);
+    if (entry !== undefined && skip(entry.summary)) {
+      next.set(id, entry);
+      continue;
+    }
+    const dir = join(paths.cases, id);
+    const journal = stampOf(join(dir, JOURNAL_FILE));
+    if (journal === null) continue; // a folder without a journal is not a case
+    const bundle = stampOf(join(dir, BUNDLE_FILE));
+    let value: T;
+    if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) {
+      value = entry.summary;
+      next.set(id, entry);
+    } else {
+      changed = true;
+      try {
+        value = make(loadCase(paths, id));
+      } catch (error) {
+        onUnreadable(error);
+        continue;
+      }
+      // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
+      next.set(id, { journal, bundle, summary: value });
+    }
+    if (!skip(value)) kept.push([id, value]);
+  }
+  if (changed || next.size !== index.size) writeCaseIndex(file, next);
+  return kept;
+}
+
+/**
+ * Every case that can be read, most recent activity first (the case a person is working on
+ * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
+ * and left out: one broken case never breaks the list.
+ */
+export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}, filter: SummaryFilter = {}): CaseSummary[] {
+  const today = formatLocalDate(now);
+  const skip = (s: StoredSummary) => (filter.playbook !== undefined && s.playbook !== filter.playbook) || (filter.open === true && s.closed);
+  return refreshIndex(paths, caseIndexFile(paths.data), isStoredSummary, storeSummary, skip, onUnreadable)
+    .map(([id, stored]) => readSummary(id, stored, today, lang))
+    .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
+}
+
+/** What `start` needs to offer the open case: a few fields per case, in a file of its own. */
+interface CaseHead {
+  readonly playbook: string;
+  readonly closed: boolean;
+  readonly lastActivity?: string;
+  readonly progress: Progress;
+}
+
+function isCaseHead(value: unknown): value is CaseHead {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const progress = v.progress as Record<string, unknown> | null | undefined;
+  return (
+    typeof v.playbook === 'string' &&
+    typeof v.closed === 'boolean' &&
+    (v.lastActivity === undefined || typeof v.lastActivity === 'string') &&
+    typeof progress === 'object' &&
+    progress !== null &&
+    typeof progress.finished === 'number' &&
+    typeof progress.total === 'number'
+  );
+}
+
+function makeHead(loaded: LoadedCase): CaseHead {
+  return { playbook: loaded.playbook.id, closed: loaded.state.closed !== undefined, lastActivity: loaded.state.lastActivity, progress: progressOf(loaded.state, loaded.tasks) };
+}
+
+/**
+ * The open case of this playbook touched last, if any: what `start` offers to continue.
+ * It reads a small index of its own, so the moment of panic costs the same with ten
+ * cases or ten thousand.
+ */
+export function latestOpenCase(paths: Paths, playbookId: string): { id: string; progress: Progress } | undefined {
+  const skip = (h: CaseHead) => h.playbook !== playbookId || h.closed;
+  let latest: [string, CaseHead] | undefined;
+  for (const found of refreshIndex(paths, caseHeadsFile(paths.data), isCaseHead, makeHead, skip, () => {})) {
+    if (latest === undefined || (found[1].lastActivity ?? '') > (latest[1].lastActivity ?? '')) latest = found;
+  }
+  return latest && { id: latest[0], progress: latest[1].progress };
+}
