@@ -236,7 +236,7 @@ export class AnswersPrompter implements Prompter {
 }
 
 function normalizeChoice(raw: unknown, values: readonly string[]): string | undefined {
-  if (typeof raw === 'boolean') return raw ? 'yes' : 'no';
+  if (typeof raw === 'boolean') return [raw ? 'yes' : 'no'].find((v) => values.includes(v));
   const text = stringify(raw).trim();
   if (values.includes(text)) return text;
   const lower = text.toLowerCase();

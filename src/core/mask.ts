@@ -128,9 +128,24 @@ function cutsOfRun(groups: readonly Group[], cuts: Cut[]): void {
   }
 }
 
+export interface MaskOptions {
+  /**
+   * Digit groups shorter than this break a number. 1 (the default) is for what a person
+   * types: any grouping is caught. The safety nets on output (the terminal, text read back
+   * from disk) use 3, so that dates and times respond itself writes side by side
+   * ("2026-11-20  2026-11-21", "20-09-03-186") are never taken for a card, while every card
+   * grouping (4-4-4-4, 4-6-5, 4-6-4, none) still is.
+   */
+  readonly minGroup?: number;
+}
+
+/** The output side's masking: see MaskOptions.minGroup. */
+export const OUTPUT_MASK: MaskOptions = { minGroup: 3 };
+
 /** `text` with every full card number replaced by its masked last 4 digits. */
-export function maskCardNumbers(text: string): string {
+export function maskCardNumbers(text: string, options: MaskOptions = {}): string {
   if (text.length < MIN) return text;
+  const minGroup = options.minGroup ?? 1;
   const cuts: Cut[] = [];
   let groups: Group[] = [];
   let group: Group | undefined;
@@ -138,7 +153,19 @@ export function maskCardNumbers(text: string): string {
   let inSeparators = false;
   const endRun = () => {
     if (group !== undefined) groups.push(group);
-    if (groups.length > 0) cutsOfRun(groups, cuts);
+    if (minGroup <= 1) {
+      if (groups.length > 0) cutsOfRun(groups, cuts);
+    } else {
+      // A short group splits the run: only runs of long enough groups are searched.
+      let part: Group[] = [];
+      for (const g of [...groups, undefined]) {
+        if (g !== undefined && g.digits.length >= minGroup) part.push(g);
+        else {
+          if (part.length > 0) cutsOfRun(part, cuts);
+          part = [];
+        }
+      }
+    }
     groups = [];
     group = undefined;
     inSeparators = false;
@@ -178,7 +205,7 @@ export function maskCardNumbers(text: string): string {
  * a run of digits is not a card and must stay byte for byte.
  */
 export function maskCardNumbersDeep<T>(value: T, keep: ReadonlySet<string> = new Set()): T {
-  if (typeof value === 'string') return maskCardNumbers(value) as T;
+  if (typeof value === 'string') return maskCardNumbers(value, OUTPUT_MASK) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => maskCardNumbersDeep(v, keep)) as T;
   if (value !== null && typeof value === 'object') {
     let changed: Record<string, unknown> | undefined;

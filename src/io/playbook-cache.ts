@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import type { Playbook } from '../core/playbook/schema.js';
 import type { Path, Position } from '../core/playbook/validate.js';
-import { maskCardNumbers } from '../core/mask.js';
+import { maskCardNumbers, OUTPUT_MASK } from '../core/mask.js';
 import { stripControl } from '../core/sanitize.js';
 
 export interface CachedPlaybook {
@@ -63,7 +63,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True when no string, however deep, holds what a terminal would act on (the validator strips it all). */
 function isClean(value: unknown): boolean {
-  if (typeof value === 'string') return SLUG.test(value) || maskCardNumbers(stripControl(value)) === value;
+  if (typeof value === 'string') return SLUG.test(value) || maskCardNumbers(stripControl(value), OUTPUT_MASK) === value;
   if (Array.isArray(value)) return value.every(isClean);
   if (isObject(value)) return Object.values(value).every(isClean);
   return true;

@@ -12,7 +12,7 @@
 // before styling instead would have to be remembered by every command; this cannot be
 // forgotten.)
 import type { ChalkInstance } from 'chalk';
-import { maskCardNumbers } from '../core/mask.js';
+import { maskCardNumbers, OUTPUT_MASK } from '../core/mask.js';
 import { stripControl } from '../core/sanitize.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,7 +49,7 @@ const ESC_CSI = '\u001b[';
  * and no full card number, whatever echoed it (an error naming what was typed, a list).
  */
 export function toTerminal(text: string): string {
-  return maskCardNumbers(stripControl(text)).replaceAll(TOKEN, ESC_CSI);
+  return maskCardNumbers(stripControl(text), OUTPUT_MASK).replaceAll(TOKEN, ESC_CSI);
 }
 
 /**

@@ -118,7 +118,7 @@ describe.each(ROOTS)('runs of %s driven by an answers file', (id) => {
           return Promise.resolve();
         };
         try {
-          const { end } = await runSession({ caseId: 'c', playbook: root, library, events: [] }, { prompter: counted, append, now: () => new Date(2026, 10, 22, 10), lang: 'en' });
+          const { end } = await runSession({ caseId: 'c', playbook: root, library, events: [] }, { prompter: counted, append, now: () => new Date(2026, 10, 23, 10), lang: 'en' });
           expect(['finished', 'later']).toContain(end);
         } catch (error) {
           if (!(error instanceof AnswerRejected)) throw error;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLuhnValid, maskCardNumbers } from '../../src/core/mask.js';
+import { isLuhnValid, maskCardNumbers, OUTPUT_MASK } from '../../src/core/mask.js';
 
 describe('maskCardNumbers', () => {
   it.each([
@@ -116,3 +116,18 @@ function digitValue(c: string): number {
   const zero = DIGIT_ZEROS.find((z) => cp >= z && cp < z + 10);
   return zero === undefined ? Number.NaN : cp - zero;
 }
+
+describe('the output side (OUTPUT_MASK): the terminal and text read back from disk', () => {
+  it.each([
+    // Each is 16 digits passing Luhn: what a person types would be masked.
+    ['2026-11-20  2026-11-28', 'two dates side by side, as a table prints them'],
+    ['2026-11-22 - 2026-11-26', 'a range of dates'],
+  ])('leaves %s alone (%s)', (text) => {
+    expect(maskCardNumbers(text)).not.toBe(text);
+    expect(maskCardNumbers(text, OUTPUT_MASK)).toBe(text);
+  });
+
+  it.each(['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '4111\u00a01111\u00a01111\u00a01111', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11'])('still masks %s', (card) => {
+    expect(maskCardNumbers(`paid with ${card}.`, OUTPUT_MASK)).toMatch(/^paid with •••• \d{4}\.$/);
+  });
+});

@@ -2,7 +2,7 @@
 // io/playbooks.ts reads the file and calls this (changesets' validateConfig/readConfig).
 // Never throws for any input: a playbook may come from anywhere.
 import type { Lang } from '../i18n.js';
-import { maskCardNumbers } from '../mask.js';
+import { maskCardNumbers, OUTPUT_MASK } from '../mask.js';
 import { stripControl } from '../sanitize.js';
 import { validationTexts } from './messages.js';
 import { prescan } from './prescan.js';
@@ -122,7 +122,7 @@ function sortIssues(issues: PlaybookIssue[]): PlaybookIssue[] {
  * masked (ids are slugs and stay as written). Keys are ids or language codes.
  */
 function stripStrings<T>(value: T): T {
-  if (typeof value === 'string') return (ID_PATTERN.test(value) ? value : maskCardNumbers(stripControl(value))) as T;
+  if (typeof value === 'string') return (ID_PATTERN.test(value) ? value : maskCardNumbers(stripControl(value), OUTPUT_MASK)) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => stripStrings(v)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
