@@ -1,15 +1,16 @@
 // Scale figures for `npm run bench`: what a hostile playbook, years of cases and a very long
 // list of records cost. Run alone (`node scripts/bench-scale.mjs`) or import benchScale().
-//   - validate of the slowest of several hostile 1 MiB playbooks (target: under 1 s)
+//   - validate of the slowest hostile 1 MiB playbook (scripts/hostile-playbooks.ts; target: under 1 s)
 //   - `respond cases` with 10,000 cases (target: under 1 s)
 //   - the first prompt of `start` in a real terminal with 10,000 cases, as a ratio to the
 //     same with none (target: under 1.2)
 //   - the journal after 1,000 records typed into one question (target: linear, under 1 MB)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setTimeout } from 'node:timers';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { writeHostilePlaybooks } from './hostile-playbooks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'respond.js');
@@ -28,35 +29,9 @@ function timed(args, home, input) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Hostile playbooks of up to 1 MiB, each the shape that was slowest for some validator. */
-export function hostilePlaybooks() {
-  const fill = (head, item, tail) => {
-    const parts = [head];
-    let size = head.length + tail.length;
-    for (let i = 0; size < MIB - 64; i++) {
-      const piece = item(i);
-      parts.push(piece);
-      size += piece.length;
-    }
-    parts.push(tail);
-    return parts.join('');
-  };
-  const header = 'id: hostile\ntitle: Hostile\nsteps:\n  - id: s\n    title: S\n';
-  return {
-    'a 1 MiB flow map with many keys': fill('{', (i) => `k${i}: ${i}, `, 'id: x}\n'),
-    'thousands of unknown keys in one step': fill(header, (i) => `    unknown-key-${i}: value\n`, ''),
-    'a flow map of many keys inside a step': fill(`${header}    questions: [{id: q, type: text, prompt: P, `, (i) => `x${i}: 1, `, 'y: 2}]\n'),
-    'thousands of steps with a bad include each': fill('id: hostile\ntitle: Hostile\nsteps:\n', (i) => `  - { id: s${i}, title: S, include: missing-${i} }\n`, ''),
-    'deeply nested flow sequences': `id: hostile\ntitle: Hostile\nsteps: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
-  };
-}
-
-function benchHostile(home) {
-  const files = Object.entries(hostilePlaybooks()).map(([name, text], i) => {
-    const file = join(home, `hostile-${i}.yaml`);
-    writeFileSync(file, text);
-    return { name, file };
-  });
+/** The hostile playbooks of scripts/hostile-playbooks.ts, each validated three times. */
+async function benchHostile(home) {
+  const files = (await writeHostilePlaybooks(join(home, 'in'))).map((file) => ({ name: basename(file), file }));
   return files.map(({ name, file }) => {
     const runs = [0, 1, 2].map(() => timed(['validate', file], home));
     const clean = runs.every((r) => r.code === 65 || r.code === 0) && runs.every((r) => !/\n\s+at /.test(r.stderr));
@@ -64,29 +39,10 @@ function benchHostile(home) {
   });
 }
 
-/** `n` cases in `home`, copies of one real fraud-order run spread over five years, `open` of them still open. */
-export function makeCases(home, n, open) {
-  const seed = mkdtempSync(join(tmpdir(), 'respond-seedcase-'));
-  const made = timed(['start', 'fraud-order', '--answers', join(root, 'test/e2e/fixtures/fraud-order.answers.yaml')], seed);
-  if (made.code !== 0) throw new Error(`bench: could not record the seed case: ${made.stderr}`);
-  const [seedId] = readdirSync(join(seed, 'cases'));
-  const seedDir = join(seed, 'cases', seedId);
-  const journal = readFileSync(join(seedDir, 'journal.jsonl'), 'utf8');
-  const cases = join(home, 'cases');
-  mkdirSync(cases, { recursive: true, mode: 0o700 });
-  const first = Date.UTC(2021, 0, 1);
-  for (let i = 0; i < n; i++) {
-    const day = new Date(first + Math.floor(i / 6) * 86_400_000).toISOString().slice(0, 10);
-    const id = `${day}-fraud-order-${(i % 65_536).toString(16).padStart(4, '0')}`;
-    const dir = join(cases, id);
-    mkdirSync(dir, { mode: 0o700 });
-    const closed = i >= open ? `{"v":1,"type":"case-closed","ts":"${day}T20:00:00.000+00:00","forced":true}\n` : '';
-    writeFileSync(join(dir, 'journal.jsonl'), journal.replaceAll(seedId, id) + closed, { mode: 0o600 });
-    // The playbook as run is the same file for every copy: a hard link keeps 10,000 cases small.
-    linkSync(join(seedDir, 'playbook.json'), join(dir, 'playbook.json'));
-  }
-  cpSync(seedDir, join(seed, 'keep'), { recursive: true }); // the links' source stays until the home is removed
-  return () => rmSync(seed, { recursive: true, force: true });
+/** `n` cases in `home` (scripts/make-cases.mjs: years of them, most closed). */
+function makeCases(home, n) {
+  const made = spawnSync(process.execPath, [join(root, 'scripts', 'make-cases.mjs'), String(n), home], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (made.status !== 0) throw new Error(`bench: make-cases failed: ${made.stderr}`);
 }
 
 function benchCases(home) {
@@ -126,12 +82,12 @@ function timeToFirstPrompt(home, args) {
 }
 
 async function benchStart(emptyHome, fullHome, runs) {
-  const today = new Date().toISOString().slice(0, 10);
+  mkdirSync(join(emptyHome, 'cases'), { recursive: true, mode: 0o700 });
+  const before = new Map([emptyHome, fullHome].map((home) => [home, new Set(readdirSync(join(home, 'cases')))]));
   const tidy = (home) => {
     // Each run begins a case; remove it so every run meets the same cases folder.
-    for (const id of readdirSync(join(home, 'cases'), { withFileTypes: false }).filter((name) => name.startsWith(today))) rmSync(join(home, 'cases', id), { recursive: true, force: true });
+    for (const id of readdirSync(join(home, 'cases')).filter((name) => !before.get(home).has(name))) rmSync(join(home, 'cases', id), { recursive: true, force: true });
   };
-  mkdirSync(join(emptyHome, 'cases'), { recursive: true, mode: 0o700 });
   const none = [];
   const many = [];
   for (let i = 0; i < 2; i++) {
@@ -182,17 +138,13 @@ export async function benchScale({ cases = 10_000, startRuns = 9 } = {}) {
     return dir;
   };
   try {
-    const hostile = benchHostile(home('hostile'));
+    const hostile = await benchHostile(home('hostile'));
     const full = home('full');
-    const cleanup = makeCases(full, cases, Math.floor(cases / 100));
-    try {
-      const listing = benchCases(full);
-      const start = await benchStart(home('empty'), full, startRuns);
-      const records = benchRecords(home('records'), 1_000);
-      return { hostile, cases, listing, start, records };
-    } finally {
-      cleanup();
-    }
+    makeCases(full, cases);
+    const listing = benchCases(full);
+    const start = await benchStart(home('empty'), full, startRuns);
+    const records = benchRecords(home('records'), 1_000);
+    return { hostile, cases, listing, start, records };
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
@@ -201,11 +153,11 @@ export async function benchScale({ cases = 10_000, startRuns = 9 } = {}) {
 export function formatScaleFigures(f) {
   const verdict = (ok) => (ok ? 'ok' : 'OVER TARGET');
   const slowest = f.hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const lines = ['hostile playbooks of 1 MiB: `respond validate`, median of 3'];
-  for (const h of f.hostile) lines.push(`  ${h.name.padEnd(44)} ${(h.ms / 1000).toFixed(2).padStart(6)} s  ${String(h.lines).padStart(6)} lines${h.clean ? '' : '  (exit not 0/65, or a stack trace)'}`);
+  const lines = [`${f.hostile.length} hostile playbooks of up to 1 MiB: \`respond validate\`, median of 3, the slowest six`];
+  for (const h of [...f.hostile].sort((a, b) => b.ms - a.ms).slice(0, 6)) lines.push(`  ${h.name.padEnd(44)} ${(h.ms / 1000).toFixed(2).padStart(6)} s  ${String(h.lines).padStart(6)} lines${h.clean ? '' : '  (exit not 0/65, or a stack trace)'}`);
   lines.push(`  slowest: ${(slowest.ms / 1000).toFixed(2)} s (target < 1 s: ${verdict(slowest.ms < 1000)})`);
   lines.push('');
-  lines.push(`${f.cases.toLocaleString('en')} cases (1% open), \`respond cases\`${f.listing.ok ? '' : '  (a run did not exit 0)'}`);
+  lines.push(`${f.cases.toLocaleString('en')} cases (scripts/make-cases.mjs), \`respond cases\`${f.listing.ok ? '' : '  (a run did not exit 0)'}`);
   lines.push(`  first run ${f.listing.first.toFixed(0)} ms, then median ${f.listing.warm.toFixed(0)} ms (target < 1000 ms: ${verdict(f.listing.warm < 1000)}); --all ${f.listing.all.toFixed(0)} ms`);
   const ratio = f.start.many / f.start.none;
   lines.push(`first prompt of \`respond start\` in a real terminal: ${f.start.none.toFixed(0)} ms with no cases, ${f.start.many.toFixed(0)} ms with ${f.cases.toLocaleString('en')}: ${ratio.toFixed(2)}x (target < 1.2x: ${verdict(f.start.ok && ratio < 1.2)})`);

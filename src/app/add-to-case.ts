@@ -19,7 +19,7 @@ export type Addition =
   | { kind: 'confirmation'; ref: string; answer: ConfirmationAnswer; who: string; channel: Channel; reference?: string; at?: Date }
   | { kind: 'resolve'; id: string; result: string };
 
-export class UnknownReference extends Error {
+class UnknownReference extends Error {
   constructor(
     readonly ref: string,
     readonly known: readonly string[],

@@ -12,10 +12,10 @@ export interface CaseBundle {
   readonly playbooks: Readonly<Record<string, Playbook>>;
 }
 
-export type BundleProblem = 'missing' | 'unreadable' | 'not-json' | 'shape' | 'changed';
+type BundleProblem = 'missing' | 'unreadable' | 'not-json' | 'shape' | 'changed';
 
 /** playbook.json is missing, damaged or not the one the case was started with. The CLI maps it to 65. */
-export class CaseBundleInvalid extends Error {
+class CaseBundleInvalid extends Error {
   constructor(
     readonly caseId: string,
     readonly path: string,
@@ -77,10 +77,5 @@ function checkBundle(caseId: string, path: string, source: string): CaseBundle {
   }
   if (valid[root] === undefined) throw shape(`root "${root}" is not in playbooks`);
   return { format: 1, root, playbooks: valid };
-}
-
-/** For tests: forget the bundles checked so far. */
-export function forgetCheckedBundles(): void {
-  checked.clear();
 }
 

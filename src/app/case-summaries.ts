@@ -92,10 +92,6 @@ function readSummary(id: string, stored: StoredSummary, today: string, lang: Lan
   };
 }
 
-export function summarizeCase(loaded: LoadedCase, now: Date, lang: Lang = 'en'): CaseSummary {
-  return readSummary(loaded.id, storeSummary(loaded), formatLocalDate(now), lang);
-}
-
 function isStoredSummary(value: unknown): value is StoredSummary {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

@@ -44,7 +44,7 @@ export interface LoadedCase {
 }
 
 /** Every case id on disk, newest first (ids begin with the date). */
-export function listCaseIds(paths: Paths): string[] {
+function listCaseIds(paths: Paths): string[] {
   let names: string[];
   try {
     names = readdirSync(paths.cases);
@@ -74,7 +74,7 @@ export class CaseIsClosed extends Error {
 }
 
 /** A case folder whose journal never got its first event: creating it was interrupted. */
-export class CaseIncomplete extends Error {
+class CaseIncomplete extends Error {
   constructor(readonly caseId: string) {
     super(`case ${caseId} was interrupted while it was being created; nothing was recorded in it`);
     this.name = 'CaseIncomplete';
@@ -85,7 +85,7 @@ export class CaseIncomplete extends Error {
  * A journal whose entries cannot be read at all (every line damaged): it is kept as it is,
  * since what is in it is the person's record. The CLI maps it to 65.
  */
-export class CaseDamaged extends Error {
+class CaseDamaged extends Error {
   constructor(
     readonly caseId: string,
     readonly path: string,

@@ -3,7 +3,7 @@
 // file. Every request carries a stable id ("step-key.question-id", "step-key:outcome") so
 // scripts and answer files can name what they answer.
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   readonly value: T;
   readonly label: string;
   readonly hint?: string;

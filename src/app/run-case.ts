@@ -25,7 +25,7 @@ export interface RunOptions {
 }
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
-export class SessionCancelled extends Error {
+class SessionCancelled extends Error {
   constructor(readonly caseId: string) {
     super(`cancelled: ${caseId}`);
     this.name = 'SessionCancelled';

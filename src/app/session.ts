@@ -220,7 +220,7 @@ export function renderStepHeader(task: WalkedTask, position: number, total: numb
   return lines.join('\n');
 }
 
-export function renderSummary(caseId: string, state: CaseState, tasks: readonly WalkedTask[], lang: Lang, today: string): string {
+function renderSummary(caseId: string, state: CaseState, tasks: readonly WalkedTask[], lang: Lang, today: string): string {
   const t = sessionMessages[lang];
   const progress = progressOf(state, tasks);
   const lines = ['', t.finishedTitle, t.summaryDone(progress.finished, progress.total)];

@@ -2,6 +2,7 @@
 // module that runs it, loaded only when it runs. Texts in English and Japanese.
 import { Option } from 'commander';
 import type { Messages } from '../core/i18n.js';
+import { CHANNELS } from '../core/journal/channels.js';
 import type { Context } from './context.js';
 
 export interface CommandSpec {
@@ -72,7 +73,7 @@ export const texts: Messages<Texts> = {
       step: 'the step the note belongs to (its key)',
       party: 'record a contact with this party (its id)',
       who: 'who answered or who you spoke to',
-      channel: 'phone, chat, email, in-person, letter, web-form or other',
+      channel: `${CHANNELS.slice(0, -1).join(', ')} or ${CHANNELS.at(-1) ?? ''}`,
       confirm: 'record the answer to this confirmation (step-key.confirmation-id)',
       answer: 'the answer: yes, no or unknown',
       reference: 'their reference or case number',
@@ -146,7 +147,7 @@ export const texts: Messages<Texts> = {
       step: 'メモを付ける手順 (キー)',
       party: 'この相手 (ID) との連絡を記録する',
       who: '答えた人、話した相手',
-      channel: 'phone、chat、email、in-person、letter、web-form、other のどれか',
+      channel: `${CHANNELS.join('、')} のどれか`,
       confirm: 'この確認への答えを記録する (手順キー.確認ID)',
       answer: '答え: yes、no、unknown',
       reference: '相手の受付番号・問い合わせ番号',

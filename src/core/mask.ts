@@ -17,7 +17,7 @@
 // can tell apart from a real card. Line breaks end a number: two numbers on two lines are
 // two numbers.
 
-export const MASK_PREFIX = '•••• ';
+const MASK_PREFIX = '•••• ';
 
 const MIN = 13;
 const MAX = 19;
@@ -41,7 +41,7 @@ function isCardNumber(digits: string): boolean {
   return digits.length >= MIN && digits.length <= MAX && isLuhnValid(digits);
 }
 
-export function maskCardNumber(digits: string): string {
+function maskCardNumber(digits: string): string {
   return MASK_PREFIX + digits.slice(-4);
 }
 

@@ -10,12 +10,12 @@ import { basename, join } from 'node:path';
 import { packageRoot } from './paths.js';
 import type { CachedPlaybook } from './playbook-cache.js';
 
-export const BUILTIN_INDEX = 'builtins.json';
+const BUILTIN_INDEX = 'builtins.json';
 
 let index: ReadonlyMap<string, CachedPlaybook> | undefined;
 
 /** The shape an entry must have to be used; anything else is ignored. */
-export function isIndexEntry(value: unknown): value is CachedPlaybook {
+function isIndexEntry(value: unknown): value is CachedPlaybook {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   const playbook = e.playbook as Record<string, unknown> | null | undefined;
@@ -50,7 +50,7 @@ export function readBuiltinIndex(file: string): ReadonlyMap<string, CachedPlaybo
 }
 
 /** The build's index of built-in playbooks by file name; empty when there is none. */
-export function builtinIndex(): ReadonlyMap<string, CachedPlaybook> {
+function builtinIndex(): ReadonlyMap<string, CachedPlaybook> {
   index ??= readBuiltinIndex(join(packageRoot(), 'dist', BUILTIN_INDEX));
   return index;
 }

@@ -49,7 +49,7 @@ export async function startCase(paths: Paths, init: CaseInit, lockOptions?: Lock
 }
 
 /** A note or a close waits this long for another writer to finish before giving up. */
-export const LOCK_WAIT_MS = 5_000;
+const LOCK_WAIT_MS = 5_000;
 
 /**
  * Opens an existing case for appending: the lock first (waiting up to LOCK_WAIT_MS, then

@@ -10,7 +10,7 @@ import { parseContactCard, serializeContactCard } from '../core/contacts-file.js
 import type { Paths } from './paths.js';
 import { type AtomicFs, ensurePrivateDir, nodeAtomicFs, writeFileAtomic as writeShared } from './private-files.js';
 
-export const CONTACTS_FILE = 'contacts.json';
+const CONTACTS_FILE = 'contacts.json';
 
 export type ContactsErrorCode = 'broken' | 'no-space' | 'io' | 'not-found';
 

@@ -236,7 +236,7 @@ export function appendEvent(journal: Journal, event: JournalEvent): Promise<void
 }
 
 /** The same, for the few places that cannot wait (saving on the way out of a signal). */
-export function appendEventSync(journal: Journal, event: JournalEvent): void {
+function appendEventSync(journal: Journal, event: JournalEvent): void {
   if (journal.broken !== undefined) throw journal.broken;
   if (journal.fd < 0) throw new JournalError('io', journal.path, `The journal ${journal.path} is closed.`);
   const checked = parseEvent(event);
@@ -283,6 +283,3 @@ export function readJournal(path: string): { events: JournalEvent[]; warnings: J
   return { events, warnings };
 }
 
-export function journalPath(paths: Paths, caseId: string): string {
-  return join(paths.cases, caseId, JOURNAL_FILE);
-}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import { processIdentity, type ProcessIdentity, readProcess } from './process-info.js';
 
-export const LOCK_FILE = 'lock';
+const LOCK_FILE = 'lock';
 /** Held only while a stale lock is removed, so that two processes never both remove one. */
 const BREAK_FILE = 'lock.break';
 /** A lock (or break) file still empty, or a break file, after this long belongs to a process that died. */
@@ -72,7 +72,7 @@ export interface LockOptions {
   takeOver?: LockOwner;
 }
 
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

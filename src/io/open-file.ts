@@ -18,7 +18,7 @@ function onPath(command: string, env: Readonly<Record<string, string | undefined
   return false;
 }
 
-export function systemOpener(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): { command: string; args: (file: string) => string[] } | undefined {
+function systemOpener(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): { command: string; args: (file: string) => string[] } | undefined {
   if (platform === 'darwin') return onPath('open', env) ? { command: 'open', args: (f) => [f] } : undefined;
   if (platform === 'win32') return { command: 'cmd', args: (f) => ['/c', 'start', '""', f] };
   return onPath('xdg-open', env) ? { command: 'xdg-open', args: (f) => [f] } : undefined;

@@ -73,7 +73,7 @@ export interface PlaybookFileProblem {
 const EXTENSIONS = new Set(['.yaml', '.yml']);
 const MAX_BYTES = 1024 * 1024;
 
-export function isPlaybookPath(ref: string): boolean {
+function isPlaybookPath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || EXTENSIONS.has(extname(ref));
 }
 

@@ -84,7 +84,7 @@ export function writeFileAtomic(path: string, content: string, fs: AtomicFs = no
 }
 
 /** Why a file named with -o is not written: the caller says it in the person's language. */
-export class OutputRefused extends Error {
+class OutputRefused extends Error {
   constructor(
     readonly path: string,
     readonly reason: 'exists' | 'link' | 'fifo' | 'not-a-file',

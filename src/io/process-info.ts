@@ -13,7 +13,7 @@ export interface ProcessIdentity {
 }
 
 /** Parses /proc/<pid>/stat: the command name is in parentheses and may hold spaces or ')'. */
-export function parseProcStat(text: string): { state: string; start: string } | undefined {
+function parseProcStat(text: string): { state: string; start: string } | undefined {
   const close = text.lastIndexOf(')');
   if (close < 0) return undefined;
   const fields = text.slice(close + 2).trim().split(/\s+/);

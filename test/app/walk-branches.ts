@@ -6,7 +6,7 @@ import type { Condition, Playbook, Question } from '../../src/core/playbook/sche
 import { walkPlaybook, type WalkedTask } from '../../src/core/playbook/walk.js';
 import { evaluateCondition } from '../../src/core/session/conditions.js';
 
-export type Target =
+type Target =
   | { readonly kind: 'steps'; readonly keys: readonly string[] }
   | { readonly kind: 'question'; readonly key: string; readonly id: string }
   | { readonly kind: 'confirmation'; readonly key: string; readonly id: string };

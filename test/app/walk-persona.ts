@@ -9,7 +9,7 @@ import type { Confirmation, FieldQuestion, Question } from '../../src/core/playb
 import type { WalkedTask } from '../../src/core/playbook/walk.js';
 
 /** Who answers for each party the first time (later confirmations offer them again). */
-export const PEOPLE: Readonly<Record<string, string>> = {
+const PEOPLE: Readonly<Record<string, string>> = {
   merchant: 'Sato (ID 4411)',
   carrier: 'Driver desk, Kimura',
   'card-issuer': 'Tanaka',
@@ -17,7 +17,7 @@ export const PEOPLE: Readonly<Record<string, string>> = {
   police: 'Officer Ito',
 };
 
-export const SKIP = '__skip__';
+const SKIP = '__skip__';
 
 export interface GivenConfirmation {
   readonly key: string;
@@ -34,7 +34,7 @@ type Located =
   | { kind: 'confirmation'; task: WalkedTask; confirmation: Confirmation };
 
 /** A value a person would type for a question of this type (always valid for it). */
-export function typedValueFor(question: FieldQuestion, id: string): string {
+function typedValueFor(question: FieldQuestion, id: string): string {
   switch (question.type) {
     case 'date':
       return '2026-11-20';

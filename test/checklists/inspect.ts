@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { Playbook, type Condition, type Question, type TaskStep } from '../../src/core/playbook/schema.js';
+import { Playbook, type Condition, type Question } from '../../src/core/playbook/schema.js';
 
-export const CHECKLISTS_DIR = join(import.meta.dirname, '..', '..', 'checklists');
-export const REQUIRED_LANGS = ['en', 'ja'] as const;
+const CHECKLISTS_DIR = join(import.meta.dirname, '..', '..', 'checklists');
+const REQUIRED_LANGS = ['en', 'ja'] as const;
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../dist/playbook.schema.json';
 
 /** Keys whose value is text shown to the person (LocalizedText in the schema). */
@@ -234,10 +234,6 @@ export function checkIncludes(playbooks: ReadonlyMap<string, { file: string; pla
     }
   }
   return problems;
-}
-
-export function isTaskStep(step: Playbook['steps'][number]): step is TaskStep {
-  return !('include' in step);
 }
 
 /** A confirmation that asks for a promise ("Will you ...") must say when to check it was kept. */

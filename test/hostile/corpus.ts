@@ -6,7 +6,7 @@
 /** One test card number (Visa, Luhn-valid) in every form a person or an input method types it. */
 export const CARD_DIGITS = '4111111111111111';
 export const AMEX_DIGITS = '378282246310005';
-export const CARD_FORMS: readonly string[] = [
+const CARD_FORMS: readonly string[] = [
   '4111111111111111',
   '4111 1111 1111 1111',
   '4111-1111-1111-1111',
@@ -25,7 +25,7 @@ export const CARD_FORMS: readonly string[] = [
 ];
 
 /** Text that would take over a terminal if printed raw: titles, clears, cursor moves, bidi tricks. */
-export const TERMINAL_ATTACKS: readonly string[] = [
+const TERMINAL_ATTACKS: readonly string[] = [
   '\u001b]0;PWNED-TITLE\u0007\u001b[2J',
   '\u001b[31mred\u001b[0m \u001b[1A\u001b[2Kerased',
   '\u009b2J C1 CSI',

@@ -1,6 +1,7 @@
 // `respond note <case> [text]`: add to a case after the fact. A plain note by argument;
 // a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
 // answering a few questions.
+import { CONFIRMATION_ANSWERS } from '../../core/journal/answers.js';
 import { channelChoices } from '../../core/journal/channels.js';
 import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
 import { followUpCheck } from '../../core/session/plan.js';
@@ -110,7 +111,7 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
   const confirm = str('confirm');
   if (confirm !== undefined) {
     const answer = str('answer');
-    if (answer === undefined || !['yes', 'no', 'unknown'].includes(answer)) throw new CliError(t.badAnswer, ExitCode.usage);
+    if (answer === undefined || !(CONFIRMATION_ANSWERS as readonly string[]).includes(answer)) throw new CliError(t.badAnswer, ExitCode.usage);
     return { kind: 'confirmation', ref: confirm, answer: answer as ConfirmationAnswer, who: str('who') ?? '', channel: channelOf(t, str('channel')), reference: str('reference') };
   }
   const resolve = str('resolve');

@@ -3,7 +3,7 @@
 // cases begun the same day apart (the caller retries on the rare collision).
 import { formatLocalDate } from './timestamp.js';
 
-export const CASE_ID_PATTERN = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{4}$/;
+const CASE_ID_PATTERN = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{4}$/;
 
 /** `random` returns a number in [0, 1), like Math.random; injected so tests are repeatable. */
 export function makeCaseId(date: Date, playbookId: string, random: () => number): string {

@@ -9,15 +9,16 @@ import { maskCardNumbers } from '../mask.js';
 import { formatLocalTimestamp } from './timestamp.js';
 import { parseEvent } from './validate.js';
 
-export { parseEvent, type ParseResult } from './validate.js';
+export { parseEvent,  } from './validate.js';
 
-export const JOURNAL_VERSION = 1;
+const JOURNAL_VERSION = 1;
 
 import type { Channel } from './channels.js';
 
 export { CHANNELS, type Channel } from './channels.js';
-export const CONFIRMATION_ANSWERS = ['yes', 'no', 'unknown'] as const;
-export type ConfirmationAnswer = (typeof CONFIRMATION_ANSWERS)[number];
+import type { ConfirmationAnswer } from './answers.js';
+
+export type { ConfirmationAnswer };
 
 /** A sum of money. The amount is a decimal string ("1980", "12.50") so no float rounds it. */
 export interface Money {
@@ -45,7 +46,7 @@ export type AnswerValue = FieldValue | { kind: 'records'; value: Record<string, 
 export type StepKey = string;
 
 /** A due date: a calendar day (YYYY-MM-DD) or an exact time (timestamp with offset). */
-export type Due = string;
+type Due = string;
 
 interface Base<T extends string> {
   v: typeof JOURNAL_VERSION;
@@ -122,7 +123,6 @@ export type JournalEvent =
   | FollowUpResolved
   | StepBack
   | CaseClosed;
-export type EventType = JournalEvent['type'];
 
 // What a caller supplies: the event without the stamped fields. Distributive over unions.
 type Fields<E> = E extends unknown ? Omit<E, 'v' | 'type' | 'ts'> : never;

@@ -2,8 +2,9 @@
 // and every report replay whole journals: 10,000 events must parse in a few milliseconds.
 // Unknown keys are tolerated (a newer v1 writer may add optional fields); unknown versions
 // and unknown event types are refused, never guessed at.
+import { CONFIRMATION_ANSWERS } from './answers.js';
 import { CHANNELS } from './channels.js';
-import { MAX_RECORDS, type AnswerValue, type JournalEvent } from './events.js';
+import { MAX_RECORDS, type JournalEvent } from './events.js';
 import { isDate, isTimestamp } from './timestamp.js';
 
 export type ParseResult = { ok: true; event: JournalEvent } | { ok: false; error: string };
@@ -12,7 +13,7 @@ type Obj = Record<string, unknown>;
 type Check = (o: Obj) => string | undefined;
 
 const CHANNEL_SET = new Set<string>(CHANNELS);
-const CONFIRMATION_SET = new Set(['yes', 'no', 'unknown']);
+const CONFIRMATION_SET = new Set<string>(CONFIRMATION_ANSWERS);
 const AMOUNT = /^-?\d{1,12}(?:\.\d{1,4})?$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const HASH = /^sha256:[0-9a-f]{64}$/;
@@ -66,11 +67,6 @@ function checkField(v: Obj, path: string, allowRecords: boolean): string | undef
     default:
       return `${path === 'value' ? 'kind' : `${path}.kind`}: unknown answer kind`;
   }
-}
-
-/** Checks an answer value on its own (used by the session layer before making an event). */
-export function checkAnswerValue(value: unknown): value is AnswerValue {
-  return isObj(value) && checkField(value, 'value', true) === undefined;
 }
 
 const CHECKS: Record<JournalEvent['type'], Check> = {

@@ -3,8 +3,13 @@
 // each annotated with its type, its choices and whether it is required. Filling it in
 // is how a script (or a careful person) drives a run without a terminal.
 import { localize, type Lang, type Messages } from '../i18n.js';
+import { CONFIRMATION_ANSWERS } from '../journal/answers.js';
+import { CHANNELS } from '../journal/channels.js';
 import type { Confirmation, Playbook, Question } from './schema.js';
 import { walkTasks } from './walk.js';
+
+const ANSWERS = CONFIRMATION_ANSWERS.join('|');
+const CHANNEL_LIST = CHANNELS.join('|');
 
 interface Texts {
   header: (id: string) => string[];
@@ -25,7 +30,7 @@ const texts: Messages<Texts> = {
     required: 'required',
     only: 'only when its condition holds',
     records: 'a list of entries, each with',
-    confirmation: '{ answer: yes|no|unknown, who, channel: phone|chat|email|in-person|letter|web-form|other, reference, at: "YYYY-MM-DD HH:MM" }',
+    confirmation: `{ answer: ${ANSWERS}, who, channel: ${CHANNEL_LIST}, reference, at: "YYYY-MM-DD HH:MM" }`,
     outcome: 'done | later | { skipped: why } | { waiting: YYYY-MM-DD }',
   },
   ja: {
@@ -37,7 +42,7 @@ const texts: Messages<Texts> = {
     required: '必須',
     only: '条件に当てはまるときだけ',
     records: '次の項目をもつ記録のリスト',
-    confirmation: '{ answer: yes|no|unknown, who: 答えた人, channel: phone|chat|email|in-person|letter|web-form|other, reference: 受付番号, at: "YYYY-MM-DD HH:MM" }',
+    confirmation: `{ answer: ${ANSWERS}, who: 答えた人, channel: ${CHANNEL_LIST}, reference: 受付番号, at: "YYYY-MM-DD HH:MM" }`,
     outcome: 'done | later | { skipped: 理由 } | { waiting: YYYY-MM-DD }',
   },
 };

@@ -2,7 +2,7 @@
 // programmer: say what is wrong and how to fix it, in plain words, one problem per line.
 import type { Messages } from '../i18n.js';
 
-export type ValueKind = 'text' | 'number' | 'boolean' | 'nothing' | 'list' | 'map';
+type ValueKind = 'text' | 'number' | 'boolean' | 'nothing' | 'list' | 'map';
 export type IdKind = 'step' | 'question' | 'confirmation' | 'option' | 'party' | 'field';
 export type Subject = 'step' | 'question' | 'confirmation';
 

@@ -10,7 +10,7 @@
 // keys in one flow map, a tag or an alias on every line) took seconds before any check
 // could refuse it. A playbook needs a few hundred entries; far more is refused up front.
 
-export interface Spot {
+interface Spot {
   readonly line: number;
   readonly col: number;
 }

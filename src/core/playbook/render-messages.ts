@@ -2,7 +2,7 @@
 import type { Messages } from '../i18n.js';
 import type { QuestionType } from './schema.js';
 
-export type TextFormat = 'plain' | 'multiline' | 'phone' | 'email' | 'url' | 'card-last4' | 'reference';
+type TextFormat = 'plain' | 'multiline' | 'phone' | 'email' | 'url' | 'card-last4' | 'reference';
 export type DurationUnit = 'h' | 'd' | 'w';
 
 export interface RenderTexts {

@@ -14,7 +14,7 @@ export interface ChecklistView {
   readonly steps: readonly StepView[];
 }
 
-export interface PartyView {
+interface PartyView {
   readonly name: string;
   readonly role: string;
   readonly contact: string;
@@ -156,7 +156,7 @@ function viewConfirmation(confirmation: Confirmation, playbook: Playbook | undef
 
 const DURATION = /^([0-9]+)([hdw])$/;
 
-export function describeFollowUp(followUp: FollowUp, playbook: Playbook | undefined, lang: Lang): string {
+function describeFollowUp(followUp: FollowUp, playbook: Playbook | undefined, lang: Lang): string {
   const t = renderTexts[lang];
   const match = DURATION.exec(followUp.after);
   const after = match ? t.duration(Number(match[1]), match[2] as DurationUnit) : clean(followUp.after);
@@ -165,7 +165,7 @@ export function describeFollowUp(followUp: FollowUp, playbook: Playbook | undefi
 }
 
 /** A condition in words: the referenced question's prompt and option labels, never ids when avoidable. */
-export function describeCondition(condition: Condition, playbook: Playbook | undefined, lang: Lang): string {
+function describeCondition(condition: Condition, playbook: Playbook | undefined, lang: Lang): string {
   const t = renderTexts[lang];
   const group = (list: readonly Condition[], joiner: string) =>
     list.map((c) => (isCompound(c) && list.length > 1 ? `(${describeCondition(c, playbook, lang)})` : describeCondition(c, playbook, lang))).join(joiner);

@@ -3,16 +3,17 @@
 // Cross-field rules (unique ids, conditions that name real answers, includes) live in
 // semantics.ts, because a JSON Schema cannot say them.
 import { z } from 'zod';
+import { CONFIRMATION_ANSWERS, type ConfirmationAnswer } from '../journal/answers.js';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 /** Lowercase slug: letters, digits and single dashes. No dots or slashes, so an id is never a path. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LANG_KEY_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
+const LANG_KEY_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 /** "12h", "1d", "3d", "2w": how long after a date a follow-up falls due. */
-export const DURATION_PATTERN = /^([1-9][0-9]{0,3})([hdw])$/;
+const DURATION_PATTERN = /^([1-9][0-9]{0,3})([hdw])$/;
 /** "step-id.question-id" naming an answer given earlier in the same playbook. */
-export const REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const id = (what: string) =>
   z
@@ -21,7 +22,7 @@ const id = (what: string) =>
     .max(64)
     .describe(`${what}: lowercase letters, digits and dashes, e.g. "check-orders".`);
 
-export const LocalizedText = z
+const LocalizedText = z
   .union([
     z.string().min(1),
     z
@@ -29,7 +30,7 @@ export const LocalizedText = z
       .refine((m) => Object.keys(m).length > 0, { error: 'empty-text-map' }),
   ], { error: 'text' })
   .describe('Text shown to the person: a string, or a map of languages such as {en: "...", ja: "..."}.');
-export type LocalizedText = z.infer<typeof LocalizedText>;
+type LocalizedText = z.infer<typeof LocalizedText>;
 
 const Duration = z
   .string()
@@ -52,8 +53,7 @@ export type Condition =
   | { any: Condition[] }
   | { none: Condition[] };
 
-export const CONFIRMATION_ANSWERS = ['yes', 'no', 'unknown'] as const;
-export type ConfirmationAnswer = (typeof CONFIRMATION_ANSWERS)[number];
+export type { ConfirmationAnswer } from '../journal/answers.js';
 const ConfirmationAnswerSchema = z.enum(CONFIRMATION_ANSWERS);
 
 const ScalarOrList = z.union([Scalar, z.array(Scalar).min(1)]);

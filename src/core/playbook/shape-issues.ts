@@ -59,7 +59,7 @@ function objectKeys(schema: unknown): string[] {
  * stand (a step, or a step that includes another playbook), a key only one kind has and
  * that the map uses ("include") says which kind was meant.
  */
-export function allowedKeysAt(root: unknown, path: Path, value?: unknown, unknown: readonly string[] = []): string[] {
+function allowedKeysAt(root: unknown, path: Path, value?: unknown, unknown: readonly string[] = []): string[] {
   const kinds = schemasAt(root, path, true).map(objectKeys);
   const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   // A set: a hostile map has a hundred thousand unknown keys, and includes() on each is quadratic.

@@ -5,7 +5,7 @@
  * Edit distance where swapping two neighbouring letters counts as one edit ("titel" is one
  * step from "title"): the Levenshtein distance with transpositions (optimal string alignment).
  */
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -24,7 +24,7 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** Candidates compared at most: a hostile playbook has twenty thousand step ids, a real one a few dozen. */
-export const MAX_CANDIDATES = 1000;
+const MAX_CANDIDATES = 1000;
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {

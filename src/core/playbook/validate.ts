@@ -21,7 +21,7 @@ export interface PlaybookIssue {
 }
 
 export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
-export const MAX_NESTING = 40;
+const MAX_NESTING = 40;
 /** Lines with content plus flow items: the largest built-in playbook has about 700. */
 export const MAX_ENTRIES = 10_000;
 /** Problems listed for one file; a garbage file would otherwise print a million lines. */
@@ -146,7 +146,7 @@ function positionIn(text: string, offset: number): Position {
 }
 
 /** Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF too), or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -52,7 +52,7 @@ export interface WalkedTask extends WalkedBase {
   readonly step: TaskStep;
 }
 
-export interface WalkedInclude extends WalkedBase {
+interface WalkedInclude extends WalkedBase {
   readonly kind: 'include';
   readonly step: IncludeStep;
   /** The included playbook, when the library has it and it does not include itself again. */
@@ -62,7 +62,7 @@ export interface WalkedInclude extends WalkedBase {
 }
 
 /** Includes nested deeper than this are not followed (the validator rejects absurd nesting). */
-export const MAX_INCLUDE_DEPTH = 16;
+const MAX_INCLUDE_DEPTH = 16;
 
 export function walkPlaybook(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedStep[] {
   const walked: WalkedStep[] = [];

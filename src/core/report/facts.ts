@@ -17,13 +17,13 @@ export const MERCHANT_SIDE = new Set(['merchant', 'processor']);
 /** Card reporting time limits are most often 60 days; the card's own terms decide. */
 export const DISPUTE_DAYS = 60;
 
-export interface Answered {
+interface Answered {
   readonly task: WalkedTask;
   readonly question: Question;
   readonly value: AnswerValue;
 }
 
-export type Row = Readonly<Record<string, string | undefined>>;
+type Row = Readonly<Record<string, string | undefined>>;
 
 export interface RecordRow {
   /** field id → the value as a person reads it (choice labels, formatted money). */
@@ -66,7 +66,7 @@ export interface CaseFacts {
 export const CARDHOLDER_STEP = 'report';
 
 /** Every answered question, in walk order. */
-export function answeredQuestions(state: CaseState, tasks: readonly WalkedTask[]): Answered[] {
+function answeredQuestions(state: CaseState, tasks: readonly WalkedTask[]): Answered[] {
   const out: Answered[] = [];
   for (const task of tasks) {
     const answers = state.answers.get(task.key);
@@ -105,7 +105,7 @@ export function sumMoney(amounts: readonly Money[]): Money[] {
   });
 }
 
-export function yesNo(value: boolean, lang: Lang): string {
+function yesNo(value: boolean, lang: Lang): string {
   return lang === 'ja' ? (value ? 'はい' : 'いいえ') : value ? 'yes' : 'no';
 }
 

@@ -15,7 +15,7 @@ import { shortTime } from './timeline.js';
 
 export const REPORT_KINDS = ['card-company', 'police', 'all'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
-export const REPORT_FORMAT_VERSION = 1;
+const REPORT_FORMAT_VERSION = 1;
 
 /** ✓ confirmed or done; □ open; the rest say what happened to a step. */
 export type Mark = 'done' | 'open' | 'skipped' | 'waiting' | 'later';

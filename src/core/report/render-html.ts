@@ -6,7 +6,7 @@ import { reportTexts } from './texts.js';
 import { MARK_SYMBOL } from './render-text.js';
 import { escapeXml, renderTimelineSvg } from './render-svg.js';
 
-export const escapeHtml = escapeXml;
+const escapeHtml = escapeXml;
 const h = escapeHtml;
 /** Newlines a person typed stay visible as line breaks. */
 const hb = (text: string): string => h(text).replace(/\r?\n/g, '<br>');

@@ -8,7 +8,7 @@ import { renderReportText } from './render-text.js';
 export const REPORT_FORMATS = ['text', 'md', 'html', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function renderReportJson(report: Report): string {
+function renderReportJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 

@@ -3,7 +3,7 @@
 // on what the person actually said.
 import type { Condition, ConfirmationAnswer } from '../playbook/schema.js';
 
-export type Scalar = string | number | boolean;
+type Scalar = string | number | boolean;
 
 export interface ConditionFacts {
   /** The answer to "step-id.question-id", or undefined when not (yet) answered. */

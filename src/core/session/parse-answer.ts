@@ -98,15 +98,6 @@ export function parseUrl(input: string): Parsed<string> {
   return /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(text) ? ok(text) : fail('url');
 }
 
-/** yes / no in either language, for answer files and typed replies. */
-export function parseYesNo(input: unknown): Parsed<boolean> {
-  if (typeof input === 'boolean') return ok(input);
-  const text = typeof input === 'string' ? normalizeWidth(input).toLowerCase() : '';
-  if (['yes', 'y', 'true', 'はい', 'ok'].includes(text)) return ok(true);
-  if (['no', 'n', 'false', 'いいえ'].includes(text)) return ok(false);
-  return fail('yesno');
-}
-
 /**
  * When a party answered: "14:05" today, "2026-11-20 14:05", or a bare date (00:00 of it:
  * noon would be a guess). Local wall-clock time: the person reads the clock on their wall.

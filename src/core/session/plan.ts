@@ -8,7 +8,7 @@ import { evaluateCondition, type ConditionFacts } from './conditions.js';
 import { latestConfirmation, type CaseState, type FollowUpState } from './state.js';
 
 /** The plain value a condition compares: true/false, an option id, a text, a date, an amount. */
-export function conditionValue(answer: AnswerValue | undefined): unknown {
+function conditionValue(answer: AnswerValue | undefined): unknown {
   if (answer === undefined) return undefined;
   switch (answer.kind) {
     case 'money':
@@ -26,13 +26,13 @@ function splitRef(fullRef: string): [string, string] {
   return [fullRef.slice(0, dot), fullRef.slice(dot + 1)];
 }
 
-export function answerAt(state: CaseState, fullRef: string): AnswerValue | undefined {
+function answerAt(state: CaseState, fullRef: string): AnswerValue | undefined {
   const [step, question] = splitRef(fullRef);
   return state.answers.get(step)?.get(question);
 }
 
 /** Facts for conditions written in the playbook whose steps are keyed under `scope`. */
-export function factsFor(state: CaseState, scope: string): ConditionFacts {
+function factsFor(state: CaseState, scope: string): ConditionFacts {
   return {
     answer: (ref) => conditionValue(answerAt(state, scopeRef(scope, ref))),
     confirmation: (ref) => latestConfirmation(state, scopeRef(scope, ref))?.answer,
