@@ -11,7 +11,7 @@ import { formatLocalDate } from '../core/journal/timestamp.js';
 import { LANGS, type Lang } from '../core/i18n.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type FollowUpStatus, type PendingFollowUp, type Progress } from '../core/session/plan.js';
-import { caseHeadsFile, caseIndexFile, type IndexEntry, readCaseIndex, sameStamp, stampOf, writeCaseIndex } from '../io/case-index.js';
+import { caseHeadsFile, caseIndexFile, type IndexEntry, readCaseHeads, readCaseIndex, sameStamp, stampOf, writeCaseHeads, writeCaseIndex } from '../io/case-index.js';
 import { JOURNAL_FILE } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { BUNDLE_FILE, loadCase, type LoadedCase } from './cases.js';
@@ -218,14 +218,50 @@ function makeHead(loaded: LoadedCase): CaseHead {
 
 /**
  * The open case of this playbook touched last, if any: what `start` offers to continue.
- * It reads a small index of its own, so the moment of panic costs the same with ten
- * cases or ten thousand.
+ * It reads a small index of its own (open cases in full, closed ones by id), so the moment
+ * of panic costs about the same with ten cases or ten thousand.
  */
 export function latestOpenCase(paths: Paths, playbookId: string): { id: string; progress: Progress } | undefined {
-  const skip = (h: CaseHead) => h.playbook !== playbookId || h.closed;
+  const file = caseHeadsFile(paths.data);
+  const heads = readCaseHeads(file, isCaseHead);
+  const closed = new Set<string>();
+  const open = new Map<string, IndexEntry<CaseHead>>();
+  let changed = false;
   let latest: [string, CaseHead] | undefined;
-  for (const found of refreshIndex(paths, caseHeadsFile(paths.data), isCaseHead, makeHead, skip, () => {})) {
-    if (latest === undefined || (found[1].lastActivity ?? '') > (latest[1].lastActivity ?? '')) latest = found;
+  for (const id of caseFolders(paths)) {
+    if (heads.closed.has(id)) {
+      closed.add(id);
+      continue;
+    }
+    const entry = heads.open.get(id);
+    // Another playbook's open case: checked when its own playbook is started.
+    if (entry !== undefined && entry.summary.playbook !== playbookId) {
+      open.set(id, entry);
+      continue;
+    }
+    const dir = join(paths.cases, id);
+    const journal = stampOf(join(dir, JOURNAL_FILE));
+    if (journal === null) continue; // a folder without a journal is not a case
+    const bundle = stampOf(join(dir, BUNDLE_FILE));
+    let head: CaseHead;
+    if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) head = entry.summary;
+    else {
+      changed = true;
+      try {
+        head = makeHead(loadCase(paths, id));
+      } catch {
+        continue; // unreadable: `cases` names it; `start` only offers what it can open
+      }
+    }
+    if (head.closed) {
+      closed.add(id);
+      changed = true;
+      continue;
+    }
+    // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
+    open.set(id, entry !== undefined && head === entry.summary ? entry : { journal, bundle, summary: head });
+    if (head.playbook === playbookId && (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))) latest = [id, head];
   }
+  if (changed || closed.size !== heads.closed.size || open.size !== heads.open.size) writeCaseHeads(file, { closed, open });
   return latest && { id: latest[0], progress: latest[1].progress };
 }

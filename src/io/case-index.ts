@@ -81,3 +81,45 @@ export function writeCaseIndex<T>(file: string, entries: ReadonlyMap<string, Ind
     // Only a cache: the journals are untouched.
   }
 }
+
+/**
+ * The heads index `start` reads: the open cases with their stamps and heads, and only the
+ * ids of closed ones. A case once closed stays closed (the journal is append-only and has
+ * no event that opens it again), so a closed case costs `start` one id and no look at its
+ * files, and years of closed cases keep the moment of panic as quick as the first day.
+ */
+export interface CaseHeads<T> {
+  readonly closed: ReadonlySet<string>;
+  readonly open: ReadonlyMap<string, IndexEntry<T>>;
+}
+
+export function readCaseHeads<T>(file: string, isHead: (value: unknown) => value is T): CaseHeads<T> {
+  const closed = new Set<string>();
+  const open = new Map<string, IndexEntry<T>>();
+  let parsed: { stamp?: unknown; closed?: unknown; open?: unknown };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch {
+    return { closed, open };
+  }
+  if (typeof parsed !== 'object' || parsed === null || parsed.stamp !== STAMP) return { closed, open };
+  if (Array.isArray(parsed.closed)) for (const id of parsed.closed) if (typeof id === 'string') closed.add(id);
+  if (typeof parsed.open === 'object' && parsed.open !== null) {
+    for (const [id, value] of Object.entries(parsed.open as Record<string, unknown>)) {
+      if (typeof value !== 'object' || value === null) continue;
+      const { journal, bundle, summary } = value as Record<string, unknown>;
+      if (isStamp(journal) && isStamp(bundle) && isHead(summary)) open.set(id, { journal, bundle, summary });
+    }
+  }
+  return { closed, open };
+}
+
+/** Best effort, like writeCaseIndex. */
+export function writeCaseHeads<T>(file: string, heads: CaseHeads<T>): void {
+  try {
+    ensurePrivateDir(join(file, '..'));
+    writeFileAtomic(file, JSON.stringify({ stamp: STAMP, closed: [...heads.closed], open: Object.fromEntries(heads.open) }));
+  } catch {
+    // Only a cache: the journals are untouched.
+  }
+}
