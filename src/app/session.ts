@@ -1,10 +1,11 @@
 // The walk-through: shows each step, asks its questions and confirmations, records the
 // outcome. Every event is written (and fsynced, by the journal) before the next question
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
+import { collectParties } from '../core/playbook/parties.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { makeAnswer, makeFollowUpSet, makeNote, makeRecordField, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
-import type { FieldQuestion, FollowUp, Party, Playbook, TaskStep } from '../core/playbook/schema.js';
+import type { FieldQuestion, FollowUp, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
@@ -196,12 +197,6 @@ async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, 
   const check = localize(followUp.check, deps.lang);
   await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key } }));
   deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
-}
-
-function collectParties(root: Playbook, library: ReadonlyMap<string, Playbook>): Map<string, Party> {
-  const parties = new Map<string, Party>();
-  for (const playbook of [root, ...library.values()]) for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, party);
-  return parties;
 }
 
 export function renderStepHeader(task: WalkedTask, position: number, total: number, lang: Lang, width = 80): string {

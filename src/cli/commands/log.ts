@@ -1,4 +1,5 @@
 // `respond log <case> [--json]`: the timeline of everything recorded, oldest first.
+import { partyNamer } from '../../core/playbook/parties.js';
 import { localize } from '../../core/i18n.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
@@ -23,16 +24,12 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     loaded = { id, ...journal, playbook: { id: started?.playbook ?? '?', title: started?.playbook ?? '?', steps: [] }, library: new Map(), tasks: [] };
   }
   for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
-  // The first playbook to name a party (the case's own, then its includes) names it, as in the walk-through.
-  const parties = new Map<string, string>();
-  for (const playbook of [loaded.playbook, ...loaded.library.values()]) {
-    for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, localize(party.name, ctx.lang));
-  }
+  const partyName = partyNamer(loaded.playbook, loaded.library, ctx.lang);
   const lines = timeline(loaded.events, {
     lang: ctx.lang,
     playbookTitle: localize(loaded.playbook.title, ctx.lang),
     tasks: loaded.tasks,
-    partyName: (id) => parties.get(id) ?? id,
+    partyName,
   });
   if (options.json === true) {
     ctx.io.out(JSON.stringify(lines.map((l) => ({ ...l.event, text: l.text })), null, 2));

@@ -1,6 +1,7 @@
 // The blank checklist as plain data: every text localized, cleaned of control characters,
 // and every condition worded for a person. render.ts prints it as text or Markdown, so both
 // formats say exactly the same thing.
+import { collectParties } from './parties.js';
 import { localize, type Lang, type Text } from '../i18n.js';
 import { stripControl } from '../sanitize.js';
 import { renderTexts, type DurationUnit } from './render-messages.js';
@@ -82,11 +83,7 @@ export function buildChecklistView(root: Playbook, library: ReadonlyMap<string, 
 
 /** The root's parties first, then those only an included playbook names. */
 function partiesOf(root: Playbook, library: ReadonlyMap<string, Playbook>): Party[] {
-  const seen = new Map<string, Party>();
-  for (const playbook of [root, ...library.values()]) {
-    for (const party of playbook.parties ?? []) if (!seen.has(party.id)) seen.set(party.id, party);
-  }
-  return [...seen.values()];
+  return [...collectParties(root, library).values()];
 }
 
 function viewStep(walked: WalkedStep, number: string, onlyIf: string, playbook: Playbook | undefined, lang: Lang): StepView {

@@ -1,6 +1,7 @@
 // A message to the merchant, the card company or the delivery company, built from the case
 // (lesson 6: write so you cannot be misread): what happened, what I know, what I need, my
 // questions, the references so far. Short numbered sections, every number written out.
+import { partyNamer } from '../playbook/parties.js';
 import { localize, type Messages } from '../i18n.js';
 import { whoLabel } from '../journal/who.js';
 import { isQuestionVisible, visibleTasks } from '../session/plan.js';
@@ -131,13 +132,7 @@ export function buildDraft(to: DraftParty, input: ReportInput): string {
   const report = buildReport('card-company', input);
   const f = report.facts;
   const parties = new Set(PARTY_IDS[to]);
-  const partyName = (id: string) => {
-    for (const p of [input.playbook, ...input.library.values()]) {
-      const found = p.parties?.find((x) => x.id === id);
-      if (found) return localize(found.name, input.lang);
-    }
-    return id;
-  };
+  const partyName = partyNamer(input.playbook, input.library, input.lang);
   const lines: string[] = [];
   const bullet = (s: string) => lines.push(`   - ${s}`);
 

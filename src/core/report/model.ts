@@ -1,5 +1,6 @@
 // The report as data: sections of a few kinds of block, in the person's language, built
 // once from the case; the text, Markdown, HTML and JSON renderers only lay it out. Pure.
+import { partyNamer } from '../playbook/parties.js';
 import { localize, type Lang } from '../i18n.js';
 import type { JournalEvent } from '../journal/events.js';
 import type { Playbook } from '../playbook/schema.js';
@@ -127,17 +128,14 @@ export interface ReportContext extends ReportInput {
 
 export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const t = reportTexts[input.lang];
-  const parties = new Map<string, string>();
-  for (const playbook of [input.playbook, ...input.library.values()]) {
-    for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, localize(party.name, input.lang));
-  }
+  const partyName = partyNamer(input.playbook, input.library, input.lang);
   const facts = gatherFacts(input.state, input.tasks, input.lang);
   const ctx: ReportContext = {
     ...input,
     t,
     facts,
     today: input.now.slice(0, 10),
-    partyName: (id) => parties.get(id) ?? id,
+    partyName,
     stepTitle: (task) => localize(task.step.title, input.lang),
     missing: (label, value) => (value === undefined || value === '' ? { label, value: t.notRecorded, missing: true } : { label, value }),
   };

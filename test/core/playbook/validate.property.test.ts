@@ -76,3 +76,28 @@ describe('validator properties', () => {
     fc.assert(fc.property(fc.array(opener, { maxLength: 120 }), (parts) => assertClean(encode(parts.join('')))), { numRuns: 500 });
   });
 });
+
+// Not only "did not throw": a wrong value is reported on the line where it is written. Every
+// `type:`, `after:`, `format:`, `currency:` and `required:` value of the valid playbook, in
+// block or flow style, is replaced in turn by a wrong one.
+const SPOTS = [...VALID.matchAll(/\b(type|after|format|currency|required): ([A-Za-z0-9-]+)/g)].map((m) => ({
+  key: m[1] ?? '',
+  start: (m.index ?? 0) + (m[1]?.length ?? 0) + 2,
+  end: (m.index ?? 0) + m[0].length,
+  line: VALID.slice(0, m.index).split('\n').length,
+}));
+const WRONG: Record<string, string> = { type: 'yes-or-no', after: 'soon', format: 'shouting', currency: 'yen', required: 'maybe' };
+
+describe('where the validator points', () => {
+  it('has values to spoil', () => {
+    expect(SPOTS.length).toBeGreaterThan(10);
+  });
+
+  it.each(SPOTS.map((s) => [`${s.key} on line ${s.line}`, s] as const))('a wrong %s is reported on that line', (_name, spot) => {
+    const text = VALID.slice(0, spot.start) + (WRONG[spot.key] ?? 'x') + VALID.slice(spot.end);
+    const result = checkPlaybookText(encode(text), 'p.yaml', 'en');
+    expect('issues' in result).toBe(true);
+    const lines = 'issues' in result ? result.issues.map((i) => i.line) : [];
+    expect(lines).toContain(spot.line);
+  });
+});
