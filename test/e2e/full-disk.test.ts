@@ -1,29 +1,15 @@
 // The binary on a really full disk (a tiny tmpfs; needs root or CAP_SYS_ADMIN, skipped
 // elsewhere): one clear line, exit 74, and nothing half-written left behind.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { suiteNeeding } from '../helpers/needs.js';
+import { mountTmpfs, NO_TMPFS } from '../helpers/tmpfs.js';
 import { BIN } from '../helpers/run-cli.js';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'respond-fullcli-'));
-function tryMount(): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96k,mode=0700', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const mounted = tryMount();
-if (!mounted) console.log('full-disk (binary): skipped (cannot mount a tmpfs here: needs root)');
-
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-  rmdirSync(mountPoint);
-});
+const { mountPoint, mounted } = mountTmpfs('respond-fullcli-', 'size=96k,mode=0700');
 
 function respond(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], {
@@ -33,7 +19,7 @@ function respond(args: string[]) {
   });
 }
 
-suiteNeeding(mounted ? '' : 'a tmpfs cannot be mounted here (needs root)')('respond on a full disk', () => {
+suiteNeeding(mounted ? '' : NO_TMPFS)('respond on a full disk', () => {
   it('start says the disk is full (74), and leaves no half-made case', () => {
     // The fraud-order playbook as run (with its includes) is larger than the whole disk.
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(64 * 1024));
