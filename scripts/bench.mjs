@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
 import { benchReport, formatReportFigures } from './bench-report.mjs';
+import { benchPersonas, formatPersonaFigures } from './bench-personas.mjs';
 import { benchScale, formatScaleFigures } from './bench-scale.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
@@ -88,6 +89,9 @@ console.log(formatJournalFigures(await benchJournal()));
 
 console.log('');
 console.log(formatReportFigures(await benchReport()));
+
+console.log('');
+console.log(formatPersonaFigures(await benchPersonas()));
 
 console.log('');
 console.log(formatScaleFigures(await benchScale()));

@@ -1,0 +1,31 @@
+// Persona figures for `npm run bench`: each built-in playbook walked by its persona through
+// the real session engine (test/app/persona-figures.ts), as prompts to the first protective
+// action and prompts in all. Run alone (`node scripts/bench-personas.mjs`) or import.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadSource } from './load-source.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+export async function benchPersonas() {
+  const dir = mkdtempSync(join(tmpdir(), 'respond-bench-personas-'));
+  try {
+    const { personaFigures } = await loadSource(dir, 'personas', ["export { personaFigures } from './test/app/persona-figures.ts';"]);
+    const files = readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml'));
+    const library = new Map(files.map((f) => parse(readFileSync(join(root, 'checklists', f), 'utf8'))).map((p) => [p.id, p]));
+    return await personaFigures(library);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatPersonaFigures(figures) {
+  const lines = ['personas (each built-in walked through the session engine: Enter where it is enough, yes to every confirmation)'];
+  lines.push(`  ${'playbook'.padEnd(20)} ${'to first protective action'.padStart(28)} ${'prompts in all'.padStart(15)}`);
+  for (const f of figures) lines.push(`  ${f.playbook.padEnd(20)} ${(f.toFirstProtective === undefined ? '—' : String(f.toFirstProtective)).padStart(28)} ${String(f.total).padStart(15)}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatPersonaFigures(await benchPersonas()));

@@ -1,0 +1,44 @@
+// The guide judged in prompts, for `npm run bench` (scripts/bench-personas.mjs): each
+// built-in playbook walked by its persona (walk-persona.ts: Enter where Enter is enough, a
+// plausible value where one is needed, "yes, with a name and a reference" to every
+// confirmation), counting the prompts until the first protective action is put to the
+// person and in all. Which steps protect is listed here for now; issue 9 moves it into the
+// playbook format.
+import { runSession } from '../../src/app/session.js';
+import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
+import type { Playbook } from '../../src/core/playbook/schema.js';
+import { walkTasks } from '../../src/core/playbook/walk.js';
+import { PersonaPrompter } from './walk-persona.js';
+
+/** Step keys whose first prompt is an action that stops the damage. */
+const PROTECTIVE: Readonly<Record<string, readonly string[]>> = {
+  'fraud-order': ['lock-them-out', 'report-to-merchant', 'secure-account'],
+  'account-takeover': ['get-back-in', 'new-password'],
+  'card-charges': ['call-issuer'],
+  'data-leak-notice': ['change-passwords', 'card'],
+  'police-report': ['emergency-call', 'at-station'],
+  'stop-shipment': ['ask-merchant', 'call-carrier'],
+};
+
+export interface PersonaFigure {
+  readonly playbook: string;
+  /** 1-based; undefined when the playbook has no protective step (it prepares, or escalates). */
+  readonly toFirstProtective: number | undefined;
+  readonly total: number;
+}
+
+export async function personaFigures(library: ReadonlyMap<string, Playbook>): Promise<PersonaFigure[]> {
+  const now = new Date(2026, 10, 22, 9, 30);
+  const figures: PersonaFigure[] = [];
+  for (const [id, root] of library) {
+    const tasks = walkTasks(root, library);
+    const prompter = new PersonaPrompter(tasks);
+    const events: JournalEvent[] = [makeCaseStarted(now, { case: 'persona', playbook: id, playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' })];
+    await runSession({ caseId: 'persona', playbook: root, library, events: [...events] }, { prompter, append: () => Promise.resolve(), now: () => now, lang: 'en' });
+    const protective = PROTECTIVE[id] ?? [];
+    const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';
+    const first = prompter.asked.findIndex((a) => protective.some((key) => stepOf(a.id) === key || stepOf(a.id).endsWith(`/${key}`)));
+    figures.push({ playbook: id, toFirstProtective: first === -1 ? undefined : first + 1, total: prompter.asked.length });
+  }
+  return figures.sort((a, b) => a.playbook.localeCompare(b.playbook));
+}
