@@ -6,8 +6,11 @@ import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** `exports`: lines such as "export * from './src/io/journal.ts';", relative to the repository. */
-export async function loadSource(dir, name, exports) {
+/**
+ * `exports`: lines such as "export * from './src/io/journal.ts';", relative to the repository.
+ * `define`: esbuild's, e.g. to give modules that read import.meta.dirname their own folder.
+ */
+export async function loadSource(dir, name, exports, define = {}) {
   const outfile = join(dir, `${name}.mjs`);
   await build({
     stdin: { contents: exports.join('\n'), resolveDir: root, loader: 'ts' },
@@ -16,6 +19,7 @@ export async function loadSource(dir, name, exports) {
     format: 'esm',
     target: 'node20',
     outfile,
+    define,
     logLevel: 'error',
   });
   return import(pathToFileURL(outfile).href);
