@@ -133,6 +133,32 @@ export interface SummaryFilter {
  * and a closed case stays closed); any other is used while its files keep their stamps and
  * read again from its journal otherwise. A case that cannot be read goes to `onUnreadable`.
  */
+/**
+ * The index entry of a case while its journal and playbook copy keep the stamps it was made
+ * with, else a new one made from them (`fresh`); undefined for a folder without a journal
+ * or a case that cannot be read (passed to `onUnreadable`).
+ */
+function currentEntry<T>(
+  paths: Paths,
+  id: string,
+  entry: IndexEntry<T> | undefined,
+  make: (loaded: LoadedCase) => T,
+  onUnreadable: (error: unknown) => void,
+): { entry: IndexEntry<T>; fresh: boolean } | undefined {
+  const dir = join(paths.cases, id);
+  const journal = stampOf(join(dir, JOURNAL_FILE));
+  if (journal === null) return undefined; // a folder without a journal is not a case
+  const bundle = stampOf(join(dir, BUNDLE_FILE));
+  if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) return { entry, fresh: false };
+  try {
+    // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
+    return { entry: { journal, bundle, summary: make(loadCase(paths, id)) }, fresh: true };
+  } catch (error) {
+    onUnreadable(error);
+    return undefined;
+  }
+}
+
 function refreshIndex<T>(
   paths: Paths,
   file: string,
@@ -151,26 +177,11 @@ function refreshIndex<T>(
       next.set(id, entry);
       continue;
     }
-    const dir = join(paths.cases, id);
-    const journal = stampOf(join(dir, JOURNAL_FILE));
-    if (journal === null) continue; // a folder without a journal is not a case
-    const bundle = stampOf(join(dir, BUNDLE_FILE));
-    let value: T;
-    if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) {
-      value = entry.summary;
-      next.set(id, entry);
-    } else {
-      changed = true;
-      try {
-        value = make(loadCase(paths, id));
-      } catch (error) {
-        onUnreadable(error);
-        continue;
-      }
-      // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
-      next.set(id, { journal, bundle, summary: value });
-    }
-    if (!skip(value)) kept.push([id, value]);
+    const current = currentEntry(paths, id, entry, make, onUnreadable);
+    if (current === undefined) continue;
+    changed ||= current.fresh;
+    next.set(id, current.entry);
+    if (!skip(current.entry.summary)) kept.push([id, current.entry.summary]);
   }
   if (changed || next.size !== index.size) writeCaseIndex(file, next);
   return kept;
@@ -239,27 +250,17 @@ export function latestOpenCase(paths: Paths, playbookId: string): { id: string; 
       open.set(id, entry);
       continue;
     }
-    const dir = join(paths.cases, id);
-    const journal = stampOf(join(dir, JOURNAL_FILE));
-    if (journal === null) continue; // a folder without a journal is not a case
-    const bundle = stampOf(join(dir, BUNDLE_FILE));
-    let head: CaseHead;
-    if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) head = entry.summary;
-    else {
-      changed = true;
-      try {
-        head = makeHead(loadCase(paths, id));
-      } catch {
-        continue; // unreadable: `cases` names it; `start` only offers what it can open
-      }
-    }
+    // Unreadable: `cases` names it; `start` only offers what it can open.
+    const current = currentEntry(paths, id, entry, makeHead, () => {});
+    if (current === undefined) continue;
+    changed ||= current.fresh;
+    const head = current.entry.summary;
     if (head.closed) {
       closed.add(id);
       changed = true;
       continue;
     }
-    // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
-    open.set(id, entry !== undefined && head === entry.summary ? entry : { journal, bundle, summary: head });
+    open.set(id, current.entry);
     if (head.playbook === playbookId && (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))) latest = [id, head];
   }
   if (changed || closed.size !== heads.closed.size || open.size !== heads.open.size) writeCaseHeads(file, { closed, open });
