@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': 'off',
     },
@@ -24,7 +27,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'chalk', '@inquirer/*', '../io/*', '../../io/*', '../cli/*', '../../cli/*', '../app/*', '../../app/*'], message: 'src/core stays pure: no node:*, no prompts, no colors, no io.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'chalk',
+                '@inquirer/*',
+                '../io/*',
+                '../../io/*',
+                '../cli/*',
+                '../../cli/*',
+                '../app/*',
+                '../../app/*',
+              ],
+              message: 'src/core stays pure: no node:*, no prompts, no colors, no io.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,7 +17,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   import('../dist/cli.js').catch((error) => {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli.js')) {
-      process.stderr.write('respond is not built yet: run `npm install` (or `npm run build`) in its folder.\n');
+      process.stderr.write(
+        'respond is not built yet: run `npm install` (or `npm run build`) in its folder.\n',
+      );
     } else {
       process.stderr.write(`respond could not start: ${error && error.message}\n`);
     }

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-
 /** The journal modules, bundled to plain JS so this script needs no TypeScript loader. */
 function loadJournal(dir) {
   return loadSource(dir, 'journal-bench', [
@@ -34,15 +33,39 @@ const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 function makeEvent(j, i, now) {
   switch (i % 5) {
     case 0:
-      return j.makeAnswer(now, { step: `card-charges/step-${i % 40}`, question: 'order-number', answer: { kind: 'text', value: `ORDER-${i}-249-5551234` } });
+      return j.makeAnswer(now, {
+        step: `card-charges/step-${i % 40}`,
+        question: 'order-number',
+        answer: { kind: 'text', value: `ORDER-${i}-249-5551234` },
+      });
     case 1:
-      return j.makeAnswer(now, { step: `step-${i % 40}`, question: 'total', answer: { kind: 'money', value: { amount: '19800', currency: 'JPY' } } });
+      return j.makeAnswer(now, {
+        step: `step-${i % 40}`,
+        question: 'total',
+        answer: { kind: 'money', value: { amount: '19800', currency: 'JPY' } },
+      });
     case 2:
-      return j.makeConfirmation(now, { step: `step-${i % 40}`, confirmation: 'stop', party: 'merchant', answer: 'yes', who: 'Sato (staff 1042)', channel: 'phone', reference: `REF-${i}` });
+      return j.makeConfirmation(now, {
+        step: `step-${i % 40}`,
+        confirmation: 'stop',
+        party: 'merchant',
+        answer: 'yes',
+        who: 'Sato (staff 1042)',
+        channel: 'phone',
+        reference: `REF-${i}`,
+      });
     case 3:
-      return j.makeNote(now, { text: `The card company called back about charge ${i}; they will reverse it within 10 days.`, step: `step-${i % 40}` });
+      return j.makeNote(now, {
+        text: `The card company called back about charge ${i}; they will reverse it within 10 days.`,
+        step: `step-${i % 40}`,
+      });
     default:
-      return j.makeFollowUpSet(now, { id: `fu-${i}`, due: '2026-12-01', check: 'Check the next statement', origin: { step: `step-${i % 40}`, confirmation: 'stop' } });
+      return j.makeFollowUpSet(now, {
+        id: `fu-${i}`,
+        due: '2026-12-01',
+        check: 'Check the next statement',
+        origin: { step: `step-${i % 40}`, confirmation: 'stop' },
+      });
   }
 }
 
@@ -54,7 +77,11 @@ export async function benchJournal({ appends = 500, replayEvents = 10_000, repla
     const now = new Date();
 
     // Append, as the journal does it: writeSync + fsyncSync, one line per event.
-    const { journal } = await j.createCase(paths, { playbookId: 'bench', playbookSource: 'id: bench\n', lang: 'en' });
+    const { journal } = await j.createCase(paths, {
+      playbookId: 'bench',
+      playbookSource: 'id: bench\n',
+      lang: 'en',
+    });
     const syncTimes = [];
     for (let i = 0; i < appends; i++) {
       const event = makeEvent(j, i, now);
@@ -79,7 +106,11 @@ export async function benchJournal({ appends = 500, replayEvents = 10_000, repla
     await handle.close();
 
     // Replay: a case of `replayEvents` events, read and validated from disk.
-    const big = await j.createCase(paths, { playbookId: 'replay', playbookSource: 'id: replay\n', lang: 'en' });
+    const big = await j.createCase(paths, {
+      playbookId: 'replay',
+      playbookSource: 'id: replay\n',
+      lang: 'en',
+    });
     const lines = [];
     for (let i = 1; i < replayEvents; i++) lines.push(JSON.stringify(makeEvent(j, i, now)));
     appendFileSync(big.journal.path, `${lines.join('\n')}\n`);
@@ -92,7 +123,8 @@ export async function benchJournal({ appends = 500, replayEvents = 10_000, repla
       const state = j.replayJournal(events);
       replayTimes.push(ms(start));
       if (state.eventCount !== replayEvents) throw new Error(`replay folded ${state.eventCount} events`);
-      if (events.length !== replayEvents || warnings.length > 0) throw new Error(`replay read ${events.length} events, ${warnings.length} warnings`);
+      if (events.length !== replayEvents || warnings.length > 0)
+        throw new Error(`replay read ${events.length} events, ${warnings.length} warnings`);
     }
 
     return {

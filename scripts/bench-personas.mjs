@@ -12,9 +12,13 @@ const root = new URL('..', import.meta.url).pathname;
 export async function benchPersonas() {
   const dir = mkdtempSync(join(tmpdir(), 'respond-bench-personas-'));
   try {
-    const { personaFigures } = await loadSource(dir, 'personas', ["export { personaFigures } from './test/app/persona-figures.ts';"]);
+    const { personaFigures } = await loadSource(dir, 'personas', [
+      "export { personaFigures } from './test/app/persona-figures.ts';",
+    ]);
     const files = readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml'));
-    const library = new Map(files.map((f) => parse(readFileSync(join(root, 'checklists', f), 'utf8'))).map((p) => [p.id, p]));
+    const library = new Map(
+      files.map((f) => parse(readFileSync(join(root, 'checklists', f), 'utf8'))).map((p) => [p.id, p]),
+    );
     return await personaFigures(library);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -22,9 +26,16 @@ export async function benchPersonas() {
 }
 
 export function formatPersonaFigures(figures) {
-  const lines = ['personas (each built-in walked through the session engine: Enter where it is enough, yes to every confirmation)'];
-  lines.push(`  ${'playbook'.padEnd(20)} ${'to first protective action'.padStart(28)} ${'prompts in all'.padStart(15)}`);
-  for (const f of figures) lines.push(`  ${f.playbook.padEnd(20)} ${(f.toFirstProtective === undefined ? '—' : String(f.toFirstProtective)).padStart(28)} ${String(f.total).padStart(15)}`);
+  const lines = [
+    'personas (each built-in walked through the session engine: Enter where it is enough, yes to every confirmation)',
+  ];
+  lines.push(
+    `  ${'playbook'.padEnd(20)} ${'to first protective action'.padStart(28)} ${'prompts in all'.padStart(15)}`,
+  );
+  for (const f of figures)
+    lines.push(
+      `  ${f.playbook.padEnd(20)} ${(f.toFirstProtective === undefined ? '—' : String(f.toFirstProtective)).padStart(28)} ${String(f.total).padStart(15)}`,
+    );
   return lines.join('\n');
 }
 

@@ -38,7 +38,15 @@ function loadPlaybooks() {
 /** A long case: answers to real questions (records growing), confirmations, notes, contacts, follow-ups. */
 export function makeCaseEvents(r, tasks, count) {
   const start = Date.parse('2026-11-20T12:00:00Z');
-  const events = [r.makeCaseStarted(new Date(start), { case: '2026-11-20-fraud-order-b0b0', playbook: 'fraud-order', playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.yaml', lang: 'en' })];
+  const events = [
+    r.makeCaseStarted(new Date(start), {
+      case: '2026-11-20-fraud-order-b0b0',
+      playbook: 'fraud-order',
+      playbookHash: `sha256:${'0'.repeat(64)}`,
+      playbookFile: 'playbook.yaml',
+      lang: 'en',
+    }),
+  ];
   const withQuestions = tasks.filter((t) => (t.step.questions ?? []).length > 0);
   const withConfirmations = tasks.filter((t) => (t.step.confirmations ?? []).length > 0);
   const channels = ['phone', 'chat', 'email'];
@@ -57,17 +65,48 @@ export function makeCaseEvents(r, tasks, count) {
       case 2: {
         const t = withConfirmations[i % withConfirmations.length];
         const c = t.step.confirmations[i % t.step.confirmations.length];
-        events.push(r.makeConfirmation(now, { step: t.key, confirmation: c.id, party: c.party, answer: ['yes', 'no', 'unknown'][i % 3], who: `Agent ${i % 97}`, channel: channels[i % 3], reference: `REF-${i % 500}` }));
+        events.push(
+          r.makeConfirmation(now, {
+            step: t.key,
+            confirmation: c.id,
+            party: c.party,
+            answer: ['yes', 'no', 'unknown'][i % 3],
+            who: `Agent ${i % 97}`,
+            channel: channels[i % 3],
+            reference: `REF-${i % 500}`,
+          }),
+        );
         break;
       }
       case 3:
-        events.push(r.makeNote(now, { text: `Called again about order ${i}: they said it would be handled within 3 days.`, step: i % 2 ? task.key : undefined }));
+        events.push(
+          r.makeNote(now, {
+            text: `Called again about order ${i}: they said it would be handled within 3 days.`,
+            step: i % 2 ? task.key : undefined,
+          }),
+        );
         break;
       case 4:
-        events.push(i % 12 === 4 ? r.makeContact(now, { party: 'merchant', who: `Agent ${i % 97}`, channel: 'phone', phone: '0120-000-000' }) : r.makeStepOutcome(now, { step: task.key, outcome: 'done' }));
+        events.push(
+          i % 12 === 4
+            ? r.makeContact(now, {
+                party: 'merchant',
+                who: `Agent ${i % 97}`,
+                channel: 'phone',
+                phone: '0120-000-000',
+              })
+            : r.makeStepOutcome(now, { step: task.key, outcome: 'done' }),
+        );
         break;
       default:
-        events.push(r.makeFollowUpSet(now, { id: `fu-${i % 300}`, due: '2026-12-20', check: 'Check the tracking page and the statement again.', origin: { step: task.key } }));
+        events.push(
+          r.makeFollowUpSet(now, {
+            id: `fu-${i % 300}`,
+            due: '2026-12-20',
+            check: 'Check the tracking page and the statement again.',
+            origin: { step: task.key },
+          }),
+        );
     }
   }
   return events;
@@ -89,7 +128,11 @@ function sampleAnswer(q, i) {
       const rows = 1 + (i % 20);
       return {
         kind: 'records',
-        value: Array.from({ length: rows }, (_, n) => Object.fromEntries(q.fields.map((f) => [f.id, sampleAnswer(f, i + n)]).filter(([, v]) => v && v.kind !== 'records'))),
+        value: Array.from({ length: rows }, (_, n) =>
+          Object.fromEntries(
+            q.fields.map((f) => [f.id, sampleAnswer(f, i + n)]).filter(([, v]) => v && v.kind !== 'records'),
+          ),
+        ),
       };
     }
     default:
@@ -106,7 +149,16 @@ export async function benchReport({ events: count = 10_000, runs = 7 } = {}) {
     const tasks = r.walkTasks(playbook, library);
     const events = makeCaseEvents(r, tasks, count);
     const state = r.replayJournal(events);
-    const input = { caseId: '2026-11-20-fraud-order-b0b0', events, state, tasks, playbook, library, lang: 'en', now: '2026-12-30T10:00:00.000+09:00' };
+    const input = {
+      caseId: '2026-11-20-fraud-order-b0b0',
+      events,
+      state,
+      tasks,
+      playbook,
+      library,
+      lang: 'en',
+      now: '2026-12-30T10:00:00.000+09:00',
+    };
     const results = [];
     for (const kind of ['card-company', 'police', 'all']) {
       for (const format of ['text', 'md', 'html', 'json']) {
@@ -127,10 +179,14 @@ export async function benchReport({ events: count = 10_000, runs = 7 } = {}) {
 }
 
 export function formatReportFigures(f) {
-  const lines = [`report of a ${f.events}-event case, build + render, median of ${f.runs} runs (node ${process.version})`];
+  const lines = [
+    `report of a ${f.events}-event case, build + render, median of ${f.runs} runs (node ${process.version})`,
+  ];
   for (const x of f.results) {
     const verdict = x.median < f.target ? 'ok' : 'SLOW';
-    lines.push(`  ${`${x.kind} ${x.format}`.padEnd(20)} ${x.median.toFixed(1).padStart(7)} ms  ${String(Math.round(x.bytes / 1024)).padStart(6)} KiB   target < ${f.target} ms   ${verdict}`);
+    lines.push(
+      `  ${`${x.kind} ${x.format}`.padEnd(20)} ${x.median.toFixed(1).padStart(7)} ms  ${String(Math.round(x.bytes / 1024)).padStart(6)} KiB   target < ${f.target} ms   ${verdict}`,
+    );
   }
   return lines.join('\n');
 }

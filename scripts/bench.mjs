@@ -22,7 +22,11 @@ if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
 
 function timeOnce(args, expect) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   // A run that printed nothing useful is a failure, however fast it was.
   return result.status === 0 && result.stdout.includes(expect) ? ms : Number.NaN;
@@ -59,15 +63,24 @@ for (const c of cases) {
   const m = median(all);
   const ratio = m / base;
   const verdict = ratio <= c.target ? 'ok' : 'OVER TARGET';
-  console.log(`  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`);
+  console.log(
+    `  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`,
+  );
 }
 
 // Memory: peak resident set size of one run, read by a preloaded hook at exit, as a ratio
 // to bare `node -e 0` measured the same way.
 const rssHook = join(home, 'rss-hook.cjs');
-writeFileSync(rssHook, "process.on('exit', () => process.stderr.write(`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  rssHook,
+  "process.on('exit', () => process.stderr.write(`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 function peakRss(args) {
-  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const kb = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
   return kb / 1024;
 }

@@ -28,16 +28,25 @@ await build({
   chunkNames: '[name]-[hash]',
   define: { __RESPOND_VERSION__: JSON.stringify(pkg.version) },
   // Loaded on first use instead of at start-up: see the shim.
-  alias: { 'node:child_process': './scripts/shims/lazy-child-process.cjs', child_process: './scripts/shims/lazy-child-process.cjs' },
+  alias: {
+    'node:child_process': './scripts/shims/lazy-child-process.cjs',
+    child_process: './scripts/shims/lazy-child-process.cjs',
+  },
   // commander and others call require(); an ESM bundle needs one to exist.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 
 // The JSON Schema editors use (dist/playbook.schema.json), generated from the zod schema:
 // bundle the generator in memory and run it, so no stale copy is ever committed.
 const generator = await build({
-  stdin: { contents: "export { renderPlaybookJsonSchema } from './src/core/playbook/json-schema.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  stdin: {
+    contents: "export { renderPlaybookJsonSchema } from './src/core/playbook/json-schema.ts';",
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    loader: 'ts',
+  },
   bundle: true,
   write: false,
   format: 'esm',
@@ -46,25 +55,36 @@ const generator = await build({
   logLevel: 'warning',
 });
 const code = generator.outputFiles[0].text;
-const { renderPlaybookJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const { renderPlaybookJsonSchema } = await import(
+  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+);
 await writeFile(new URL('playbook.schema.json', `${staging.href}/`), renderPlaybookJsonSchema());
 
 // The built-in playbooks, validated now (an invalid one fails the build) and indexed, so
 // that no run after installing waits for the validator (src/io/builtin-index.ts).
 const indexer = fileURLToPath(new URL('.index-builder.mjs', `${staging.href}/`));
 await build({
-  stdin: { contents: "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  stdin: {
+    contents: "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';",
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    loader: 'ts',
+  },
   bundle: true,
   outfile: indexer,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 try {
   const { buildBuiltinIndex } = await import(pathToFileURL(indexer).href);
-  await writeFile(new URL('builtins.json', `${staging.href}/`), JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))));
+  await writeFile(
+    new URL('builtins.json', `${staging.href}/`),
+    JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))),
+  );
 } finally {
   await rm(indexer, { force: true });
 }

@@ -13,7 +13,9 @@ import { loadSource } from './load-source.mjs';
 export async function writeHostilePlaybooks(dir) {
   const scratch = mkdtempSync(join(tmpdir(), 'respond-hostile-'));
   try {
-    const { hostilePlaybooks } = await loadSource(scratch, 'hostile', ["export * from './scripts/hostile-playbooks.ts';"]);
+    const { hostilePlaybooks } = await loadSource(scratch, 'hostile', [
+      "export * from './scripts/hostile-playbooks.ts';",
+    ]);
     mkdirSync(dir, { recursive: true });
     return hostilePlaybooks().map(({ name, text }) => {
       const file = join(dir, name);
@@ -54,9 +56,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (arg === '--bench') {
     const figures = await benchHostilePlaybooks();
     console.log('respond validate on hostile 1 MiB playbooks (best of 3, whole process), slowest first');
-    for (const f of figures.slice(0, 8)) console.log(`  ${f.name.padEnd(34)} ${f.ms.toFixed(0).padStart(6)} ms  exit ${f.code}`);
+    for (const f of figures.slice(0, 8))
+      console.log(`  ${f.name.padEnd(34)} ${f.ms.toFixed(0).padStart(6)} ms  exit ${f.code}`);
     const slowest = figures[0];
-    console.log(`slowest: ${slowest.name} ${slowest.ms.toFixed(0)} ms (target < 1000 ms: ${slowest.ms < 1000 ? 'ok' : 'OVER TARGET'})`);
+    console.log(
+      `slowest: ${slowest.name} ${slowest.ms.toFixed(0)} ms (target < 1000 ms: ${slowest.ms < 1000 ? 'ok' : 'OVER TARGET'})`,
+    );
     if (slowest.ms >= 1000) process.exitCode = 1;
   } else if (arg === undefined) {
     console.error('usage: node scripts/hostile-playbooks.mjs DIR | --bench');

@@ -34,7 +34,10 @@ function fill(head: string, item: Item, tail = '', entries = Infinity): string {
   const perItem = Math.max(1, entriesOf(item(0, '')));
   const count = Math.min(Math.floor((entries - entriesOf(head + tail)) / perItem), Number.MAX_SAFE_INTEGER);
   const room = BUDGET - head.length - tail.length;
-  const pad = Number.isFinite(count) && count > 0 ? 'x'.repeat(Math.max(0, Math.min(900, Math.floor(room / count) - item(0, '').length - 8))) : '';
+  const pad =
+    Number.isFinite(count) && count > 0
+      ? 'x'.repeat(Math.max(0, Math.min(900, Math.floor(room / count) - item(0, '').length - 8)))
+      : '';
   const parts = [head];
   let size = head.length + tail.length;
   for (let i = 0; i < count; i++) {
@@ -56,11 +59,25 @@ interface Shape {
 
 const SHAPES: readonly Shape[] = [
   // One flow map on one line, all keys unknown.
-  { name: 'flow-map-many-keys', head: `${HEAD}steps: [{id: s, title: S}]\nextra: {`, item: (i, p) => `k${p}${i}: ${i}, `, tail: 'end: 0}\n' },
+  {
+    name: 'flow-map-many-keys',
+    head: `${HEAD}steps: [{id: s, title: S}]\nextra: {`,
+    item: (i, p) => `k${p}${i}: ${i}, `,
+    tail: 'end: 0}\n',
+  },
   // The whole playbook as one flow map: every key unknown but four.
-  { name: 'flow-map-top-level', head: '{version: 1, id: hostile, title: Hostile, steps: [{id: s, title: S}], ', item: (i, p) => `k${p}${i}: ${i}, `, tail: 'end: 0}\n' },
+  {
+    name: 'flow-map-top-level',
+    head: '{version: 1, id: hostile, title: Hostile, steps: [{id: s, title: S}], ',
+    item: (i, p) => `k${p}${i}: ${i}, `,
+    tail: 'end: 0}\n',
+  },
   // Thousands of unknown keys in one block map (a step).
-  { name: 'unknown-keys-one-map', head: `${HEAD}steps:\n${STEP}`, item: (i, p) => `    unknown-key-${p}${i}: ${i}\n` },
+  {
+    name: 'unknown-keys-one-map',
+    head: `${HEAD}steps:\n${STEP}`,
+    item: (i, p) => `    unknown-key-${p}${i}: ${i}\n`,
+  },
   // Thousands of unknown keys at the top, each a near miss of a real key.
   { name: 'unknown-keys-top', head: `${HEAD}steps:\n${STEP}`, item: (i, p) => `titel${i}: ${p}x\n` },
   // The same key again and again.
@@ -68,27 +85,69 @@ const SHAPES: readonly Shape[] = [
   // Many steps, each valid alone, all with the same id.
   { name: 'duplicate-step-ids', head: `${HEAD}steps:\n`, item: (_i, p) => `  - {id: s, title: S${p}}\n` },
   // Many steps, each with a condition naming a step that does not exist.
-  { name: 'unknown-step-refs', head: `${HEAD}steps:\n`, item: (i, p) => `  - {id: s${i}, title: S${p}, when: {answer: nowhere${i}.q, is: x}}\n` },
+  {
+    name: 'unknown-step-refs',
+    head: `${HEAD}steps:\n`,
+    item: (i, p) => `  - {id: s${i}, title: S${p}, when: {answer: nowhere${i}.q, is: x}}\n`,
+  },
   // Many steps, each with a condition naming a later step.
-  { name: 'later-step-refs', head: `${HEAD}steps:\n`, item: (i, p) => `  - {id: s${i}, title: S${p}, when: {answer: s${i + 1}.q, is: x}}\n` },
+  {
+    name: 'later-step-refs',
+    head: `${HEAD}steps:\n`,
+    item: (i, p) => `  - {id: s${i}, title: S${p}, when: {answer: s${i + 1}.q, is: x}}\n`,
+  },
   // Many confirmations to parties that are not listed.
-  { name: 'unknown-parties', head: `${HEAD}parties: [{id: shop, name: Shop}]\nsteps:\n${STEP}    confirmations:\n`, item: (i, p) => `      - {id: c${i}, party: shob${i}, ask: A${p}}\n` },
+  {
+    name: 'unknown-parties',
+    head: `${HEAD}parties: [{id: shop, name: Shop}]\nsteps:\n${STEP}    confirmations:\n`,
+    item: (i, p) => `      - {id: c${i}, party: shob${i}, ask: A${p}}\n`,
+  },
   // Many include steps naming playbooks that do not exist.
-  { name: 'many-includes', head: `${HEAD}steps:\n`, item: (i, p) => `  - {id: i${i}, include: missing-${i}, title: I${p}}\n` },
+  {
+    name: 'many-includes',
+    head: `${HEAD}steps:\n`,
+    item: (i, p) => `  - {id: i${i}, include: missing-${i}, title: I${p}}\n`,
+  },
   // A valid playbook as big as allowed: many steps with a question each.
-  { name: 'valid-many-steps', head: `${HEAD}steps:\n`, item: (i, p) => `  - {id: s${i}, title: Step ${i} ${p}, questions: [{id: q, type: text, prompt: What happened?}]}\n` },
+  {
+    name: 'valid-many-steps',
+    head: `${HEAD}steps:\n`,
+    item: (i, p) =>
+      `  - {id: s${i}, title: Step ${i} ${p}, questions: [{id: q, type: text, prompt: What happened?}]}\n`,
+  },
   // Many questions of a type that does not exist, in one step.
-  { name: 'bad-questions', head: `${HEAD}steps:\n${STEP}    questions:\n`, item: (i, p) => `      - {id: q${i}, type: textt, prompt: x${p}}\n` },
+  {
+    name: 'bad-questions',
+    head: `${HEAD}steps:\n${STEP}    questions:\n`,
+    item: (i, p) => `      - {id: q${i}, type: textt, prompt: x${p}}\n`,
+  },
   // Wide and fairly deep flow nesting, within the depth limit.
-  { name: 'wide-nesting', head: `${HEAD}steps: [{id: s, title: S}]\nextra: [`, item: (_i, p) => `[[[[[[[[[[[[[[[[[[[[${p}1]]]]]]]]]]]]]]]]]]]], `, tail: '0]\n' },
+  {
+    name: 'wide-nesting',
+    head: `${HEAD}steps: [{id: s, title: S}]\nextra: [`,
+    item: (_i, p) => `[[[[[[[[[[[[[[[[[[[[${p}1]]]]]]]]]]]]]]]]]]]], `,
+    tail: '0]\n',
+  },
   // Many anchors and aliases (refused, each one a message).
-  { name: 'aliases', head: `${HEAD}steps: [{id: s, title: &t S}]\nextra:\n`, item: (i, p) => `  - &a${p}${i} *t\n` },
+  {
+    name: 'aliases',
+    head: `${HEAD}steps: [{id: s, title: &t S}]\nextra:\n`,
+    item: (i, p) => `  - &a${p}${i} *t\n`,
+  },
   // Many unknown tags.
-  { name: 'unknown-tags', head: `${HEAD}steps: [{id: s, title: S}]\nextra:\n`, item: (i, p) => `  - !nope${i} x${p}\n` },
+  {
+    name: 'unknown-tags',
+    head: `${HEAD}steps: [{id: s, title: S}]\nextra:\n`,
+    item: (i, p) => `  - !nope${i} x${p}\n`,
+  },
   // Many tabs as indentation.
   { name: 'tabs', head: `${HEAD}steps:\n${STEP}`, item: (_i, p) => `\t\tx: 1${p}\n` },
   // Long keys: yaml refuses any over 1024 characters.
-  { name: 'long-keys', head: `${HEAD}steps:\n${STEP}`, item: (i, p) => `    ${'k'.repeat(1020)}${i}${p}: 1\n` },
+  {
+    name: 'long-keys',
+    head: `${HEAD}steps:\n${STEP}`,
+    item: (i, p) => `    ${'k'.repeat(1020)}${i}${p}: 1\n`,
+  },
 ];
 
 /**
@@ -101,11 +160,23 @@ export function hostilePlaybooks(): HostilePlaybook[] {
   const out: HostilePlaybook[] = [];
   for (const shape of SHAPES) {
     out.push({ name: `${shape.name}-1mib.yaml`, text: fill(shape.head, shape.item, shape.tail) });
-    out.push({ name: `${shape.name}-full.yaml`, text: fill(shape.head, shape.item, shape.tail, ENTRY_BUDGET) });
+    out.push({
+      name: `${shape.name}-full.yaml`,
+      text: fill(shape.head, shape.item, shape.tail, ENTRY_BUDGET),
+    });
   }
   // One very long line of plain text; an unclosed quote at the top of a huge file.
-  out.push({ name: 'long-line.yaml', text: fill(`${HEAD}steps: [{id: s, title: S}]\nsummary: `, () => 'word ', '\n') });
-  out.push({ name: 'unclosed-quote.yaml', text: `${HEAD}summary: "${'no closing quote here '.repeat(45_000)}\n` });
-  out.push({ name: 'unclosed-flow.yaml', text: `${HEAD}steps: [{id: s, title: S}]\nextra: [${'"a", '.repeat(5_000)}${'word '.repeat(200_000)}\n` });
+  out.push({
+    name: 'long-line.yaml',
+    text: fill(`${HEAD}steps: [{id: s, title: S}]\nsummary: `, () => 'word ', '\n'),
+  });
+  out.push({
+    name: 'unclosed-quote.yaml',
+    text: `${HEAD}summary: "${'no closing quote here '.repeat(45_000)}\n`,
+  });
+  out.push({
+    name: 'unclosed-flow.yaml',
+    text: `${HEAD}steps: [{id: s, title: S}]\nextra: [${'"a", '.repeat(5_000)}${'word '.repeat(200_000)}\n`,
+  });
   return out;
 }

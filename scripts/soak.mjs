@@ -16,9 +16,14 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 const dir = mkdtempSync(join(tmpdir(), 'respond-soak-'));
 try {
   // The test helpers find the repository from their own folder, two levels down.
-  const { runCrashTrials } = await loadSource(dir, 'crash-trials', ["export { runCrashTrials } from './test/soak/crash-trials.ts';"], {
-    'import.meta.dirname': JSON.stringify(join(root, 'test/soak')),
-  });
+  const { runCrashTrials } = await loadSource(
+    dir,
+    'crash-trials',
+    ["export { runCrashTrials } from './test/soak/crash-trials.ts';"],
+    {
+      'import.meta.dirname': JSON.stringify(join(root, 'test/soak')),
+    },
+  );
   const failures = await runCrashTrials({
     kills: Number(process.env.SOAK_KILLS ?? 100),
     terms: Number(process.env.SOAK_TERMS ?? 20),

@@ -13,7 +13,16 @@ const name = ['node', 'child_process'].join(':');
 let real;
 const load = () => (real ??= require(name));
 const target = {};
-for (const key of ['ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync']) {
+for (const key of [
+  'ChildProcess',
+  'exec',
+  'execFile',
+  'execFileSync',
+  'execSync',
+  'fork',
+  'spawn',
+  'spawnSync',
+]) {
   Object.defineProperty(target, key, { enumerable: true, get: () => load()[key] });
 }
 module.exports = new Proxy(target, {

@@ -2,11 +2,22 @@
 // company called back"), a follow-up checked, or closing the case. Each takes the case's
 // lock and appends to its journal, like the walk-through does.
 import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
-import { makeCaseClosed, makeConfirmation, makeContact, makeFollowUpResolved, makeNote } from '../core/journal/events.js';
+import {
+  makeCaseClosed,
+  makeConfirmation,
+  makeContact,
+  makeFollowUpResolved,
+  makeNote,
+} from '../core/journal/events.js';
 import { isLang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
-import { openConfirmations, pendingFollowUps, type OpenConfirmation, type PendingFollowUp } from '../core/session/plan.js';
+import {
+  openConfirmations,
+  pendingFollowUps,
+  type OpenConfirmation,
+  type PendingFollowUp,
+} from '../core/session/plan.js';
 import { closeCase, type OpenCase, openCase } from '../io/case.js';
 import { appendEvent, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
@@ -16,7 +27,15 @@ import { CaseIsClosed, loadCase, type LoadedCase } from './cases.js';
 export type Addition =
   | { kind: 'note'; text: string; step?: string }
   | { kind: 'contact'; party: string; who: string; channel: Channel; phone?: string; email?: string }
-  | { kind: 'confirmation'; ref: string; answer: ConfirmationAnswer; who: string; channel: Channel; reference?: string; at?: Date }
+  | {
+      kind: 'confirmation';
+      ref: string;
+      answer: ConfirmationAnswer;
+      who: string;
+      channel: Channel;
+      reference?: string;
+      at?: Date;
+    }
   | { kind: 'resolve'; id: string; result: string };
 
 class UnknownReference extends Error {
@@ -33,10 +52,22 @@ class UnknownReference extends Error {
 export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): JournalEvent[] {
   switch (addition.kind) {
     case 'note':
-      if (addition.step !== undefined && !loaded.tasks.some((t) => t.key === addition.step)) throw new UnknownReference(addition.step, loaded.tasks.map((t) => t.key));
+      if (addition.step !== undefined && !loaded.tasks.some((t) => t.key === addition.step))
+        throw new UnknownReference(
+          addition.step,
+          loaded.tasks.map((t) => t.key),
+        );
       return [makeNote(now, { text: addition.text, step: addition.step })];
     case 'contact':
-      return [makeContact(now, { party: addition.party, who: addition.who, channel: addition.channel, phone: addition.phone, email: addition.email })];
+      return [
+        makeContact(now, {
+          party: addition.party,
+          who: addition.who,
+          channel: addition.channel,
+          phone: addition.phone,
+          email: addition.email,
+        }),
+      ];
     case 'confirmation': {
       const dot = addition.ref.lastIndexOf('.');
       const step = addition.ref.slice(0, dot);
@@ -44,7 +75,9 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
       const task = loaded.tasks.find((t) => t.key === step);
       const confirmation = task?.step.confirmations?.find((c) => c.id === id);
       if (!confirmation) {
-        const known = loaded.tasks.flatMap((t) => (t.step.confirmations ?? []).map((c) => `${t.key}.${c.id}`));
+        const known = loaded.tasks.flatMap((t) =>
+          (t.step.confirmations ?? []).map((c) => `${t.key}.${c.id}`),
+        );
         throw new UnknownReference(addition.ref, known);
       }
       const event = makeConfirmation(now, {
@@ -60,10 +93,14 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
       // A late yes sets its follow-up too, in the language the case was run in.
       const started = loaded.state.started?.lang ?? 'en';
       const lang = isLang(started) ? started : 'en';
-      return [event, ...(task ? confirmationFollowUps(task, confirmation, event, loaded.state, lang, now) : [])];
+      return [
+        event,
+        ...(task ? confirmationFollowUps(task, confirmation, event, loaded.state, lang, now) : []),
+      ];
     }
     case 'resolve':
-      if (!loaded.state.followUps.has(addition.id)) throw new UnknownReference(addition.id, [...loaded.state.followUps.keys()]);
+      if (!loaded.state.followUps.has(addition.id))
+        throw new UnknownReference(addition.id, [...loaded.state.followUps.keys()]);
       return [makeFollowUpResolved(now, { id: addition.id, result: addition.result })];
   }
 }
@@ -75,7 +112,13 @@ function tellCuts(open: OpenCase, onCut: OnCut | undefined): void {
   for (const warning of open.warnings) if (warning.kind === 'torn') onCut?.(open.journal.path, warning);
 }
 
-export async function addToCase(paths: Paths, caseId: string, addition: Addition, now: () => Date, onCut?: OnCut): Promise<JournalEvent[]> {
+export async function addToCase(
+  paths: Paths,
+  caseId: string,
+  addition: Addition,
+  now: () => Date,
+  onCut?: OnCut,
+): Promise<JournalEvent[]> {
   const loaded = loadCase(paths, caseId);
   const events = eventsFor(loaded, addition, now());
   const open = openCase(paths, caseId);
@@ -102,7 +145,13 @@ export function stillOpen(loaded: LoadedCase, now: Date): StillOpen {
 }
 
 /** Closes the case, or returns what is still open (nothing is written then). */
-export async function closeCaseRecord(paths: Paths, caseId: string, force: boolean, now: () => Date, onCut?: OnCut): Promise<StillOpen | undefined> {
+export async function closeCaseRecord(
+  paths: Paths,
+  caseId: string,
+  force: boolean,
+  now: () => Date,
+  onCut?: OnCut,
+): Promise<StillOpen | undefined> {
   const loaded = loadCase(paths, caseId);
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   const open = stillOpen(loaded, now());

@@ -42,7 +42,8 @@ export function parseAnswersText(text: string): unknown {
   const [warning] = doc.warnings;
   if (warning) {
     const at = warning.linePos?.[0] ?? { line: 1, col: 1 };
-    if (warning.code === 'TAG_RESOLVE_FAILED') throw new UnsupportedTag(/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? '?', at.line, at.col);
+    if (warning.code === 'TAG_RESOLVE_FAILED')
+      throw new UnsupportedTag(/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? '?', at.line, at.col);
     throw new Error(warning.message);
   }
   return withoutPrototypes(doc.toJS({ maxAliasCount: 0 }));
@@ -62,7 +63,9 @@ function withoutPrototypes(value: unknown): unknown {
 
 /** `map[key]` when the map itself holds it, whatever its prototype. */
 function own<T>(map: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
-  return map !== null && map !== undefined && typeof map === 'object' && Object.hasOwn(map, key) ? map[key] : undefined;
+  return map !== null && map !== undefined && typeof map === 'object' && Object.hasOwn(map, key)
+    ? map[key]
+    : undefined;
 }
 
 const CONFIRMATION_PARTS = new Map([
@@ -96,7 +99,9 @@ function countEntries(data: unknown, limit: number): number {
   while (stack.length > 0 && count <= limit) {
     const value = stack.pop();
     if (typeof value !== 'object' || value === null) continue;
-    const children: unknown[] = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+    const children: unknown[] = Array.isArray(value)
+      ? (value as unknown[])
+      : Object.values(value as Record<string, unknown>);
     count += children.length;
     stack.push(...children.slice(0, limit + 1));
   }
@@ -104,27 +109,44 @@ function countEntries(data: unknown, limit: number): number {
 }
 
 /** Checks the file's shape; returns one problem per bad entry ("steps.x.outcome: ..."). */
-export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>): { file: AnswersFile } | { problems: string[] } {
+export function checkAnswersShape(
+  data: unknown,
+  stepKeys: ReadonlySet<string>,
+): { file: AnswersFile } | { problems: string[] } {
   const problems: string[] = [];
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problems: ['the file must be a map with a "steps" key'] };
-  if (countEntries(data, MAX_ANSWER_ENTRIES) > MAX_ANSWER_ENTRIES) return { problems: [`the file holds more than ${MAX_ANSWER_ENTRIES} entries; a run never needs that many`] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { problems: ['the file must be a map with a "steps" key'] };
+  if (countEntries(data, MAX_ANSWER_ENTRIES) > MAX_ANSWER_ENTRIES)
+    return {
+      problems: [`the file holds more than ${MAX_ANSWER_ENTRIES} entries; a run never needs that many`],
+    };
   const steps = (data as Record<string, unknown>).steps;
-  if (typeof steps !== 'object' || steps === null || Array.isArray(steps)) return { problems: ['"steps" must be a map of step keys'] };
+  if (typeof steps !== 'object' || steps === null || Array.isArray(steps))
+    return { problems: ['"steps" must be a map of step keys'] };
   for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
     // Keys are echoed on stderr: a full card number typed as one is shown as its last 4.
     const shown = maskCardNumbers(key);
-    if (!stepKeys.has(key)) problems.push(`steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`);
+    if (!stepKeys.has(key))
+      problems.push(
+        `steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`,
+      );
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problems.push(`steps.${shown}: must be a map (answers, confirmations, note, outcome)`);
       continue;
     }
     for (const field of Object.keys(value)) {
-      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field)) problems.push(`steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note or outcome)`);
+      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field))
+        problems.push(
+          `steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note or outcome)`,
+        );
     }
     const answers = (value as Record<string, unknown>).answers;
     if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
       for (const [question, list] of Object.entries(answers)) {
-        if (Array.isArray(list) && list.length > MAX_RECORDS) problems.push(`steps.${shown}.answers.${maskCardNumbers(question)}: ${list.length} entries; one question keeps at most ${MAX_RECORDS}`);
+        if (Array.isArray(list) && list.length > MAX_RECORDS)
+          problems.push(
+            `steps.${shown}.answers.${maskCardNumbers(question)}: ${list.length} entries; one question keeps at most ${MAX_RECORDS}`,
+          );
       }
     }
     // Only outcomes that move on: "back" or "note" as an outcome would ask the same step forever.
@@ -134,8 +156,14 @@ export function checkAnswersShape(data: unknown, stepKeys: ReadonlySet<string>):
       outcome === null ||
       outcome === 'done' ||
       outcome === 'later' ||
-      (typeof outcome === 'object' && !Array.isArray(outcome) && Object.keys(outcome).length === 1 && ('skipped' in outcome || 'waiting' in outcome));
-    if (!validOutcome) problems.push(`steps.${shown}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`);
+      (typeof outcome === 'object' &&
+        !Array.isArray(outcome) &&
+        Object.keys(outcome).length === 1 &&
+        ('skipped' in outcome || 'waiting' in outcome));
+    if (!validOutcome)
+      problems.push(
+        `steps.${shown}.outcome: must be done, later, { skipped: why } or { waiting: YYYY-MM-DD }`,
+      );
   }
   return problems.length > 0 ? { problems } : { file: data as AnswersFile };
 }
@@ -163,15 +191,23 @@ export class AnswersPrompter implements Prompter {
     const wanted = normalizeChoice(raw, values);
     if (wanted !== undefined) return Promise.resolve(wanted as T);
     // A person or reference not offered yet: take the "someone else" entry, typed next.
-    if (values.includes('__new__') && /:(who|reference)$/.test(request.id)) return Promise.resolve('__new__' as T);
+    if (values.includes('__new__') && /:(who|reference)$/.test(request.id))
+      return Promise.resolve('__new__' as T);
     // The value is echoed on stderr: a full card number typed there is shown as its last 4.
-    return Promise.reject(new AnswerRejected(request.id, `"${maskCardNumbers(stringify(raw))}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`));
+    return Promise.reject(
+      new AnswerRejected(
+        request.id,
+        `"${maskCardNumbers(stringify(raw))}" is not one of: ${values.filter((v) => !v.startsWith('__')).join(', ')}`,
+      ),
+    );
   }
 
   text(request: TextRequest): Promise<string> {
     const raw = this.lookup(request.id) ?? undefined;
     const typed = raw === undefined ? (request.default ?? '') : stringify(raw);
-    const problem = request.validate?.(typed) ?? (request.required && typed.trim() === '' ? 'an answer is needed' : undefined);
+    const problem =
+      request.validate?.(typed) ??
+      (request.required && typed.trim() === '' ? 'an answer is needed' : undefined);
     if (problem !== undefined) return Promise.reject(new AnswerRejected(request.id, problem));
     return Promise.resolve(typed);
   }
@@ -186,9 +222,12 @@ export class AnswersPrompter implements Prompter {
       const [, step = '', question = '', index = '0', field = ''] = record;
       this.recordsStarted.set(`${step}.${question}`, Number(index) + 1);
       const list = own(this.step(step)?.answers, question);
-      return Array.isArray(list) ? own(list[Number(index)] as Record<string, unknown> | undefined, field) : undefined;
+      return Array.isArray(list)
+        ? own(list[Number(index)] as Record<string, unknown> | undefined, field)
+        : undefined;
     }
-    if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note') return this.outcomePart(base, suffix);
+    if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note')
+      return this.outcomePart(base, suffix);
     const dot = base.lastIndexOf('.');
     const stepKey = base.slice(0, dot);
     const id2 = base.slice(dot + 1);
@@ -240,7 +279,8 @@ function normalizeChoice(raw: unknown, values: readonly string[]): string | unde
   const text = stringify(raw).trim();
   if (values.includes(text)) return text;
   const lower = text.toLowerCase();
-  if (lower === "don't know" || lower === 'dont-know') return values.includes('unknown') ? 'unknown' : undefined;
+  if (lower === "don't know" || lower === 'dont-know')
+    return values.includes('unknown') ? 'unknown' : undefined;
   return values.find((v) => v.toLowerCase() === lower);
 }
 

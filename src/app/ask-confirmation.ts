@@ -4,7 +4,12 @@
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
 import { whoLabel } from '../core/journal/who.js';
-import type { Channel, ConfirmationAnswer, Confirmation as ConfirmationEvent, JournalEvent } from '../core/journal/events.js';
+import type {
+  Channel,
+  ConfirmationAnswer,
+  Confirmation as ConfirmationEvent,
+  JournalEvent,
+} from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
 import { parseWhen } from '../core/session/parse-answer.js';
@@ -26,7 +31,11 @@ const SOMEONE_ELSE = '__new__';
 const NO_REFERENCE = '__none__';
 
 /** Returns the confirmation recorded, or undefined when the person has not asked yet. */
-export async function askConfirmation(ctx: ConfirmContext, stepKey: string, confirmation: Confirmation): Promise<ConfirmationEvent | undefined> {
+export async function askConfirmation(
+  ctx: ConfirmContext,
+  stepKey: string,
+  confirmation: Confirmation,
+): Promise<ConfirmationEvent | undefined> {
   const t = sessionMessages[ctx.lang];
   const party = ctx.parties.get(confirmation.party);
   const partyName = party ? localize(party.name, ctx.lang) : confirmation.party;
@@ -52,14 +61,23 @@ export async function askConfirmation(ctx: ConfirmContext, stepKey: string, conf
 
   const history = ctx.state().confirmations;
   const sameParty = [...history.values()].flat().filter((c) => c.party === confirmation.party);
-  const who = await askWho(ctx, id, confirmation.party, sameParty.map((c) => c.who));
+  const who = await askWho(
+    ctx,
+    id,
+    confirmation.party,
+    sameParty.map((c) => c.who),
+  );
   const channel = await ctx.prompter.choose<Channel>({
     id: `${id}:channel`,
     message: t.confirmChannel,
     choices: channelChoices(ctx.lang),
     default: sameParty.at(-1)?.channel ?? 'phone',
   });
-  const reference = await askReference(ctx, id, sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined));
+  const reference = await askReference(
+    ctx,
+    id,
+    sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined),
+  );
   const at = await askWhen(ctx, id);
 
   // The confirmation first: it is what the screen shows as accepted once it is saved.
@@ -93,23 +111,42 @@ async function askWho(ctx: ConfirmContext, id: string, _party: string, previous:
     });
     if (picked !== SOMEONE_ELSE) return picked;
   }
-  return (await ctx.prompter.text({ id: `${id}:who-name`, message: `${t.confirmWho} (${t.confirmWhoHint})`, emptyLabel: whoLabel('', ctx.lang) })).trim();
+  return (
+    await ctx.prompter.text({
+      id: `${id}:who-name`,
+      message: `${t.confirmWho} (${t.confirmWhoHint})`,
+      emptyLabel: whoLabel('', ctx.lang),
+    })
+  ).trim();
 }
 
-async function askReference(ctx: ConfirmContext, id: string, previous: string[]): Promise<string | undefined> {
+async function askReference(
+  ctx: ConfirmContext,
+  id: string,
+  previous: string[],
+): Promise<string | undefined> {
   const t = sessionMessages[ctx.lang];
   const known = [...new Set(previous)].reverse();
   if (known.length > 0) {
     const picked = await ctx.prompter.choose({
       id: `${id}:reference`,
       message: t.confirmReference,
-      choices: [...known.map((r) => ({ value: r, label: r })), { value: SOMEONE_ELSE, label: '…' }, { value: NO_REFERENCE, label: t.skipAnswer }],
+      choices: [
+        ...known.map((r) => ({ value: r, label: r })),
+        { value: SOMEONE_ELSE, label: '…' },
+        { value: NO_REFERENCE, label: t.skipAnswer },
+      ],
       default: NO_REFERENCE,
     });
     if (picked === NO_REFERENCE) return undefined;
     if (picked !== SOMEONE_ELSE) return picked;
   }
-  const typed = (await ctx.prompter.text({ id: `${id}:reference-new`, message: `${t.confirmReference} (${t.optionalHint})` })).trim();
+  const typed = (
+    await ctx.prompter.text({
+      id: `${id}:reference-new`,
+      message: `${t.confirmReference} (${t.optionalHint})`,
+    })
+  ).trim();
   return typed === '' ? undefined : typed;
 }
 
@@ -117,7 +154,8 @@ async function askReference(ctx: ConfirmContext, id: string, previous: string[])
 async function askWhen(ctx: ConfirmContext, id: string): Promise<Date | undefined> {
   const t = sessionMessages[ctx.lang];
   // Enter takes "now" (the default shown); the word itself is accepted in either language.
-  const isNow = (input: string) => ['', 'now', '今', 'いま', t.confirmAtHint].includes(input.trim().toLowerCase());
+  const isNow = (input: string) =>
+    ['', 'now', '今', 'いま', t.confirmAtHint].includes(input.trim().toLowerCase());
   const typed = await ctx.prompter.text({
     id: `${id}:at`,
     message: t.confirmAt,

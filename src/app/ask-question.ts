@@ -81,9 +81,15 @@ export async function askQuestion(
   return records.length > 0 ? { kind: 'records', value: records } : undefined;
 }
 
-async function askField(ctx: AskContext, id: string, question: FieldQuestion, previous: AnswerValue | undefined): Promise<FieldValue | undefined> {
+async function askField(
+  ctx: AskContext,
+  id: string,
+  question: FieldQuestion,
+  previous: AnswerValue | undefined,
+): Promise<FieldValue | undefined> {
   const t = sessionMessages[ctx.lang];
-  const message = localize(question.prompt, ctx.lang) + (question.help ? `\n  ${localize(question.help, ctx.lang)}` : '');
+  const message =
+    localize(question.prompt, ctx.lang) + (question.help ? `\n  ${localize(question.help, ctx.lang)}` : '');
   const required = question.required === true;
   const skip = required ? [] : [{ value: SKIP, label: t.skipAnswer }];
   switch (question.type) {
@@ -102,19 +108,25 @@ async function askField(ctx: AskContext, id: string, question: FieldQuestion, pr
       const answer = await ctx.prompter.choose({
         id,
         message,
-        choices: [...question.options.map((o) => ({ value: o.id, label: localize(o.label, ctx.lang) })), ...skip],
+        choices: [
+          ...question.options.map((o) => ({ value: o.id, label: localize(o.label, ctx.lang) })),
+          ...skip,
+        ],
         default: before ?? (required ? question.options[0]?.id : SKIP),
       });
       return answer === SKIP ? undefined : { kind: 'choice', value: answer };
     }
     case 'date': {
       const before = previous?.kind === 'date' ? previous.value : undefined;
-      const value = await askParsed(ctx, id, message, required, before, (s) => parseDate(s, formatLocalDate(ctx.now())));
+      const value = await askParsed(ctx, id, message, required, before, (s) =>
+        parseDate(s, formatLocalDate(ctx.now())),
+      );
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {
       const currency = question.currency ?? (ctx.lang === 'ja' ? 'JPY' : undefined);
-      const before = previous?.kind === 'money' ? `${previous.value.amount} ${previous.value.currency}` : undefined;
+      const before =
+        previous?.kind === 'money' ? `${previous.value.amount} ${previous.value.currency}` : undefined;
       const value = await askParsed(ctx, id, message, required, before, (s) => parseMoney(s, currency));
       return value === undefined ? undefined : { kind: 'money', value };
     }

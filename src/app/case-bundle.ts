@@ -41,10 +41,16 @@ export function readBundle(caseId: string, path: string, expectedHash: string | 
     source = readCaseFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CaseBundleInvalid(caseId, path, code === 'ENOENT' ? 'missing' : 'unreadable', code === 'ENOENT' ? '' : String(code ?? err));
+    throw new CaseBundleInvalid(
+      caseId,
+      path,
+      code === 'ENOENT' ? 'missing' : 'unreadable',
+      code === 'ENOENT' ? '' : String(code ?? err),
+    );
   }
   const hash = hashPlaybook(source);
-  if (expectedHash !== undefined && hash !== expectedHash) throw new CaseBundleInvalid(caseId, path, 'changed');
+  if (expectedHash !== undefined && hash !== expectedHash)
+    throw new CaseBundleInvalid(caseId, path, 'changed');
   const known = checked.get(hash);
   if (known) return known;
   const bundle = checkBundle(caseId, path, source);
@@ -64,7 +70,8 @@ function checkBundle(caseId: string, path: string, source: string): CaseBundle {
   const { format, root, playbooks } = data as Record<string, unknown>;
   if (format !== 1) throw shape('format');
   if (typeof root !== 'string') throw shape('root');
-  if (typeof playbooks !== 'object' || playbooks === null || Array.isArray(playbooks)) throw shape('playbooks');
+  if (typeof playbooks !== 'object' || playbooks === null || Array.isArray(playbooks))
+    throw shape('playbooks');
   const valid: Record<string, Playbook> = Object.create(null) as Record<string, Playbook>;
   for (const [id, value] of Object.entries(playbooks)) {
     const parsed = Playbook.safeParse(value);
@@ -78,4 +85,3 @@ function checkBundle(caseId: string, path: string, source: string): CaseBundle {
   if (valid[root] === undefined) throw shape(`root "${root}" is not in playbooks`);
   return { format: 1, root, playbooks: valid };
 }
-

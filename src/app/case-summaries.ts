@@ -10,8 +10,27 @@ import type { FollowUpSet } from '../core/journal/events.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { LANGS, type Lang } from '../core/i18n.js';
 import type { Playbook } from '../core/playbook/schema.js';
-import { followUpCheck, nextTask, openConfirmations, pendingFollowUps, progressOf, type FollowUpStatus, type PendingFollowUp, type Progress } from '../core/session/plan.js';
-import { caseHeadsFile, caseIndexFile, type IndexEntry, readCaseHeads, readCaseIndex, sameStamp, stampOf, writeCaseHeads, writeCaseIndex } from '../io/case-index.js';
+import {
+  followUpCheck,
+  nextTask,
+  openConfirmations,
+  pendingFollowUps,
+  progressOf,
+  type FollowUpStatus,
+  type PendingFollowUp,
+  type Progress,
+} from '../core/session/plan.js';
+import {
+  caseHeadsFile,
+  caseIndexFile,
+  type IndexEntry,
+  readCaseHeads,
+  readCaseIndex,
+  sameStamp,
+  stampOf,
+  writeCaseHeads,
+  writeCaseIndex,
+} from '../io/case-index.js';
 import { JOURNAL_FILE } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { BUNDLE_FILE, loadCase, type LoadedCase } from './cases.js';
@@ -64,7 +83,12 @@ function storeSummary(loaded: LoadedCase): StoredSummary {
     openConfirmations: openConfirmations(loaded.state, loaded.tasks).length,
     nextStep: nextTask(loaded.state, loaded.tasks)?.key,
     closed: loaded.state.closed !== undefined,
-    next: next ? { set: next.set, check: Object.fromEntries(LANGS.map((lang) => [lang, followUpCheck(next.set, loaded.tasks, lang)])) } : undefined,
+    next: next
+      ? {
+          set: next.set,
+          check: Object.fromEntries(LANGS.map((lang) => [lang, followUpCheck(next.set, loaded.tasks, lang)])),
+        }
+      : undefined,
     dues: pending.map((f) => f.set.due),
   };
 }
@@ -107,7 +131,10 @@ function isStoredSummary(value: unknown): value is StoredSummary {
     typeof v.closed === 'boolean' &&
     Array.isArray(v.dues) &&
     v.dues.every((due: unknown) => typeof due === 'string') &&
-    (v.next === undefined || (typeof v.next === 'object' && v.next !== null && typeof (v.next as { set?: { due?: unknown } }).set?.due === 'string'))
+    (v.next === undefined ||
+      (typeof v.next === 'object' &&
+        v.next !== null &&
+        typeof (v.next as { set?: { due?: unknown } }).set?.due === 'string'))
   );
 }
 
@@ -149,7 +176,8 @@ function currentEntry<T>(
   const journal = stampOf(join(dir, JOURNAL_FILE));
   if (journal === null) return undefined; // a folder without a journal is not a case
   const bundle = stampOf(join(dir, BUNDLE_FILE));
-  if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle)) return { entry, fresh: false };
+  if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle))
+    return { entry, fresh: false };
   try {
     // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
     return { entry: { journal, bundle, summary: make(loadCase(paths, id)) }, fresh: true };
@@ -192,9 +220,16 @@ function refreshIndex<T>(
  * is the one they touched last). A case that cannot be read is passed to `onUnreadable`
  * and left out: one broken case never breaks the list.
  */
-export function summarizeCases(paths: Paths, now: Date, lang: Lang, onUnreadable: (error: unknown) => void = () => {}, filter: SummaryFilter = {}): CaseSummary[] {
+export function summarizeCases(
+  paths: Paths,
+  now: Date,
+  lang: Lang,
+  onUnreadable: (error: unknown) => void = () => {},
+  filter: SummaryFilter = {},
+): CaseSummary[] {
   const today = formatLocalDate(now);
-  const skip = (s: StoredSummary) => (filter.playbook !== undefined && s.playbook !== filter.playbook) || (filter.open === true && s.closed);
+  const skip = (s: StoredSummary) =>
+    (filter.playbook !== undefined && s.playbook !== filter.playbook) || (filter.open === true && s.closed);
   return refreshIndex(paths, caseIndexFile(paths.data), isStoredSummary, storeSummary, skip, onUnreadable)
     .map(([id, stored]) => readSummary(id, stored, today, lang))
     .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
@@ -224,7 +259,12 @@ function isCaseHead(value: unknown): value is CaseHead {
 }
 
 function makeHead(loaded: LoadedCase): CaseHead {
-  return { playbook: loaded.playbook.id, closed: loaded.state.closed !== undefined, lastActivity: loaded.state.lastActivity, progress: progressOf(loaded.state, loaded.tasks) };
+  return {
+    playbook: loaded.playbook.id,
+    closed: loaded.state.closed !== undefined,
+    lastActivity: loaded.state.lastActivity,
+    progress: progressOf(loaded.state, loaded.tasks),
+  };
 }
 
 /**
@@ -232,7 +272,10 @@ function makeHead(loaded: LoadedCase): CaseHead {
  * It reads a small index of its own (open cases in full, closed ones by id), so the moment
  * of panic costs about the same with ten cases or ten thousand.
  */
-export function latestOpenCase(paths: Paths, playbookId: string): { id: string; progress: Progress } | undefined {
+export function latestOpenCase(
+  paths: Paths,
+  playbookId: string,
+): { id: string; progress: Progress } | undefined {
   const file = caseHeadsFile(paths.data);
   const heads = readCaseHeads(file, isCaseHead);
   const closed = new Set<string>();
@@ -261,8 +304,13 @@ export function latestOpenCase(paths: Paths, playbookId: string): { id: string; 
       continue;
     }
     open.set(id, current.entry);
-    if (head.playbook === playbookId && (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))) latest = [id, head];
+    if (
+      head.playbook === playbookId &&
+      (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))
+    )
+      latest = [id, head];
   }
-  if (changed || closed.size !== heads.closed.size || open.size !== heads.open.size) writeCaseHeads(file, { closed, open });
+  if (changed || closed.size !== heads.closed.size || open.size !== heads.open.size)
+    writeCaseHeads(file, { closed, open });
   return latest && { id: latest[0], progress: latest[1].progress };
 }

@@ -26,7 +26,11 @@ export class CaseNotFound extends Error {
     readonly ref: string,
     readonly candidates: readonly string[] = [],
   ) {
-    super(candidates.length > 1 ? `"${ref}" matches several cases: ${candidates.join(', ')}` : `no case called "${ref}"`);
+    super(
+      candidates.length > 1
+        ? `"${ref}" matches several cases: ${candidates.join(', ')}`
+        : `no case called "${ref}"`,
+    );
     this.name = 'CaseNotFound';
   }
 }
@@ -51,7 +55,10 @@ function listCaseIds(paths: Paths): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => isCaseId(n) && existsSync(join(paths.cases, n, JOURNAL_FILE))).sort().reverse();
+  return names
+    .filter((n) => isCaseId(n) && existsSync(join(paths.cases, n, JOURNAL_FILE)))
+    .sort()
+    .reverse();
 }
 
 /** An exact id, or the one case whose id starts with `ref`. */
@@ -97,7 +104,10 @@ class CaseDamaged extends Error {
 }
 
 /** The journal alone, for `respond log` when the playbook copy cannot be trusted. */
-export function loadJournalOnly(paths: Paths, id: string): { journalPath: string; events: JournalEvent[]; warnings: JournalWarning[] } {
+export function loadJournalOnly(
+  paths: Paths,
+  id: string,
+): { journalPath: string; events: JournalEvent[]; warnings: JournalWarning[] } {
   const journalPath = join(caseDir(paths, id), JOURNAL_FILE);
   const { events, warnings } = readJournal(journalPath);
   if (events.length === 0) {
@@ -113,7 +123,11 @@ export function loadCase(paths: Paths, id: string): LoadedCase {
   const started = events[0]?.type === 'case-started' ? events[0] : undefined;
   // A damaged or missing first line hides nothing: the case is read from what follows it.
   if (started === undefined && !warnings.some((w) => w.line === 1)) {
-    warnings.unshift({ line: 1, kind: 'corrupt', message: 'line 1: the case-started entry is missing; the entries after it are kept' });
+    warnings.unshift({
+      line: 1,
+      kind: 'corrupt',
+      message: 'line 1: the case-started entry is missing; the entries after it are kept',
+    });
   }
   const bundle = readBundle(id, join(dir, BUNDLE_FILE), started?.playbookHash);
   const playbook = bundle.playbooks[bundle.root];

@@ -12,9 +12,13 @@ import type { Paths } from '../io/paths.js';
  * The parties a step deals with: those its confirmations ask, and a party its id names
  * ("card-issuer-contact" is about the card issuer).
  */
-export function partiesOfStep(step: TaskStep, knownParties: readonly string[] = ['merchant', 'card-issuer', 'bank', 'carrier', 'police']): string[] {
+export function partiesOfStep(
+  step: TaskStep,
+  knownParties: readonly string[] = ['merchant', 'card-issuer', 'bank', 'carrier', 'police'],
+): string[] {
   const parties = new Set((step.confirmations ?? []).map((c) => c.party));
-  for (const party of knownParties) if (step.id === party || step.id.startsWith(`${party}-`)) parties.add(party);
+  for (const party of knownParties)
+    if (step.id === party || step.id.startsWith(`${party}-`)) parties.add(party);
   return [...parties];
 }
 

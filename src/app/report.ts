@@ -35,16 +35,25 @@ export async function loadReportInput(
   const loaded = loadCase(paths, findCase(paths, ref));
   const stored = loaded.state.answers.get(CARDHOLDER_STEP);
   let cardholder = given;
-  const has = (value: string | undefined, question: string) => (value !== undefined && value.trim() !== '') || stored?.get(question) !== undefined;
-  const missing = [...(has(given.name, 'cardholder-name') ? [] : (['name'] as const)), ...(has(given.phone, 'cardholder-phone') ? [] : (['phone'] as const))];
+  const has = (value: string | undefined, question: string) =>
+    (value !== undefined && value.trim() !== '') || stored?.get(question) !== undefined;
+  const missing = [
+    ...(has(given.name, 'cardholder-name') ? [] : (['name'] as const)),
+    ...(has(given.phone, 'cardholder-phone') ? [] : (['phone'] as const)),
+  ];
   if (ask !== undefined && missing.length > 0) cardholder = { ...given, ...(await ask(missing)) };
   const fresh: JournalEvent[] = [];
-  for (const [question, value] of [['cardholder-name', cardholder.name], ['cardholder-phone', cardholder.phone]] as const) {
+  for (const [question, value] of [
+    ['cardholder-name', cardholder.name],
+    ['cardholder-phone', cardholder.phone],
+  ] as const) {
     const trimmed = value?.trim();
     if (trimmed === undefined || trimmed === '') continue;
     const before = stored?.get(question);
     if (before?.kind === 'text' && before.value === trimmed) continue;
-    fresh.push(makeAnswer(now(), { step: CARDHOLDER_STEP, question, answer: { kind: 'text', value: trimmed } }));
+    fresh.push(
+      makeAnswer(now(), { step: CARDHOLDER_STEP, question, answer: { kind: 'text', value: trimmed } }),
+    );
   }
   let state = loaded.state;
   let events = loaded.events;

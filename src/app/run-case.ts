@@ -37,7 +37,10 @@ export interface RunResult {
   readonly end: SessionEnd;
 }
 
-export async function startRun(resolved: ResolvedPlaybook, options: RunOptions & { readonly caseName?: string }): Promise<RunResult> {
+export async function startRun(
+  resolved: ResolvedPlaybook,
+  options: RunOptions & { readonly caseName?: string },
+): Promise<RunResult> {
   const { playbook } = resolved.root;
   const bundle = makeBundle(playbook, resolved.library);
   const open = await startCase(options.paths, {
@@ -54,7 +57,14 @@ export async function startRun(resolved: ResolvedPlaybook, options: RunOptions &
     return await run(caseId, () =>
       runSession(
         { caseId, playbook, library: resolved.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width, savedContacts: loadContactsFor(options.paths, options.lang) },
+        {
+          prompter: options.prompter,
+          append: (e) => appendEvent(open.journal, e),
+          now: options.now,
+          lang: options.lang,
+          width: options.width,
+          savedContacts: loadContactsFor(options.paths, options.lang),
+        },
       ),
     );
   } finally {
@@ -69,7 +79,8 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   // not repair (truncate) a journal the first is writing to.
   const open = openCase(options.paths, caseId);
   try {
-    for (const warning of open.warnings) if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
+    for (const warning of open.warnings)
+      if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
     const visible = visibleTasks(loaded.state, loaded.tasks);
     const next = nextTask(loaded.state, loaded.tasks);
     const position = next ? visible.indexOf(next) + 1 : visible.length;
@@ -77,14 +88,20 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     return await run(caseId, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
-        { prompter: options.prompter, append: (e) => appendEvent(open.journal, e), now: options.now, lang: options.lang, width: options.width, savedContacts: loadContactsFor(options.paths, options.lang) },
+        {
+          prompter: options.prompter,
+          append: (e) => appendEvent(open.journal, e),
+          now: options.now,
+          lang: options.lang,
+          width: options.width,
+          savedContacts: loadContactsFor(options.paths, options.lang),
+        },
       ),
     );
   } finally {
     closeCase(open);
   }
 }
-
 
 async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
   try {

@@ -66,7 +66,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: "Don't know",
     notAskedYet: 'Not asked yet',
     addAnother: (item) => `Add another ${item}?`,
-    recordsFull: (max) => `That is ${max} entries, as many as one question keeps. Add anything more as a note.`,
+    recordsFull: (max) =>
+      `That is ${max} entries, as many as one question keeps. Add anything more as a note.`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: 'entry',
     askParty: (party) => `Ask ${party}:`,
@@ -96,7 +97,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     summaryOpen: 'Still open (not yet confirmed):',
     summaryFollowUps: 'Follow-ups:',
     summaryNothingOpen: 'Nothing is left open.',
-    summaryReport: (id) => `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
+    summaryReport: (id) =>
+      `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
     problems: {
       required: 'This one is needed to go on.',
       date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
@@ -127,7 +129,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     dontKnow: 'わからない',
     notAskedYet: 'まだ聞いていない',
     addAnother: (item) => `${item}をもう1件追加しますか?`,
-    recordsFull: (max) => `${max} 件になりました。1つの質問に記録できるのはここまでです。ほかはメモとして追加してください。`,
+    recordsFull: (max) =>
+      `${max} 件になりました。1つの質問に記録できるのはここまでです。ほかはメモとして追加してください。`,
     recordNumber: (item, n) => `${item} ${n}`,
     itemDefault: '項目',
     askParty: (party) => `${party}に確認:`,
@@ -157,7 +160,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     summaryOpen: 'まだ確認できていないこと:',
     summaryFollowUps: '後で確認すること:',
     summaryNothingOpen: '未確認のことは残っていません。',
-    summaryReport: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
+    summaryReport: (id) =>
+      `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     problems: {
       required: 'これは先に進むために必要です。',
       date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',

@@ -4,7 +4,15 @@
 import { collectParties } from '../core/playbook/parties.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
-import { makeAnswer, makeFollowUpSet, makeNote, makeRecordField, makeStepBack, makeStepOutcome, type JournalEvent } from '../core/journal/events.js';
+import {
+  makeAnswer,
+  makeFollowUpSet,
+  makeNote,
+  makeRecordField,
+  makeStepBack,
+  makeStepOutcome,
+  type JournalEvent,
+} from '../core/journal/events.js';
 import type { FieldQuestion, FollowUp, Playbook, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
@@ -14,7 +22,6 @@ import {
   followUpCheck,
   followUpDue,
   isQuestionVisible,
-
   nextTask,
   openConfirmations,
   pendingFollowUps,
@@ -50,7 +57,10 @@ export interface SessionInput {
 
 export type SessionEnd = 'finished' | 'later';
 
-export async function runSession(input: SessionInput, deps: SessionDeps): Promise<{ end: SessionEnd; state: CaseState }> {
+export async function runSession(
+  input: SessionInput,
+  deps: SessionDeps,
+): Promise<{ end: SessionEnd; state: CaseState }> {
   const tasks = walkTasks(input.playbook, input.library);
   const parties = collectParties(input.playbook, input.library);
   let state = replayJournal(input.events);
@@ -80,23 +90,46 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
       const id = `${key}.${question.id}`;
       const previous = state.answers.get(key)?.get(question.id);
       if (resumed && previous !== undefined && previous.kind !== 'records') {
-        const shown = question.type === 'choice' && previous.kind === 'choice' ? localize(question.options.find((o) => o.id === previous.value)?.label, deps.lang) || previous.value : describeValue(previous, deps.lang);
+        const shown =
+          question.type === 'choice' && previous.kind === 'choice'
+            ? localize(question.options.find((o) => o.id === previous.value)?.label, deps.lang) ||
+              previous.value
+            : describeValue(previous, deps.lang);
         deps.prompter.say(`✔ ${localize(question.prompt, deps.lang)} ${shown}`);
         continue;
       }
-      const ctx = { prompter: deps.prompter, lang: deps.lang, now: deps.now, fieldApplies: (field: FieldQuestion) => isQuestionVisible(task, field, state) };
+      const ctx = {
+        prompter: deps.prompter,
+        lang: deps.lang,
+        now: deps.now,
+        fieldApplies: (field: FieldQuestion) => isQuestionVisible(task, field, state),
+      };
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
-        record(makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue })),
+        record(
+          makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue }),
+        ),
       );
-      if (value === undefined) deps.prompter.settled?.(); // left for now: nothing to save
-      else if (value.kind !== 'records') await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
+      if (value === undefined)
+        deps.prompter.settled?.(); // left for now: nothing to save
+      else if (value.kind !== 'records')
+        await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
     }
 
     // Lesson 3: how to reach whoever this step asks, before the questions to put to them.
-    const asked = new Set((task.step.confirmations ?? []).filter((c) => isQuestionVisible(task, c, state)).map((c) => c.party));
+    const asked = new Set(
+      (task.step.confirmations ?? []).filter((c) => isQuestionVisible(task, c, state)).map((c) => c.party),
+    );
     for (const party of asked) {
       const known = parties.get(party);
-      if (known?.contact) deps.prompter.say(wrapPlain(localize(known.contact, deps.lang), deps.width ?? 80, `${sessionMessages[deps.lang].reach(localize(known.name, deps.lang))} `, '  ').join('\n'));
+      if (known?.contact)
+        deps.prompter.say(
+          wrapPlain(
+            localize(known.contact, deps.lang),
+            deps.width ?? 80,
+            `${sessionMessages[deps.lang].reach(localize(known.name, deps.lang))} `,
+            '  ',
+          ).join('\n'),
+        );
     }
 
     for (const confirmation of task.step.confirmations ?? []) {
@@ -109,7 +142,14 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
         confirmation,
       );
       if (recorded === undefined) continue;
-      for (const followUp of confirmationFollowUps(current, confirmation, recorded, state, deps.lang, deps.now())) {
+      for (const followUp of confirmationFollowUps(
+        current,
+        confirmation,
+        recorded,
+        state,
+        deps.lang,
+        deps.now(),
+      )) {
         await record(followUp);
         deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
       }
@@ -125,7 +165,14 @@ export async function runSession(input: SessionInput, deps: SessionDeps): Promis
 
 type Record = (event: JournalEvent) => Promise<void>;
 
-async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state: CaseState, deps: SessionDeps, record: Record, today: () => string): Promise<'next' | 'later'> {
+async function askOutcome(
+  task: WalkedTask,
+  tasks: readonly WalkedTask[],
+  state: CaseState,
+  deps: SessionDeps,
+  record: Record,
+  today: () => string,
+): Promise<'next' | 'later'> {
   const t = sessionMessages[deps.lang];
   const previousTask = visibleTasks(state, tasks)
     .filter((v) => tasks.indexOf(v) < tasks.indexOf(task))
@@ -160,12 +207,21 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'later' }));
         return 'later';
       case 'skipped': {
-        const reason = await deps.prompter.text({ id: `${task.key}:reason`, message: t.skippedWhy, required: true, validate: (s) => (s.trim() === '' ? t.problems.required : undefined) });
-        await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'skipped', reason: reason.trim() }));
+        const reason = await deps.prompter.text({
+          id: `${task.key}:reason`,
+          message: t.skippedWhy,
+          required: true,
+          validate: (s) => (s.trim() === '' ? t.problems.required : undefined),
+        });
+        await record(
+          makeStepOutcome(deps.now(), { step: task.key, outcome: 'skipped', reason: reason.trim() }),
+        );
         return 'next';
       }
       case 'waiting': {
-        const suggested = task.step['follow-up'] ? followUpDue(task.step['follow-up'], state, task.scope, today()) : undefined;
+        const suggested = task.step['follow-up']
+          ? followUpDue(task.step['follow-up'], state, task.scope, today())
+          : undefined;
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
           message: t.waitingUntil,
@@ -179,50 +235,82 @@ async function askOutcome(task: WalkedTask, tasks: readonly WalkedTask[], state:
         const parsed = parseDate(typed, today());
         const due = parsed.ok ? parsed.value : addDays(today(), 1);
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'waiting', due }));
-        const check = task.step['follow-up'] ? localize(task.step['follow-up'].check, deps.lang) : localize(task.step.title, deps.lang);
+        const check = task.step['follow-up']
+          ? localize(task.step['follow-up'].check, deps.lang)
+          : localize(task.step.title, deps.lang);
         await record(makeFollowUpSet(deps.now(), { id: task.key, due, check, origin: { step: task.key } }));
         deps.prompter.say(`  ${t.followUpSet(due, check)}`);
         return 'next';
       }
       case 'done':
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
-        if (task.step['follow-up']) await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+        if (task.step['follow-up'])
+          await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
         return 'next';
     }
   }
 }
 
-async function setFollowUp(record: Record, deps: SessionDeps, state: CaseState, task: WalkedTask, id: string, followUp: FollowUp, today: string): Promise<void> {
+async function setFollowUp(
+  record: Record,
+  deps: SessionDeps,
+  state: CaseState,
+  task: WalkedTask,
+  id: string,
+  followUp: FollowUp,
+  today: string,
+): Promise<void> {
   const due = followUpDue(followUp, state, task.scope, today, deps.now().getHours());
   const check = localize(followUp.check, deps.lang);
   await record(makeFollowUpSet(deps.now(), { id, due, check, origin: { step: task.key } }));
   deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(due, check)}`);
 }
 
-export function renderStepHeader(task: WalkedTask, position: number, total: number, lang: Lang, width = 80): string {
+export function renderStepHeader(
+  task: WalkedTask,
+  position: number,
+  total: number,
+  lang: Lang,
+  width = 80,
+): string {
   const t = sessionMessages[lang];
-  const lines = ['', `── ${t.progress(position, total)} ──`, ...wrapPlain(localize(task.step.title, lang), width)];
+  const lines = [
+    '',
+    `── ${t.progress(position, total)} ──`,
+    ...wrapPlain(localize(task.step.title, lang), width),
+  ];
   if (task.step.why) lines.push('', ...wrapPlain(localize(task.step.why, lang), width, `${t.why}: `, '  '));
   if (task.step.instructions) {
     lines.push('', `${t.howTo}:`);
     for (const line of localize(task.step.instructions, lang).trimEnd().split('\n')) {
       // "- item" lines hang their continuation under the item's text.
       const bullet = /^(\s*[-•*]\s+|\s*\d+[.)]\s+)/.exec(line)?.[0] ?? '';
-      lines.push(...wrapPlain(line.slice(bullet.length), width, `  ${bullet}`, `  ${' '.repeat(bullet.length)}`));
+      lines.push(
+        ...wrapPlain(line.slice(bullet.length), width, `  ${bullet}`, `  ${' '.repeat(bullet.length)}`),
+      );
     }
   }
   lines.push('');
   return lines.join('\n');
 }
 
-function renderSummary(caseId: string, state: CaseState, tasks: readonly WalkedTask[], lang: Lang, today: string): string {
+function renderSummary(
+  caseId: string,
+  state: CaseState,
+  tasks: readonly WalkedTask[],
+  lang: Lang,
+  today: string,
+): string {
   const t = sessionMessages[lang];
   const progress = progressOf(state, tasks);
   const lines = ['', t.finishedTitle, t.summaryDone(progress.finished, progress.total)];
   const open = openConfirmations(state, tasks);
   if (open.length > 0) {
     lines.push('', t.summaryOpen);
-    for (const o of open) lines.push(`  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : t.dontKnow})` : ''}`);
+    for (const o of open)
+      lines.push(
+        `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : t.dontKnow})` : ''}`,
+      );
   } else lines.push(t.summaryNothingOpen);
   const followUps = pendingFollowUps(state, today);
   if (followUps.length > 0) {
@@ -232,5 +320,3 @@ function renderSummary(caseId: string, state: CaseState, tasks: readonly WalkedT
   lines.push('', t.summaryReport(caseId));
   return lines.join('\n');
 }
-
-

@@ -11,7 +11,9 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
   /** Loads the command's module only when it runs. */
-  readonly load: () => Promise<{ run: (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<void> }>;
+  readonly load: () => Promise<{
+    run: (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<void>;
+  }>;
 }
 
 export function commandSpecs(t: Texts): CommandSpec[] {
@@ -28,15 +30,25 @@ export function commandSpecs(t: Texts): CommandSpec[] {
         'respond start fraud-order --answers answers.yaml   # no terminal: answers from a file',
         'respond show fraud-order --format answers | respond start fraud-order --answers -',
       ],
-      options: [new Option('--answers <file>', t.options.answers), new Option('--case-name <text>', t.options.caseName)],
+      options: [
+        new Option('--answers <file>', t.options.answers),
+        new Option('--case-name <text>', t.options.caseName),
+      ],
       load: () => import('./commands/start.js'),
     },
     {
       name: 'resume',
       args: '[case]',
       summary: t.commands.resume ?? '',
-      examples: ['respond resume', 'respond resume 2026-11-22-fraud-order-a7f3', 'respond resume 2026-11-22-fraud   # the start of an id is enough'],
-      options: [new Option('--answers <file>', t.options.answers), new Option('--take-over', t.options.takeOver)],
+      examples: [
+        'respond resume',
+        'respond resume 2026-11-22-fraud-order-a7f3',
+        'respond resume 2026-11-22-fraud   # the start of an id is enough',
+      ],
+      options: [
+        new Option('--answers <file>', t.options.answers),
+        new Option('--take-over', t.options.takeOver),
+      ],
       load: () => import('./commands/resume.js'),
     },
     {
@@ -104,7 +116,11 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       name: 'draft',
       args: '<case>',
       summary: t.commands.draft ?? '',
-      examples: ['respond draft 2026-11-22-fraud --to merchant', 'respond draft 2026-11-22-fraud --to card-company --lang ja', 'respond draft 2026-11-22-fraud --to carrier > to-carrier.txt'],
+      examples: [
+        'respond draft 2026-11-22-fraud --to merchant',
+        'respond draft 2026-11-22-fraud --to card-company --lang ja',
+        'respond draft 2026-11-22-fraud --to carrier > to-carrier.txt',
+      ],
       options: [new Option('--to <party>', t.options.draftTo)],
       load: () => import('./commands/draft.js'),
     },
@@ -131,7 +147,14 @@ export function commandSpecs(t: Texts): CommandSpec[] {
         'respond contacts print --lang ja > contact-card.txt',
       ],
       options: [
-        new Option('--kind <kind>', t.options.contactKind).choices(['card-issuer', 'bank', 'merchant', 'carrier', 'police', 'other']),
+        new Option('--kind <kind>', t.options.contactKind).choices([
+          'card-issuer',
+          'bank',
+          'merchant',
+          'carrier',
+          'police',
+          'other',
+        ]),
         new Option('--name <name>', t.options.contactName),
         new Option('--phone <number>', t.options.contactPhone),
         new Option('--hours <text>', t.options.contactHours),
@@ -165,7 +188,9 @@ export function commandSpecs(t: Texts): CommandSpec[] {
         'respond show ./my-playbook.yaml',
         'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
       ],
-      options: [new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text')],
+      options: [
+        new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text'),
+      ],
       load: () => import('./commands/show.js'),
     },
     {

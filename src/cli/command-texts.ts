@@ -20,19 +20,26 @@ export interface Texts {
 
 export const texts: Messages<Texts> = {
   en: {
-    description: 'A calm checklist for when your online account was misused, and the record of what you confirmed with whom.',
+    description:
+      'A calm checklist for when your online account was misused, and the record of what you confirmed with whom.',
     langOption: 'language of the text: en or ja (default: from your system)',
     noColorOption: 'no colors (NO_COLOR is honoured too)',
     jsonOption: 'print data as JSON only',
     examples: 'Examples:',
-    help: { titles: {}, help: 'show this help', helpCommand: 'show help for a command', version: 'print the version' },
+    help: {
+      titles: {},
+      help: 'show this help',
+      helpCommand: 'show help for a command',
+      version: 'print the version',
+    },
     startHere: [
       'Start here:',
       '  respond start fraud-order    order confirmations you never placed (respond list shows the others)',
       '  respond resume               go on where you stopped; every answer is already saved',
       '  respond cases                what is still open, what to check and when',
     ].join('\n'),
-    exitCodes: 'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
+    exitCodes:
+      'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
     commands: {
       list: 'list the playbooks you can start',
       show: 'print a playbook as a blank checklist',
@@ -47,7 +54,8 @@ export const texts: Messages<Texts> = {
       draft: 'a message to the merchant, the card company or the delivery company, built from the case',
       note: 'add a note, a contact, a late answer or a checked follow-up to a case',
       close: 'close a case once nothing is left open',
-      contacts: 'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+      contacts:
+        'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
     },
     options: {
       format: 'output format',
@@ -77,7 +85,7 @@ export const texts: Messages<Texts> = {
       contactId: 'a short id of your own (default: made from the name)',
       contactFormat: 'print format: text or html (A4, to print on paper)',
       contactOutput: 'write to this file (private to you) instead of the screen',
-      contactFromCase: 'add the numbers you noted in this case\'s emergency-contact steps',
+      contactFromCase: "add the numbers you noted in this case's emergency-contact steps",
       reportFor: 'who the report is for: card-company, police or all',
       reportFormat: 'text, md, html (prints on A4) or json',
       reportOutput: 'write to this file (private to you, mode 0600) instead of the screen',
@@ -89,13 +97,20 @@ export const texts: Messages<Texts> = {
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
   },
   ja: {
-    description: 'オンラインアカウントが不正利用されたときに落ち着いて進めるためのチェックリストと、誰に何を確認したかの記録。',
+    description:
+      'オンラインアカウントが不正利用されたときに落ち着いて進めるためのチェックリストと、誰に何を確認したかの記録。',
     langOption: '表示する言語: en または ja (既定: システムの設定)',
     noColorOption: '色を付けない (NO_COLOR も有効)',
     jsonOption: 'データを JSON だけで出力する',
     examples: '例:',
     help: {
-      titles: { 'Usage:': '使い方:', 'Options:': 'オプション:', 'Commands:': 'コマンド:', 'Arguments:': '引数:', 'Global Options:': '共通オプション:' },
+      titles: {
+        'Usage:': '使い方:',
+        'Options:': 'オプション:',
+        'Commands:': 'コマンド:',
+        'Arguments:': '引数:',
+        'Global Options:': '共通オプション:',
+      },
       help: 'このヘルプを表示する',
       helpCommand: 'コマンドのヘルプを表示する',
       version: 'バージョンを表示する',
@@ -106,7 +121,8 @@ export const texts: Messages<Texts> = {
       '  respond resume               止めたところから続ける (答えはすべて保存済み)',
       '  respond cases                まだ終わっていないこと、いつ何を確認するか',
     ].join('\n'),
-    exitCodes: '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
+    exitCodes:
+      '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
     commands: {
       list: '始められるプレイブックの一覧',
       show: 'プレイブックを記入前のチェックリストとして表示する',
@@ -121,7 +137,8 @@ export const texts: Messages<Texts> = {
       draft: 'ショップ・カード会社・配送会社に送る文面をケースの記録から作る',
       note: 'ケースにメモ、連絡相手、後から得た答え、確認済みの予定を追加する',
       close: '未確認のことがなくなったケースを完了にする',
-      contacts: 'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+      contacts:
+        'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
     },
     options: {
       format: '出力形式',
@@ -140,7 +157,8 @@ export const texts: Messages<Texts> = {
       answer: '答え: yes、no、unknown',
       reference: '相手の受付番号・問い合わせ番号',
       resolve: 'この予定 (ID) を確認済みにする。本文に結果を書く',
-      contactKind: '相手の種類: card-issuer (カード会社)、bank (銀行)、merchant (ショップ)、carrier (配送会社)、police (警察・相談窓口)、other',
+      contactKind:
+        '相手の種類: card-issuer (カード会社)、bank (銀行)、merchant (ショップ)、carrier (配送会社)、police (警察・相談窓口)、other',
       contactName: '探すときの名前 (例: "My Visa")',
       contactPhone: '電話番号',
       contactHours: '受付時間 (例: "24時間"、"平日 9-18時")',

@@ -58,7 +58,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     .addHelpText('after', `\n${t.startHere}\n\n${t.exitCodes}`);
 
   for (const spec of commandSpecs(t)) {
-    const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
+    const command = program
+      .command(spec.args ? `${spec.name} ${spec.args}` : spec.name)
+      .description(spec.summary);
     for (const option of spec.options ?? []) command.addOption(option);
     // Global options are accepted after the command name too: `respond list --lang ja`.
     command.addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']));
@@ -93,7 +95,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   } catch (thrown) {
     if (thrown instanceof CommanderError) {
       // Help and version exit 0; every other commander complaint is a usage error.
-      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || thrown.code === 'commander.help') return ExitCode.ok;
+      if (
+        thrown.code === 'commander.helpDisplayed' ||
+        thrown.code === 'commander.version' ||
+        thrown.code === 'commander.help'
+      )
+        return ExitCode.ok;
       return ExitCode.usage;
     }
     const error = toCaseCliError(thrown, lang);

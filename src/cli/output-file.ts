@@ -19,7 +19,8 @@ interface Texts {
 const texts: Messages<Texts> = {
   en: {
     exists: (p) => `${p} already exists. Add --force to replace it, or choose another name.`,
-    link: (p) => `${p} is a symbolic link; respond does not write through links. Name the file itself, or another name.`,
+    link: (p) =>
+      `${p} is a symbolic link; respond does not write through links. Name the file itself, or another name.`,
     fifo: (p) => `${p} is a pipe (FIFO), not a file. Leave out -o to print to the screen, or name a file.`,
     notAFile: (p) => `${p} is not a file (a folder or a device). Name a file to write.`,
     full: (p) => `cannot write ${p}: the disk is full. Free some space and run the same command again.`,
@@ -37,10 +38,14 @@ const texts: Messages<Texts> = {
   },
   ja: {
     exists: (p) => `${p} はすでにあります。置き換えるには --force を付けるか、別の名前を指定してください。`,
-    link: (p) => `${p} はシンボリックリンクです。respond はリンク越しには書き込みません。ファイルそのものか、別の名前を指定してください。`,
-    fifo: (p) => `${p} はパイプ (FIFO) で、ファイルではありません。画面に表示するには -o を外すか、ファイル名を指定してください。`,
-    notAFile: (p) => `${p} はファイルではありません (フォルダーかデバイスです)。書き出すファイルの名前を指定してください。`,
-    full: (p) => `${p} に書き込めません: ディスクがいっぱいです。空きを作ってから同じコマンドをもう一度実行してください。`,
+    link: (p) =>
+      `${p} はシンボリックリンクです。respond はリンク越しには書き込みません。ファイルそのものか、別の名前を指定してください。`,
+    fifo: (p) =>
+      `${p} はパイプ (FIFO) で、ファイルではありません。画面に表示するには -o を外すか、ファイル名を指定してください。`,
+    notAFile: (p) =>
+      `${p} はファイルではありません (フォルダーかデバイスです)。書き出すファイルの名前を指定してください。`,
+    full: (p) =>
+      `${p} に書き込めません: ディスクがいっぱいです。空きを作ってから同じコマンドをもう一度実行してください。`,
     cannot: (p, why) => `${p} に書き込めません: ${why}`,
     reasons: {
       EACCES: '書き込みの権限がありません',
@@ -56,7 +61,12 @@ const texts: Messages<Texts> = {
 };
 
 /** Writes `content` to `file` (absolute), or throws the CliError that says why not. Returns the path written. */
-export async function writeOutput(lang: Lang, file: string, content: string, force: boolean): Promise<string> {
+export async function writeOutput(
+  lang: Lang,
+  file: string,
+  content: string,
+  force: boolean,
+): Promise<string> {
   const { writeOutputFile } = await import('../io/private-files.js');
   try {
     return writeOutputFile(file, content, { force });
@@ -71,7 +81,8 @@ export function writeFailure(error: unknown, file: string, lang: Lang): CliError
   const shown = stripControl(file);
   const e = error as { code?: string; message?: string };
   if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT') return new CliError(t.full(shown), ExitCode.io);
-  const why = (e?.code !== undefined ? t.reasons[e.code] : undefined) ?? e?.code ?? String(e?.message ?? error);
+  const why =
+    (e?.code !== undefined ? t.reasons[e.code] : undefined) ?? e?.code ?? String(e?.message ?? error);
   return new CliError(t.cannot(shown, why), ExitCode.io);
 }
 

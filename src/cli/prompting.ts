@@ -25,7 +25,8 @@ const texts: Messages<Texts> = {
     unreadable: (file, reason) => `cannot read the answers file ${file}: ${reason}`,
     noSuchFile: 'there is no such file',
     invalid: (file) => `the answers file ${file} does not fit this playbook:`,
-    tag: (file, line, col, tag) => `${file}:${line}:${col}: the tag "${tag}" is not supported in an answers file. Remove it.`,
+    tag: (file, line, col, tag) =>
+      `${file}:${line}:${col}: the tag "${tag}" is not supported in an answers file. Remove it.`,
   },
   ja: {
     noTerminal: (command) =>
@@ -33,12 +34,17 @@ const texts: Messages<Texts> = {
     unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
     noSuchFile: 'そのファイルはありません',
     invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
-    tag: (file, line, col, tag) => `${file}:${line}:${col}: 回答ファイルではタグ「${tag}」は使えません。削除してください。`,
+    tag: (file, line, col, tag) =>
+      `${file}:${line}:${col}: 回答ファイルではタグ「${tag}」は使えません。削除してください。`,
   },
 };
 
 /** Reads and checks an answers file (YAML or JSON) against the step keys of the run. */
-export async function readAnswersFile(ctx: Context, file: string, stepKeys: ReadonlySet<string>): Promise<AnswersFile> {
+export async function readAnswersFile(
+  ctx: Context,
+  file: string,
+  stepKeys: ReadonlySet<string>,
+): Promise<AnswersFile> {
   const t = texts[ctx.lang];
   const path = resolve(ctx.cwd, file);
   let text: string;
@@ -47,24 +53,36 @@ export async function readAnswersFile(ctx: Context, file: string, stepKeys: Read
     text = file === '-' ? await readStdin() : await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(t.unreadable(file, code === 'ENOENT' ? t.noSuchFile : String(code)), code === 'ENOENT' ? ExitCode.notFound : ExitCode.io);
+    throw new CliError(
+      t.unreadable(file, code === 'ENOENT' ? t.noSuchFile : String(code)),
+      code === 'ENOENT' ? ExitCode.notFound : ExitCode.io,
+    );
   }
   const { checkAnswersShape, parseAnswersText, UnsupportedTag } = await import('../app/answers-prompter.js');
   let data: unknown;
   try {
     data = parseAnswersText(text);
   } catch (error) {
-    if (error instanceof UnsupportedTag) throw new CliError(t.tag(file, error.line, error.col, error.tag), ExitCode.invalid);
+    if (error instanceof UnsupportedTag)
+      throw new CliError(t.tag(file, error.line, error.col, error.tag), ExitCode.invalid);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliError(`${file}: ${message}`, ExitCode.invalid);
   }
   const checked = checkAnswersShape(data, stepKeys);
-  if ('problems' in checked) throw new CliError([t.invalid(file), ...checked.problems.map((p) => `  ${file}: ${p}`)].join('\n'), ExitCode.invalid);
+  if ('problems' in checked)
+    throw new CliError(
+      [t.invalid(file), ...checked.problems.map((p) => `  ${file}: ${p}`)].join('\n'),
+      ExitCode.invalid,
+    );
   return checked.file;
 }
 
 /** The terminal prompter, or exit 64 when there is no person to ask. */
-export async function terminalPrompter(ctx: Context, command: string, options: { ackWhenSaved?: boolean } = {}): Promise<Prompter> {
+export async function terminalPrompter(
+  ctx: Context,
+  command: string,
+  options: { ackWhenSaved?: boolean } = {},
+): Promise<Prompter> {
   if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
   const { createTerminalPrompter } = await import('../io/prompter.js');
   return createTerminalPrompter(ctx.colors, ctx.lang, options);

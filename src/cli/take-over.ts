@@ -6,27 +6,43 @@ import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
 import { terminalPrompter } from './prompting.js';
 
-const texts: Messages<{ ask: (host: string, pid: number, since: string) => string; yes: string; no: string; local: (pid: number) => string; kept: string; changed: string }> = {
+const texts: Messages<{
+  ask: (host: string, pid: number, since: string) => string;
+  yes: string;
+  no: string;
+  local: (pid: number) => string;
+  kept: string;
+  changed: string;
+}> = {
   en: {
-    ask: (host, pid, since) => `This case is held by respond on ${host} (process ${pid}, since ${since}). Take it over only if respond is no longer running there. Take it over?`,
+    ask: (host, pid, since) =>
+      `This case is held by respond on ${host} (process ${pid}, since ${since}). Take it over only if respond is no longer running there. Take it over?`,
     yes: 'Yes, respond is not running there',
     no: 'No, leave it',
-    local: (pid) => `the case is open on this computer (process ${pid}); close it there. --take-over is only for a lock from another computer.`,
+    local: (pid) =>
+      `the case is open on this computer (process ${pid}); close it there. --take-over is only for a lock from another computer.`,
     kept: 'Nothing was changed.',
     changed: 'the lock changed meanwhile; nothing was taken over. Try again.',
   },
   ja: {
-    ask: (host, pid, since) => `このケースは別のコンピューター ${host} の respond (プロセス ${pid}、${since} から) が開いています。そちらで respond が動いていない場合だけ引き継いでください。引き継ぎますか?`,
+    ask: (host, pid, since) =>
+      `このケースは別のコンピューター ${host} の respond (プロセス ${pid}、${since} から) が開いています。そちらで respond が動いていない場合だけ引き継いでください。引き継ぎますか?`,
     yes: 'はい、そちらでは動いていません',
     no: 'いいえ、そのままにします',
-    local: (pid) => `このケースはこのコンピューターで開かれています (プロセス ${pid})。そちらで閉じてください。--take-over は別のコンピューターのロックにだけ使えます。`,
+    local: (pid) =>
+      `このケースはこのコンピューターで開かれています (プロセス ${pid})。そちらで閉じてください。--take-over は別のコンピューターのロックにだけ使えます。`,
     kept: '何も変更していません。',
     changed: 'その間にロックが変わったため、引き継いでいません。もう一度実行してください。',
   },
 };
 
 /** With --take-over: confirms and frees the case from a holder on another host. Returns false if the person said no. */
-export async function takeOverIfAsked(ctx: Context, caseId: string, options: Record<string, unknown>, command: string): Promise<boolean> {
+export async function takeOverIfAsked(
+  ctx: Context,
+  caseId: string,
+  options: Record<string, unknown>,
+  command: string,
+): Promise<boolean> {
   if (options.takeOver !== true) return true;
   const t = texts[ctx.lang];
   const { caseLockOwner, takeOverCase } = await import('../io/case.js');

@@ -1,6 +1,17 @@
 // The card's file form: what contacts.json holds, read tolerantly and written with a stable
 // key order, so that a person can read, diff and fix it by hand.
-import { CARD_VERSION, cleanText, type Contact, type ContactCard, deriveId, isContactKind, pickOptional, SLUG, TEXT_FIELDS, type TextField } from './contacts.js';
+import {
+  CARD_VERSION,
+  cleanText,
+  type Contact,
+  type ContactCard,
+  deriveId,
+  isContactKind,
+  pickOptional,
+  SLUG,
+  TEXT_FIELDS,
+  type TextField,
+} from './contacts.js';
 
 /**
  * Reads the card file's data tolerantly: unknown keys are ignored, an unknown kind is

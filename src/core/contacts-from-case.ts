@@ -46,12 +46,15 @@ const texts: Messages<FromCaseTexts> = {
 
 /** The answers of the step with this id, wherever it was included ("x/merchant-contact"). */
 function stepAnswers(answers: Answers, stepId: string): ReadonlyMap<string, AnswerValue>[] {
-  return [...answers.entries()].filter(([key]) => key === stepId || key.endsWith(`/${stepId}`)).map(([, value]) => value);
+  return [...answers.entries()]
+    .filter(([key]) => key === stepId || key.endsWith(`/${stepId}`))
+    .map(([, value]) => value);
 }
 
 function text(value: AnswerValue | FieldValue | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value.kind === 'text' || value.kind === 'choice' || value.kind === 'date') return value.value.trim() === '' ? undefined : value.value.trim();
+  if (value.kind === 'text' || value.kind === 'choice' || value.kind === 'date')
+    return value.value.trim() === '' ? undefined : value.value.trim();
   return undefined;
 }
 
@@ -80,7 +83,10 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
       phone: text(a.get('phone')) ?? fraud,
       hours: text(a.get('hours')),
       url: text(a.get('contact-page')),
-      notes: lines(fraud !== undefined && text(a.get('phone')) !== undefined ? t.fraudLine(fraud) : undefined, text(a.get('other-channels'))),
+      notes: lines(
+        fraud !== undefined && text(a.get('phone')) !== undefined ? t.fraudLine(fraud) : undefined,
+        text(a.get('other-channels')),
+      ),
       findWithoutLogin: signedOut === undefined ? undefined : signedOut ? t.signedOut : t.notSignedOut,
     });
   }
@@ -96,7 +102,11 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
     });
   }
   for (const a of stepAnswers(answers, 'carrier-contact')) {
-    entry('carrier', { name: text(a.get('carrier-name')) ?? t.carrier, phone: text(a.get('carrier-phone')), url: text(a.get('carrier-site')) });
+    entry('carrier', {
+      name: text(a.get('carrier-name')) ?? t.carrier,
+      phone: text(a.get('carrier-phone')),
+      url: text(a.get('carrier-site')),
+    });
   }
   for (const a of stepAnswers(answers, 'other-contacts')) {
     const records = a.get('contacts');
@@ -104,7 +114,12 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
     for (const record of records.value) {
       const name = text(record.name);
       if (name === undefined) continue;
-      entry('other', { name, phone: text(record.phone), hours: text(record.hours), notes: text(record.note) });
+      entry('other', {
+        name,
+        phone: text(record.phone),
+        hours: text(record.hours),
+        notes: text(record.note),
+      });
     }
   }
   return found;
@@ -117,6 +132,7 @@ export function isOnCard(card: ContactCard, input: ContactInput): boolean {
   return card.contacts.some(
     (c) =>
       c.kind === input.kind &&
-      ((digits(input.phone) !== '' && digits(c.phone) === digits(input.phone)) || (input.phone === undefined && c.name.trim() === (input.name ?? '').trim())),
+      ((digits(input.phone) !== '' && digits(c.phone) === digits(input.phone)) ||
+        (input.phone === undefined && c.name.trim() === (input.name ?? '').trim())),
   );
 }

@@ -34,8 +34,22 @@ export const cardTexts: Messages<CardTexts> = {
     offline:
       'Keep this card somewhere offline: on paper at home and in your wallet or bag. When an account is suspended, its help pages and chat go with it; this card does not.',
     never: 'Never write full card numbers, PINs, passwords or one-time codes on it.',
-    kinds: { 'card-issuer': 'Card companies', bank: 'Banks', merchant: 'Shops and sites', carrier: 'Delivery companies', police: 'Police and advice lines', other: 'Other' },
-    kind: { 'card-issuer': 'card company', bank: 'bank', merchant: 'shop or site', carrier: 'delivery company', police: 'police or advice line', other: 'other' },
+    kinds: {
+      'card-issuer': 'Card companies',
+      bank: 'Banks',
+      merchant: 'Shops and sites',
+      carrier: 'Delivery companies',
+      police: 'Police and advice lines',
+      other: 'Other',
+    },
+    kind: {
+      'card-issuer': 'card company',
+      bank: 'bank',
+      merchant: 'shop or site',
+      carrier: 'delivery company',
+      police: 'police or advice line',
+      other: 'other',
+    },
     phone: 'Phone',
     hours: 'Hours',
     web: 'Web',
@@ -51,8 +65,22 @@ export const cardTexts: Messages<CardTexts> = {
     offline:
       'このカードはオフラインの場所に保管してください: 紙に印刷して、自宅と財布やかばんの中に。アカウントが停止されるとヘルプページやチャットも使えなくなりますが、このカードは残ります。',
     never: 'カード番号の全桁、暗証番号、パスワード、確認コードは書かないでください。',
-    kinds: { 'card-issuer': 'カード会社', bank: '銀行', merchant: 'ショップ・サイト', carrier: '配送会社', police: '警察・相談窓口', other: 'その他' },
-    kind: { 'card-issuer': 'カード会社', bank: '銀行', merchant: 'ショップ・サイト', carrier: '配送会社', police: '警察・相談窓口', other: 'その他' },
+    kinds: {
+      'card-issuer': 'カード会社',
+      bank: '銀行',
+      merchant: 'ショップ・サイト',
+      carrier: '配送会社',
+      police: '警察・相談窓口',
+      other: 'その他',
+    },
+    kind: {
+      'card-issuer': 'カード会社',
+      bank: '銀行',
+      merchant: 'ショップ・サイト',
+      carrier: '配送会社',
+      police: '警察・相談窓口',
+      other: 'その他',
+    },
     phone: '電話',
     hours: '受付時間',
     web: 'ウェブ',
@@ -78,7 +106,10 @@ function safe(text: string): string {
 
 function grouped(card: ContactCard, lang: Lang): [ContactKind, Contact[]][] {
   const sorted = sortContacts(card.contacts, lang);
-  return CONTACT_KINDS.map((kind): [ContactKind, Contact[]] => [kind, sorted.filter((c) => c.kind === kind)]).filter(([, list]) => list.length > 0);
+  return CONTACT_KINDS.map((kind): [ContactKind, Contact[]] => [
+    kind,
+    sorted.filter((c) => c.kind === kind),
+  ]).filter(([, list]) => list.length > 0);
 }
 
 function lastChange(card: ContactCard): string | undefined {
@@ -119,7 +150,12 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
   const dated = `${t.printed(options.date)}${changed ? ` (${t.changed(changed)})` : ''}`;
   const header = `${t.title.toUpperCase()}   ${dated}`;
   if (displayWidth(header) <= width) out.push(header, '='.repeat(displayWidth(header)));
-  else out.push(t.title.toUpperCase(), ...wrapLine(dated, width), '='.repeat(Math.min(width, displayWidth(dated))));
+  else
+    out.push(
+      t.title.toUpperCase(),
+      ...wrapLine(dated, width),
+      '='.repeat(Math.min(width, displayWidth(dated))),
+    );
   out.push(...wrapLine(t.offline, width), ...wrapLine(t.never, width));
 
   const nameWidth = Math.min(30, Math.max(0, ...card.contacts.map((c) => displayWidth(safe(c.name)))));
@@ -129,7 +165,8 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
     for (const c of list) {
       const name = safe(c.name);
       const cells = [name + ' '.repeat(Math.max(1, nameWidth - displayWidth(name) + 1))];
-      if (c.phone !== undefined) cells.push(safe(c.phone) + ' '.repeat(Math.max(0, phoneWidth - displayWidth(safe(c.phone)))));
+      if (c.phone !== undefined)
+        cells.push(safe(c.phone) + ' '.repeat(Math.max(0, phoneWidth - displayWidth(safe(c.phone)))));
       else cells.push(' '.repeat(phoneWidth));
       if (c.hours !== undefined) cells.push(` ${safe(c.hours)}`);
       const first = `  ${cells.join(' ')}`.trimEnd();
@@ -137,7 +174,10 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
       else {
         // Too narrow for columns: the name on its line, the number and hours below it.
         out.push(...wrapLine(name, width - 2).map((l) => `  ${l}`));
-        const reach = [c.phone, c.hours].filter((x) => x !== undefined).map(safe).join('  ');
+        const reach = [c.phone, c.hours]
+          .filter((x) => x !== undefined)
+          .map(safe)
+          .join('  ');
         if (reach !== '') out.push(...wrapLine(reach, width - 4).map((l) => `    ${l}`));
       }
       const details: [string, string | undefined][] = [
@@ -149,7 +189,9 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
       for (const [label, value] of details) {
         if (value === undefined) continue;
         const lines = safe(value).split('\n');
-        lines.forEach((l, i) => out.push(...wrapLine(`${i === 0 ? `${label}: ` : ''}${l}`, width - 6).map((w) => `      ${w}`)));
+        lines.forEach((l, i) =>
+          out.push(...wrapLine(`${i === 0 ? `${label}: ` : ''}${l}`, width - 6).map((w) => `      ${w}`)),
+        );
       }
     }
   }
@@ -157,7 +199,10 @@ export function renderContactCardText(card: ContactCard, options: RenderOptions)
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
 }
 
 function html(text: string): string {
@@ -210,7 +255,9 @@ export function renderContactCardHtml(card: ContactCard, options: RenderOptions)
       return [
         '<div class="entry">',
         `<div class="name">${html(c.name)}</div>`,
-        c.phone !== undefined ? `<div class="phone"><a href="${escapeHtml(telHref(safe(c.phone)))}">${html(c.phone)}</a></div>` : '',
+        c.phone !== undefined
+          ? `<div class="phone"><a href="${escapeHtml(telHref(safe(c.phone)))}">${html(c.phone)}</a></div>`
+          : '',
         c.hours !== undefined ? `<div class="hours">${escapeHtml(t.hours)}: ${html(c.hours)}</div>` : '',
         dl !== '' ? `<dl>${dl}</dl>` : '',
         '</div>',
@@ -249,8 +296,14 @@ export function renderSavedContacts(contacts: readonly Contact[], lang: Lang): s
   const t = cardTexts[lang];
   const lines = [t.savedFor];
   for (const c of contacts) {
-    const reach = [c.phone, c.hours ? `(${c.hours})` : undefined, c.phone === undefined ? (c.url ?? c.email) : undefined].filter((x) => x !== undefined);
-    lines.push(`  ${safe(c.name)} [${t.kind[c.kind]}]${reach.length > 0 ? `: ${safe(reach.join(' '))}` : ''}`);
+    const reach = [
+      c.phone,
+      c.hours ? `(${c.hours})` : undefined,
+      c.phone === undefined ? (c.url ?? c.email) : undefined,
+    ].filter((x) => x !== undefined);
+    lines.push(
+      `  ${safe(c.name)} [${t.kind[c.kind]}]${reach.length > 0 ? `: ${safe(reach.join(' '))}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

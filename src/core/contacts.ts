@@ -62,11 +62,20 @@ export type ContactIssue =
   | { readonly field: 'phone'; readonly code: 'no-channel' }
   | { readonly field: TextField; readonly code: 'too-long'; readonly max: number };
 
-export type ContactResult = { readonly contact: Contact; readonly masked: boolean } | { readonly issues: readonly ContactIssue[] };
+export type ContactResult =
+  { readonly contact: Contact; readonly masked: boolean } | { readonly issues: readonly ContactIssue[] };
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 40;
-const MAX_LENGTH: Record<TextField, number> = { name: 120, phone: 40, hours: 200, url: 500, email: 200, notes: 1000, findWithoutLogin: 500 };
+const MAX_LENGTH: Record<TextField, number> = {
+  name: 120,
+  phone: 40,
+  hours: 200,
+  url: 500,
+  email: 200,
+  notes: 1000,
+  findWithoutLogin: 500,
+};
 
 export function isContactKind(value: string): value is ContactKind {
   return (CONTACT_KINDS as readonly string[]).includes(value);
@@ -80,7 +89,13 @@ export function cleanText(value: string | undefined, multiline = false): string 
   if (value === undefined) return undefined;
   let text = stripControl(value);
   // Lines are joined before masking: a number split over lines becomes one when joined.
-  text = multiline ? text.split('\n').map((l) => l.trimEnd()).join('\n').trim() : text.replace(/\s*\n\s*/g, ' ').trim();
+  text = multiline
+    ? text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim()
+    : text.replace(/\s*\n\s*/g, ' ').trim();
   text = maskCardNumbers(text);
   return text === '' ? undefined : text;
 }
@@ -114,7 +129,8 @@ export function makeContact(input: ContactInput, taken: ReadonlySet<string>, upd
   const issues: ContactIssue[] = [];
   const kindText = (input.kind ?? '').trim();
   const kind: ContactKind = isContactKind(kindText) ? kindText : 'other';
-  if (kindText !== '' && !isContactKind(kindText)) issues.push({ field: 'kind', code: 'kind', value: cleanText(kindText) ?? '' });
+  if (kindText !== '' && !isContactKind(kindText))
+    issues.push({ field: 'kind', code: 'kind', value: cleanText(kindText) ?? '' });
 
   const raw: Partial<Record<TextField, string>> = {};
   for (const field of TEXT_FIELDS) {
@@ -133,12 +149,16 @@ export function makeContact(input: ContactInput, taken: ReadonlySet<string>, upd
     if (parsed.ok) fields.phone = parsed.value;
     else issues.push({ field: 'phone', code: 'phone', value: raw.phone });
   }
-  if (raw.url !== undefined && !parseUrl(raw.url).ok) issues.push({ field: 'url', code: 'url', value: raw.url });
-  if (raw.email !== undefined && !parseEmail(raw.email).ok) issues.push({ field: 'email', code: 'email', value: raw.email });
-  if (raw.phone === undefined && raw.url === undefined && raw.email === undefined) issues.push({ field: 'phone', code: 'no-channel' });
+  if (raw.url !== undefined && !parseUrl(raw.url).ok)
+    issues.push({ field: 'url', code: 'url', value: raw.url });
+  if (raw.email !== undefined && !parseEmail(raw.email).ok)
+    issues.push({ field: 'email', code: 'email', value: raw.email });
+  if (raw.phone === undefined && raw.url === undefined && raw.email === undefined)
+    issues.push({ field: 'phone', code: 'no-channel' });
   for (const field of TEXT_FIELDS) {
     const value = fields[field];
-    if (value !== undefined && [...value].length > MAX_LENGTH[field]) issues.push({ field, code: 'too-long', max: MAX_LENGTH[field] });
+    if (value !== undefined && [...value].length > MAX_LENGTH[field])
+      issues.push({ field, code: 'too-long', max: MAX_LENGTH[field] });
   }
 
   let id: string;
@@ -146,7 +166,8 @@ export function makeContact(input: ContactInput, taken: ReadonlySet<string>, upd
   if (wanted !== '') {
     id = wanted;
     // A slug like 4111-1111-1111-1111 would keep a card number as the id.
-    if (!SLUG.test(wanted) || wanted.length > MAX_ID || maskCardNumbers(wanted) !== wanted) issues.push({ field: 'id', code: 'id', value: cleanText(wanted) ?? '' });
+    if (!SLUG.test(wanted) || wanted.length > MAX_ID || maskCardNumbers(wanted) !== wanted)
+      issues.push({ field: 'id', code: 'id', value: cleanText(wanted) ?? '' });
     else if (taken.has(wanted)) issues.push({ field: 'id', code: 'id-taken', value: wanted });
   } else id = deriveId(raw.name ?? '', kind, taken);
 
@@ -156,16 +177,23 @@ export function makeContact(input: ContactInput, taken: ReadonlySet<string>, upd
 
 export function pickOptional(fields: Partial<Record<TextField, string>>): Partial<Contact> {
   const out: Partial<Record<TextField, string>> = {};
-  for (const field of TEXT_FIELDS) if (field !== 'name' && fields[field] !== undefined) out[field] = fields[field];
+  for (const field of TEXT_FIELDS)
+    if (field !== 'name' && fields[field] !== undefined) out[field] = fields[field];
   return out;
 }
 
 /** Checks one field alone, for a prompt that re-asks until the answer fits. */
-export function checkField(field: 'phone' | 'url' | 'email' | 'name', value: string, lang: Lang): string | undefined {
+export function checkField(
+  field: 'phone' | 'url' | 'email' | 'name',
+  value: string,
+  lang: Lang,
+): string | undefined {
   const text = cleanText(value);
-  if (field === 'name') return text === undefined ? renderContactIssue({ field: 'name', code: 'name-empty' }, lang) : undefined;
+  if (field === 'name')
+    return text === undefined ? renderContactIssue({ field: 'name', code: 'name-empty' }, lang) : undefined;
   if (text === undefined) return undefined;
-  const ok = field === 'phone' ? parsePhone(text).ok : field === 'url' ? parseUrl(text).ok : parseEmail(text).ok;
+  const ok =
+    field === 'phone' ? parsePhone(text).ok : field === 'url' ? parseUrl(text).ok : parseEmail(text).ok;
   return ok ? undefined : renderContactIssue({ field, code: field, value: text } as ContactIssue, lang);
 }
 
@@ -173,7 +201,10 @@ export function checkField(field: 'phone' | 'url' | 'email' | 'name', value: str
 export function sortContacts(contacts: readonly Contact[], lang: Lang): Contact[] {
   const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
   return [...contacts].sort(
-    (a, b) => CONTACT_KINDS.indexOf(a.kind) - CONTACT_KINDS.indexOf(b.kind) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+    (a, b) =>
+      CONTACT_KINDS.indexOf(a.kind) - CONTACT_KINDS.indexOf(b.kind) ||
+      collator.compare(a.name, b.name) ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -221,26 +252,47 @@ const issueTexts: Messages<IssueTexts> = {
   en: {
     kind: (v) => `"${v}" is not a kind of contact: use one of ${CONTACT_KINDS.join(', ')}`,
     nameEmpty: 'the name is empty: say who they are, e.g. "My Visa" or "Example Shop"',
-    phone: (v) => `"${v}" does not look like a phone number: digits with spaces, dashes or brackets, e.g. 0120-123-456 or +1 800 555 0100`,
+    phone: (v) =>
+      `"${v}" does not look like a phone number: digits with spaces, dashes or brackets, e.g. 0120-123-456 or +1 800 555 0100`,
     url: (v) => `"${v}" does not look like a web address, e.g. https://www.example.com/help`,
     email: (v) => `"${v}" does not look like a mail address, e.g. help@example.com`,
     id: (v) => `the id "${v}" must be lowercase letters, digits and dashes (at most ${MAX_ID}), e.g. my-visa`,
-    idTaken: (v) => `there is already a contact "${v}": remove it first (respond contacts remove ${v}) or choose another --id`,
+    idTaken: (v) =>
+      `there is already a contact "${v}": remove it first (respond contacts remove ${v}) or choose another --id`,
     noChannel: 'add a way to reach them: a phone number, a web address or a mail address',
     tooLong: (field, max) => `the ${field} is too long: at most ${max} characters`,
-    fields: { name: 'name', phone: 'phone number', hours: 'hours', url: 'web address', email: 'mail address', notes: 'notes', findWithoutLogin: 'note on finding it without signing in' },
+    fields: {
+      name: 'name',
+      phone: 'phone number',
+      hours: 'hours',
+      url: 'web address',
+      email: 'mail address',
+      notes: 'notes',
+      findWithoutLogin: 'note on finding it without signing in',
+    },
   },
   ja: {
-    kind: (v) => `「${v}」は連絡先の種類ではありません: ${CONTACT_KINDS.join('、')} のどれかを指定してください`,
+    kind: (v) =>
+      `「${v}」は連絡先の種類ではありません: ${CONTACT_KINDS.join('、')} のどれかを指定してください`,
     nameEmpty: '名前が空です: 「My Visa」「〇〇ショップ」のように相手がわかる名前を入れてください',
-    phone: (v) => `「${v}」は電話番号に見えません: 数字とハイフン・空白・かっこで書いてください (例: 0120-123-456、+81 3 1234 5678)`,
+    phone: (v) =>
+      `「${v}」は電話番号に見えません: 数字とハイフン・空白・かっこで書いてください (例: 0120-123-456、+81 3 1234 5678)`,
     url: (v) => `「${v}」はウェブのアドレスに見えません (例: https://www.example.com/help)`,
     email: (v) => `「${v}」はメールアドレスに見えません (例: help@example.com)`,
     id: (v) => `ID「${v}」は英小文字・数字・ハイフンで ${MAX_ID} 文字までにしてください (例: my-visa)`,
-    idTaken: (v) => `「${v}」という連絡先はもうあります: 先に削除する (respond contacts remove ${v}) か、別の --id を指定してください`,
+    idTaken: (v) =>
+      `「${v}」という連絡先はもうあります: 先に削除する (respond contacts remove ${v}) か、別の --id を指定してください`,
     noChannel: '連絡手段を一つ以上入れてください: 電話番号、ウェブのアドレス、メールアドレスのどれか',
     tooLong: (field, max) => `${field}が長すぎます: ${max} 文字までです`,
-    fields: { name: '名前', phone: '電話番号', hours: '受付時間', url: 'ウェブのアドレス', email: 'メールアドレス', notes: 'メモ', findWithoutLogin: 'ログインせずに調べる方法' },
+    fields: {
+      name: '名前',
+      phone: '電話番号',
+      hours: '受付時間',
+      url: 'ウェブのアドレス',
+      email: 'メールアドレス',
+      notes: 'メモ',
+      findWithoutLogin: 'ログインせずに調べる方法',
+    },
   },
 };
 

@@ -33,7 +33,11 @@ export function detectLang(env: Readonly<Record<string, string | undefined>>): L
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
-    const code = raw.split(':')[0]?.split(/[_.@-]/)[0]?.toLowerCase() ?? '';
+    const code =
+      raw
+        .split(':')[0]
+        ?.split(/[_.@-]/)[0]
+        ?.toLowerCase() ?? '';
     if (code === 'c' || code === 'posix') return 'en';
     return isLang(code) ? code : 'en';
   }

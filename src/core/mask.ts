@@ -118,11 +118,16 @@ function cutsOfRun(groups: readonly Group[], cuts: Cut[]): void {
     let last = i;
     while (last + 1 < groups.length && offset(last + 2) - offset(i) <= MAX) last++;
     let found = -1;
-    for (let end = last; end >= i && found < 0 && offset(end + 1) - offset(i) >= MIN; end--) if (isCardNumber(all.slice(offset(i), offset(end + 1)))) found = end;
+    for (let end = last; end >= i && found < 0 && offset(end + 1) - offset(i) >= MIN; end--)
+      if (isCardNumber(all.slice(offset(i), offset(end + 1)))) found = end;
     const first = groups[i];
     const lastGroup = groups[found];
     if (found >= 0 && first !== undefined && lastGroup !== undefined) {
-      cuts.push({ start: first.start, end: lastGroup.end, text: maskCardNumber(all.slice(offset(i), offset(found + 1))) });
+      cuts.push({
+        start: first.start,
+        end: lastGroup.end,
+        text: maskCardNumber(all.slice(offset(i), offset(found + 1))),
+      });
       i = found + 1;
     } else i++;
   }
@@ -170,7 +175,7 @@ export function maskCardNumbers(text: string, options: MaskOptions = {}): string
     group = undefined;
     inSeparators = false;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? text.charAt(i) : text.slice(i, i + 2);

@@ -16,7 +16,13 @@ export async function buildBuiltinIndex(dir: string): Promise<Record<string, Cac
       problems.push(...result.issues.map(formatIssue));
       continue;
     }
-    entries[basename(file)] = { size: info.size, mtimeMs: info.mtimeMs, hash: result.hash, playbook: result.playbook, includeSites: includeSitesOf(result.playbook, result.locate) };
+    entries[basename(file)] = {
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      hash: result.hash,
+      playbook: result.playbook,
+      includeSites: includeSitesOf(result.playbook, result.locate),
+    };
   }
   if (problems.length > 0) throw new Error(`a built-in playbook is invalid:\n${problems.join('\n')}`);
   return entries;

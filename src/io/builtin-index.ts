@@ -32,7 +32,9 @@ function isIndexEntry(value: unknown): value is CachedPlaybook {
     (typeof playbook.title === 'string' || (typeof playbook.title === 'object' && playbook.title !== null)) &&
     Array.isArray(playbook.steps) &&
     playbook.steps.length > 0 &&
-    playbook.steps.every((s: unknown) => typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string')
+    playbook.steps.every(
+      (s: unknown) => typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string',
+    )
   );
 }
 
@@ -60,7 +62,11 @@ function builtinIndex(): ReadonlyMap<string, CachedPlaybook> {
  * mtime, or same size and content hash (then with the file's own mtime, so the person's
  * cache matches it next time without hashing).
  */
-export async function builtinEntryFor(file: string, info: { size: number; mtimeMs: number }, from: ReadonlyMap<string, CachedPlaybook> = builtinIndex()): Promise<CachedPlaybook | undefined> {
+export async function builtinEntryFor(
+  file: string,
+  info: { size: number; mtimeMs: number },
+  from: ReadonlyMap<string, CachedPlaybook> = builtinIndex(),
+): Promise<CachedPlaybook | undefined> {
   const entry = from.get(basename(file));
   if (entry === undefined || entry.size !== info.size) return undefined;
   if (entry.mtimeMs === info.mtimeMs) return entry;
@@ -72,5 +78,7 @@ export async function builtinEntryFor(file: string, info: { size: number; mtimeM
   }
   // node:crypto is loaded only when a hash is really needed (see readPlaybookFile).
   const { createHash } = await import('node:crypto');
-  return createHash('sha256').update(bytes).digest('hex') === entry.hash ? { ...entry, mtimeMs: info.mtimeMs } : undefined;
+  return createHash('sha256').update(bytes).digest('hex') === entry.hash
+    ? { ...entry, mtimeMs: info.mtimeMs }
+    : undefined;
 }

@@ -7,11 +7,15 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 // O_NONBLOCK: a FIFO put in place of a case file must not make respond wait for ever; it
 // is then refused as not a regular file (ENOTREG, which toJournalError in journal.ts words).
 const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_RDWR } = constants;
-export const APPEND_FLAGS = { a: O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK, ax: O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK } as const;
+export const APPEND_FLAGS = {
+  a: O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK,
+  ax: O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK,
+} as const;
 
 /** Throws unless the descriptor is a regular file (not a FIFO, a device or a folder). */
 export function requireRegular(fd: number, path: string): void {
-  if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+  if (!fstatSync(fd).isFile())
+    throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
 }
 
 /** Reads a file of a case folder whole, refusing a symbolic link and anything but a regular file. */

@@ -50,7 +50,10 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
  * The entries whose shape is right (`isSummary` checks the summary); a missing, damaged or
  * foreign file is an empty index, rebuilt from the journals.
  */
-export function readCaseIndex<T>(file: string, isSummary: (value: unknown) => value is T): Map<string, IndexEntry<T>> {
+export function readCaseIndex<T>(
+  file: string,
+  isSummary: (value: unknown) => value is T,
+): Map<string, IndexEntry<T>> {
   const entries = new Map<string, IndexEntry<T>>();
   let parsed: Partial<IndexFile<unknown>>;
   try {
@@ -58,17 +61,31 @@ export function readCaseIndex<T>(file: string, isSummary: (value: unknown) => va
   } catch {
     return entries;
   }
-  if (typeof parsed !== 'object' || parsed === null || parsed.stamp !== STAMP || typeof parsed.entries !== 'object' || parsed.entries === null) return entries;
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    parsed.stamp !== STAMP ||
+    typeof parsed.entries !== 'object' ||
+    parsed.entries === null
+  )
+    return entries;
   for (const [id, value] of Object.entries(parsed.entries as Record<string, unknown>)) {
     if (typeof value !== 'object' || value === null) continue;
     const { journal, bundle, summary } = value as Record<string, unknown>;
-    if (isStamp(journal) && isStamp(bundle) && isSummary(summary)) entries.set(id, { journal, bundle, summary });
+    if (isStamp(journal) && isStamp(bundle) && isSummary(summary))
+      entries.set(id, { journal, bundle, summary });
   }
   return entries;
 }
 
 function isStamp(value: unknown): value is FileStamp {
-  return value === null || (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number');
+  return (
+    value === null ||
+    (Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'number' &&
+      typeof value[1] === 'number')
+  );
 }
 
 /** Best effort: an index that cannot be written (a read-only or full disk) is rebuilt next time. */
@@ -103,7 +120,8 @@ export function readCaseHeads<T>(file: string, isHead: (value: unknown) => value
     return { closed, open };
   }
   if (typeof parsed !== 'object' || parsed === null || parsed.stamp !== STAMP) return { closed, open };
-  if (Array.isArray(parsed.closed)) for (const id of parsed.closed) if (typeof id === 'string') closed.add(id);
+  if (Array.isArray(parsed.closed))
+    for (const id of parsed.closed) if (typeof id === 'string') closed.add(id);
   if (typeof parsed.open === 'object' && parsed.open !== null) {
     for (const [id, value] of Object.entries(parsed.open as Record<string, unknown>)) {
       if (typeof value !== 'object' || value === null) continue;
@@ -118,7 +136,10 @@ export function readCaseHeads<T>(file: string, isHead: (value: unknown) => value
 export function writeCaseHeads<T>(file: string, heads: CaseHeads<T>): void {
   try {
     ensurePrivateDir(join(file, '..'));
-    writeFileAtomic(file, JSON.stringify({ stamp: STAMP, closed: [...heads.closed], open: Object.fromEntries(heads.open) }));
+    writeFileAtomic(
+      file,
+      JSON.stringify({ stamp: STAMP, closed: [...heads.closed], open: Object.fromEntries(heads.open) }),
+    );
   } catch {
     // Only a cache: the journals are untouched.
   }

@@ -4,8 +4,28 @@ import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { CaseStarted, JournalEvent } from '../core/journal/events.js';
-import { type CaseInit, closeJournal, createCase, type Journal, JOURNAL_FILE, JournalError, type JournalFs, type JournalWarning, openJournal, toJournalError } from './journal.js';
-import { acquireLock, type CaseLock, LockError, type LockOptions, type LockOwner, readLockOwner, releaseLock, takeOverLock } from './lock.js';
+import {
+  type CaseInit,
+  closeJournal,
+  createCase,
+  type Journal,
+  JOURNAL_FILE,
+  JournalError,
+  type JournalFs,
+  type JournalWarning,
+  openJournal,
+  toJournalError,
+} from './journal.js';
+import {
+  acquireLock,
+  type CaseLock,
+  LockError,
+  type LockOptions,
+  type LockOwner,
+  readLockOwner,
+  releaseLock,
+  takeOverLock,
+} from './lock.js';
 import type { Paths } from './paths.js';
 
 export interface OpenCase {
@@ -29,17 +49,29 @@ export function caseDir(paths: Paths, caseId: string): string {
   } catch {
     // Missing: whoever reads it next says so.
   }
-  if (link) throw new JournalError('symlink', dir, `${dir} is a symbolic link; respond does not follow links inside a case folder`);
+  if (link)
+    throw new JournalError(
+      'symlink',
+      dir,
+      `${dir} is a symbolic link; respond does not follow links inside a case folder`,
+    );
   return dir;
 }
 
 export { readCaseFileText as readCaseFile } from './case-files.js';
 
 /** Creates a case and holds it: the lock is taken before case-started is written. */
-export async function startCase(paths: Paths, init: CaseInit, lockOptions?: LockOptions): Promise<OpenCase & { started: CaseStarted }> {
+export async function startCase(
+  paths: Paths,
+  init: CaseInit,
+  lockOptions?: LockOptions,
+): Promise<OpenCase & { started: CaseStarted }> {
   let lock: CaseLock | undefined;
   try {
-    const { journal, event } = await createCase(paths, { ...init, claim: (dir) => (lock = lockCase(dir, lockOptions)) });
+    const { journal, event } = await createCase(paths, {
+      ...init,
+      claim: (dir) => (lock = lockCase(dir, lockOptions)),
+    });
     if (lock === undefined) throw new Error('the new case was not locked');
     return { journal, lock, events: [event], warnings: [], started: event };
   } catch (err) {
@@ -56,9 +88,14 @@ const LOCK_WAIT_MS = 5_000;
  * LockError if another terminal still has it), then the journal, repaired if a crash
  * tore its last line.
  */
-export function openCase(paths: Paths, caseId: string, options: { lock?: LockOptions; fs?: JournalFs; now?: Date } = {}): OpenCase {
+export function openCase(
+  paths: Paths,
+  caseId: string,
+  options: { lock?: LockOptions; fs?: JournalFs; now?: Date } = {},
+): OpenCase {
   const dir = caseDir(paths, caseId);
-  if (!existsSync(join(dir, JOURNAL_FILE))) throw new JournalError('not-found', dir, `No such case: ${caseId}`);
+  if (!existsSync(join(dir, JOURNAL_FILE)))
+    throw new JournalError('not-found', dir, `No such case: ${caseId}`);
   const lock = lockCase(dir, { waitMs: LOCK_WAIT_MS, ...options.lock });
   try {
     return { lock, ...openJournal(join(dir, JOURNAL_FILE), { fs: options.fs, now: options.now }) };

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { type ContactCard, EMPTY_CARD } from '../core/contacts.js';
 import { parseContactCard, serializeContactCard } from '../core/contacts-file.js';
 import type { Paths } from './paths.js';
-import { type AtomicFs, ensurePrivateDir, nodeAtomicFs, writeFileAtomic as writeShared } from './private-files.js';
+import {
+  type AtomicFs,
+  ensurePrivateDir,
+  nodeAtomicFs,
+  writeFileAtomic as writeShared,
+} from './private-files.js';
 
 const CONTACTS_FILE = 'contacts.json';
 
@@ -47,8 +52,12 @@ export function contactsPath(paths: Paths): string {
 function toContactsError(err: unknown, path: string, doing: string): ContactsFileError {
   if (err instanceof ContactsFileError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new ContactsFileError('no-space', path, 'the disk is full', { cause: err });
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new ContactsFileError('not-found', path, `could not ${doing} it: the folder does not exist`, { cause: err });
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new ContactsFileError('no-space', path, 'the disk is full', { cause: err });
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new ContactsFileError('not-found', path, `could not ${doing} it: the folder does not exist`, {
+      cause: err,
+    });
   const detail = code ?? (err instanceof Error ? err.message : String(err));
   return new ContactsFileError('io', path, `could not ${doing} it (${detail})`, { cause: err });
 }
@@ -73,13 +82,16 @@ export function readContactCard(paths: Paths): ContactCard {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CARD;
     throw toContactsError(err, path, 'read');
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new ContactsFileError('broken', path, 'the file is empty');
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new ContactsFileError('broken', path, 'the file is empty');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    throw new ContactsFileError('broken', path, `not valid JSON${jsonPosition(text, message)}`, { cause: err });
+    throw new ContactsFileError('broken', path, `not valid JSON${jsonPosition(text, message)}`, {
+      cause: err,
+    });
   }
   const parsed = parseContactCard(data);
   if ('problem' in parsed) throw new ContactsFileError('broken', path, parsed.problem);
@@ -110,7 +122,11 @@ export function writeContactCard(paths: Paths, card: ContactCard, fs: AtomicFs =
  * that took a minute of typing is applied to the card as it is now, not as it was when the
  * questions began. A broken file throws before anything is written.
  */
-export function updateContactCard<T>(paths: Paths, change: (card: ContactCard) => { card: ContactCard; result: T } | { result: T }, fs: AtomicFs = nodeAtomicFs): T {
+export function updateContactCard<T>(
+  paths: Paths,
+  change: (card: ContactCard) => { card: ContactCard; result: T } | { result: T },
+  fs: AtomicFs = nodeAtomicFs,
+): T {
   const current = readContactCard(paths);
   const changed = change(current);
   if ('card' in changed) writeContactCard(paths, changed.card, fs);

@@ -6,7 +6,20 @@
 // either way (see scripts/bench-journal.mjs), and a synchronous write cannot interleave
 // with another append started before it finished.
 import { createHash, randomInt } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { makeCaseId } from '../core/journal/case-id.js';
 import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
@@ -84,11 +97,29 @@ export function toJournalError(err: unknown, path: string, doing: string): Journ
   if (err instanceof JournalError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new JournalError('no-space', path, `The disk is full: could not ${doing} ${path}. Free some space and try again; nothing already saved was lost.`, { cause: err });
+    return new JournalError(
+      'no-space',
+      path,
+      `The disk is full: could not ${doing} ${path}. Free some space and try again; nothing already saved was lost.`,
+      { cause: err },
+    );
   }
-  if (code === 'ENOENT') return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
-  if (code === 'ENOTREG' || code === 'EISDIR') return new JournalError('not-regular', path, `${path} is not a regular file; respond reads only plain files inside a case folder`, { cause: err });
-  if (code === 'ELOOP') return new JournalError('symlink', path, `${path} is a symbolic link; respond does not follow links inside a case folder`, { cause: err });
+  if (code === 'ENOENT')
+    return new JournalError('not-found', path, `No such case journal: ${path}`, { cause: err });
+  if (code === 'ENOTREG' || code === 'EISDIR')
+    return new JournalError(
+      'not-regular',
+      path,
+      `${path} is not a regular file; respond reads only plain files inside a case folder`,
+      { cause: err },
+    );
+  if (code === 'ELOOP')
+    return new JournalError(
+      'symlink',
+      path,
+      `${path} is a symbolic link; respond does not follow links inside a case folder`,
+      { cause: err },
+    );
   const detail = err instanceof Error ? err.message : String(err);
   return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
 }
@@ -98,7 +129,10 @@ export function hashPlaybook(source: string): string {
 }
 
 /** Makes a new case folder with its playbook copy and journal, and records case-started. */
-export async function createCase(paths: Paths, init: CaseInit): Promise<{ journal: Journal; event: CaseStarted }> {
+export async function createCase(
+  paths: Paths,
+  init: CaseInit,
+): Promise<{ journal: Journal; event: CaseStarted }> {
   const now = init.now ?? new Date();
   const random = init.random ?? (() => randomInt(0x10000) / 0x10000);
   const playbookFile = basename(init.playbookFile ?? 'playbook.yaml');
@@ -168,8 +202,12 @@ function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journa
  * Opens an existing case's journal for appending (resume, note) and returns what it holds.
  * A torn last line is cut off first, so the next event starts on a line of its own.
  */
-export function openJournal(path: string, options: { fs?: JournalFs; now?: Date } = {}): { journal: Journal; events: JournalEvent[]; warnings: JournalWarning[] } {
-  if (!existsSync(path)) throw toJournalError(Object.assign(new Error('missing'), { code: 'ENOENT' }), path, 'open');
+export function openJournal(
+  path: string,
+  options: { fs?: JournalFs; now?: Date } = {},
+): { journal: Journal; events: JournalEvent[]; warnings: JournalWarning[] } {
+  if (!existsSync(path))
+    throw toJournalError(Object.assign(new Error('missing'), { code: 'ENOENT' }), path, 'open');
   let journal: Journal;
   try {
     journal = openJournalFile(path, 'a', options.fs ?? nodeJournalFs);
@@ -190,7 +228,8 @@ export function openJournal(path: string, options: { fs?: JournalFs; now?: Date 
       journal.fs.ftruncate(journal.fd, journal.size);
       journal.fs.fsync(journal.fd);
       const torn = parsed.warnings.find((w) => w.kind === 'torn');
-      if (torn) torn.message = `${torn.message}; its ${bytes.length - keep} bytes were cut from the journal and kept in ${side}`;
+      if (torn)
+        torn.message = `${torn.message}; its ${bytes.length - keep} bytes were cut from the journal and kept in ${side}`;
     } else if (parsed.unterminated) {
       writeAll(journal, Buffer.from('\n'));
       journal.fs.fsync(journal.fd);
@@ -218,7 +257,7 @@ function keepTornBytes(path: string, bytes: Uint8Array, now: Date): string {
 }
 
 function writeAll(journal: Journal, buf: Uint8Array): void {
-  for (let off = 0; off < buf.length; ) {
+  for (let off = 0; off < buf.length;) {
     const n = journal.fs.write(journal.fd, buf, off, buf.length - off);
     if (n <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
     off += n;
@@ -260,7 +299,12 @@ function rollBack(journal: Journal, cause: JournalError): void {
     journal.fs.fsync(journal.fd);
   } catch {
     // Appending after a fragment would glue the next event to it; the next open repairs it.
-    journal.broken = new JournalError(cause.code, journal.path, `${cause.message} The case must be reopened.`, { cause });
+    journal.broken = new JournalError(
+      cause.code,
+      journal.path,
+      `${cause.message} The case must be reopened.`,
+      { cause },
+    );
   }
 }
 
@@ -282,4 +326,3 @@ export function readJournal(path: string): { events: JournalEvent[]; warnings: J
   const { events, warnings } = parseJournalText(text);
   return { events, warnings };
 }
-

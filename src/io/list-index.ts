@@ -57,10 +57,20 @@ function indexFile(dataDir: string, lang: string): string {
   return join(dataDir, 'cache', `list-${lang}.json`);
 }
 
-export function readListIndex(dataDir: string, lang: string, files: Readonly<Record<string, readonly [number, number]>>): ListSummary | undefined {
+export function readListIndex(
+  dataDir: string,
+  lang: string,
+  files: Readonly<Record<string, readonly [number, number]>>,
+): ListSummary | undefined {
   try {
     const data = JSON.parse(readFileSync(indexFile(dataDir, lang), 'utf8')) as Partial<IndexFile>;
-    if (data.stamp !== STAMP || data.lang !== lang || !Array.isArray(data.entries) || !Array.isArray(data.warnings)) return undefined;
+    if (
+      data.stamp !== STAMP ||
+      data.lang !== lang ||
+      !Array.isArray(data.entries) ||
+      !Array.isArray(data.warnings)
+    )
+      return undefined;
     if (JSON.stringify(data.files) !== JSON.stringify(files)) return undefined;
     return { entries: data.entries, warnings: data.warnings };
   } catch {
@@ -69,7 +79,12 @@ export function readListIndex(dataDir: string, lang: string, files: Readonly<Rec
 }
 
 /** Best effort: a read-only or full disk only costs speed next time. */
-export function writeListIndex(dataDir: string, lang: string, files: Readonly<Record<string, readonly [number, number]>>, summary: ListSummary): void {
+export function writeListIndex(
+  dataDir: string,
+  lang: string,
+  files: Readonly<Record<string, readonly [number, number]>>,
+  summary: ListSummary,
+): void {
   const file = indexFile(dataDir, lang);
   const temporary = `${file}.${process.pid}.tmp`;
   try {

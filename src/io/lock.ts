@@ -6,7 +6,17 @@
 // start time and the boot id, so a pid reused since is not mistaken for the holder. A pid
 // on another host (a shared home folder) is never presumed dead: the person may take the
 // lock over explicitly (`--take-over`), once they have said that respond is not running there.
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
@@ -103,8 +113,18 @@ function readLockText(path: string): string | undefined {
 function readOwner(path: string): LockOwner | undefined {
   try {
     const data = JSON.parse(readLockText(path) ?? '') as Partial<LockOwner>;
-    if (typeof data !== 'object' || data === null || typeof data.pid !== 'number' || typeof data.hostname !== 'string') return undefined;
-    const owner: LockOwner = { pid: data.pid, hostname: data.hostname, started: typeof data.started === 'string' ? data.started : '?' };
+    if (
+      typeof data !== 'object' ||
+      data === null ||
+      typeof data.pid !== 'number' ||
+      typeof data.hostname !== 'string'
+    )
+      return undefined;
+    const owner: LockOwner = {
+      pid: data.pid,
+      hostname: data.hostname,
+      started: typeof data.started === 'string' ? data.started : '?',
+    };
     if (typeof data.procStart === 'string') owner.procStart = data.procStart;
     if (typeof data.bootId === 'string') owner.bootId = data.bootId;
     return owner;
@@ -114,7 +134,14 @@ function readOwner(path: string): LockOwner | undefined {
 }
 
 function sameOwner(a: LockOwner | undefined, b: LockOwner | undefined): boolean {
-  return a !== undefined && b !== undefined && a.pid === b.pid && a.hostname === b.hostname && a.started === b.started && a.procStart === b.procStart;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.pid === b.pid &&
+    a.hostname === b.hostname &&
+    a.started === b.started &&
+    a.procStart === b.procStart
+  );
 }
 
 function tryCreate(path: string, content: string): boolean {
@@ -171,7 +198,13 @@ function isStale(path: string, owner: LockOwner | undefined, judge: Judge): bool
  * same stale holder. A third process can create a new lock only after that removal, so it
  * is never the one removed.
  */
-function removeStale(caseDir: string, path: string, seen: LockOwner | undefined, judge: Judge, force: boolean): void {
+function removeStale(
+  caseDir: string,
+  path: string,
+  seen: LockOwner | undefined,
+  judge: Judge,
+  force: boolean,
+): void {
   const breaker = join(caseDir, BREAK_FILE);
   if (!tryCreate(breaker, `${process.pid}\n`)) {
     // Another process is removing it right now; a breaker left by one that died is cleared.
@@ -212,7 +245,12 @@ export function acquireLock(caseDir: string, options: LockOptions = {}): CaseLoc
   };
   if (identity?.start !== undefined) owner.procStart = identity.start;
   if (identity?.bootId !== undefined) owner.bootId = identity.bootId;
-  const judge: Judge = { hostname: owner.hostname, isAlive: options.isAlive ?? isProcessAlive, readProcess: options.readProcess ?? readProcess, bootId: identity?.bootId };
+  const judge: Judge = {
+    hostname: owner.hostname,
+    isAlive: options.isAlive ?? isProcessAlive,
+    readProcess: options.readProcess ?? readProcess,
+    bootId: identity?.bootId,
+  };
   const content = `${JSON.stringify(owner)}\n`;
   const deadline = Date.now() + (options.waitMs ?? 0);
   for (let attempt = 0; ; attempt++) {
@@ -241,7 +279,8 @@ export function releaseLock(lock: CaseLock): void {
   lock.released = true;
   process.removeListener('exit', lock.onExit);
   const current = readOwner(lock.path);
-  if (current === undefined || current.pid !== lock.owner.pid || current.started !== lock.owner.started) return;
+  if (current === undefined || current.pid !== lock.owner.pid || current.started !== lock.owner.started)
+    return;
   unlinkQuietly(lock.path);
 }
 

@@ -18,18 +18,29 @@ function onPath(command: string, env: Readonly<Record<string, string | undefined
   return false;
 }
 
-function systemOpener(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): { command: string; args: (file: string) => string[] } | undefined {
+function systemOpener(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+): { command: string; args: (file: string) => string[] } | undefined {
   if (platform === 'darwin') return onPath('open', env) ? { command: 'open', args: (f) => [f] } : undefined;
   if (platform === 'win32') return { command: 'cmd', args: (f) => ['/c', 'start', '""', f] };
   return onPath('xdg-open', env) ? { command: 'xdg-open', args: (f) => [f] } : undefined;
 }
 
 /** True when an opener was started. */
-export function openFile(file: string, env: Readonly<Record<string, string | undefined>> = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function openFile(
+  file: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   const opener = systemOpener(platform, env);
   if (!opener) return false;
   try {
-    const child = spawn(opener.command, opener.args(file), { detached: true, stdio: 'ignore', env: { ...process.env, ...env } });
+    const child = spawn(opener.command, opener.args(file), {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, ...env },
+    });
     child.on('error', () => undefined);
     child.unref();
     return true;

@@ -53,17 +53,22 @@ export function cacheFile(dataDir: string): string {
   return join(dataDir, 'cache', 'playbooks.json');
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-const isPosition = (value: unknown): value is Position => isObject(value) && isCount(value.line) && value.line >= 1 && isCount(value.col) && value.col >= 1;
-const isStamp = (entry: Record<string, unknown>) => isCount(entry.size) && typeof entry.mtimeMs === 'number' && Number.isFinite(entry.mtimeMs);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isPosition = (value: unknown): value is Position =>
+  isObject(value) && isCount(value.line) && value.line >= 1 && isCount(value.col) && value.col >= 1;
+const isStamp = (entry: Record<string, unknown>) =>
+  isCount(entry.size) && typeof entry.mtimeMs === 'number' && Number.isFinite(entry.mtimeMs);
 
 // The schema's id pattern, repeated here so that reading the cache does not load zod.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True when no string, however deep, holds what a terminal would act on (the validator strips it all). */
 function isClean(value: unknown): boolean {
-  if (typeof value === 'string') return SLUG.test(value) || maskCardNumbers(stripControl(value), OUTPUT_MASK) === value;
+  if (typeof value === 'string')
+    return SLUG.test(value) || maskCardNumbers(stripControl(value), OUTPUT_MASK) === value;
   if (Array.isArray(value)) return value.every(isClean);
   if (isObject(value)) return Object.values(value).every(isClean);
   return true;
@@ -71,7 +76,13 @@ function isClean(value: unknown): boolean {
 
 function isRefusalShape(entry: Record<string, unknown>): boolean {
   const first = entry.first;
-  return isStamp(entry) && typeof entry.lang === 'string' && isCount(entry.more) && isPosition(first) && typeof (first as { message?: unknown }).message === 'string';
+  return (
+    isStamp(entry) &&
+    typeof entry.lang === 'string' &&
+    isCount(entry.more) &&
+    isPosition(first) &&
+    typeof (first as { message?: unknown }).message === 'string'
+  );
 }
 
 function isPlaybookShape(entry: Record<string, unknown>): boolean {
@@ -105,7 +116,10 @@ export async function readCache(file: string): Promise<Map<string, CacheEntry>> 
   }
   if (playbooks.length === 0) return out;
   // zod is loaded only when a cached playbook is there to be checked.
-  const [{ Playbook }, { checkSemantics }] = await Promise.all([import('../core/playbook/schema.js'), import('../core/playbook/semantics.js')]);
+  const [{ Playbook }, { checkSemantics }] = await Promise.all([
+    import('../core/playbook/schema.js'),
+    import('../core/playbook/semantics.js'),
+  ]);
   for (const [key, entry] of playbooks) {
     const result = Playbook.safeParse(entry.playbook);
     if (!result.success || checkSemantics(result.data, 'en').length > 0) continue;
@@ -129,7 +143,10 @@ export function writeCache(file: string, entries: ReadonlyMap<string, CacheEntry
   }
 }
 
-export function includeSitesOf(playbook: Playbook, locate: ((path: Path) => Position) | undefined): Record<string, Position> {
+export function includeSitesOf(
+  playbook: Playbook,
+  locate: ((path: Path) => Position) | undefined,
+): Record<string, Position> {
   const sites: Record<string, Position> = {};
   if (!locate) return sites;
   playbook.steps.forEach((step, index) => {

@@ -14,7 +14,15 @@ import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
 import { builtinEntryFor } from './builtin-index.js';
-import { cacheFile, includeSitesOf, isRefusal, locateFromSites, readCache, writeCache, type CacheEntry } from './playbook-cache.js';
+import {
+  cacheFile,
+  includeSitesOf,
+  isRefusal,
+  locateFromSites,
+  readCache,
+  writeCache,
+  type CacheEntry,
+} from './playbook-cache.js';
 
 export type { PlaybookIssue } from '../core/playbook/validate.js';
 
@@ -99,30 +107,58 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
     const target = source === 'built-in' ? builtins : users;
     const files = await listYamlFiles(dir);
     const results = await Promise.all(
-      files.map(async (file): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> | { first: PlaybookIssue; more: number }> => {
-        const info = await stat(file).catch(() => undefined);
-        // For a built-in, what the build validated (matched by size and mtime, or by content
-        // hash after a registry install reset every mtime); then the person's own cache.
-        const built = source === 'built-in' && info ? await builtinEntryFor(file, info) : undefined;
-        const own = cached.get(file);
-        const hit = built ?? (unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang) ? own : undefined);
-        if (hit !== undefined) {
-          if (hit !== built) fresh.set(file, hit);
-          if (isRefusal(hit)) return { first: { file, ...hit.first }, more: hit.more };
-          return { playbook: hit.playbook, source, path: file, hash: hit.hash, locate: locateFromSites(hit.includeSites) };
-        }
-        const result = await readPlaybookFile(file, source, lang);
-        cacheChanged = true;
-        if ('issues' in result) {
-          const [first = { file, line: 1, col: 1, message: t.invalid }, ...rest] = result.issues;
-          // The verdict is kept too: a broken file is not validated again until it changes.
-          // (Not a file that could not be read: that changes with its permissions, not its size.)
-          if (info && first.message !== t.cannotRead) fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, lang, first: { line: first.line, col: first.col, message: first.message }, more: rest.length });
-          return { first, more: rest.length };
-        }
-        if (info) fresh.set(file, { size: info.size, mtimeMs: info.mtimeMs, hash: result.hash, playbook: result.playbook, includeSites: includeSitesOf(result.playbook, result.locate) });
-        return result;
-      }),
+      files.map(
+        async (
+          file,
+        ): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> | { first: PlaybookIssue; more: number }> => {
+          const info = await stat(file).catch(() => undefined);
+          // For a built-in, what the build validated (matched by size and mtime, or by content
+          // hash after a registry install reset every mtime); then the person's own cache.
+          const built = source === 'built-in' && info ? await builtinEntryFor(file, info) : undefined;
+          const own = cached.get(file);
+          const hit =
+            built ??
+            (unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang)
+              ? own
+              : undefined);
+          if (hit !== undefined) {
+            if (hit !== built) fresh.set(file, hit);
+            if (isRefusal(hit)) return { first: { file, ...hit.first }, more: hit.more };
+            return {
+              playbook: hit.playbook,
+              source,
+              path: file,
+              hash: hit.hash,
+              locate: locateFromSites(hit.includeSites),
+            };
+          }
+          const result = await readPlaybookFile(file, source, lang);
+          cacheChanged = true;
+          if ('issues' in result) {
+            const [first = { file, line: 1, col: 1, message: t.invalid }, ...rest] = result.issues;
+            // The verdict is kept too: a broken file is not validated again until it changes.
+            // (Not a file that could not be read: that changes with its permissions, not its size.)
+            if (info && first.message !== t.cannotRead)
+              fresh.set(file, {
+                size: info.size,
+                mtimeMs: info.mtimeMs,
+                lang,
+                first: { line: first.line, col: first.col, message: first.message },
+                more: rest.length,
+              });
+            return { first, more: rest.length };
+          }
+          if (info)
+            fresh.set(file, {
+              size: info.size,
+              mtimeMs: info.mtimeMs,
+              hash: result.hash,
+              playbook: result.playbook,
+              includeSites: includeSitesOf(result.playbook, result.locate),
+            });
+          return result;
+        },
+      ),
     );
     results.forEach((result, index) => {
       const file = files[index] ?? '';
@@ -132,10 +168,15 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       }
       const twin = target.get(result.playbook.id);
       if (twin) {
-        warnings.push(formatIssue({ file, line: 1, col: 1, message: t.sameId(result.playbook.id, basename(twin.path)) }));
+        warnings.push(
+          formatIssue({ file, line: 1, col: 1, message: t.sameId(result.playbook.id, basename(twin.path)) }),
+        );
         return;
       }
-      target.set(result.playbook.id, { ...result, overridesBuiltin: source === 'user' && builtins.has(result.playbook.id) });
+      target.set(result.playbook.id, {
+        ...result,
+        overridesBuiltin: source === 'user' && builtins.has(result.playbook.id),
+      });
     });
   }
 
@@ -151,7 +192,7 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       ...(entry.locate?.(f.path, f.at) ?? { line: 1, col: 1 }),
       message: f.message,
     }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [id, entry] of users) {
       if (playbooks.get(id) !== entry) continue;
@@ -178,27 +219,49 @@ export function catalogLookup(catalog: Catalog): (id: string) => Playbook | unde
 }
 
 /** A playbook by id (user folder first, then built-in) or by file path, with its includes. */
-export async function resolvePlaybook(ref: string, paths: Paths, lang: Lang, cwd: string): Promise<ResolvedPlaybook> {
+export async function resolvePlaybook(
+  ref: string,
+  paths: Paths,
+  lang: Lang,
+  cwd: string,
+): Promise<ResolvedPlaybook> {
   const t = validationTexts[lang];
   const catalog = await loadCatalog(paths, lang);
   let root: LoadedPlaybook | undefined;
   if (isPlaybookPath(ref)) {
     const result = await readPlaybookFile(resolve(cwd, ref), 'file', lang);
     if ('issues' in result) {
-      if (result.notFound) throw new PlaybookError(formatIssue({ file: ref, line: 1, col: 1, message: t.notFound }), 'not-found', result.issues);
+      if (result.notFound)
+        throw new PlaybookError(
+          formatIssue({ file: ref, line: 1, col: 1, message: t.notFound }),
+          'not-found',
+          result.issues,
+        );
       throw new PlaybookError(stripControl(t.invalidPlaybook(ref)), 'invalid', result.issues);
     }
     root = result;
   } else {
     root = catalog.playbooks.get(ref);
-    if (!root) throw new PlaybookError(stripControl(t.noPlaybook(ref, suggest(ref, catalog.playbooks.keys()))), 'not-found');
+    if (!root)
+      throw new PlaybookError(
+        stripControl(t.noPlaybook(ref, suggest(ref, catalog.playbooks.keys()))),
+        'not-found',
+      );
   }
   const inCatalog = catalogLookup(catalog);
   const lookup = (id: string) => (id === root.playbook.id ? root.playbook : inCatalog(id));
   const findings = checkIncludes(root.playbook, lookup, lang, catalog.playbooks.keys());
   if (findings.length > 0) {
-    const issues = findings.map((f) => ({ file: root.path, ...(root.locate?.(f.path, f.at) ?? { line: 1, col: 1 }), message: f.message }));
-    throw new PlaybookError(stripControl(t.invalidPlaybook(isPlaybookPath(ref) ? ref : root.path)), 'invalid', issues);
+    const issues = findings.map((f) => ({
+      file: root.path,
+      ...(root.locate?.(f.path, f.at) ?? { line: 1, col: 1 }),
+      message: f.message,
+    }));
+    throw new PlaybookError(
+      stripControl(t.invalidPlaybook(isPlaybookPath(ref) ? ref : root.path)),
+      'invalid',
+      issues,
+    );
   }
   const library = new Map<string, Playbook>([[root.playbook.id, root.playbook]]);
   const pending = [root.playbook];
@@ -224,7 +287,10 @@ export async function readPlaybookFile(
   // The validator (yaml, zod) is loaded only when a file is not in the cache.
   const { validatePlaybookText } = await import('../core/playbook/validate.js');
   const t = validationTexts[lang];
-  const problem = (message: string, notFound = false): PlaybookFileProblem => ({ issues: [{ file, line: 1, col: 1, message }], ...(notFound ? { notFound } : {}) });
+  const problem = (message: string, notFound = false): PlaybookFileProblem => ({
+    issues: [{ file, line: 1, col: 1, message }],
+    ...(notFound ? { notFound } : {}),
+  });
   // Look before reading: a 2 GiB file or a FIFO must not be read at all.
   let size: number;
   try {
@@ -233,7 +299,10 @@ export async function readPlaybookFile(
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return problem(code === 'ENOENT' || code === 'ENOTDIR' ? t.notFound : t.cannotRead, code === 'ENOENT' || code === 'ENOTDIR');
+    return problem(
+      code === 'ENOENT' || code === 'ENOTDIR' ? t.notFound : t.cannotRead,
+      code === 'ENOENT' || code === 'ENOTDIR',
+    );
   }
   if (size > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   let bytes: Buffer;
@@ -250,7 +319,14 @@ export async function readPlaybookFile(
   // configuration) would otherwise cost every `respond list`.
   const { createHash } = await import('node:crypto');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return { playbook: result.playbook, locate: result.locate, source, path: file, overridesBuiltin: false, hash };
+  return {
+    playbook: result.playbook,
+    locate: result.locate,
+    source,
+    path: file,
+    overridesBuiltin: false,
+    hash,
+  };
 }
 
 async function readAtMost(file: string, limit: number): Promise<Buffer> {
@@ -273,7 +349,10 @@ async function readAtMost(file: string, limit: number): Promise<Buffer> {
 async function listYamlFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
-    return names.filter((n) => EXTENSIONS.has(extname(n))).sort().map((n) => join(dir, n));
+    return names
+      .filter((n) => EXTENSIONS.has(extname(n)))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }

@@ -1,7 +1,23 @@
 // Files private to the person: folders 0700 and files 0600 whatever the umask (the mode is
 // set explicitly after creation, since the umask may have narrowed or widened it), written
 // durably, because a case folder holds names, phone numbers and what was said.
-import { chmodSync, closeSync, constants, existsSync, fchmodSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const DIR_MODE = 0o700;
@@ -44,7 +60,7 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
   try {
     fchmodSync(fd, FILE_MODE);
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -67,7 +83,10 @@ export const nodeAtomicFs: AtomicFs = { writeNew: writeNewFile, rename: renameSy
 export function writeFileAtomic(path: string, content: string, fs: AtomicFs = nodeAtomicFs): string {
   const target = resolve(path);
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   try {
     fs.writeNew(temp, content);
     fs.rename(temp, target);
@@ -96,7 +115,7 @@ class OutputRefused extends Error {
 
 function writeAll(fd: number, content: string): void {
   const buf = Buffer.from(content, 'utf8');
-  for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+  for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 /**

@@ -16,7 +16,10 @@ export interface ProcessIdentity {
 function parseProcStat(text: string): { state: string; start: string } | undefined {
   const close = text.lastIndexOf(')');
   if (close < 0) return undefined;
-  const fields = text.slice(close + 2).trim().split(/\s+/);
+  const fields = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   // After the name: state is field 3 of the file, starttime field 22.
   const state = fields[0];
   const start = fields[19];
@@ -52,5 +55,8 @@ export function readProcess(pid: number): ProcessIdentity | undefined {
 /** This process, for its lock file. */
 export function processIdentity(): ProcessIdentity | undefined {
   const self = readProcess(process.pid);
-  return self ?? (currentBootId() === undefined ? undefined : { start: undefined, bootId: currentBootId(), zombie: false });
+  return (
+    self ??
+    (currentBootId() === undefined ? undefined : { start: undefined, bootId: currentBootId(), zombie: false })
+  );
 }

@@ -28,7 +28,11 @@ export interface TerminalPrompterOptions {
   readonly output?: NodeJS.WritableStream;
 }
 
-export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, options: TerminalPrompterOptions = {}): Promise<Prompter> {
+export async function createTerminalPrompter(
+  colors: ChalkInstance,
+  lang: Lang,
+  options: TerminalPrompterOptions = {},
+): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
   const deferred = options.ackWhenSaved === true;
   const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
@@ -40,7 +44,8 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
   // (toTerminal): the question, the choices, the typed text as it is echoed.
   const paint = (styled: string): string => toTerminal(styled);
   const style = {
-    message: (text: string, status: string) => (deferred && status === 'done' ? '' : paint(colors.bold(text))),
+    message: (text: string, status: string) =>
+      deferred && status === 'done' ? '' : paint(colors.bold(text)),
     answer: (text: string) => (deferred ? '' : paint(colors.cyan(text))),
     defaultAnswer: (text: string) => paint(colors.dim(`(${text})`)),
     error: (text: string) => paint(colors.red(`> ${text}`)),
@@ -59,7 +64,9 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
     const question = message.split('\n')[0] ?? '';
     // What the journal keeps: a full card number is shown as its last 4, never in full.
     const shown = maskCardNumbers(answer);
-    pending.push(`${colors.green('✔')} ${colors.bold(question)} ${shown.trim() === '' ? colors.dim(emptyLabel ?? '—') : colors.cyan(shown)}`);
+    pending.push(
+      `${colors.green('✔')} ${colors.bold(question)} ${shown.trim() === '' ? colors.dim(emptyLabel ?? '—') : colors.cyan(shown)}`,
+    );
   };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
@@ -79,27 +86,37 @@ export async function createTerminalPrompter(colors: ChalkInstance, lang: Lang, 
     },
     async choose(request) {
       const answer = await guard(() =>
-        select({
-          message: request.message,
-          choices: request.choices.map((c) => ({ value: c.value, name: toTerminal(c.label), description: c.hint })),
-          default: request.default,
-          loop: false,
-          pageSize: 12,
-          theme: {
-            prefix,
-            indexMode: 'number',
-            style: {
-              ...style,
-              // The key hints in the person's language, and the number keys mentioned.
-              keysHelpTip: (keys: [string, string][]) =>
-                paint(
-                  [...keys, ['1-9', 'number'] as [string, string]]
-                    .map(([key, action]) => `${colors.bold(key)} ${colors.dim(keyWords[lang][action] ?? action)}`)
-                    .join(colors.dim(' • ')),
-                ),
+        select(
+          {
+            message: request.message,
+            choices: request.choices.map((c) => ({
+              value: c.value,
+              name: toTerminal(c.label),
+              description: c.hint,
+            })),
+            default: request.default,
+            loop: false,
+            pageSize: 12,
+            theme: {
+              prefix,
+              indexMode: 'number',
+              style: {
+                ...style,
+                // The key hints in the person's language, and the number keys mentioned.
+                keysHelpTip: (keys: [string, string][]) =>
+                  paint(
+                    [...keys, ['1-9', 'number'] as [string, string]]
+                      .map(
+                        ([key, action]) =>
+                          `${colors.bold(key)} ${colors.dim(keyWords[lang][action] ?? action)}`,
+                      )
+                      .join(colors.dim(' • ')),
+                  ),
+              },
             },
           },
-        }, context),
+          context,
+        ),
       );
       ack(request.message, request.choices.find((c) => c.value === answer)?.label ?? answer);
       return answer;

@@ -28,7 +28,11 @@ export interface ColorOptions {
  * colors (a pipe, a file, NO_COLOR) chalk is not even loaded: its terminal detection costs
  * every start a few milliseconds, and a plain stand-in returns the text as it is.
  */
-export async function createColors({ noColor = false, env = process.env, isTTY = process.stdout.isTTY }: ColorOptions = {}): Promise<ChalkInstance> {
+export async function createColors({
+  noColor = false,
+  env = process.env,
+  isTTY = process.stdout.isTTY,
+}: ColorOptions = {}): Promise<ChalkInstance> {
   const disabled =
     noColor ||
     (env.NO_COLOR !== undefined && env.NO_COLOR !== '') ||
@@ -66,7 +70,11 @@ function markOwnColors(chalk: ChalkInstance): ChalkInstance {
         return typeof value === 'function' && typeof key === 'string' ? wrap(value) : value;
       },
       apply: (_target, self, args: unknown[]) => {
-        const result: unknown = Reflect.apply(real as (...a: unknown[]) => unknown, self, args.map((a) => toTerminal(String(a))));
+        const result: unknown = Reflect.apply(
+          real as (...a: unknown[]) => unknown,
+          self,
+          args.map((a) => toTerminal(String(a))),
+        );
         if (typeof result === 'string') return result.replaceAll(ESC_CSI, TOKEN);
         return typeof result === 'function' ? wrap(result) : result;
       },
@@ -78,14 +86,18 @@ function markOwnColors(chalk: ChalkInstance): ChalkInstance {
 export const plainColors: ChalkInstance = (() => {
   const chain: unknown = new Proxy(() => undefined, {
     // Not a thenable (a promise resolving to it must not call it), and no symbol methods.
-    get: (_target, key) => (key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' ? undefined : chain),
+    get: (_target, key) =>
+      key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' ? undefined : chain,
     apply: (_target, _this, args: unknown[]) => args.map(String).join(' '),
   });
   return chain as ChalkInstance;
 })();
 
 /** Both ends must be a terminal before anything may prompt (gh's CanPrompt). */
-export function canPrompt(stdin: { isTTY?: boolean } = process.stdin, stdout: { isTTY?: boolean } = process.stdout): boolean {
+export function canPrompt(
+  stdin: { isTTY?: boolean } = process.stdin,
+  stdout: { isTTY?: boolean } = process.stdout,
+): boolean {
   return stdin.isTTY === true && stdout.isTTY === true;
 }
 

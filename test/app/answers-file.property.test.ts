@@ -17,16 +17,41 @@ import type { FieldQuestion, Question } from '../../src/core/playbook/schema.js'
 import { walkTasks, type WalkedTask } from '../../src/core/playbook/walk.js';
 
 const library = await loadBuiltinLibrary();
-const ROOTS = ['fraud-order', 'card-charges', 'account-takeover', 'data-leak-notice', 'police-report', 'support-escalation'];
+const ROOTS = [
+  'fraud-order',
+  'card-charges',
+  'account-takeover',
+  'data-leak-notice',
+  'police-report',
+  'support-escalation',
+];
 
 const anyValue = fc.oneof(
-  fc.constantFrom('yes', 'no', 'unknown', "don't know", true, false, '2026-11-20', '2026-13-45', '1980 JPY', '¥1,980', '4242 4242 4242 4242', 'phone', 'later', 'done', '', ' '),
+  fc.constantFrom(
+    'yes',
+    'no',
+    'unknown',
+    "don't know",
+    true,
+    false,
+    '2026-11-20',
+    '2026-13-45',
+    '1980 JPY',
+    '¥1,980',
+    '4242 4242 4242 4242',
+    'phone',
+    'later',
+    'done',
+    '',
+    ' ',
+  ),
   fc.string({ maxLength: 20 }),
   fc.integer(),
   fc.constant(null),
 );
 /** In a noisy file one value in ten is anything at all; in a clean file each fits its question. */
-const mostly = <T,>(good: fc.Arbitrary<T>, noisy: boolean) => (noisy ? fc.oneof({ weight: 9, arbitrary: good }, { weight: 1, arbitrary: anyValue }) : good);
+const mostly = <T>(good: fc.Arbitrary<T>, noisy: boolean) =>
+  noisy ? fc.oneof({ weight: 9, arbitrary: good }, { weight: 1, arbitrary: anyValue }) : good;
 
 const TEXT_BY_FORMAT: Record<string, fc.Arbitrary<string>> = {
   phone: fc.constantFrom('03-1234-5678', '+1 415 555 0100', '0120-123-456'),
@@ -35,7 +60,10 @@ const TEXT_BY_FORMAT: Record<string, fc.Arbitrary<string>> = {
   'card-last4': fc.constantFrom('1234', '0042', '4242 4242 4242 4242'),
   reference: fc.constantFrom('CS-7788', 'REF 12', '受付-001'),
 };
-const plainText = fc.oneof(fc.constantFrom('Sato', '佐藤', 'order 123 for ¥19,800', 'gift card 10000 JPY'), fc.string({ minLength: 1, maxLength: 30 }));
+const plainText = fc.oneof(
+  fc.constantFrom('Sato', '佐藤', 'order 123 for ¥19,800', 'gift card 10000 JPY'),
+  fc.string({ minLength: 1, maxLength: 30 }),
+);
 
 function fieldValue(q: FieldQuestion): fc.Arbitrary<unknown> {
   switch (q.type) {
@@ -54,7 +82,9 @@ function fieldValue(q: FieldQuestion): fc.Arbitrary<unknown> {
 
 function questionValue(q: Question, noisy: boolean): fc.Arbitrary<unknown> {
   if (q.type !== 'records') return mostly(fieldValue(q), noisy);
-  const record = fc.record(Object.fromEntries(q.fields.map((f) => [f.id, mostly(fieldValue(f), noisy)])), { requiredKeys: q.fields.filter((f) => f.required === true).map((f) => f.id) });
+  const record = fc.record(Object.fromEntries(q.fields.map((f) => [f.id, mostly(fieldValue(f), noisy)])), {
+    requiredKeys: q.fields.filter((f) => f.required === true).map((f) => f.id),
+  });
   return mostly(fc.array(record, { maxLength: 3 }), noisy);
 }
 
@@ -63,7 +93,10 @@ const confirmation = (noisy: boolean) =>
     {
       answer: mostly(fc.constantFrom('yes', 'no', 'unknown', "don't know"), noisy),
       // No name is a normal answer: a chat bot, or "I did not get the name".
-      who: fc.oneof(fc.constantFrom('Sato (ID 4411)', 'Kimura', '', 'the chat bot'), fc.string({ maxLength: 12 })),
+      who: fc.oneof(
+        fc.constantFrom('Sato (ID 4411)', 'Kimura', '', 'the chat bot'),
+        fc.string({ maxLength: 12 }),
+      ),
       channel: mostly(fc.constantFrom(...CHANNELS), noisy),
       reference: fc.oneof(fc.constantFrom('CS-7788', '', 'TRK-99'), fc.string({ maxLength: 12 })),
       at: mostly(fc.constantFrom('2026-11-22 10:15', '2026-11-21 23:50', 'now'), noisy),
@@ -76,13 +109,23 @@ function stepAnswers(task: WalkedTask, noisy: boolean) {
   const confirmations = task.step.confirmations ?? [];
   return fc.record(
     {
-      answers: fc.record(Object.fromEntries(questions.map((q) => [q.id, questionValue(q, noisy)])), { requiredKeys: questions.filter((q) => q.required === true).map((q) => q.id) }),
-      confirmations: fc.record(Object.fromEntries(confirmations.map((c) => [c.id, confirmation(noisy)])), { requiredKeys: [] }),
+      answers: fc.record(Object.fromEntries(questions.map((q) => [q.id, questionValue(q, noisy)])), {
+        requiredKeys: questions.filter((q) => q.required === true).map((q) => q.id),
+      }),
+      confirmations: fc.record(Object.fromEntries(confirmations.map((c) => [c.id, confirmation(noisy)])), {
+        requiredKeys: [],
+      }),
       note: fc.string({ maxLength: 10 }),
       outcome: fc.oneof(
         { weight: 28, arbitrary: fc.constant('done') },
         { weight: 1, arbitrary: fc.constant('later') },
-        { weight: 1, arbitrary: fc.oneof(fc.record({ skipped: fc.string({ maxLength: 8 }) }), fc.record({ waiting: fc.constantFrom('2026-12-01', 'soon') })) },
+        {
+          weight: 1,
+          arbitrary: fc.oneof(
+            fc.record({ skipped: fc.string({ maxLength: 8 }) }),
+            fc.record({ waiting: fc.constantFrom('2026-12-01', 'soon') }),
+          ),
+        },
       ),
     },
     { requiredKeys: ['answers', 'confirmations'] },
@@ -94,8 +137,14 @@ describe.each(ROOTS)('runs of %s driven by an answers file', (id) => {
   if (!root) throw new Error(`${id} missing`);
   const tasks = walkTasks(root, library);
   const keys = tasks.map((t) => t.key);
-  const fileOf = (noisy: boolean) => fc.tuple(...tasks.map((t): fc.Arbitrary<unknown> => stepAnswers(t, noisy))).map((all: unknown[]) => ({ steps: Object.fromEntries(all.map((a, i): [string, unknown] => [keys[i] ?? '', a])) }));
-  const answersFile = fc.oneof({ weight: 2, arbitrary: fileOf(false) }, { weight: 1, arbitrary: fileOf(true) });
+  const fileOf = (noisy: boolean) =>
+    fc.tuple(...tasks.map((t): fc.Arbitrary<unknown> => stepAnswers(t, noisy))).map((all: unknown[]) => ({
+      steps: Object.fromEntries(all.map((a, i): [string, unknown] => [keys[i] ?? '', a])),
+    }));
+  const answersFile = fc.oneof(
+    { weight: 2, arbitrary: fileOf(false) },
+    { weight: 1, arbitrary: fileOf(true) },
+  );
 
   it('always end (finished, later, or one refused answer), and write only events the journal takes back', async () => {
     let reachedConfirmation = 0;
@@ -109,7 +158,8 @@ describe.each(ROOTS)('runs of %s driven by an answers file', (id) => {
         let prompts = 0;
         const counted: Prompter = {
           say: () => undefined,
-          choose: (request) => (++prompts > 5_000 ? Promise.reject(new Error('looping')) : inner.choose(request)),
+          choose: (request) =>
+            ++prompts > 5_000 ? Promise.reject(new Error('looping')) : inner.choose(request),
           text: (request) => (++prompts > 5_000 ? Promise.reject(new Error('looping')) : inner.text(request)),
         };
         const written: JournalEvent[] = [];
@@ -118,7 +168,10 @@ describe.each(ROOTS)('runs of %s driven by an answers file', (id) => {
           return Promise.resolve();
         };
         try {
-          const { end } = await runSession({ caseId: 'c', playbook: root, library, events: [] }, { prompter: counted, append, now: () => new Date(2026, 10, 23, 10), lang: 'en' });
+          const { end } = await runSession(
+            { caseId: 'c', playbook: root, library, events: [] },
+            { prompter: counted, append, now: () => new Date(2026, 10, 23, 10), lang: 'en' },
+          );
           expect(['finished', 'later']).toContain(end);
         } catch (error) {
           if (!(error instanceof AnswerRejected)) throw error;
@@ -133,6 +186,9 @@ describe.each(ROOTS)('runs of %s driven by an answers file', (id) => {
       { numRuns: 60 },
     );
     // The files are meant to go deep: most runs record a confirmation before they end.
-    expect(reachedConfirmation, `${reachedConfirmation} of ${runs} runs reached a confirmation`).toBeGreaterThan(runs * 0.3);
+    expect(
+      reachedConfirmation,
+      `${reachedConfirmation} of ${runs} runs reached a confirmation`,
+    ).toBeGreaterThan(runs * 0.3);
   });
 });

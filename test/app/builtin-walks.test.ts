@@ -27,7 +27,8 @@ const library = new Map<string, Playbook>();
 const sources = new Map<string, string>();
 for (const file of listBuiltinFiles()) {
   const read = await readPlaybookFile(file, 'built-in', 'en');
-  if ('issues' in read) throw new Error(`${basename(file)} does not validate: ${JSON.stringify(read.issues)}`);
+  if ('issues' in read)
+    throw new Error(`${basename(file)} does not validate: ${JSON.stringify(read.issues)}`);
   library.set(read.playbook.id, read.playbook);
   sources.set(read.playbook.id, readFileSync(file, 'utf8'));
 }
@@ -41,10 +42,23 @@ function resolved(id: string): { root: Playbook; library: ReadonlyMap<string, Pl
 
 type ConfirmationChoice = 'yes' | 'no' | 'unknown' | 'not-asked';
 
-async function walk(id: string, script: Record<string, string>, confirm?: (promptId: string) => ConfirmationChoice, lang: 'en' | 'ja' = 'en') {
+async function walk(
+  id: string,
+  script: Record<string, string>,
+  confirm?: (promptId: string) => ConfirmationChoice,
+  lang: 'en' | 'ja' = 'en',
+) {
   const { root, library } = resolved(id);
   const tasks = walkTasks(root, library);
-  const events: JournalEvent[] = [makeCaseStarted(NOW, { case: 'walk', playbook: id, playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' })];
+  const events: JournalEvent[] = [
+    makeCaseStarted(NOW, {
+      case: 'walk',
+      playbook: id,
+      playbookHash: `sha256:${'0'.repeat(64)}`,
+      playbookFile: 'playbook.json',
+      lang: 'en',
+    }),
+  ];
   const prompter = new PersonaPrompter(tasks, script, confirm);
   const result = await runSession(
     { caseId: 'walk', playbook: root, library, events: [...events] },
@@ -74,8 +88,14 @@ function dueAfter(from: string, after: string): string {
   return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
 }
 
-function plain(map: ReadonlyMap<string, ReadonlyMap<string, AnswerValue>>): Record<string, Record<string, AnswerValue>> {
-  return Object.fromEntries([...map].filter(([, answers]) => answers.size > 0).map(([step, answers]) => [step, Object.fromEntries(answers)]));
+function plain(
+  map: ReadonlyMap<string, ReadonlyMap<string, AnswerValue>>,
+): Record<string, Record<string, AnswerValue>> {
+  return Object.fromEntries(
+    [...map]
+      .filter(([, answers]) => answers.size > 0)
+      .map(([step, answers]) => [step, Object.fromEntries(answers)]),
+  );
 }
 
 /** The follow-ups a person should find after this walk, id → [due, what to check]. */
@@ -105,26 +125,36 @@ function expectedFollowUps(w: Walk, lang: 'en' | 'ja'): Record<string, [string, 
 function expectJournalMatches(w: Walk, lang: 'en' | 'ja' = 'en'): void {
   expect(w.end).toBe('finished');
   expect(plain(w.state.answers)).toEqual(plain(w.prompter.expectedAnswers));
-  expect(Object.fromEntries([...w.state.outcomes].map(([k, o]) => [k, o.outcome]))).toEqual(Object.fromEntries(w.shown.map((t) => [t.key, 'done'])));
+  expect(Object.fromEntries([...w.state.outcomes].map(([k, o]) => [k, o.outcome]))).toEqual(
+    Object.fromEntries(w.shown.map((t) => [t.key, 'done'])),
+  );
   expect(w.events.filter((e) => e.type === 'confirmation')).toHaveLength(w.prompter.confirmations.length);
   for (const given of w.prompter.confirmations) {
-    expect(latestConfirmation(w.state, `${given.key}.${given.id}`), `${given.key}.${given.id}`).toMatchObject({
-      party: given.party,
-      answer: given.answer,
-      who: given.who,
-      channel: 'phone',
-      reference: given.reference,
-      at: formatLocalTimestamp(NOW),
-    });
+    expect(latestConfirmation(w.state, `${given.key}.${given.id}`), `${given.key}.${given.id}`).toMatchObject(
+      {
+        party: given.party,
+        answer: given.answer,
+        who: given.who,
+        channel: 'phone',
+        reference: given.reference,
+        at: formatLocalTimestamp(NOW),
+      },
+    );
   }
   const people = new Set(w.prompter.confirmations.map((c) => `${c.party}: ${c.who}`));
   expect(new Set(w.state.contacts.map((c) => `${c.party}: ${c.who}`))).toEqual(people);
-  const followUps = Object.fromEntries([...w.state.followUps].map(([id, f]) => [id, [f.set.due, f.set.check]]));
+  const followUps = Object.fromEntries(
+    [...w.state.followUps].map(([id, f]) => [id, [f.set.due, f.set.check]]),
+  );
   expect(followUps).toEqual(expectedFollowUps(w, lang));
   const summary = w.prompter.said.at(-1) ?? '';
   const n = w.shown.length;
-  expect(summary).toContain(lang === 'en' ? 'You have gone through every step.' : 'すべての手順を終えました。');
-  expect(summary).toContain(lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`);
+  expect(summary).toContain(
+    lang === 'en' ? 'You have gone through every step.' : 'すべての手順を終えました。',
+  );
+  expect(summary).toContain(
+    lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`,
+  );
 }
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
@@ -139,7 +169,13 @@ for (const id of BUILTINS) {
     const { root, library } = resolved(id);
     const tasks = walkTasks(root, library);
     const guards = guardsOf(root, library);
-    const cases = guards.flatMap((guard) => [true, false].map((wanted) => ({ name: `${guard.label} ${wanted ? 'taken' : 'passed over'}: ${JSON.stringify(guard.condition)}`, guard, wanted })));
+    const cases = guards.flatMap((guard) =>
+      [true, false].map((wanted) => ({
+        name: `${guard.label} ${wanted ? 'taken' : 'passed over'}: ${JSON.stringify(guard.condition)}`,
+        guard,
+        wanted,
+      })),
+    );
 
     it('walks every `when` written in the file (and those of the playbooks it includes)', () => {
       const written = (sources.get(id)?.match(/^\s*when:/gm) ?? []).length;
@@ -147,21 +183,22 @@ for (const id of BUILTINS) {
     });
 
     // A playbook without any `when` has nothing to branch on (the Japanese walk still runs it).
-    if (cases.length > 0) it.each(cases)('$name', async ({ guard, wanted }) => {
-      const assignment = solveBranch(tasks, guard, wanted);
-      expect(assignment, 'no answers a person could give take this branch').toBeDefined();
-      const w = await walk(id, scriptFor(tasks, assignment ?? new Map()));
-      const seen = w.prompter.asked.map((a) => a.id).filter(promptIdsFor(guard));
-      if (wanted) {
-        expect(seen.length).toBeGreaterThan(0);
-        expect(w.prompter.said.join('\n')).toContain(localize(guard.witness.step.title, 'en'));
-      } else {
-        expect(seen).toEqual([]);
-        // A question or confirmation passed over inside a step the person does see.
-        if (guard.target.kind !== 'steps') expect(w.shown.map((t) => t.key)).toContain(guard.witness.key);
-      }
-      expectJournalMatches(w);
-    });
+    if (cases.length > 0)
+      it.each(cases)('$name', async ({ guard, wanted }) => {
+        const assignment = solveBranch(tasks, guard, wanted);
+        expect(assignment, 'no answers a person could give take this branch').toBeDefined();
+        const w = await walk(id, scriptFor(tasks, assignment ?? new Map()));
+        const seen = w.prompter.asked.map((a) => a.id).filter(promptIdsFor(guard));
+        if (wanted) {
+          expect(seen.length).toBeGreaterThan(0);
+          expect(w.prompter.said.join('\n')).toContain(localize(guard.witness.step.title, 'en'));
+        } else {
+          expect(seen).toEqual([]);
+          // A question or confirmation passed over inside a step the person does see.
+          if (guard.target.kind !== 'steps') expect(w.shown.map((t) => t.key)).toContain(guard.witness.key);
+        }
+        expectJournalMatches(w);
+      });
   });
 }
 
@@ -217,16 +254,28 @@ describe('built-in stories', () => {
     const said = w.prompter.said.join('\n');
     expect(said).toContain('── Step 1 of ');
     expect(w.prompter.askedIds().has('report-to-merchant.gift-cards')).toBe(false);
-    expect(w.state.answers.get('check-directly')?.get('orders-found')).toEqual({ kind: 'choice', value: 'hidden' });
+    expect(w.state.answers.get('check-directly')?.get('orders-found')).toEqual({
+      kind: 'choice',
+      value: 'hidden',
+    });
 
     const summary = w.prompter.said.at(-1) ?? '';
     expect(summary).toContain('Still open (not yet confirmed):');
     expect(summary).toMatch(/□ .*\(No\)/);
     expect(summary).toMatch(/□ .*\(Don't know\)/);
-    expect(latestConfirmation(w.state, 'report-to-merchant.stop-shipment')).toMatchObject({ answer: 'no', who: 'Sato (ID 4411)', reference: 'R-stop-shipment' });
+    expect(latestConfirmation(w.state, 'report-to-merchant.stop-shipment')).toMatchObject({
+      answer: 'no',
+      who: 'Sato (ID 4411)',
+      reference: 'R-stop-shipment',
+    });
     expect(latestConfirmation(w.state, 'report-to-merchant.other-orders')).toBeUndefined();
     // The person named the shop's agent once; every later confirmation offered Sato again.
-    expect(w.prompter.asked.filter((a) => a.id.endsWith(':who-name')).map((a) => a.answer)).toEqual(['Sato (ID 4411)', 'Driver desk, Kimura', 'Tanaka', 'Payments support #77']);
+    expect(w.prompter.asked.filter((a) => a.id.endsWith(':who-name')).map((a) => a.answer)).toEqual([
+      'Sato (ID 4411)',
+      'Driver desk, Kimura',
+      'Tanaka',
+      'Payments support #77',
+    ]);
 
     const due = Object.fromEntries([...w.state.followUps].map(([id, f]) => [id, f.set.due]));
     expect(due).toMatchObject({
@@ -272,26 +321,48 @@ describe('built-in stories', () => {
     expectJournalMatches(w);
   });
 
-  it('card-charges: waiting on the card company takes the playbook\'s date, and an unresolved statement escalates', async () => {
+  it("card-charges: waiting on the card company takes the playbook's date, and an unresolved statement escalates", async () => {
     const w = await walk('card-charges', {
       'look-at-statement.statement-date': '2026-11-10',
       'look-at-statement.pending': 'yes',
       'deadline:outcome': 'waiting',
       'check-statement.outcome': 'new-charges',
     });
-    expect(w.shown.map((t) => t.key)).toEqual(['look-at-statement', 'list-charges', 'call-issuer', 'right-party', 'deadline', 'check-statement', 'escalate']);
+    expect(w.shown.map((t) => t.key)).toEqual([
+      'look-at-statement',
+      'list-charges',
+      'call-issuer',
+      'right-party',
+      'deadline',
+      'check-statement',
+      'escalate',
+    ]);
     expect(w.prompter.asked.find((a) => a.id === 'deadline:due')?.answer).toBe('2026-12-10'); // offered: statement + 30 days
     expect(w.state.outcomes.get('deadline')).toMatchObject({ outcome: 'waiting', due: '2026-12-10' });
     expect(w.state.followUps.get('deadline')?.set.due).toBe('2026-12-10');
     expect(w.state.followUps.get('call-issuer.block-pending')?.set.due).toBe('2026-11-25');
-    expect(w.state.answers.get('look-at-statement')?.get('card-last4')).toEqual({ kind: 'text', value: '4242' });
+    expect(w.state.answers.get('look-at-statement')?.get('card-last4')).toEqual({
+      kind: 'text',
+      value: '4242',
+    });
     expect(w.prompter.said.at(-1)).toContain('7 of 7 steps finished.');
   });
 
-  it('emergency-contact during an incident asks only today\'s numbers', async () => {
-    const w = await walk('emergency-contact', { 'merchant-contact.in-incident': 'yes', 'merchant-contact.phone': '0120-123-456' });
-    expect(w.shown.map((t) => t.key)).toEqual(['merchant-contact', 'card-issuer-contact', 'carrier-contact', 'keep-offline']);
-    expect(w.state.answers.get('merchant-contact')?.get('phone')).toEqual({ kind: 'text', value: '0120-123-456' });
+  it("emergency-contact during an incident asks only today's numbers", async () => {
+    const w = await walk('emergency-contact', {
+      'merchant-contact.in-incident': 'yes',
+      'merchant-contact.phone': '0120-123-456',
+    });
+    expect(w.shown.map((t) => t.key)).toEqual([
+      'merchant-contact',
+      'card-issuer-contact',
+      'carrier-contact',
+      'keep-offline',
+    ]);
+    expect(w.state.answers.get('merchant-contact')?.get('phone')).toEqual({
+      kind: 'text',
+      value: '0120-123-456',
+    });
     expect(w.prompter.said.at(-1)).toContain('Nothing is left open.');
     expectJournalMatches(w);
   });

@@ -52,7 +52,9 @@ describe('summarizeCases and its index', () => {
 
   it('sees every change a journal gets: a note, a closing, a new case, a deleted one', () => {
     summarizeCases(paths, NOW, 'en');
-    const [a = '', b = '', c = ''] = ids().filter((id) => !summarizeCases(paths, NOW, 'en').find((s) => s.id === id)?.closed);
+    const [a = '', b = '', c = ''] = ids().filter(
+      (id) => !summarizeCases(paths, NOW, 'en').find((s) => s.id === id)?.closed,
+    );
     expect(runCli(['note', a, 'the bank called back'], { home }).code).toBe(0);
     expect(runCli(['close', b, '--force'], { home }).code).toBe(0);
     execFileSync('rm', ['-r', join(paths.cases, c)]);
@@ -80,14 +82,17 @@ describe('summarizeCases and its index', () => {
     const all = summarizeCases(paths, NOW, 'en');
     const open = all.filter((s) => !s.closed && s.playbook === 'fraud-order');
     expect(open.length).toBeGreaterThan(0);
-    expect(summarizeCases(paths, NOW, 'en', undefined, { playbook: 'fraud-order', open: true })).toEqual(open);
+    expect(summarizeCases(paths, NOW, 'en', undefined, { playbook: 'fraud-order', open: true })).toEqual(
+      open,
+    );
     expect(summarizeCases(paths, NOW, 'en', undefined, { open: true })).toEqual(all.filter((s) => !s.closed));
   });
 
   it('works out overdue and the follow-up text on the day and in the language asked', () => {
     const early = summarizeCases(paths, new Date('2019-01-01T12:00:00Z'), 'en');
     const late = summarizeCases(paths, new Date('2031-01-01T12:00:00Z'), 'ja');
-    const pick = (list: typeof early) => list.find((s) => s.nextFollowUp !== undefined && s.playbook === 'fraud-order');
+    const pick = (list: typeof early) =>
+      list.find((s) => s.nextFollowUp !== undefined && s.playbook === 'fraud-order');
     expect(pick(early)?.overdueFollowUps).toBe(0);
     expect(pick(late)?.overdueFollowUps).toBeGreaterThan(0);
     expect(pick(early)?.nextFollowUpCheck).not.toBe(pick(late)?.nextFollowUpCheck);

@@ -21,15 +21,32 @@ const reportToShop: TaskStep = {
     { id: 'charge', party: 'payment-processor', ask: 'Will the charge be cancelled?' },
   ],
 };
-const issuerContact: TaskStep = { id: 'card-issuer-contact', title: "Write down your card company's 24-hour number" };
+const issuerContact: TaskStep = {
+  id: 'card-issuer-contact',
+  title: "Write down your card company's 24-hour number",
+};
 const unrelated: TaskStep = { id: 'change-password', title: 'Change the password' };
 
 function saveCard(): void {
   writeContactCard(paths, {
     version: 1,
     contacts: [
-      { id: 'example-shop', kind: 'merchant', name: 'Example Shop', phone: '03-1234-5678', hours: 'weekdays 9-18', updated: '' },
-      { id: 'my-visa', kind: 'card-issuer', name: 'My Visa', phone: '0120-000-000', hours: '24h', updated: '' },
+      {
+        id: 'example-shop',
+        kind: 'merchant',
+        name: 'Example Shop',
+        phone: '03-1234-5678',
+        hours: 'weekdays 9-18',
+        updated: '',
+      },
+      {
+        id: 'my-visa',
+        kind: 'card-issuer',
+        name: 'My Visa',
+        phone: '0120-000-000',
+        hours: '24h',
+        updated: '',
+      },
     ],
   });
 }
@@ -43,10 +60,12 @@ describe('partiesOfStep', () => {
 });
 
 describe('loadContactsFor', () => {
-  it('shows the saved numbers for the step\'s parties, and nothing for other steps', () => {
+  it("shows the saved numbers for the step's parties, and nothing for other steps", () => {
     saveCard();
     const forStep = loadContactsFor(paths, 'en');
-    expect(forStep(reportToShop)).toBe('From your emergency contact card:\n  Example Shop [shop or site]: 03-1234-5678 (weekdays 9-18)');
+    expect(forStep(reportToShop)).toBe(
+      'From your emergency contact card:\n  Example Shop [shop or site]: 03-1234-5678 (weekdays 9-18)',
+    );
     expect(forStep(issuerContact)).toContain('My Visa [card company]: 0120-000-000 (24h)');
     expect(forStep(unrelated)).toBeUndefined();
     expect(loadContactsFor(paths, 'ja')(reportToShop)).toContain('緊急連絡先カードに保存済みの連絡先:');
@@ -62,6 +81,9 @@ describe('loadContactsFor', () => {
 
   it('savedContactsFor gives the entries themselves', () => {
     saveCard();
-    expect(savedContactsFor(paths, ['card-issuer', 'merchant'], 'en').map((c) => c.id)).toEqual(['my-visa', 'example-shop']);
+    expect(savedContactsFor(paths, ['card-issuer', 'merchant'], 'en').map((c) => c.id)).toEqual([
+      'my-visa',
+      'example-shop',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ function lateNight(answers: Record<string, string>) {
   const refused: string[] = [];
   const prompter: Prompter = {
     say: () => undefined,
-    choose: <T extends string>(request: ChooseRequest<T>) => Promise.resolve((answers[request.id] ?? request.default ?? request.choices[0]?.value) as T),
+    choose: <T extends string>(request: ChooseRequest<T>) =>
+      Promise.resolve((answers[request.id] ?? request.default ?? request.choices[0]?.value) as T),
     text: (request: TextRequest) => {
       now = new Date(2026, 10, 23, 0, 45); // the person answers after midnight
       const typed = answers[request.id] ?? request.default ?? '';
@@ -33,12 +34,25 @@ function lateNight(answers: Record<string, string>) {
 describe('after midnight', () => {
   it('"today" typed at 00:45 for a prompt shown at 23:55 is the new day', async () => {
     const { prompter, now } = lateNight({ 'q.when': 'today' });
-    const value = await askQuestion({ prompter, lang: 'en', now }, 'q.when', { id: 'when', type: 'date', prompt: 'When?' }, undefined);
+    const value = await askQuestion(
+      { prompter, lang: 'en', now },
+      'q.when',
+      { id: 'when', type: 'date', prompt: 'When?' },
+      undefined,
+    );
     expect(value).toEqual({ kind: 'date', value: '2026-11-23' });
   });
 
   it('"00:05" typed at 00:45 is 00:05 of the new day; a time still to come is refused with a line', async () => {
-    const events: JournalEvent[] = [makeCaseStarted(new Date(2026, 10, 22, 23, 0), { case: 'c', playbook: 'p', playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' })];
+    const events: JournalEvent[] = [
+      makeCaseStarted(new Date(2026, 10, 22, 23, 0), {
+        case: 'c',
+        playbook: 'p',
+        playbookHash: `sha256:${'0'.repeat(64)}`,
+        playbookFile: 'playbook.json',
+        lang: 'en',
+      }),
+    ];
     const ctx = (answers: Record<string, string>) => {
       const late = lateNight({ 's.c': 'yes', 's.c:who-name': 'Sato', ...answers });
       return {

@@ -33,12 +33,29 @@ export async function personaFigures(library: ReadonlyMap<string, Playbook>): Pr
   for (const [id, root] of library) {
     const tasks = walkTasks(root, library);
     const prompter = new PersonaPrompter(tasks);
-    const events: JournalEvent[] = [makeCaseStarted(now, { case: 'persona', playbook: id, playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' })];
-    await runSession({ caseId: 'persona', playbook: root, library, events: [...events] }, { prompter, append: () => Promise.resolve(), now: () => now, lang: 'en' });
+    const events: JournalEvent[] = [
+      makeCaseStarted(now, {
+        case: 'persona',
+        playbook: id,
+        playbookHash: `sha256:${'0'.repeat(64)}`,
+        playbookFile: 'playbook.json',
+        lang: 'en',
+      }),
+    ];
+    await runSession(
+      { caseId: 'persona', playbook: root, library, events: [...events] },
+      { prompter, append: () => Promise.resolve(), now: () => now, lang: 'en' },
+    );
     const protective = PROTECTIVE[id] ?? [];
     const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';
-    const first = prompter.asked.findIndex((a) => protective.some((key) => stepOf(a.id) === key || stepOf(a.id).endsWith(`/${key}`)));
-    figures.push({ playbook: id, toFirstProtective: first === -1 ? undefined : first + 1, total: prompter.asked.length });
+    const first = prompter.asked.findIndex((a) =>
+      protective.some((key) => stepOf(a.id) === key || stepOf(a.id).endsWith(`/${key}`)),
+    );
+    figures.push({
+      playbook: id,
+      toFirstProtective: first === -1 ? undefined : first + 1,
+      total: prompter.asked.length,
+    });
   }
   return figures.sort((a, b) => a.playbook.localeCompare(b.playbook));
 }

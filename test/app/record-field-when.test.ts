@@ -23,7 +23,12 @@ const orders: Playbook = {
           prompt: 'Orders',
           fields: [
             { id: 'number', type: 'text', prompt: 'Order number' },
-            { id: 'tracking', type: 'text', prompt: 'Tracking number', when: { answer: 's.shipped', is: true } },
+            {
+              id: 'tracking',
+              type: 'text',
+              prompt: 'Tracking number',
+              when: { answer: 's.shipped', is: true },
+            },
           ],
         },
       ],
@@ -34,8 +39,19 @@ const orders: Playbook = {
 async function run(script: Script) {
   const prompter = new ScriptedPrompter({ ...script, 's.orders:more': 'no', 's:outcome': 'done' });
   const events: JournalEvent[] = [];
-  await runSession({ caseId: 'c', playbook: orders, library: new Map(), events: [] }, { prompter, append: (e) => (events.push(e), Promise.resolve()), now: () => new Date(2026, 10, 22, 10), lang: 'en' });
-  return { asked: prompter.asked.map((a) => a.id), orders: replayJournal(events).answers.get('s')?.get('orders') };
+  await runSession(
+    { caseId: 'c', playbook: orders, library: new Map(), events: [] },
+    {
+      prompter,
+      append: (e) => (events.push(e), Promise.resolve()),
+      now: () => new Date(2026, 10, 22, 10),
+      lang: 'en',
+    },
+  );
+  return {
+    asked: prompter.asked.map((a) => a.id),
+    orders: replayJournal(events).answers.get('s')?.get('orders'),
+  };
 }
 
 describe('a records field with `when`', () => {
@@ -46,8 +62,15 @@ describe('a records field with `when`', () => {
   });
 
   it('is asked when it holds', async () => {
-    const { asked, orders: list } = await run({ 's.shipped': 'yes', 's.orders[0].number': 'A-1', 's.orders[0].tracking': 'T-9' });
+    const { asked, orders: list } = await run({
+      's.shipped': 'yes',
+      's.orders[0].number': 'A-1',
+      's.orders[0].tracking': 'T-9',
+    });
     expect(asked).toContain('s.orders[0].tracking');
-    expect(list).toEqual({ kind: 'records', value: [{ number: { kind: 'text', value: 'A-1' }, tracking: { kind: 'text', value: 'T-9' } }] });
+    expect(list).toEqual({
+      kind: 'records',
+      value: [{ number: { kind: 'text', value: 'A-1' }, tracking: { kind: 'text', value: 'T-9' } }],
+    });
   });
 });

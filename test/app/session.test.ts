@@ -10,12 +10,31 @@ import { fraud, library } from './fixtures.js';
 const NOW = new Date(2026, 10, 22, 9, 30); // local time: 2026-11-22 09:30
 
 function startEvents(): JournalEvent[] {
-  return [makeCaseStarted(NOW, { case: 'c1', playbook: 'fraud', playbookHash: 'sha256:' + '0'.repeat(64), playbookFile: 'playbook.yaml', lang: 'en' })];
+  return [
+    makeCaseStarted(NOW, {
+      case: 'c1',
+      playbook: 'fraud',
+      playbookHash: 'sha256:' + '0'.repeat(64),
+      playbookFile: 'playbook.yaml',
+      lang: 'en',
+    }),
+  ];
 }
 
-async function run(script: Script, options: { events?: JournalEvent[]; takeDefaults?: boolean; lang?: 'en' | 'ja'; savedContacts?: (step: { id: string }) => string | undefined } = {}) {
+async function run(
+  script: Script,
+  options: {
+    events?: JournalEvent[];
+    takeDefaults?: boolean;
+    lang?: 'en' | 'ja';
+    savedContacts?: (step: { id: string }) => string | undefined;
+  } = {},
+) {
   const events = options.events ?? startEvents();
-  const prompter = new ScriptedPrompter(script, { takeDefaults: options.takeDefaults, persisted: () => events.length });
+  const prompter = new ScriptedPrompter(script, {
+    takeDefaults: options.takeDefaults,
+    persisted: () => events.length,
+  });
   const result = await runSession(
     { caseId: 'c1', playbook: fraud, library, events: [...events] },
     {
@@ -78,8 +97,14 @@ describe('runSession (scripted prompter)', () => {
     expect(orders?.get('charges')).toEqual({
       kind: 'records',
       value: [
-        { date: { kind: 'date', value: '2026-11-20' }, amount: { kind: 'money', value: { amount: '1980', currency: 'JPY' } } },
-        { date: { kind: 'date', value: '2026-11-21' }, amount: { kind: 'money', value: { amount: '12.50', currency: 'USD' } } },
+        {
+          date: { kind: 'date', value: '2026-11-20' },
+          amount: { kind: 'money', value: { amount: '1980', currency: 'JPY' } },
+        },
+        {
+          date: { kind: 'date', value: '2026-11-21' },
+          amount: { kind: 'money', value: { amount: '12.50', currency: 'USD' } },
+        },
       ],
     });
     expect(JSON.stringify(events)).not.toContain('4111-1111-1111-1111');
@@ -97,7 +122,10 @@ describe('runSession (scripted prompter)', () => {
     expect(confirmations[0]?.at).toBe('2026-11-22T09:05:00.000' + confirmations[0]?.ts.slice(23));
     // The second confirmation offered Sato as a choice rather than asking for the name again.
     expect(prompter.asked.some((a) => a.id === 'orders.charge:who-name')).toBe(false);
-    expect(events.filter((e) => e.type === 'contact').map((c) => c.who)).toEqual(['Sato (ID 4411)', 'driver desk']);
+    expect(events.filter((e) => e.type === 'contact').map((c) => c.who)).toEqual([
+      'Sato (ID 4411)',
+      'driver desk',
+    ]);
   });
 
   it('keeps "don\'t know" visible as an open confirmation', async () => {
@@ -128,7 +156,8 @@ describe('runSession (scripted prompter)', () => {
       const before = asked[i - 1];
       const at = asked[i];
       if (before?.id === 'orders.card') expect(at?.persistedBefore).toBeGreaterThan(before.persistedBefore);
-      if (before?.id === 'orders.charges[0].date') expect(at?.persistedBefore).toBeGreaterThan(before.persistedBefore);
+      if (before?.id === 'orders.charges[0].date')
+        expect(at?.persistedBefore).toBeGreaterThan(before.persistedBefore);
     }
   });
 
@@ -142,20 +171,35 @@ describe('runSession (scripted prompter)', () => {
 
   it('goes back one step and asks it again with the earlier answers as defaults', async () => {
     const { events, prompter } = await run(
-      { 'orders.note': ['first try', ''], 'password:outcome': ['back', 'done'], 'stop/status.shipped': ['no', 'no'] },
+      {
+        'orders.note': ['first try', ''],
+        'password:outcome': ['back', 'done'],
+        'stop/status.shipped': ['no', 'no'],
+      },
       { takeDefaults: true },
     );
     expect(prompter.asked.filter((a) => a.id === 'stop/status.shipped')).toHaveLength(2);
-    expect(events.some((e) => e.type === 'step-back' && e.from === 'password' && e.to === 'stop/status')).toBe(true);
+    expect(
+      events.some((e) => e.type === 'step-back' && e.from === 'password' && e.to === 'stop/status'),
+    ).toBe(true);
   });
 
   it('records a skipped step with its reason, and a waiting step with its follow-up', async () => {
     const { events } = await run(
-      { 'orders:outcome': 'skipped', 'orders:reason': 'did it by phone already', 'password:outcome': 'waiting', 'password:due': '2026-11-25', 'stop/status.shipped': 'no' },
+      {
+        'orders:outcome': 'skipped',
+        'orders:reason': 'did it by phone already',
+        'password:outcome': 'waiting',
+        'password:due': '2026-11-25',
+        'stop/status.shipped': 'no',
+      },
       { takeDefaults: true },
     );
     const state = replayJournal(events);
-    expect(state.outcomes.get('orders')).toMatchObject({ outcome: 'skipped', reason: 'did it by phone already' });
+    expect(state.outcomes.get('orders')).toMatchObject({
+      outcome: 'skipped',
+      reason: 'did it by phone already',
+    });
     expect(state.outcomes.get('password')).toMatchObject({ outcome: 'waiting', due: '2026-11-25' });
     expect(state.followUps.get('password')?.set.due).toBe('2026-11-25');
   });
@@ -163,10 +207,12 @@ describe('runSession (scripted prompter)', () => {
   it('speaks Japanese when asked', async () => {
     const { prompter } = await run({}, { takeDefaults: true, lang: 'ja' });
     expect(prompter.said.join('\n')).toContain('手順 1 / 3');
-    expect(prompter.asked.find((a) => a.id === 'orders:outcome')?.message).toBe('この手順はどうなりましたか?');
+    expect(prompter.asked.find((a) => a.id === 'orders:outcome')?.message).toBe(
+      'この手順はどうなりましたか?',
+    );
   });
 
-  it('wraps a step\'s text to the terminal width, bullets hanging under their text', () => {
+  it("wraps a step's text to the terminal width, bullets hanging under their text", () => {
     const [task] = walkTasks(
       {
         id: 'p',
@@ -176,7 +222,8 @@ describe('runSession (scripted prompter)', () => {
             id: 's',
             title: 'Check the order history, the hidden orders and the archived orders',
             why: 'Fraudsters hide orders on purpose, so an empty history proves nothing at all.',
-            instructions: '- Type the address of the shop yourself, never the link in the mail.\n- Then look.',
+            instructions:
+              '- Type the address of the shop yourself, never the link in the mail.\n- Then look.',
           },
         ],
       },
@@ -191,7 +238,13 @@ describe('runSession (scripted prompter)', () => {
   });
 
   it('shows the numbers saved on the contact card at the steps they fit', async () => {
-    const { prompter } = await run({}, { takeDefaults: true, savedContacts: (step) => (step.id === 'orders' ? 'Saved: the shop 0120-000-000 (9-18)' : undefined) });
+    const { prompter } = await run(
+      {},
+      {
+        takeDefaults: true,
+        savedContacts: (step) => (step.id === 'orders' ? 'Saved: the shop 0120-000-000 (9-18)' : undefined),
+      },
+    );
     const said = prompter.said.join('\n');
     expect(said).toContain('Saved: the shop 0120-000-000 (9-18)');
     expect(said.split('Saved: the shop').length - 1).toBe(1);
@@ -214,7 +267,10 @@ describe('runSession (scripted prompter)', () => {
   it('resuming in the middle of a step shows what was answered and asks only the rest', async () => {
     const first = await run({ 'orders.card': '4242', 'orders.note': 'first' }, { takeDefaults: true });
     // Cut the journal right after the two answers, as a killed terminal would leave it.
-    const cut = first.events.slice(0, first.events.findIndex((e) => e.type === 'answer' && e.question === 'note') + 1);
+    const cut = first.events.slice(
+      0,
+      first.events.findIndex((e) => e.type === 'answer' && e.question === 'note') + 1,
+    );
     const second = await run({}, { events: cut, takeDefaults: true });
     const ids = second.prompter.asked.map((a) => a.id);
     expect(ids).not.toContain('orders.card');
@@ -231,7 +287,10 @@ describe('runSession (scripted prompter)', () => {
   });
 
   it('keeps no entry for a record left wholly blank', async () => {
-    const { events } = await run({ 'orders.charges:more': ['yes', 'no'], 'orders.charges[0].date': '', 'orders.charges[0].amount': '' }, { takeDefaults: true });
+    const { events } = await run(
+      { 'orders.charges:more': ['yes', 'no'], 'orders.charges[0].date': '', 'orders.charges[0].amount': '' },
+      { takeDefaults: true },
+    );
     expect(replayJournal(events).answers.get('orders')?.get('charges')).toBeUndefined();
   });
 });

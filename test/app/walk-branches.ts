@@ -31,16 +31,39 @@ export function guardsOf(root: Playbook, library: ReadonlyMap<string, Playbook>)
   const guards: Guard[] = [];
   for (const step of walked) {
     if (step.condition) {
-      const keys = tasks.filter((t) => t.key === step.key || t.key.startsWith(`${step.key}/`)).map((t) => t.key);
+      const keys = tasks
+        .filter((t) => t.key === step.key || t.key.startsWith(`${step.key}/`))
+        .map((t) => t.key);
       const witness = tasks.find((t) => keys.includes(t.key));
-      if (witness) guards.push({ label: `${step.kind === 'include' ? 'include' : 'step'} ${step.key}`, condition: step.condition, scope: step.scope, target: { kind: 'steps', keys }, witness });
+      if (witness)
+        guards.push({
+          label: `${step.kind === 'include' ? 'include' : 'step'} ${step.key}`,
+          condition: step.condition,
+          scope: step.scope,
+          target: { kind: 'steps', keys },
+          witness,
+        });
     }
     if (step.kind !== 'task') continue;
     for (const q of step.step.questions ?? []) {
-      if (q.when) guards.push({ label: `question ${step.key}.${q.id}`, condition: q.when, scope: step.scope, target: { kind: 'question', key: step.key, id: q.id }, witness: step });
+      if (q.when)
+        guards.push({
+          label: `question ${step.key}.${q.id}`,
+          condition: q.when,
+          scope: step.scope,
+          target: { kind: 'question', key: step.key, id: q.id },
+          witness: step,
+        });
     }
     for (const c of step.step.confirmations ?? []) {
-      if (c.when) guards.push({ label: `confirmation ${step.key}.${c.id}`, condition: c.when, scope: step.scope, target: { kind: 'confirmation', key: step.key, id: c.id }, witness: step });
+      if (c.when)
+        guards.push({
+          label: `confirmation ${step.key}.${c.id}`,
+          condition: c.when,
+          scope: step.scope,
+          target: { kind: 'confirmation', key: step.key, id: c.id },
+          witness: step,
+        });
     }
   }
   return guards;
@@ -50,7 +73,8 @@ function refsOf(condition: Condition, into: string[] = []): string[] {
   if ('all' in condition) condition.all.forEach((c) => refsOf(c, into));
   else if ('any' in condition) condition.any.forEach((c) => refsOf(c, into));
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
-  else if ('confirmation' in condition) throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
+  else if ('confirmation' in condition)
+    throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
   else if (!into.includes(condition.answer)) into.push(condition.answer);
   return into;
 }
@@ -97,7 +121,11 @@ function* product(domains: readonly Value[][]): Generator<Value[]> {
   for (const value of first) for (const tail of product(rest)) yield [value, ...tail];
 }
 
-function solve(tasks: readonly WalkedTask[], goals: readonly Goal[], assignment: Map<string, Value>): Map<string, Value> | undefined {
+function solve(
+  tasks: readonly WalkedTask[],
+  goals: readonly Goal[],
+  assignment: Map<string, Value>,
+): Map<string, Value> | undefined {
   const [goal, ...rest] = goals;
   if (!goal) return assignment;
   const fresh = refsOf(goal.condition)
@@ -123,11 +151,19 @@ function solve(tasks: readonly WalkedTask[], goals: readonly Goal[], assignment:
 }
 
 /** Answers that make the guard `wanted`, with the step it guards a part of on screen. */
-export function solveBranch(tasks: readonly WalkedTask[], guard: Guard, wanted: boolean): Assignment | undefined {
+export function solveBranch(
+  tasks: readonly WalkedTask[],
+  guard: Guard,
+  wanted: boolean,
+): Assignment | undefined {
   const goals: Goal[] = [{ condition: guard.condition, scope: guard.scope, wanted }];
   // A hidden question must be hidden in a step the person does see; a hidden step just hidden.
   if (wanted || guard.target.kind !== 'steps') {
-    goals.push(...guard.witness.conditions.filter((c) => c.condition !== guard.condition).map((c) => ({ condition: c.condition, scope: c.scope, wanted: true })));
+    goals.push(
+      ...guard.witness.conditions
+        .filter((c) => c.condition !== guard.condition)
+        .map((c) => ({ condition: c.condition, scope: c.scope, wanted: true })),
+    );
   }
   return solve(tasks, goals, new Map());
 }
@@ -137,7 +173,8 @@ export function scriptFor(tasks: readonly WalkedTask[], assignment: Assignment):
   const script: Record<string, string> = {};
   for (const [ref, value] of assignment) {
     const { question } = questionAt(tasks, ref);
-    if (value === undefined) script[ref] = question.type === 'yesno' || question.type === 'choice' ? '__skip__' : '';
+    if (value === undefined)
+      script[ref] = question.type === 'yesno' || question.type === 'choice' ? '__skip__' : '';
     else if (typeof value === 'boolean') script[ref] = value ? 'yes' : 'no';
     else script[ref] = value;
   }

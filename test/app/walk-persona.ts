@@ -85,7 +85,8 @@ export class PersonaPrompter implements Prompter {
   readonly expectedAnswers = new Map<string, Map<string, AnswerValue>>();
   readonly confirmations: GivenConfirmation[] = [];
   private readonly byKey: ReadonlyMap<string, WalkedTask>;
-  private pending: { key: string; id: string; party: string; answer: 'yes' | 'no' | 'unknown'; who?: string } | undefined;
+  private pending:
+    { key: string; id: string; party: string; answer: 'yes' | 'no' | 'unknown'; who?: string } | undefined;
 
   constructor(
     tasks: readonly WalkedTask[],
@@ -105,7 +106,10 @@ export class PersonaPrompter implements Prompter {
 
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
     const answer = this.script[request.id] ?? this.chooseFor(request);
-    if (!request.choices.some((c) => c.value === answer)) throw new Error(`prompt ${request.id}: "${answer}" is not a choice (${request.choices.map((c) => c.value).join(', ')})`);
+    if (!request.choices.some((c) => c.value === answer))
+      throw new Error(
+        `prompt ${request.id}: "${answer}" is not a choice (${request.choices.map((c) => c.value).join(', ')})`,
+      );
     this.remember(request.id, answer);
     return Promise.resolve(answer as T);
   }
@@ -133,11 +137,13 @@ export class PersonaPrompter implements Prompter {
   private textFor(request: TextRequest): string {
     const [base, suffix] = splitId(request.id);
     const located = this.locate(base);
-    if (suffix === 'who-name' && located?.kind === 'confirmation') return PEOPLE[located.confirmation.party] ?? 'someone';
+    if (suffix === 'who-name' && located?.kind === 'confirmation')
+      return PEOPLE[located.confirmation.party] ?? 'someone';
     if (suffix === 'reference-new' && located?.kind === 'confirmation') return `R-${located.confirmation.id}`;
     if (suffix === 'at') return '';
     if (suffix !== '') return request.default ?? '';
-    if (located?.kind === 'question' && located.question.type !== 'records') return typedValueFor(located.question, request.id);
+    if (located?.kind === 'question' && located.question.type !== 'records')
+      return typedValueFor(located.question, request.id);
     if (located?.kind === 'field') return typedValueFor(located.field, request.id);
     throw new Error(`cannot place the text prompt ${request.id}`);
   }
@@ -168,14 +174,27 @@ export class PersonaPrompter implements Prompter {
     }
   }
 
-  private rememberConfirmation(located: Extract<Located, { kind: 'confirmation' }>, suffix: string, answer: string): void {
+  private rememberConfirmation(
+    located: Extract<Located, { kind: 'confirmation' }>,
+    suffix: string,
+    answer: string,
+  ): void {
     const { task, confirmation } = located;
     if (suffix === '') {
-      this.pending = answer === 'not-asked' ? undefined : { key: task.key, id: confirmation.id, party: confirmation.party, answer: answer as 'yes' | 'no' | 'unknown' };
+      this.pending =
+        answer === 'not-asked'
+          ? undefined
+          : {
+              key: task.key,
+              id: confirmation.id,
+              party: confirmation.party,
+              answer: answer as 'yes' | 'no' | 'unknown',
+            };
     } else if ((suffix === 'who' && answer !== '__new__') || suffix === 'who-name') {
       if (this.pending) this.pending.who = answer;
     } else if ((suffix === 'reference' && answer !== '__new__') || suffix === 'reference-new') {
-      if (this.pending) this.confirmations.push({ ...this.pending, who: this.pending.who ?? '', reference: answer });
+      if (this.pending)
+        this.confirmations.push({ ...this.pending, who: this.pending.who ?? '', reference: answer });
     }
   }
 
@@ -187,7 +206,9 @@ export class PersonaPrompter implements Prompter {
       const task = this.byKey.get(key);
       const question = task?.step.questions?.find((q) => q.id === questionId);
       const field = question?.type === 'records' ? question.fields.find((f) => f.id === fieldId) : undefined;
-      return task && question && field ? { kind: 'field', task, question, field, index: Number(index) } : undefined;
+      return task && question && field
+        ? { kind: 'field', task, question, field, index: Number(index) }
+        : undefined;
     }
     const dot = base.lastIndexOf('.');
     const task = this.byKey.get(base.slice(0, dot));

@@ -11,7 +11,8 @@ import { checkSchema, listBuiltinFiles, readBuiltin } from './inspect.js';
 const playbooks = new Map<string, { file: string; playbook: Playbook }>();
 for (const path of listBuiltinFiles()) {
   const { file, data } = readBuiltin(path);
-  if (checkSchema(file, data).length === 0) playbooks.set((data as Playbook).id, { file, playbook: data as Playbook });
+  if (checkSchema(file, data).length === 0)
+    playbooks.set((data as Playbook).id, { file, playbook: data as Playbook });
 }
 const library = new Map([...playbooks].map(([id, { playbook }]) => [id, playbook]));
 
@@ -29,10 +30,12 @@ function refsOf(condition: Condition, into: Set<string>): Set<string> {
 /** Every value a person could give (or not give) to the question behind a reference. */
 function domainOf(playbook: Playbook, ref: string): Value[] {
   const [kind, full = ''] = ref.split(':');
-  if (kind === 'confirmation') return [...(['yes', 'no', 'unknown'] satisfies ConfirmationAnswer[]), undefined];
+  if (kind === 'confirmation')
+    return [...(['yes', 'no', 'unknown'] satisfies ConfirmationAnswer[]), undefined];
   const [stepId, questionId] = full.split('.');
   const step = playbook.steps.find((s) => s.id === stepId);
-  const question: Question | undefined = step && !('include' in step) ? step.questions?.find((q) => q.id === questionId) : undefined;
+  const question: Question | undefined =
+    step && !('include' in step) ? step.questions?.find((q) => q.id === questionId) : undefined;
   switch (question?.type) {
     case 'yesno':
       return [true, false, undefined];
@@ -69,8 +72,16 @@ function guardedParts(playbook: Playbook): Guarded[] {
     const at = `steps[${i}] (${step.id})`;
     if (step.when) parts.push({ at: `${at}.when`, condition: step.when, include: 'include' in step });
     if ('include' in step) return;
-    step.questions?.forEach((q, j) => q.when && parts.push({ at: `${at}.questions[${j}] (${q.id}).when`, condition: q.when, include: false }));
-    step.confirmations?.forEach((c, j) => c.when && parts.push({ at: `${at}.confirmations[${j}] (${c.id}).when`, condition: c.when, include: false }));
+    step.questions?.forEach(
+      (q, j) =>
+        q.when &&
+        parts.push({ at: `${at}.questions[${j}] (${q.id}).when`, condition: q.when, include: false }),
+    );
+    step.confirmations?.forEach(
+      (c, j) =>
+        c.when &&
+        parts.push({ at: `${at}.confirmations[${j}] (${c.id}).when`, condition: c.when, include: false }),
+    );
   });
   return parts;
 }
@@ -92,37 +103,45 @@ function* combinations(playbook: Playbook, refs: readonly string[]): Generator<M
   }
 }
 
-describe.each([...playbooks.values()].map((p) => [p.file, p.playbook] as const))('%s: branches', (file, playbook) => {
-  const parts = guardedParts(playbook);
-  const refs = [...parts.reduce((all, p) => refsOf(p.condition, all), new Set<string>())].sort();
+describe.each([...playbooks.values()].map((p) => [p.file, p.playbook] as const))(
+  '%s: branches',
+  (file, playbook) => {
+    const parts = guardedParts(playbook);
+    const refs = [...parts.reduce((all, p) => refsOf(p.condition, all), new Set<string>())].sort();
 
-  it('can show and can hide every conditional step, question and confirmation', () => {
-    const seen = parts.map(() => ({ shown: false, hidden: false }));
-    for (const values of combinations(playbook, refs)) {
-      const facts = factsFrom(values);
-      parts.forEach((part, i) => {
+    it('can show and can hide every conditional step, question and confirmation', () => {
+      const seen = parts.map(() => ({ shown: false, hidden: false }));
+      for (const values of combinations(playbook, refs)) {
+        const facts = factsFrom(values);
+        parts.forEach((part, i) => {
+          const state = seen[i];
+          if (!state) return;
+          if (evaluateCondition(part.condition, facts)) state.shown = true;
+          else state.hidden = true;
+        });
+      }
+      const problems = parts.flatMap((part, i) => {
         const state = seen[i];
-        if (!state) return;
-        if (evaluateCondition(part.condition, facts)) state.shown = true;
-        else state.hidden = true;
+        if (!state) return [];
+        if (!state.shown) return [`${file}: ${part.at}: no answers ever show this`];
+        if (!state.hidden) return [`${file}: ${part.at}: no answers ever hide this; drop the condition`];
+        return [];
       });
-    }
-    const problems = parts.flatMap((part, i) => {
-      const state = seen[i];
-      if (!state) return [];
-      if (!state.shown) return [`${file}: ${part.at}: no answers ever show this`];
-      if (!state.hidden) return [`${file}: ${part.at}: no answers ever hide this; drop the condition`];
-      return [];
+      expect(problems).toEqual([]);
     });
-    expect(problems).toEqual([]);
-  });
 
-  it('never hides an included playbook just because a question was skipped', () => {
-    const facts = factsFrom(new Map());
-    const hidden = parts.filter((p) => p.include && !evaluateCondition(p.condition, facts)).map((p) => `${file}: ${p.at}`);
-    expect(hidden, 'write such a condition as "none: [answer is no]" so a skipped answer keeps the include').toEqual([]);
-  });
-});
+    it('never hides an included playbook just because a question was skipped', () => {
+      const facts = factsFrom(new Map());
+      const hidden = parts
+        .filter((p) => p.include && !evaluateCondition(p.condition, facts))
+        .map((p) => `${file}: ${p.at}`);
+      expect(
+        hidden,
+        'write such a condition as "none: [answer is no]" so a skipped answer keeps the include',
+      ).toEqual([]);
+    });
+  },
+);
 
 /** The keys of fraud-order's tasks (with includes) shown for these answers, keyed by full ref. */
 function visibleKeys(rootId: string, answers: Record<string, Value>): string[] {
@@ -152,7 +171,19 @@ describe('fraud-order, walked with its includes', () => {
       'shipments/shipping-status.shipped': 'some-shipped',
       'shipments/shipping-status.delivery-to': 'my-address',
     });
-    expect(keys).toEqual(expect.arrayContaining(['check-account', 'lock-them-out', 'secure-contact/merchant-contact', 'report-to-merchant', 'shipments/call-carrier', 'shipments/tell-merchant', 'charges/call-issuer', 'police', 'follow-through']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'check-account',
+        'lock-them-out',
+        'secure-contact/merchant-contact',
+        'report-to-merchant',
+        'shipments/call-carrier',
+        'shipments/tell-merchant',
+        'charges/call-issuer',
+        'police',
+        'follow-through',
+      ]),
+    );
     expect(keys).not.toContain('cannot-sign-in');
     expect(keys).not.toContain('shipments/if-delivered');
     // In the middle of an incident, only today's numbers are asked; the rest of the card waits.
@@ -170,7 +201,11 @@ describe('fraud-order, walked with its includes', () => {
   });
 
   it('leaves out the parcel and card parts when the person says no to both', () => {
-    const keys = visibleKeys('fraud-order', { 'check-directly.could-sign-in': true, 'list-orders.physical': false, 'list-orders.card-used': 'no' });
+    const keys = visibleKeys('fraud-order', {
+      'check-directly.could-sign-in': true,
+      'list-orders.physical': false,
+      'list-orders.card-used': 'no',
+    });
     expect(keys.filter((k) => k.startsWith('shipments/') || k.startsWith('charges/'))).toEqual([]);
     expect(keys).toContain('secure-account');
   });

@@ -71,11 +71,19 @@ describe('built-in playbooks', () => {
   });
 
   it('include only built-ins that exist, without cycles', () => {
-    const library = new Map(builtins.flatMap((b) => (b.playbook ? [[b.playbook.id, { file: b.file, playbook: b.playbook }] as const] : [])));
+    const library = new Map(
+      builtins.flatMap((b) =>
+        b.playbook ? [[b.playbook.id, { file: b.file, playbook: b.playbook }] as const] : [],
+      ),
+    );
     expect(checkIncludes(library)).toEqual([]);
     const fraud = library.get('fraud-order')?.playbook;
     const included = fraud?.steps.flatMap((s) => ('include' in s ? [s.include] : [])) ?? [];
-    expect(included.sort(), 'fraud-order includes its family').toEqual(['card-charges', 'emergency-contact', 'stop-shipment']);
+    expect(included.sort(), 'fraud-order includes its family').toEqual([
+      'card-charges',
+      'emergency-contact',
+      'stop-shipment',
+    ]);
   });
 });
 
@@ -96,20 +104,34 @@ describe('the checks', () => {
   });
 
   it('catch numbers and placeholders that differ between the languages', () => {
-    const data = { ...base, summary: { en: 'Call #9110 within 60 days about {order}', ja: '#9110に30日以内に電話' } };
+    const data = {
+      ...base,
+      summary: { en: 'Call #9110 within 60 days about {order}', ja: '#9110に30日以内に電話' },
+    };
     const problems = checkTexts('demo.yaml', data);
-    expect(problems).toContain('demo.yaml: summary: numbers differ between en [#9110, 60] and ja [#9110, 30]');
+    expect(problems).toContain(
+      'demo.yaml: summary: numbers differ between en [#9110, 60] and ja [#9110, 30]',
+    );
     expect(problems).toContain('demo.yaml: summary: placeholders differ between en [{order}] and ja []');
-    expect(checkTexts('demo.yaml', { ...base, title: { en: 'Call 188', ja: '１８８に電話' } })[0]).toMatch(/title\.ja: use ASCII digits/);
+    expect(checkTexts('demo.yaml', { ...base, title: { en: 'Call 188', ja: '１８８に電話' } })[0]).toMatch(
+      /title\.ja: use ASCII digits/,
+    );
   });
 
   it('catch a space left between Japanese words by a folded YAML block', () => {
     const data = { ...base, summary: { en: 'Call 188 now', ja: '今すぐ 188 に電話して ください' } };
-    expect(checkTexts('demo.yaml', data)).toEqual(['demo.yaml: summary.ja: stray space in "て く" (write Japanese on one line, not as a folded ">-" block)']);
+    expect(checkTexts('demo.yaml', data)).toEqual([
+      'demo.yaml: summary.ja: stray space in "て く" (write Japanese on one line, not as a folded ">-" block)',
+    ]);
   });
 
   it('read numbers the way people write them', () => {
-    expect(numbersIn('Call 0120-123-456 or #9110, 24 hours, 1,000 yen')).toEqual(['#9110', '0120-123-456', '1,000', '24']);
+    expect(numbersIn('Call 0120-123-456 or #9110, 24 hours, 1,000 yen')).toEqual([
+      '#9110',
+      '0120-123-456',
+      '1,000',
+      '24',
+    ]);
     expect(placeholdersIn('{a} and {b} and {a}')).toEqual(['{a}', '{b}']);
   });
 
@@ -130,25 +152,56 @@ describe('the checks', () => {
           title: text,
           questions: [
             { id: 'q', type: 'yesno', prompt: text },
-            { id: 'q', type: 'choice', prompt: text, options: [{ id: 'x', label: text }, { id: 'y', label: text }] },
+            {
+              id: 'q',
+              type: 'choice',
+              prompt: text,
+              options: [
+                { id: 'x', label: text },
+                { id: 'y', label: text },
+              ],
+            },
           ],
-          confirmations: [{ id: 'c', party: 'bank', ask: text, 'follow-up': { check: text, after: '1d', from: 'a.q' } }],
+          confirmations: [
+            { id: 'c', party: 'bank', ask: text, 'follow-up': { check: text, after: '1d', from: 'a.q' } },
+          ],
         },
         { id: 'b', title: text, when: { answer: 'b.q', is: 'maybe' } },
       ],
     };
-    expect(checkIds('demo.yaml', playbook)).toEqual(['demo.yaml: steps: id "b" is used more than once', 'demo.yaml: steps[1] (b) questions and confirmations: id "q" is used more than once']);
+    expect(checkIds('demo.yaml', playbook)).toEqual([
+      'demo.yaml: steps: id "b" is used more than once',
+      'demo.yaml: steps[1] (b) questions and confirmations: id "q" is used more than once',
+    ]);
     const problems = checkReferences('demo.yaml', playbook);
-    expect(problems).toContain('demo.yaml: steps[0] (a).when: "b.q" is not a question asked earlier in this playbook');
-    expect(problems).toContain('demo.yaml: steps[1] (b).confirmations[0].party: "bank" is not one of the parties (shop)');
-    expect(problems).toContain('demo.yaml: steps[1] (b).confirmations[0].follow-up.from: "a.q" is not a date question of an earlier step');
+    expect(problems).toContain(
+      'demo.yaml: steps[0] (a).when: "b.q" is not a question asked earlier in this playbook',
+    );
+    expect(problems).toContain(
+      'demo.yaml: steps[1] (b).confirmations[0].party: "bank" is not one of the parties (shop)',
+    );
+    expect(problems).toContain(
+      'demo.yaml: steps[1] (b).confirmations[0].follow-up.from: "a.q" is not a date question of an earlier step',
+    );
   });
 
   it('catch includes of unknown playbooks and include cycles', () => {
     const text = { en: 'x', ja: 'x' };
-    const a: Playbook = { id: 'a', title: text, steps: [{ id: 'to-b', include: 'b' }, { id: 'to-z', include: 'z' }] };
+    const a: Playbook = {
+      id: 'a',
+      title: text,
+      steps: [
+        { id: 'to-b', include: 'b' },
+        { id: 'to-z', include: 'z' },
+      ],
+    };
     const b: Playbook = { id: 'b', title: text, steps: [{ id: 'to-a', include: 'a' }] };
-    const problems = checkIncludes(new Map([['a', { file: 'a.yaml', playbook: a }], ['b', { file: 'b.yaml', playbook: b }]]));
+    const problems = checkIncludes(
+      new Map([
+        ['a', { file: 'a.yaml', playbook: a }],
+        ['b', { file: 'b.yaml', playbook: b }],
+      ]),
+    );
     expect(problems).toContain('a.yaml: steps[1] (to-z).include: no built-in playbook "z"');
     expect(problems).toContain('a.yaml: include cycle a -> b -> a');
   });

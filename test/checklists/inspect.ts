@@ -12,7 +12,21 @@ const REQUIRED_LANGS = ['en', 'ja'] as const;
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../dist/playbook.schema.json';
 
 /** Keys whose value is text shown to the person (LocalizedText in the schema). */
-const TEXT_KEYS = new Set(['title', 'summary', 'name', 'role', 'contact', 'why', 'instructions', 'prompt', 'help', 'label', 'item-name', 'ask', 'check']);
+const TEXT_KEYS = new Set([
+  'title',
+  'summary',
+  'name',
+  'role',
+  'contact',
+  'why',
+  'instructions',
+  'prompt',
+  'help',
+  'label',
+  'item-name',
+  'ask',
+  'check',
+]);
 const LANG_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 
 export interface Builtin {
@@ -34,14 +48,18 @@ export function readBuiltin(path: string): Builtin {
   const file = basename(path);
   const source = readFileSync(path, 'utf8');
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => `${file}: YAML: ${e.message.split('\n')[0] ?? ''}`);
+  const problems = [...doc.errors, ...doc.warnings].map(
+    (e) => `${file}: YAML: ${e.message.split('\n')[0] ?? ''}`,
+  );
   return { file, source, data: doc.toJS({ maxAliasCount: 0 }) as unknown, problems };
 }
 
 export function checkSchema(file: string, data: unknown): string[] {
   const result = Playbook.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${file}: ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`);
+  return result.error.issues.map(
+    (issue) => `${file}: ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`,
+  );
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -53,7 +71,11 @@ function isPlainObject(value: unknown): value is Record<string, Json> {
 function looksLikeTextMap(value: unknown): value is Record<string, unknown> {
   if (!isPlainObject(value)) return false;
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => LANG_KEY.test(k)) && Object.values(value).every((v) => typeof v === 'string');
+  return (
+    keys.length > 0 &&
+    keys.every((k) => LANG_KEY.test(k)) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 /** Every text field with its path: by key name, and any other value shaped like {en, ja}. */
@@ -65,7 +87,8 @@ export function collectTexts(data: unknown): { path: string; value: unknown }[] 
       return;
     }
     if (Array.isArray(node)) node.forEach((child, i) => visit(child, `${path}[${i}]`, undefined));
-    else if (isPlainObject(node)) for (const [k, child] of Object.entries(node)) visit(child, path ? `${path}.${k}` : k, k);
+    else if (isPlainObject(node))
+      for (const [k, child] of Object.entries(node)) visit(child, path ? `${path}.${k}` : k, k);
   };
   visit(data, '', undefined);
   return found;
@@ -90,22 +113,31 @@ export function checkTexts(file: string, data: unknown): string[] {
     const texts: Partial<Record<string, string>> = {};
     for (const lang of REQUIRED_LANGS) {
       const text = value[lang];
-      if (typeof text !== 'string' || text.trim() === '') problems.push(`${file}: ${path}.${lang}: missing or empty`);
+      if (typeof text !== 'string' || text.trim() === '')
+        problems.push(`${file}: ${path}.${lang}: missing or empty`);
       else texts[lang] = text;
     }
     const { en, ja } = texts;
     if (en === undefined || ja === undefined) continue;
-    if (/[０-９＃｛｝]/.test(ja)) problems.push(`${file}: ${path}.ja: use ASCII digits, "#" and braces, as in the English text`);
+    if (/[０-９＃｛｝]/.test(ja))
+      problems.push(`${file}: ${path}.ja: use ASCII digits, "#" and braces, as in the English text`);
     // A folded YAML block (">-") joins its lines with a space, which breaks Japanese sentences.
     const gap = /[^\p{ASCII}] +[^\p{ASCII}]/u.exec(ja);
-    if (gap) problems.push(`${file}: ${path}.ja: stray space in "${gap[0]}" (write Japanese on one line, not as a folded ">-" block)`);
+    if (gap)
+      problems.push(
+        `${file}: ${path}.ja: stray space in "${gap[0]}" (write Japanese on one line, not as a folded ">-" block)`,
+      );
     const [enNumbers, jaNumbers] = [numbersIn(en), numbersIn(ja)];
     if (enNumbers.join(' ') !== jaNumbers.join(' ')) {
-      problems.push(`${file}: ${path}: numbers differ between en [${enNumbers.join(', ')}] and ja [${jaNumbers.join(', ')}]`);
+      problems.push(
+        `${file}: ${path}: numbers differ between en [${enNumbers.join(', ')}] and ja [${jaNumbers.join(', ')}]`,
+      );
     }
     const [enHoles, jaHoles] = [placeholdersIn(en), placeholdersIn(ja)];
     if (enHoles.join(' ') !== jaHoles.join(' ')) {
-      problems.push(`${file}: ${path}: placeholders differ between en [${enHoles.join(', ')}] and ja [${jaHoles.join(', ')}]`);
+      problems.push(
+        `${file}: ${path}: placeholders differ between en [${enHoles.join(', ')}] and ja [${jaHoles.join(', ')}]`,
+      );
     }
   }
   return problems;
@@ -121,18 +153,38 @@ export function checkIds(file: string, playbook: Playbook): string[] {
   const report = (scope: string, ids: string[]): void => {
     for (const id of duplicates(ids)) problems.push(`${file}: ${scope}: id "${id}" is used more than once`);
   };
-  report('steps', playbook.steps.map((s) => s.id));
-  report('parties', (playbook.parties ?? []).map((p) => p.id));
+  report(
+    'steps',
+    playbook.steps.map((s) => s.id),
+  );
+  report(
+    'parties',
+    (playbook.parties ?? []).map((p) => p.id),
+  );
   playbook.steps.forEach((step, i) => {
     if ('include' in step) return;
     const at = `steps[${i}] (${step.id})`;
-    report(`${at} questions and confirmations`, [...(step.questions ?? []).map((q) => q.id), ...(step.confirmations ?? []).map((c) => c.id)]);
+    report(`${at} questions and confirmations`, [
+      ...(step.questions ?? []).map((q) => q.id),
+      ...(step.confirmations ?? []).map((c) => c.id),
+    ]);
     (step.questions ?? []).forEach((q, j) => {
-      if (q.type === 'choice') report(`${at}.questions[${j}].options`, q.options.map((o) => o.id));
+      if (q.type === 'choice')
+        report(
+          `${at}.questions[${j}].options`,
+          q.options.map((o) => o.id),
+        );
       if (q.type === 'records') {
-        report(`${at}.questions[${j}].fields`, q.fields.map((f) => f.id));
+        report(
+          `${at}.questions[${j}].fields`,
+          q.fields.map((f) => f.id),
+        );
         q.fields.forEach((f, k) => {
-          if (f.type === 'choice') report(`${at}.questions[${j}].fields[${k}].options`, f.options.map((o) => o.id));
+          if (f.type === 'choice')
+            report(
+              `${at}.questions[${j}].fields[${k}].options`,
+              f.options.map((o) => o.id),
+            );
         });
       }
     });
@@ -155,13 +207,21 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
   const parties = new Set((playbook.parties ?? []).map((p) => p.id));
   const earlier = new Map<string, Answerable>();
 
-  const checkCondition = (condition: Condition, at: string, visible: ReadonlyMap<string, Answerable>): void => {
-    if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, `${at}.all[${i}]`, visible));
-    if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, `${at}.any[${i}]`, visible));
-    if ('none' in condition) return condition.none.forEach((c, i) => checkCondition(c, `${at}.none[${i}]`, visible));
+  const checkCondition = (
+    condition: Condition,
+    at: string,
+    visible: ReadonlyMap<string, Answerable>,
+  ): void => {
+    if ('all' in condition)
+      return condition.all.forEach((c, i) => checkCondition(c, `${at}.all[${i}]`, visible));
+    if ('any' in condition)
+      return condition.any.forEach((c, i) => checkCondition(c, `${at}.any[${i}]`, visible));
+    if ('none' in condition)
+      return condition.none.forEach((c, i) => checkCondition(c, `${at}.none[${i}]`, visible));
     if ('confirmation' in condition) {
       const [stepId = '', confId = ''] = condition.confirmation.split('.');
-      if (!visible.get(stepId)?.confirmations.has(confId)) problems.push(`${file}: ${at}: "${condition.confirmation}" is not a confirmation of an earlier step`);
+      if (!visible.get(stepId)?.confirmations.has(confId))
+        problems.push(`${file}: ${at}: "${condition.confirmation}" is not a confirmation of an earlier step`);
       return;
     }
     const [stepId = '', questionId = ''] = condition.answer.split('.');
@@ -170,12 +230,20 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
       problems.push(`${file}: ${at}: "${condition.answer}" is not a question asked earlier in this playbook`);
       return;
     }
-    if (question.type === 'records') problems.push(`${file}: ${at}: "${condition.answer}" is a records question; a condition cannot compare it`);
+    if (question.type === 'records')
+      problems.push(
+        `${file}: ${at}: "${condition.answer}" is a records question; a condition cannot compare it`,
+      );
     const values = 'is' in condition ? condition.is : 'not' in condition ? condition.not : undefined;
     for (const value of values === undefined ? [] : Array.isArray(values) ? values : [values]) {
-      if (question.type === 'yesno' && typeof value !== 'boolean') problems.push(`${file}: ${at}: "${condition.answer}" is yes/no; compare it with true or false, not ${JSON.stringify(value)}`);
+      if (question.type === 'yesno' && typeof value !== 'boolean')
+        problems.push(
+          `${file}: ${at}: "${condition.answer}" is yes/no; compare it with true or false, not ${JSON.stringify(value)}`,
+        );
       if (question.type === 'choice' && !question.options.some((o) => o.id === value)) {
-        problems.push(`${file}: ${at}: ${JSON.stringify(value)} is not an option of "${condition.answer}" (${question.options.map((o) => o.id).join(', ')})`);
+        problems.push(
+          `${file}: ${at}: ${JSON.stringify(value)} is not an option of "${condition.answer}" (${question.options.map((o) => o.id).join(', ')})`,
+        );
       }
     }
   };
@@ -183,7 +251,8 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
   const checkFrom = (from: string | undefined, at: string): void => {
     if (from === undefined) return;
     const [stepId = '', questionId = ''] = from.split('.');
-    if (earlier.get(stepId)?.questions.get(questionId)?.type !== 'date') problems.push(`${file}: ${at}.from: "${from}" is not a date question of an earlier step`);
+    if (earlier.get(stepId)?.questions.get(questionId)?.type !== 'date')
+      problems.push(`${file}: ${at}.from: "${from}" is not a date question of an earlier step`);
   };
 
   playbook.steps.forEach((step, i) => {
@@ -194,13 +263,28 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
     const withOwn = new Map([...earlier, [step.id, own]]);
     (step.questions ?? []).forEach((q, j) => {
       if (q.when) checkCondition(q.when, `${at}.questions[${j}].when`, withOwn);
-      if (q.type === 'records') q.fields.forEach((f, k) => f.when && problems.push(`${file}: ${at}.questions[${j}].fields[${k}].when: conditions on record fields are not supported`));
+      if (q.type === 'records')
+        q.fields.forEach(
+          (f, k) =>
+            f.when &&
+            problems.push(
+              `${file}: ${at}.questions[${j}].fields[${k}].when: conditions on record fields are not supported`,
+            ),
+        );
       own.questions.set(q.id, q);
     });
     (step.confirmations ?? []).forEach((c, j) => {
       const cat = `${at}.confirmations[${j}]`;
-      if (!parties.has(c.party)) problems.push(`${file}: ${cat}.party: "${c.party}" is not one of the parties (${[...parties].join(', ')})`);
-      if (c.when) checkCondition(c.when, `${cat}.when`, new Map([...earlier, [step.id, { questions: own.questions, confirmations: new Set<string>() }]]));
+      if (!parties.has(c.party))
+        problems.push(
+          `${file}: ${cat}.party: "${c.party}" is not one of the parties (${[...parties].join(', ')})`,
+        );
+      if (c.when)
+        checkCondition(
+          c.when,
+          `${cat}.when`,
+          new Map([...earlier, [step.id, { questions: own.questions, confirmations: new Set<string>() }]]),
+        );
       checkFrom(c['follow-up']?.from, `${cat}.follow-up`);
     });
     checkFrom(step['follow-up']?.from, `${at}.follow-up`);
@@ -211,12 +295,15 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
 }
 
 /** Includes that name no built-in, and include cycles. */
-export function checkIncludes(playbooks: ReadonlyMap<string, { file: string; playbook: Playbook }>): string[] {
+export function checkIncludes(
+  playbooks: ReadonlyMap<string, { file: string; playbook: Playbook }>,
+): string[] {
   const problems: string[] = [];
   const includesOf = (p: Playbook): string[] => p.steps.flatMap((s) => ('include' in s ? [s.include] : []));
   for (const { file, playbook } of playbooks.values()) {
     playbook.steps.forEach((step, i) => {
-      if ('include' in step && !playbooks.has(step.include)) problems.push(`${file}: steps[${i}] (${step.id}).include: no built-in playbook "${step.include}"`);
+      if ('include' in step && !playbooks.has(step.include))
+        problems.push(`${file}: steps[${i}] (${step.id}).include: no built-in playbook "${step.include}"`);
     });
     const seen = new Set<string>();
     const stack = [...includesOf(playbook).map((id) => [playbook.id, id])];
@@ -243,7 +330,11 @@ export function checkPromisesFollowedUp(file: string, playbook: Playbook): strin
       ? []
       : (step.confirmations ?? []).flatMap((c, j) => {
           const ask = typeof c.ask === 'string' ? c.ask : (c.ask.en ?? '');
-          return /\bwill you\b/i.test(ask) && !c['follow-up'] ? [`${file}: steps[${i}] (${step.id}).confirmations[${j}] (${c.id}): asks for a promise but has no follow-up`] : [];
+          return /\bwill you\b/i.test(ask) && !c['follow-up']
+            ? [
+                `${file}: steps[${i}] (${step.id}).confirmations[${j}] (${c.id}): asks for a promise but has no follow-up`,
+              ]
+            : [];
         }),
   );
 }

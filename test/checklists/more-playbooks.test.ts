@@ -49,22 +49,33 @@ type Value = string | number | boolean | undefined;
 /** The tasks (with includes) a person sees for these answers, keyed by full reference. */
 function visible(rootId: string, answers: Record<string, Value> = {}): WalkedTask[] {
   return walkTasks(playbook(rootId), library).filter((t) =>
-    t.conditions.every((c) => evaluateCondition(c.condition, { answer: (ref) => answers[c.scope + ref], confirmation: () => undefined })),
+    t.conditions.every((c) =>
+      evaluateCondition(c.condition, {
+        answer: (ref) => answers[c.scope + ref],
+        confirmation: () => undefined,
+      }),
+    ),
   );
 }
 
-const keys = (rootId: string, answers: Record<string, Value> = {}): string[] => visible(rootId, answers).map((t) => t.key);
+const keys = (rootId: string, answers: Record<string, Value> = {}): string[] =>
+  visible(rootId, answers).map((t) => t.key);
 
 /** The confirmations of one step a person is asked to put, for these answers. */
 function asked(rootId: string, stepId: string, answers: Record<string, Value> = {}): string[] {
   return (task(rootId, stepId).confirmations ?? [])
-    .filter((c) => evaluateCondition(c.when, { answer: (ref) => answers[ref], confirmation: () => undefined }))
+    .filter((c) =>
+      evaluateCondition(c.when, { answer: (ref) => answers[ref], confirmation: () => undefined }),
+    )
     .map((c) => c.id);
 }
 
-const en = (text: unknown): string => (typeof text === 'string' ? text : ((text as Record<string, string> | undefined)?.en ?? ''));
-const ja = (text: unknown): string => (typeof text === 'string' ? text : ((text as Record<string, string> | undefined)?.ja ?? ''));
-const show = (id: string, lang: 'en' | 'ja') => renderChecklist(playbook(id), library, { format: 'text', lang });
+const en = (text: unknown): string =>
+  typeof text === 'string' ? text : ((text as Record<string, string> | undefined)?.en ?? '');
+const ja = (text: unknown): string =>
+  typeof text === 'string' ? text : ((text as Record<string, string> | undefined)?.ja ?? '');
+const show = (id: string, lang: 'en' | 'ja') =>
+  renderChecklist(playbook(id), library, { format: 'text', lang });
 
 describe('the four new playbooks', () => {
   it.each(NEW)('%s is a built-in, shows in both languages, and names who to ask', (id) => {
@@ -82,7 +93,10 @@ describe('the four new playbooks', () => {
     const steps = playbook(id).steps.filter((s): s is TaskStep => !('include' in s));
     const confirmations = steps.flatMap((s) => s.confirmations ?? []);
     expect(confirmations.length, `${id}: confirmations`).toBeGreaterThanOrEqual(3);
-    const followUps = [...steps.flatMap((s) => (s['follow-up'] ? [s['follow-up']] : [])), ...confirmations.flatMap((c) => (c['follow-up'] ? [c['follow-up']] : []))];
+    const followUps = [
+      ...steps.flatMap((s) => (s['follow-up'] ? [s['follow-up']] : [])),
+      ...confirmations.flatMap((c) => (c['follow-up'] ? [c['follow-up']] : [])),
+    ];
     expect(followUps.length, `${id}: follow-ups`).toBeGreaterThanOrEqual(3);
     for (const f of followUps) expect(f.after).toMatch(/^[1-9][0-9]*[hdw]$/);
   });
@@ -93,9 +107,15 @@ describe('the four new playbooks', () => {
       .replace(/\n\s+/g, ' ')
       .split(/(?<=[.!?:;])\s|\s-\s/)
       .filter((sentence) => /\blinks?\b/i.test(sentence) && !/reset links?/i.test(sentence));
-    for (const sentence of linkAdvice) expect(sentence, `${id}: a link is mentioned without warning against it`).toMatch(/\b(not|never|no|delete|ignore)\b/i);
-    expect(english).toMatch(/typing (its|the [a-z' ]+) address|typed address|number (printed )?on the back of (your|the) card/i);
-    if (/\b(188|lawyer|legal)\b/.test(english)) expect(english).toMatch(/not legal (advice|representation)|do not replace a lawyer/);
+    for (const sentence of linkAdvice)
+      expect(sentence, `${id}: a link is mentioned without warning against it`).toMatch(
+        /\b(not|never|no|delete|ignore)\b/i,
+      );
+    expect(english).toMatch(
+      /typing (its|the [a-z' ]+) address|typed address|number (printed )?on the back of (your|the) card/i,
+    );
+    if (/\b(188|lawyer|legal)\b/.test(english))
+      expect(english).toMatch(/not legal (advice|representation)|do not replace a lawyer/);
   });
 });
 
@@ -107,7 +127,14 @@ describe('account-takeover', () => {
     expect(backDoors.questions?.[0]?.id).toBe('forwarding');
     expect(en(backDoors.questions?.[0]?.prompt)).toMatch(/forwarding/i);
     expect(ja(backDoors.questions?.[0]?.prompt)).toContain('転送');
-    for (const later of ['new-password', 'app-access', 'two-step', 'list-accounts', 'secure-accounts', 'warn-money']) {
+    for (const later of [
+      'new-password',
+      'app-access',
+      'two-step',
+      'list-accounts',
+      'secure-accounts',
+      'warn-money',
+    ]) {
       expect(order.indexOf('back-doors'), `back-doors before ${later}`).toBeLessThan(order.indexOf(later));
     }
     // The only thing before it is noticing, and (when locked out) the official recovery.
@@ -116,11 +143,17 @@ describe('account-takeover', () => {
   });
 
   it('covers the whole mail account: recovery options, filters, sessions, app passwords, 2-step verification, a new unique password', () => {
-    const mailPart = ['back-doors', 'new-password', 'app-access', 'two-step'].map((s) => show('account-takeover', 'en').includes(en(task('account-takeover', s).title)));
+    const mailPart = ['back-doors', 'new-password', 'app-access', 'two-step'].map((s) =>
+      show('account-takeover', 'en').includes(en(task('account-takeover', s).title)),
+    );
     expect(mailPart).toEqual([true, true, true, true]);
-    expect(en(task('account-takeover', 'back-doors').instructions)).toMatch(/Recovery phone number and recovery address/);
+    expect(en(task('account-takeover', 'back-doors').instructions)).toMatch(
+      /Recovery phone number and recovery address/,
+    );
     expect(en(task('account-takeover', 'back-doors').instructions)).toMatch(/Filters and rules/);
-    expect(en(task('account-takeover', 'new-password').instructions)).toMatch(/sign out of all other sessions/);
+    expect(en(task('account-takeover', 'new-password').instructions)).toMatch(
+      /sign out of all other sessions/,
+    );
     expect(en(task('account-takeover', 'new-password').instructions)).toMatch(/never used anywhere/);
     expect(en(task('account-takeover', 'app-access').instructions)).toMatch(/app passwords/);
     expect(en(task('account-takeover', 'two-step').title)).toMatch(/2-step verification/);
@@ -130,7 +163,9 @@ describe('account-takeover', () => {
     expect(keys('account-takeover', { 'first-minutes.can-sign-in': false })).toContain('get-back-in');
     expect(order).not.toContain('get-back-in');
     expect(confirmation('account-takeover', 'get-back-in.restore-access')['follow-up']?.after).toBe('2d');
-    expect(en(playbook('account-takeover').parties?.find((p) => p.id === 'mail-provider')?.contact)).toMatch(/often a scam/);
+    expect(en(playbook('account-takeover').parties?.find((p) => p.id === 'mail-provider')?.contact)).toMatch(
+      /often a scam/,
+    );
   });
 
   it('then goes through every account that resets through that mail, and records what was changed and when', () => {
@@ -155,15 +190,27 @@ describe('account-takeover', () => {
     expect(watch['follow-up']?.after).toBe('1w');
     expect(en(task('account-takeover', 'warn-money').instructions)).toMatch(/respond start fraud-order/);
     // The shops are warned too, and a promise to stop a parcel is checked the next day.
-    expect(asked('account-takeover', 'warn-money').map((c) => confirmation('account-takeover', `warn-money.${c}`).party)).toEqual(['bank', 'bank', 'bank', 'site', 'site']);
+    expect(
+      asked('account-takeover', 'warn-money').map(
+        (c) => confirmation('account-takeover', `warn-money.${c}`).party,
+      ),
+    ).toEqual(['bank', 'bank', 'bank', 'site', 'site']);
     expect(confirmation('account-takeover', 'warn-money.shop-hold')['follow-up']?.after).toBe('1d');
   });
 
   it('keeps the card, contacts and police parts when an answer is skipped, and drops each on a no', () => {
     const skipped = keys('account-takeover');
-    expect(skipped).toEqual(expect.arrayContaining(['charges/call-issuer', 'tell-contacts', 'police/at-station']));
-    const calm = keys('account-takeover', { 'what-they-did.orders-or-charges': false, 'what-they-did.sent-to-contacts': false, 'loss.money-lost': false });
-    expect(calm.filter((k) => k.startsWith('charges/') || k.startsWith('police/') || k === 'tell-contacts')).toEqual([]);
+    expect(skipped).toEqual(
+      expect.arrayContaining(['charges/call-issuer', 'tell-contacts', 'police/at-station']),
+    );
+    const calm = keys('account-takeover', {
+      'what-they-did.orders-or-charges': false,
+      'what-they-did.sent-to-contacts': false,
+      'loss.money-lost': false,
+    });
+    expect(
+      calm.filter((k) => k.startsWith('charges/') || k.startsWith('police/') || k === 'tell-contacts'),
+    ).toEqual([]);
     expect(calm).toContain('record');
   });
 
@@ -227,15 +274,19 @@ describe('police-report', () => {
   });
 
   it("is what fraud-order's police step leads to, and what account-takeover includes", () => {
-    const include = playbook('account-takeover').steps.find((s) => 'include' in s && s.include === 'police-report');
+    const include = playbook('account-takeover').steps.find(
+      (s) => 'include' in s && s.include === 'police-report',
+    );
     expect(include).toBeDefined();
   });
 });
 
 describe('data-leak-notice', () => {
-  it('first checks the notice on the company\'s own site, typed by hand', () => {
+  it("first checks the notice on the company's own site, typed by hand", () => {
     expect(keys('data-leak-notice')[0]).toBe('verify-notice');
-    expect(en(task('data-leak-notice', 'verify-notice').instructions)).toMatch(/Type the company's address yourself/);
+    expect(en(task('data-leak-notice', 'verify-notice').instructions)).toMatch(
+      /Type the company's address yourself/,
+    );
     expect(keys('data-leak-notice', { 'verify-notice.confirmed': 'yes' })).not.toContain('maybe-fake');
     expect(keys('data-leak-notice', { 'verify-notice.confirmed': 'no' })).toContain('maybe-fake');
     expect(keys('data-leak-notice')).toContain('maybe-fake');
@@ -250,7 +301,9 @@ describe('data-leak-notice', () => {
   });
 
   it('asks what exactly leaked, and changes passwords and the card only when they may have leaked', () => {
-    expect(en(confirmation('data-leak-notice', 'what-leaked.exactly-what').ask)).toMatch(/Card number.*password.*order history/);
+    expect(en(confirmation('data-leak-notice', 'what-leaked.exactly-what').ask)).toMatch(
+      /Card number.*password.*order history/,
+    );
     const none = keys('data-leak-notice', { 'what-leaked.passwords': false, 'what-leaked.card': false });
     expect(none).not.toContain('change-passwords');
     expect(none.filter((k) => k === 'card' || k.startsWith('charges/'))).toEqual([]);
@@ -271,8 +324,16 @@ describe('data-leak-notice', () => {
     expect(pass.party).toBe('company');
     expect(pass['follow-up']?.after).toBe('1w');
     const contacts = question('data-leak-notice', 'report-strange.contacts');
-    expect(contacts.type === 'records' ? contacts.fields.map((f) => f.id) : []).toEqual(['date', 'channel', 'from', 'knew', 'asked']);
-    expect(keys('data-leak-notice', { 'expect-scams.already-contacted': false })).not.toContain('report-strange');
+    expect(contacts.type === 'records' ? contacts.fields.map((f) => f.id) : []).toEqual([
+      'date',
+      'channel',
+      'from',
+      'knew',
+      'asked',
+    ]);
+    expect(keys('data-leak-notice', { 'expect-scams.already-contacted': false })).not.toContain(
+      'report-strange',
+    );
   });
 
   it('points to the consumer hotline 188 and keeps watching for months', () => {
@@ -284,18 +345,31 @@ describe('data-leak-notice', () => {
 describe('support-escalation', () => {
   it('restates the case in writing: what happened, what you know, what you need, your questions', () => {
     const restate = en(task('support-escalation', 'restate').instructions);
-    for (const part of ['What happened', 'What you know', 'What you need', 'Your questions']) expect(restate).toContain(part);
+    for (const part of ['What happened', 'What you know', 'What you need', 'Your questions'])
+      expect(restate).toContain(part);
     const jaRestate = ja(task('support-escalation', 'restate').instructions);
-    for (const part of ['起きたこと', 'わかっていること', 'してほしいこと', '質問']) expect(jaRestate).toContain(part);
+    for (const part of ['起きたこと', 'わかっていること', 'してほしいこと', '質問'])
+      expect(jaRestate).toContain(part);
     expect(task('support-escalation', 'restate')['follow-up']?.after).toBe('1w');
   });
 
   it('asks which party can actually do it: the site, the payment company or the card company', () => {
-    expect(en(confirmation('support-escalation', 'right-party.who-can-do-it').ask)).toMatch(/who can\?.*payment company.*card company/);
-    expect(asked('support-escalation', 'right-party')).toEqual(['who-can-do-it', 'processor-can', 'issuer-can']);
-    expect(asked('support-escalation', 'right-party', { 'right-party.who-can': 'processor' })).toEqual(['who-can-do-it', 'processor-can']);
+    expect(en(confirmation('support-escalation', 'right-party.who-can-do-it').ask)).toMatch(
+      /who can\?.*payment company.*card company/,
+    );
+    expect(asked('support-escalation', 'right-party')).toEqual([
+      'who-can-do-it',
+      'processor-can',
+      'issuer-can',
+    ]);
+    expect(asked('support-escalation', 'right-party', { 'right-party.who-can': 'processor' })).toEqual([
+      'who-can-do-it',
+      'processor-can',
+    ]);
     expect(keys('support-escalation', { 'where-it-stands.answer': 'cannot' })).toContain('right-party');
-    expect(keys('support-escalation', { 'where-it-stands.answer': 'fixed-no-cause' })).not.toContain('right-party');
+    expect(keys('support-escalation', { 'where-it-stands.answer': 'fixed-no-cause' })).not.toContain(
+      'right-party',
+    );
   });
 
   it('asks for the cause and a commitment with a date, and sets a follow-up on the promise', () => {
@@ -305,7 +379,10 @@ describe('support-escalation', () => {
     expect(en(commitment.ask)).toMatch(/by what date/);
     expect(commitment['follow-up']).toBeDefined();
     expect(question('support-escalation', 'cause-and-commitment.promised-by').type).toBe('date');
-    expect(task('support-escalation', 'outcome')['follow-up']).toMatchObject({ after: '1d', from: 'cause-and-commitment.promised-by' });
+    expect(task('support-escalation', 'outcome')['follow-up']).toMatchObject({
+      after: '1d',
+      from: 'cause-and-commitment.promised-by',
+    });
   });
 
   it('escalates (supervisor, written final answer, complaints desk, then 188) unless it is resolved', () => {
@@ -314,8 +391,12 @@ describe('support-escalation', () => {
     expect(escalate).toMatch(/written final answer/);
     expect(escalate).toMatch(/complaints/);
     expect(ja(task('support-escalation', 'outside-help').instructions)).toContain('消費者ホットライン 188');
-    expect(keys('support-escalation', { 'outcome.result': 'resolved' })).not.toEqual(expect.arrayContaining(['escalate']));
-    expect(keys('support-escalation', { 'outcome.result': 'refused' })).toEqual(expect.arrayContaining(['escalate', 'outside-help']));
+    expect(keys('support-escalation', { 'outcome.result': 'resolved' })).not.toEqual(
+      expect.arrayContaining(['escalate']),
+    );
+    expect(keys('support-escalation', { 'outcome.result': 'refused' })).toEqual(
+      expect.arrayContaining(['escalate', 'outside-help']),
+    );
     expect(keys('support-escalation')).toEqual(expect.arrayContaining(['escalate', 'outside-help']));
     const order = keys('support-escalation');
     expect(order.indexOf('cause-and-commitment')).toBeLessThan(order.indexOf('escalate'));
@@ -323,7 +404,9 @@ describe('support-escalation', () => {
   });
 
   it('watches for recurrence after it is "fixed"', () => {
-    expect(confirmation('support-escalation', 'cause-and-commitment.watch-recurrence')['follow-up']?.after).toBe('2w');
+    expect(
+      confirmation('support-escalation', 'cause-and-commitment.watch-recurrence')['follow-up']?.after,
+    ).toBe('2w');
     const watch = task('support-escalation', 'watch');
     expect(watch['follow-up']?.after).toBe('4w');
     expect(en(watch['follow-up']?.check)).toMatch(/happened again/);

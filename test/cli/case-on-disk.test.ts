@@ -22,7 +22,10 @@ export function homeWithCase(): { home: string; id: string; dir: string } {
   return { home, id, dir: join(home, 'cases', id) };
 }
 
-const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 
 describe('respond close', () => {
   it('refuses to close a case twice, and writes nothing the second time', () => {
@@ -41,7 +44,8 @@ describe('a damaged first line (item 3)', () => {
   const damage: Record<string, (first: string) => string> = {
     'a byte order mark': (first) => `\uFEFF${first}`,
     'an unknown version': (first) => first.replace('"v":1', '"v":99'),
-    'a first line that is not case-started': () => '{"v":1,"type":"note","ts":"2026-11-22T09:00:00.000+09:00","text":"x"}',
+    'a first line that is not case-started': () =>
+      '{"v":1,"type":"note","ts":"2026-11-22T09:00:00.000+09:00","text":"x"}',
   };
   for (const [what, change] of Object.entries(damage)) {
     it(`${what}: the case is still listed and logged, and nobody is told to delete it`, () => {
@@ -77,8 +81,10 @@ describe('a damaged playbook.json (items 4 and 25)', () => {
     'not JSON': (text) => text.slice(0, 100),
     'null playbooks': (text) => JSON.stringify({ ...(JSON.parse(text) as object), playbooks: null }),
     'steps that are not a list': (text) => text.replace('"steps": [', '"steps": 3, "x": ['),
-    'a playbook that is not one': () => JSON.stringify({ format: 1, root: 'emergency-contact', playbooks: { 'emergency-contact': null } }),
-    'an edited copy (the hash no longer matches)': (text) => text.replace(/"en": "[^"]*"/, '"en": "Edited later"'),
+    'a playbook that is not one': () =>
+      JSON.stringify({ format: 1, root: 'emergency-contact', playbooks: { 'emergency-contact': null } }),
+    'an edited copy (the hash no longer matches)': (text) =>
+      text.replace(/"en": "[^"]*"/, '"en": "Edited later"'),
   };
   for (const [what, change] of Object.entries(damage)) {
     it(`${what}: 65 naming the file for every command, the case named in cases, log from the journal alone`, () => {
@@ -89,9 +95,20 @@ describe('a damaged playbook.json (items 4 and 25)', () => {
       // Record the new copy's hash too, so that its content alone must be checked.
       if (!what.includes('hash')) {
         const journal = join(dir, 'journal.jsonl');
-        writeFileSync(journal, readFileSync(journal, 'utf8').replace(/sha256:[0-9a-f]{64}/, `sha256:${createHash('sha256').update(changed).digest('hex')}`));
+        writeFileSync(
+          journal,
+          readFileSync(journal, 'utf8').replace(
+            /sha256:[0-9a-f]{64}/,
+            `sha256:${createHash('sha256').update(changed).digest('hex')}`,
+          ),
+        );
       }
-      for (const args of [['report', id], ['note', id, 'hello'], ['resume', id, '--answers', join(home, 'answers.yaml')], ['close', id, '--force']]) {
+      for (const args of [
+        ['report', id],
+        ['note', id, 'hello'],
+        ['resume', id, '--answers', join(home, 'answers.yaml')],
+        ['close', id, '--force'],
+      ]) {
         const result = runCli(args, { home });
         expect([result.code, args.join(' ')]).toEqual([65, args.join(' ')]);
         expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -117,7 +134,11 @@ describe('links and torn lines in a case folder (item 5)', () => {
     rmSync(join(dir, 'journal.jsonl'));
     symlinkSync(outside, join(dir, 'journal.jsonl'));
     const before = readFileSync(outside, 'utf8');
-    for (const args of [['note', id, 'hello'], ['close', id, '--force'], ['log', id]]) {
+    for (const args of [
+      ['note', id, 'hello'],
+      ['close', id, '--force'],
+      ['log', id],
+    ]) {
       const result = runCli(args, { home });
       expect([result.code, args[0]]).toEqual([65, args[0]]);
       expect(result.stderr).toContain('symbolic link');
@@ -141,7 +162,10 @@ describe('links and torn lines in a case folder (item 5)', () => {
   it('note and close say when they cut a torn last line, and keep the cut bytes beside the journal', () => {
     const { home, id, dir } = homeWithCase();
     const journal = join(dir, 'journal.jsonl');
-    for (const args of [['note', id, 'hello'], ['close', id, '--force']]) {
+    for (const args of [
+      ['note', id, 'hello'],
+      ['close', id, '--force'],
+    ]) {
       writeFileSync(journal, `${readFileSync(journal, 'utf8')}{"v":1,"type":"note","ts":"2026-1`);
       const result = runCli(args, { home });
       expect(result.code, result.stderr).toBe(0);
@@ -164,20 +188,30 @@ describe('locks as the person meets them (item 15)', () => {
     const { spawn } = await import('node:child_process');
     const { BIN } = await import('../helpers/run-cli.js');
     const runs = Array.from({ length: 20 }, (_, i) => {
-      const c = spawn(process.execPath, [BIN, 'note', id, `call ${i}`], { env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const c = spawn(process.execPath, [BIN, 'note', id, `call ${i}`], {
+        env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       c.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      return new Promise<[number | null, string]>((resolve) => c.once('exit', (code) => resolve([code, err])));
+      return new Promise<[number | null, string]>((resolve) =>
+        c.once('exit', (code) => resolve([code, err])),
+      );
     });
     const results = await Promise.all(runs);
     expect(results.filter(([code]) => code !== 0)).toEqual([]);
-    const notes = lines(join(dir, 'journal.jsonl')).filter((l) => l.includes('"type":"note"') && l.includes('call '));
+    const notes = lines(join(dir, 'journal.jsonl')).filter(
+      (l) => l.includes('"type":"note"') && l.includes('call '),
+    );
     expect(notes).toHaveLength(20);
   }, 60_000);
 
   it('a lock from another computer says how to take it over, and taking over needs a terminal to confirm', () => {
     const { home, id, dir } = homeWithCase();
-    writeFileSync(join(dir, 'lock'), JSON.stringify({ pid: 4242, hostname: 'old-laptop', started: '2026-11-01T10:00:00.000+09:00' }));
+    writeFileSync(
+      join(dir, 'lock'),
+      JSON.stringify({ pid: 4242, hostname: 'old-laptop', started: '2026-11-01T10:00:00.000+09:00' }),
+    );
     const note = runCli(['note', id, 'hello'], { home });
     expect(note.code).toBe(75);
     expect(note.stderr).toContain('old-laptop');

@@ -16,7 +16,10 @@ describe('a case whose creation was interrupted (empty journal)', () => {
     expect(cases.stderr).toContain(id);
     expect(cases.stdout).toContain('No open cases');
 
-    for (const args of [['resume', id], ['log', id]]) {
+    for (const args of [
+      ['resume', id],
+      ['log', id],
+    ]) {
       const result = runCli(args, { home });
       expect(result.code, args.join(' ')).toBe(65);
       expect(result.stderr, args.join(' ')).toContain('interrupted while it was being created');

@@ -42,7 +42,10 @@ describe('respond (the binary)', () => {
   it('turns colors off with --no-color before or after the command, even when FORCE_COLOR is set', () => {
     const colored = runCli(['list'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(colored.stdout).toContain('\u001b[');
-    for (const args of [['list', '--no-color'], ['--no-color', 'list']]) {
+    for (const args of [
+      ['list', '--no-color'],
+      ['--no-color', 'list'],
+    ]) {
       const plain = runCli(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
       expect(plain.code, args.join(' ')).toBe(0);
       expect(plain.stdout, args.join(' ')).not.toContain('\u001b[');

@@ -13,11 +13,15 @@ describe('toCliError', () => {
     );
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(ExitCode.invalid);
-    expect((error as CliError).message).toBe('x.yaml cannot be used until these problems are fixed:\n  x.yaml:3:5  first\n  x.yaml:9:1  second');
+    expect((error as CliError).message).toBe(
+      'x.yaml cannot be used until these problems are fixed:\n  x.yaml:3:5  first\n  x.yaml:9:1  second',
+    );
   });
 
   it('turns a missing playbook into exit 66 and leaves other errors alone', () => {
-    expect((toCliError(new PlaybookError('There is no playbook called "x".', 'not-found')) as CliError).exitCode).toBe(ExitCode.notFound);
+    expect(
+      (toCliError(new PlaybookError('There is no playbook called "x".', 'not-found')) as CliError).exitCode,
+    ).toBe(ExitCode.notFound);
     const other = new Error('disk on fire');
     expect(toCliError(other)).toBe(other);
   });

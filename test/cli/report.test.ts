@@ -2,7 +2,18 @@
 // output as the renderers, -o written whole and private, the cardholder kept in the case,
 // --open never failing, and the exit codes of bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -38,8 +49,12 @@ function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Ha
   const bundle = JSON.stringify(makeBundle(root, library));
   writeFileSync(join(dir, 'playbook.json'), bundle, { mode: 0o600 });
   // The case-started event names the copy it was run with; a copy that does not match is refused.
-  const events = fixtureEvents().map((e) => (e.type === 'case-started' ? { ...e, playbookHash: hashPlaybook(bundle) } : e));
-  writeFileSync(join(dir, 'journal.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
+  const events = fixtureEvents().map((e) =>
+    e.type === 'case-started' ? { ...e, playbookHash: hashPlaybook(bundle) } : e,
+  );
+  writeFileSync(join(dir, 'journal.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''), {
+    mode: 0o600,
+  });
   const out: string[] = [];
   const err: string[] = [];
   const ctx: Context = {
@@ -72,7 +87,10 @@ describe('respond report', () => {
 
   it('prints the whole record as text by default, as the renderer makes it', async () => {
     await runReport(h.ctx, ['2026-11-20-fraud'], {});
-    const expected = renderReport(buildReport('all', { ...fixtureInput('en'), now: formatLocalTimestamp(new Date(NOW)) }), 'text');
+    const expected = renderReport(
+      buildReport('all', { ...fixtureInput('en'), now: formatLocalTimestamp(new Date(NOW)) }),
+      'text',
+    );
     expect(`${h.out.join('\n')}\n`).toBe(expected);
   });
 
@@ -85,7 +103,11 @@ describe('respond report', () => {
     expect(h.err.join('\n')).toContain(`Report written: ${file}`);
     // writing again with --force replaces it, still private
     await runReport(h.ctx, [CASE_ID], { for: 'police', format: 'json', output: 'dispute.html', force: true });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'respond-report', version: 1, kind: 'police' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      format: 'respond-report',
+      version: 1,
+      kind: 'police',
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
@@ -105,7 +127,11 @@ describe('respond report', () => {
   });
 
   it('masks a card number typed into --name or --phone, in any form, in the journal and the report', async () => {
-    await runReport(h.ctx, [CASE_ID], { for: 'card-company', name: 'Hanako ４１１１　１１１１　１１１１　１１１１', phone: '4111\u00a01111\u00a01111\u00a01111' });
+    await runReport(h.ctx, [CASE_ID], {
+      for: 'card-company',
+      name: 'Hanako ４１１１　１１１１　１１１１　１１１１',
+      phone: '4111\u00a01111\u00a01111\u00a01111',
+    });
     const journal = readFileSync(join(h.ctx.paths.cases, CASE_ID, 'journal.jsonl'), 'utf8');
     for (const text of [journal, h.out.join('\n')]) {
       expect(text.normalize('NFKC').replace(/\s/g, '')).not.toContain('4111111111111111');
@@ -124,12 +150,18 @@ describe('respond report', () => {
   it('names an unknown case with CaseNotFound (exit 66 in main) and bad flags with 64', async () => {
     expect(await failure(runReport(h.ctx, ['1999-01-01-nothing'], {}))).toBeInstanceOf(CaseNotFound);
     expect(await failure(runReport(h.ctx, [], {}))).toMatchObject({ exitCode: ExitCode.usage });
-    expect(await failure(runReport(h.ctx, [CASE_ID], { for: 'bank' }))).toMatchObject({ exitCode: ExitCode.usage });
-    expect(await failure(runReport(h.ctx, [CASE_ID], { format: 'pdf' }))).toMatchObject({ exitCode: ExitCode.usage });
+    expect(await failure(runReport(h.ctx, [CASE_ID], { for: 'bank' }))).toMatchObject({
+      exitCode: ExitCode.usage,
+    });
+    expect(await failure(runReport(h.ctx, [CASE_ID], { format: 'pdf' }))).toMatchObject({
+      exitCode: ExitCode.usage,
+    });
   });
 
   it('a folder it cannot write to is an I/O error, in one line', async () => {
-    const error = await failure(runReport(h.ctx, [CASE_ID], { output: join(h.home, 'no', 'such', 'dir', 'r.txt') }));
+    const error = await failure(
+      runReport(h.ctx, [CASE_ID], { output: join(h.home, 'no', 'such', 'dir', 'r.txt') }),
+    );
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ exitCode: ExitCode.io });
   });
@@ -145,7 +177,10 @@ describe('respond report -o: where it will not write', () => {
     const file = join(h.home, 'dispute.txt');
     writeFileSync(file, 'my own notes\n');
     const error = await failure(runReport(h.ctx, [CASE_ID], { output: file }));
-    expect(error).toMatchObject({ exitCode: ExitCode.usage, message: `${file} already exists. Add --force to replace it, or choose another name.` });
+    expect(error).toMatchObject({
+      exitCode: ExitCode.usage,
+      message: `${file} already exists. Add --force to replace it, or choose another name.`,
+    });
     expect(readFileSync(file, 'utf8')).toBe('my own notes\n');
     await runReport(h.ctx, [CASE_ID], { output: file, force: true });
     expect(readFileSync(file, 'utf8')).toMatch(/^Case record/);
@@ -161,7 +196,10 @@ describe('respond report -o: where it will not write', () => {
     symlinkSync('/proc/self/fd/1', stdoutLink);
     for (const output of [link, stdoutLink]) {
       const error = await failure(runReport(h.ctx, [CASE_ID], { output, force: true }));
-      expect(error).toMatchObject({ exitCode: ExitCode.usage, message: expect.stringContaining(`${output} is a symbolic link`) as string });
+      expect(error).toMatchObject({
+        exitCode: ExitCode.usage,
+        message: expect.stringContaining(`${output} is a symbolic link`) as string,
+      });
       expect(lstatSync(output).isSymbolicLink()).toBe(true);
     }
     expect(readlinkSync(stdoutLink)).toBe('/proc/self/fd/1');
@@ -172,13 +210,19 @@ describe('respond report -o: where it will not write', () => {
     const fifo = join(h.home, 'pipe');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const error = await failure(runReport(h.ctx, [CASE_ID], { output: fifo, force: true }));
-    expect(error).toMatchObject({ exitCode: ExitCode.usage, message: expect.stringContaining('is a pipe (FIFO)') as string });
+    expect(error).toMatchObject({
+      exitCode: ExitCode.usage,
+      message: expect.stringContaining('is a pipe (FIFO)') as string,
+    });
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('writes to a device as it is: /dev/full says the disk is full (74), /dev/null stays a device', async () => {
     const error = await failure(runReport(h.ctx, [CASE_ID], { output: '/dev/full' }));
-    expect(error).toMatchObject({ exitCode: ExitCode.io, message: 'cannot write /dev/full: the disk is full. Free some space and run the same command again.' });
+    expect(error).toMatchObject({
+      exitCode: ExitCode.io,
+      message: 'cannot write /dev/full: the disk is full. Free some space and run the same command again.',
+    });
     await runReport(h.ctx, [CASE_ID], { output: '/dev/null' });
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(h.err.join('\n')).toContain('Report written: /dev/null');
@@ -188,7 +232,9 @@ describe('respond report -o: where it will not write', () => {
     const ja = harness('ja');
     const file = join(ja.home, 'r.txt');
     writeFileSync(file, 'x');
-    expect(await failure(runReport(ja.ctx, [CASE_ID], { output: file }))).toMatchObject({ message: `${file} はすでにあります。置き換えるには --force を付けるか、別の名前を指定してください。` });
+    expect(await failure(runReport(ja.ctx, [CASE_ID], { output: file }))).toMatchObject({
+      message: `${file} はすでにあります。置き換えるには --force を付けるか、別の名前を指定してください。`,
+    });
   });
 });
 
@@ -200,9 +246,19 @@ describe('loadReportInput', () => {
       asked.push(missing);
       return Promise.resolve({ phone: '03-1111-2222' });
     };
-    const first = await loadReportInput(h.ctx.paths, CASE_ID, 'en', h.ctx.now, { name: 'Hanako Yamada' }, ask);
+    const first = await loadReportInput(
+      h.ctx.paths,
+      CASE_ID,
+      'en',
+      h.ctx.now,
+      { name: 'Hanako Yamada' },
+      ask,
+    );
     expect(asked).toEqual([['phone']]);
-    expect(first.input.state.answers.get('report')?.get('cardholder-phone')).toEqual({ kind: 'text', value: '03-1111-2222' });
+    expect(first.input.state.answers.get('report')?.get('cardholder-phone')).toEqual({
+      kind: 'text',
+      value: '03-1111-2222',
+    });
     await loadReportInput(h.ctx.paths, CASE_ID, 'en', h.ctx.now, {}, ask);
     expect(asked).toHaveLength(1);
   });
@@ -220,6 +276,8 @@ describe('respond draft', () => {
   it('refuses a missing or unknown --to with exit 64', async () => {
     const h = harness();
     expect(await failure(runDraft(h.ctx, [CASE_ID], {}))).toMatchObject({ exitCode: ExitCode.usage });
-    expect(await failure(runDraft(h.ctx, [CASE_ID], { to: 'police' }))).toMatchObject({ exitCode: ExitCode.usage });
+    expect(await failure(runDraft(h.ctx, [CASE_ID], { to: 'police' }))).toMatchObject({
+      exitCode: ExitCode.usage,
+    });
   });
 });

@@ -18,7 +18,10 @@ describe('respond resume', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain(`保存しました。続きは: respond resume ${id}`);
 
-    const english = runCli(['resume', id, '--answers', answers, '--lang', 'en'], { home, env: { LANG: 'C' } });
+    const english = runCli(['resume', id, '--answers', answers, '--lang', 'en'], {
+      home,
+      env: { LANG: 'C' },
+    });
     expect(english.stdout).toContain(`Saved. Continue with: respond resume ${id}`);
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const SINK = join(SRC, 'io', 'terminal.ts');
-const DIRECT = /process\.(?:stdout|stderr)\.write\b|\bconsole\.\w+\s*\(|\.(?:stdout|stderr)\s*\)?\s*\.write\b/;
+const DIRECT =
+  /process\.(?:stdout|stderr)\.write\b|\bconsole\.\w+\s*\(|\.(?:stdout|stderr)\s*\)?\s*\.write\b/;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -24,7 +25,11 @@ describe('the terminal sink', () => {
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')
-          .flatMap((line, i) => (DIRECT.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${relative(SRC, file)}:${i + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, i) =>
+            DIRECT.test(line) && !/^\s*(\/\/|\*)/.test(line)
+              ? [`${relative(SRC, file)}:${i + 1}: ${line.trim()}`]
+              : [],
+          ),
       );
     expect(offenders).toEqual([]);
   });

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const GOOD = 'id: my-playbook\ntitle: What this is for\nsteps:\n  - id: first-step\n    title: Do the first thing\n';
+const GOOD =
+  'id: my-playbook\ntitle: What this is for\nsteps:\n  - id: first-step\n    title: Do the first thing\n';
 const BAD = 'id: broken\ntitle: Broken\nsteps:\n  - id: a\n    titel: A\n';
-const including = (id: string, target: string) => `id: ${id}\ntitle: ${id}\nsteps:\n  - id: go\n    include: ${target}\n`;
+const including = (id: string, target: string) =>
+  `id: ${id}\ntitle: ${id}\nsteps:\n  - id: go\n    include: ${target}\n`;
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'respond-validate-'));
@@ -46,19 +48,29 @@ describe('respond validate (the binary)', () => {
     expect(result.code).toBe(65);
     expect(JSON.parse(result.stdout)).toEqual([
       { file: 'good.yaml', valid: true, id: 'my-playbook', issues: [] },
-      { file: 'bad.yaml', valid: false, issues: [{ line: 5, col: 5, message: expect.stringContaining('"titel"') as string }] },
+      {
+        file: 'bad.yaml',
+        valid: false,
+        issues: [{ line: 5, col: 5, message: expect.stringContaining('"titel"') as string }],
+      },
     ]);
   });
 
   it('resolves includes against the built-ins and the other files named', () => {
-    const cwd = folder({ 'a.yaml': including('a', 'b'), 'b.yaml': including('b', 'emergency-contact'), 'c.yaml': including('c', 'emergency-contac') });
+    const cwd = folder({
+      'a.yaml': including('a', 'b'),
+      'b.yaml': including('b', 'emergency-contact'),
+      'c.yaml': including('c', 'emergency-contac'),
+    });
     const together = runCli(['validate', 'a.yaml', 'b.yaml'], { cwd });
     expect(together.stderr).toBe('');
     expect(together.code).toBe(0);
     const alone = runCli(['validate', 'a.yaml', 'c.yaml'], { cwd });
     expect(alone.code).toBe(65);
     expect(alone.stderr).toContain('a.yaml:5:14  there is no playbook called "b" to include.');
-    expect(alone.stderr).toContain('c.yaml:5:14  there is no playbook called "emergency-contac" to include. Did you mean "emergency-contact"?');
+    expect(alone.stderr).toContain(
+      'c.yaml:5:14  there is no playbook called "emergency-contac" to include. Did you mean "emergency-contact"?',
+    );
   });
 
   it('names an include cycle between files, in Japanese when asked', () => {
@@ -70,7 +82,16 @@ describe('respond validate (the binary)', () => {
 
   it('validates every built-in playbook', () => {
     const root = join(import.meta.dirname, '../..');
-    const result = runCli(['validate', 'checklists/fraud-order.yaml', 'checklists/stop-shipment.yaml', 'checklists/card-charges.yaml', 'checklists/emergency-contact.yaml'], { cwd: root });
+    const result = runCli(
+      [
+        'validate',
+        'checklists/fraud-order.yaml',
+        'checklists/stop-shipment.yaml',
+        'checklists/card-charges.yaml',
+        'checklists/emergency-contact.yaml',
+      ],
+      { cwd: root },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });

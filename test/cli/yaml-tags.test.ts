@@ -12,9 +12,15 @@ describe('an unknown YAML tag', () => {
     writeFileSync(file, 'steps:\n  first-minutes:\n    note: !shout hello\n');
     const result = runCli(['start', 'fraud-order', '--answers', file], { home });
     expect(result.code).toBe(65);
-    expect(result.stderr).toBe(`respond: ${file}:3:11: the tag "!shout" is not supported in an answers file. Remove it.\n`);
+    expect(result.stderr).toBe(
+      `respond: ${file}:3:11: the tag "!shout" is not supported in an answers file. Remove it.\n`,
+    );
     expect(JSON.parse(runCli(['cases', '--json', '--all'], { home }).stdout)).toEqual([]);
-    const ja = runCli(['start', 'fraud-order', '--answers', '-'], { home, input: 'steps: !!set {a}\n', env: { LANG: 'ja_JP.UTF-8' } });
+    const ja = runCli(['start', 'fraud-order', '--answers', '-'], {
+      home,
+      input: 'steps: !!set {a}\n',
+      env: { LANG: 'ja_JP.UTF-8' },
+    });
     expect(ja.code).toBe(65);
     expect(ja.stderr).not.toMatch(/YAMLWarning|\(node:/);
   });
@@ -26,7 +32,9 @@ describe('an unknown YAML tag', () => {
     writeFileSync(file, 'id: tagged\ntitle: T\nsteps:\n  - id: a\n    title: !shout A\n');
     const validated = runCli(['validate', file], { home });
     expect(validated.code).toBe(65);
-    expect(validated.stderr.split('\n')[0]).toBe(`${file}:5:12  The tag "!shout" is not supported. Remove it.`);
+    expect(validated.stderr.split('\n')[0]).toBe(
+      `${file}:5:12  The tag "!shout" is not supported. Remove it.`,
+    );
     const listed = runCli(['list'], { home });
     expect(listed.code).toBe(0);
     expect(listed.stderr).toBe(`${file}:5:12  The tag "!shout" is not supported. Remove it.\n`);

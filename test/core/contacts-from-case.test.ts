@@ -4,7 +4,8 @@ import type { ContactCard } from '../../src/core/contacts.js';
 import type { AnswerValue, FieldValue } from '../../src/core/journal/events.js';
 
 const txt = (value: string): FieldValue => ({ kind: 'text', value });
-const answers = (steps: Record<string, Record<string, AnswerValue>>) => new Map(Object.entries(steps).map(([k, v]) => [k, new Map(Object.entries(v))]));
+const answers = (steps: Record<string, Record<string, AnswerValue>>) =>
+  new Map(Object.entries(steps).map(([k, v]) => [k, new Map(Object.entries(v))]));
 
 const emergency = answers({
   // Included by fraud-order: the key carries the include step's id.
@@ -17,7 +18,12 @@ const emergency = answers({
     'contact-page': txt('https://shop.example.com/help'),
     'found-signed-out': { kind: 'yesno', value: false },
   },
-  'secure-contact/card-issuer-contact': { 'issuer-name': txt('My Visa'), 'card-last4': txt('1111'), 'phone-24h': txt('0120-000-000'), 'phone-abroad': txt('+81 3-0000-0000') },
+  'secure-contact/card-issuer-contact': {
+    'issuer-name': txt('My Visa'),
+    'card-last4': txt('1111'),
+    'phone-24h': txt('0120-000-000'),
+    'phone-abroad': txt('+81 3-0000-0000'),
+  },
   'secure-contact/carrier-contact': { 'carrier-name': txt('Yamato') },
   'secure-contact/other-contacts': {
     contacts: {
@@ -56,10 +62,31 @@ describe('contactsFromAnswers', () => {
   });
 
   it('words its own additions in Japanese, and names an unnamed party by its role', () => {
-    const ja = contactsFromAnswers(answers({ 'card-issuer-contact': { 'phone-24h': txt('0120-000-000') }, 'merchant-contact': { 'fraud-line': txt('0120-1') } }), 'ja');
+    const ja = contactsFromAnswers(
+      answers({
+        'card-issuer-contact': { 'phone-24h': txt('0120-000-000') },
+        'merchant-contact': { 'fraud-line': txt('0120-1') },
+      }),
+      'ja',
+    );
     expect(ja).toEqual([
-      { kind: 'merchant', name: 'ショップ', phone: '0120-1', hours: undefined, url: undefined, notes: undefined, findWithoutLogin: undefined },
-      { kind: 'card-issuer', name: 'カード会社', phone: '0120-000-000', hours: '24時間', notes: undefined, findWithoutLogin: 'カード裏面に印刷された番号' },
+      {
+        kind: 'merchant',
+        name: 'ショップ',
+        phone: '0120-1',
+        hours: undefined,
+        url: undefined,
+        notes: undefined,
+        findWithoutLogin: undefined,
+      },
+      {
+        kind: 'card-issuer',
+        name: 'カード会社',
+        phone: '0120-000-000',
+        hours: '24時間',
+        notes: undefined,
+        findWithoutLogin: 'カード裏面に印刷された番号',
+      },
     ]);
   });
 

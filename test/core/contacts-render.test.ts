@@ -1,21 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactCard } from '../../src/core/contacts.js';
-import { renderContactCardHtml, renderContactCardText, renderSavedContacts, wrapLine } from '../../src/core/contacts-render.js';
+import {
+  renderContactCardHtml,
+  renderContactCardText,
+  renderSavedContacts,
+  wrapLine,
+} from '../../src/core/contacts-render.js';
 import { displayWidth } from '../../src/core/table.js';
 
 const card: ContactCard = {
   version: 1,
   contacts: [
-    { id: 'example-shop', kind: 'merchant', name: 'Example Shop', phone: '03-1234-5678', hours: 'weekdays 9-18', url: 'https://shop.example.com/help?a=1&b=2', updated: '2026-11-20T10:00:00.000+09:00' },
-    { id: 'my-visa', kind: 'card-issuer', name: 'My Visa', phone: '0120-000-000', hours: '24h', findWithoutLogin: 'back of the card', updated: '2026-11-21T09:00:00.000+09:00' },
-    { id: 'yamato', kind: 'carrier', name: 'ヤマト運輸', phone: '0120-01-9625', notes: '営業所で保管してもらえる', updated: '2026-11-19T09:00:00.000+09:00' },
+    {
+      id: 'example-shop',
+      kind: 'merchant',
+      name: 'Example Shop',
+      phone: '03-1234-5678',
+      hours: 'weekdays 9-18',
+      url: 'https://shop.example.com/help?a=1&b=2',
+      updated: '2026-11-20T10:00:00.000+09:00',
+    },
+    {
+      id: 'my-visa',
+      kind: 'card-issuer',
+      name: 'My Visa',
+      phone: '0120-000-000',
+      hours: '24h',
+      findWithoutLogin: 'back of the card',
+      updated: '2026-11-21T09:00:00.000+09:00',
+    },
+    {
+      id: 'yamato',
+      kind: 'carrier',
+      name: 'ヤマト運輸',
+      phone: '0120-01-9625',
+      notes: '営業所で保管してもらえる',
+      updated: '2026-11-19T09:00:00.000+09:00',
+    },
   ],
 };
 
 // A card edited by hand: a full card number and a terminal escape that never went through `add`.
 const handEdited: ContactCard = {
   version: 1,
-  contacts: [{ id: 'x', kind: 'bank', name: 'Bank \u001b[31m<script>alert(1)</script>', phone: '0120', notes: 'card 4111 1111 1111 1111', updated: '' }],
+  contacts: [
+    {
+      id: 'x',
+      kind: 'bank',
+      name: 'Bank \u001b[31m<script>alert(1)</script>',
+      phone: '0120',
+      notes: 'card 4111 1111 1111 1111',
+      updated: '',
+    },
+  ],
 };
 
 describe('renderContactCardText', () => {
@@ -90,7 +127,9 @@ describe('renderContactCardHtml', () => {
     expect(en).toContain('Keep this card somewhere offline');
     expect(en).toMatch(/\.phone \{ font-size: 22pt/);
     expect(en).toContain('<div class="phone"><a href="tel:0120000000">0120-000-000</a></div>');
-    const order = ['Card companies', 'Shops and sites', 'Delivery companies'].map((h) => en.indexOf(`<h2>${h}</h2>`));
+    const order = ['Card companies', 'Shops and sites', 'Delivery companies'].map((h) =>
+      en.indexOf(`<h2>${h}</h2>`),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(en).toContain('https://shop.example.com/help?a=1&amp;b=2');
@@ -114,15 +153,22 @@ describe('renderContactCardHtml', () => {
 });
 
 describe('renderSavedContacts', () => {
-  it('lists the saved numbers for a step, in the person\'s language', () => {
+  it("lists the saved numbers for a step, in the person's language", () => {
     const [, visa] = card.contacts;
-    expect(renderSavedContacts(visa ? [visa] : [], 'en')).toBe('From your emergency contact card:\n  My Visa [card company]: 0120-000-000 (24h)');
-    expect(renderSavedContacts(visa ? [visa] : [], 'ja')).toBe('緊急連絡先カードに保存済みの連絡先:\n  My Visa [カード会社]: 0120-000-000 (24h)');
+    expect(renderSavedContacts(visa ? [visa] : [], 'en')).toBe(
+      'From your emergency contact card:\n  My Visa [card company]: 0120-000-000 (24h)',
+    );
+    expect(renderSavedContacts(visa ? [visa] : [], 'ja')).toBe(
+      '緊急連絡先カードに保存済みの連絡先:\n  My Visa [カード会社]: 0120-000-000 (24h)',
+    );
     expect(renderSavedContacts([], 'en')).toBeUndefined();
   });
 
   it('shows the web or mail address when there is no phone number', () => {
-    const text = renderSavedContacts([{ id: 's', kind: 'merchant', name: 'Shop', url: 'shop.example.com', updated: '' }], 'en');
+    const text = renderSavedContacts(
+      [{ id: 's', kind: 'merchant', name: 'Shop', url: 'shop.example.com', updated: '' }],
+      'en',
+    );
     expect(text).toContain('Shop [shop or site]: shop.example.com');
   });
 });

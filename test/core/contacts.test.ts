@@ -50,7 +50,15 @@ describe('slugify and deriveId', () => {
 
 describe('makeContact', () => {
   it('builds an entry with an id from the name, the kind and the timestamp', () => {
-    expect(made({ kind: 'card-issuer', name: 'My Visa', phone: '0120-000-000', hours: '24h', findWithoutLogin: 'back of the card' })).toEqual({
+    expect(
+      made({
+        kind: 'card-issuer',
+        name: 'My Visa',
+        phone: '0120-000-000',
+        hours: '24h',
+        findWithoutLogin: 'back of the card',
+      }),
+    ).toEqual({
       id: 'my-visa',
       kind: 'card-issuer',
       name: 'My Visa',
@@ -62,13 +70,33 @@ describe('makeContact', () => {
   });
 
   it('keeps an explicit id, turns full-width phone digits into ASCII and drops empty fields', () => {
-    const c = made({ id: 'yamato', kind: 'carrier', name: 'ヤマト運輸', phone: '０１２０－０１－９６２５', hours: '  ', notes: '' });
-    expect(c).toEqual({ id: 'yamato', kind: 'carrier', name: 'ヤマト運輸', phone: '0120-01-9625', updated: NOW });
+    const c = made({
+      id: 'yamato',
+      kind: 'carrier',
+      name: 'ヤマト運輸',
+      phone: '０１２０－０１－９６２５',
+      hours: '  ',
+      notes: '',
+    });
+    expect(c).toEqual({
+      id: 'yamato',
+      kind: 'carrier',
+      name: 'ヤマト運輸',
+      phone: '0120-01-9625',
+      updated: NOW,
+    });
   });
 
   it('masks a full card number in every text field and says so', () => {
     const result = makeContact(
-      { kind: 'card-issuer', name: 'Visa 4111 1111 1111 1111', phone: '0120-000-000', notes: 'card 4242424242424242', findWithoutLogin: 'back of 5555-5555-5555-4444', hours: '24h' },
+      {
+        kind: 'card-issuer',
+        name: 'Visa 4111 1111 1111 1111',
+        phone: '0120-000-000',
+        notes: 'card 4242424242424242',
+        findWithoutLogin: 'back of 5555-5555-5555-4444',
+        hours: '24h',
+      },
       none,
       NOW,
     );
@@ -78,22 +106,38 @@ describe('makeContact', () => {
     expect(text).toContain('•••• 1111');
     expect(text).toContain('•••• 4242');
     expect(text).toContain('•••• 4444');
-    expect((makeContact({ kind: 'bank', name: 'Bank', phone: '0120-000-000' }, none, NOW) as { masked: boolean }).masked).toBe(false);
+    expect(
+      (makeContact({ kind: 'bank', name: 'Bank', phone: '0120-000-000' }, none, NOW) as { masked: boolean })
+        .masked,
+    ).toBe(false);
   });
 
   it('never stores a card number typed into the phone field: it is masked, then refused as a phone number', () => {
     const result = makeContact({ kind: 'card-issuer', name: 'Visa', phone: '4111111111111111' }, none, NOW);
-    expect('issues' in result && result.issues).toEqual([{ field: 'phone', code: 'phone', value: '•••• 1111' }]);
+    expect('issues' in result && result.issues).toEqual([
+      { field: 'phone', code: 'phone', value: '•••• 1111' },
+    ]);
   });
 
   it('masks a card number split over lines in a single-line field, and refuses one as the id', () => {
-    expect(made({ kind: 'card-issuer', name: 'Visa 4111\n1111\n1111\n1111', phone: '0120-1' }).name).toBe('Visa •••• 1111');
-    const result = makeContact({ id: '4111-1111-1111-1111', kind: 'card-issuer', name: 'Visa', phone: '0120-1' }, none, NOW);
+    expect(made({ kind: 'card-issuer', name: 'Visa 4111\n1111\n1111\n1111', phone: '0120-1' }).name).toBe(
+      'Visa •••• 1111',
+    );
+    const result = makeContact(
+      { id: '4111-1111-1111-1111', kind: 'card-issuer', name: 'Visa', phone: '0120-1' },
+      none,
+      NOW,
+    );
     expect('issues' in result && result.issues).toEqual([{ field: 'id', code: 'id', value: '•••• 1111' }]);
   });
 
   it('strips terminal escapes and keeps single-line fields on one line', () => {
-    const c = made({ kind: 'merchant', name: 'Shop\u001b[2J\nName', url: 'shop.example.com', notes: 'one\ntwo' });
+    const c = made({
+      kind: 'merchant',
+      name: 'Shop\u001b[2J\nName',
+      url: 'shop.example.com',
+      notes: 'one\ntwo',
+    });
     expect(c.name).toBe('Shop Name');
     expect(c.notes).toBe('one\ntwo');
   });
@@ -108,13 +152,23 @@ describe('makeContact', () => {
     [{ kind: 'bank', name: 'B', phone: '123', id: 'My Bank' }, ['id']],
     [{ kind: 'bank', name: 'B', phone: '123', id: 'taken' }, ['id-taken']],
     [{ kind: 'bank', name: 'B', phone: '123', notes: 'x'.repeat(1001) }, ['too-long']],
-    [{ kind: 'bank', name: ' ', phone: 'abc', url: 'nope', email: 'x@' }, ['name-empty', 'phone', 'url', 'email']],
+    [
+      { kind: 'bank', name: ' ', phone: 'abc', url: 'nope', email: 'x@' },
+      ['name-empty', 'phone', 'url', 'email'],
+    ],
   ])('%j has issues %j', (input, codes) => {
     expect(issuesOf(input, new Set(['taken']))).toEqual(codes);
   });
 
   it('accepts phone numbers as people write them', () => {
-    for (const phone of ['0120-000-000', '+81 3-1234-5678', '(555) 123-4567', '#9110', '188', '03.1234.5678']) {
+    for (const phone of [
+      '0120-000-000',
+      '+81 3-1234-5678',
+      '(555) 123-4567',
+      '#9110',
+      '188',
+      '03.1234.5678',
+    ]) {
       expect(issuesOf({ kind: 'police', name: 'P', phone })).toEqual([]);
     }
   });
@@ -139,15 +193,23 @@ describe('validation messages', () => {
   it('say the same in Japanese', () => {
     const ja = issues.map((i) => renderContactIssue(i, 'ja'));
     expect(ja).toHaveLength(6);
-    expect(ja[0]).toBe('「friend」は連絡先の種類ではありません: card-issuer、bank、merchant、carrier、police、other のどれかを指定してください');
+    expect(ja[0]).toBe(
+      '「friend」は連絡先の種類ではありません: card-issuer、bank、merchant、carrier、police、other のどれかを指定してください',
+    );
     expect(ja[2]).toContain('「abc」は電話番号に見えません');
     expect(ja.every((m) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(m))).toBe(true);
   });
 
   it('name the command to run for an id already taken, and the limit for a long field', () => {
-    expect(renderContactIssue({ field: 'id', code: 'id-taken', value: 'my-visa' }, 'en')).toContain('respond contacts remove my-visa');
-    expect(renderContactIssue({ field: 'notes', code: 'too-long', max: 1000 }, 'en')).toBe('the notes is too long: at most 1000 characters');
-    expect(renderContactIssue({ field: 'notes', code: 'too-long', max: 1000 }, 'ja')).toBe('メモが長すぎます: 1000 文字までです');
+    expect(renderContactIssue({ field: 'id', code: 'id-taken', value: 'my-visa' }, 'en')).toContain(
+      'respond contacts remove my-visa',
+    );
+    expect(renderContactIssue({ field: 'notes', code: 'too-long', max: 1000 }, 'en')).toBe(
+      'the notes is too long: at most 1000 characters',
+    );
+    expect(renderContactIssue({ field: 'notes', code: 'too-long', max: 1000 }, 'ja')).toBe(
+      'メモが長すぎます: 1000 文字までです',
+    );
   });
 
   it('checkField validates one prompt answer at a time; empty is fine for optional fields', () => {
@@ -169,7 +231,13 @@ describe('the card', () => {
   const card: ContactCard = { version: 1, contacts: [shop, police, visa, bank, amex] };
 
   it('sorts card companies first, then banks, shops, carriers, police, other; by name within a kind', () => {
-    expect(sortContacts(card.contacts, 'en').map((c) => c.name)).toEqual(['amex', 'Visa', 'Bank', 'Shop', '#9110']);
+    expect(sortContacts(card.contacts, 'en').map((c) => c.name)).toEqual([
+      'amex',
+      'Visa',
+      'Bank',
+      'Shop',
+      '#9110',
+    ]);
   });
 
   it('adds and removes by id', () => {
@@ -179,9 +247,11 @@ describe('the card', () => {
     expect(removeContact(more, 'nope')).toBeUndefined();
   });
 
-  it('finds the entries for a step\'s parties by kind or by id', () => {
+  it("finds the entries for a step's parties by kind or by id", () => {
     expect(contactsForParties(card, ['card-issuer'], 'en').map((c) => c.id)).toEqual(['amex', 'visa']);
-    expect(contactsForParties(card, ['merchant', 'payment-processor'], 'en').map((c) => c.id)).toEqual(['shop']);
+    expect(contactsForParties(card, ['merchant', 'payment-processor'], 'en').map((c) => c.id)).toEqual([
+      'shop',
+    ]);
     expect(contactsForParties(card, ['bank'], 'en').map((c) => c.id)).toEqual(['bank']);
     expect(contactsForParties(card, ['payment-processor'], 'en')).toEqual([]);
   });
@@ -191,7 +261,13 @@ describe('the card', () => {
     expect(text.endsWith('}\n')).toBe(true);
     const parsed = parseContactCard(JSON.parse(text));
     expect(parsed).toEqual({ card });
-    expect(Object.keys((JSON.parse(text) as { contacts: object[] }).contacts[0] ?? {})).toEqual(['id', 'kind', 'name', 'url', 'updated']);
+    expect(Object.keys((JSON.parse(text) as { contacts: object[] }).contacts[0] ?? {})).toEqual([
+      'id',
+      'kind',
+      'name',
+      'url',
+      'updated',
+    ]);
   });
 });
 

@@ -29,8 +29,14 @@ describe('maskCardNumbers', () => {
     ['4111_1111_1111_1111', '•••• 1111'],
     ['4111 - 1111 - 1111 - 1111', '•••• 1111'],
     ['Amex 3782  822463  10005.', 'Amex •••• 0005.'],
-    ['\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661', '•••• 1111'],
-    ['\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2', '•••• 4242'],
+    [
+      '\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661',
+      '•••• 1111',
+    ],
+    [
+      '\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2\u06f4\u06f2',
+      '•••• 4242',
+    ],
     ['\u{1d7d2}\u{1d7cf}\u{1d7cf}\u{1d7cf}1111\u2009111111\u200d11', '•••• 1111'],
     ['カード ４２４２ ４２４２ ４２４２ ４２４２ です', 'カード •••• 4242 です'],
     ['line one\n4242424242424242\nline three', 'line one\n•••• 4242\nline three'],
@@ -73,7 +79,29 @@ function withCheckDigit(body: string): string {
 // Arabic-Indic, extended Arabic-Indic, Devanagari, mathematical bold.
 const DIGIT_ZEROS = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x1d7ce];
 // Every separator people or input methods put between digits, alone or in runs.
-const SEPARATORS = [' ', '  ', '\t', '\u00a0', '\u3000', '\u2009', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '.', '/', '_', '-', ' - ', ' / ', '\u2013', '－', '．', '／'];
+const SEPARATORS = [
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '\u2009',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '.',
+  '/',
+  '_',
+  '-',
+  ' - ',
+  ' / ',
+  '\u2013',
+  '－',
+  '．',
+  '／',
+];
 
 describe('maskCardNumbers property', () => {
   const digit = fc.integer({ min: 0, max: 9 }).map(String);
@@ -81,28 +109,53 @@ describe('maskCardNumbers property', () => {
     .integer({ min: 12, max: 18 })
     .chain((n) => fc.array(digit, { minLength: n, maxLength: n }))
     .map((ds) => withCheckDigit(ds.join('')));
-  const separator = fc.oneof(fc.constant(''), fc.constantFrom(...SEPARATORS), fc.array(fc.constantFrom(...SEPARATORS), { minLength: 2, maxLength: 4 }).map((s) => s.join('')));
+  const separator = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...SEPARATORS),
+    fc.array(fc.constantFrom(...SEPARATORS), { minLength: 2, maxLength: 4 }).map((s) => s.join('')),
+  );
   const script = fc.constantFrom(...DIGIT_ZEROS);
   // Random text around the number, digits and separators included; a letter on each side
   // keeps the card number a token of its own (otherwise it is part of a longer number).
-  const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'お', '円', ':', ',', '\n', ...SEPARATORS), digit) });
+  const text = fc.string({
+    unit: fc.oneof(fc.constantFrom('a', 'お', '円', ':', ',', '\n', ...SEPARATORS), digit),
+  });
 
   it('never leaves the full number in any form, keeps the last 4, and leaves the text around it as typed', () => {
     fc.assert(
       fc.property(
-        cardNumber.chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(separator, script), { minLength: n.length, maxLength: n.length }), text, text)),
+        cardNumber.chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.tuple(separator, script), { minLength: n.length, maxLength: n.length }),
+            text,
+            text,
+          ),
+        ),
         ([num, looks, pre, post]) => {
-          const typed = [...num].map((d, i) => String.fromCodePoint((looks[i]?.[1] ?? 0x30) + Number(d)) + (i < num.length - 1 ? (looks[i]?.[0] ?? '') : '')).join('');
+          const typed = [...num]
+            .map(
+              (d, i) =>
+                String.fromCodePoint((looks[i]?.[1] ?? 0x30) + Number(d)) +
+                (i < num.length - 1 ? (looks[i]?.[0] ?? '') : ''),
+            )
+            .join('');
           const before = `${pre}a`;
           const after = `a${post}`;
           const out = maskCardNumbers(before + typed + after);
           // Read back the way a person would: every digit as ASCII, separators gone.
-          const digitsOnly = (s: string) => [...s.normalize('NFKC')].map((c) => (/\p{Nd}/u.test(c) ? String(digitValue(c)) : /[\p{L}\p{S}:,\n]/u.test(c) ? '|' : '')).join('');
+          const digitsOnly = (s: string) =>
+            [...s.normalize('NFKC')]
+              .map((c) =>
+                /\p{Nd}/u.test(c) ? String(digitValue(c)) : /[\p{L}\p{S}:,\n]/u.test(c) ? '|' : '',
+              )
+              .join('');
           expect(digitsOnly(out)).not.toContain(num);
           expect(out).toContain(`•••• ${num.slice(-4)}`);
           // No 13+ digit Luhn-valid run of the output's digit groups is left.
           expect(maskCardNumbers(out)).toBe(out);
-          if (maskCardNumbers(before) === before && maskCardNumbers(after) === after) expect(out).toBe(`${before}•••• ${num.slice(-4)}${after}`);
+          if (maskCardNumbers(before) === before && maskCardNumbers(after) === after)
+            expect(out).toBe(`${before}•••• ${num.slice(-4)}${after}`);
         },
       ),
       { numRuns: 3000 },
@@ -127,7 +180,14 @@ describe('the output side (OUTPUT_MASK): the terminal and text read back from di
     expect(maskCardNumbers(text, OUTPUT_MASK)).toBe(text);
   });
 
-  it.each(['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '4111\u00a01111\u00a01111\u00a01111', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11'])('still masks %s', (card) => {
+  it.each([
+    '4111 1111 1111 1111',
+    '4111-1111-1111-1111',
+    '4111111111111111',
+    '3782 822463 10005',
+    '4111\u00a01111\u00a01111\u00a01111',
+    '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11',
+  ])('still masks %s', (card) => {
     expect(maskCardNumbers(`paid with ${card}.`, OUTPUT_MASK)).toMatch(/^paid with •••• \d{4}\.$/);
   });
 });

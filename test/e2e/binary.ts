@@ -21,10 +21,15 @@ export function respondBinary(): string {
     if (existsSync(join(ROOT, 'dist', 'cli.js'))) {
       const dir = mkdtempSync(join(tmpdir(), 'respond-bin-'));
       try {
-        for (const part of ['bin', 'dist', 'checklists', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+        for (const part of ['bin', 'dist', 'checklists', 'package.json'])
+          cpSync(join(ROOT, part), join(dir, part), { recursive: true });
         const bin = join(dir, 'bin', 'respond.js');
         // Every command module must load: `list` and `show` reach most of the chunks.
-        const check = spawnSync(process.execPath, [bin, 'show', 'fraud-order'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', RESPOND_HOME: dir, LANG: 'C' }, timeout: 15_000 });
+        const check = spawnSync(process.execPath, [bin, 'show', 'fraud-order'], {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', RESPOND_HOME: dir, LANG: 'C' },
+          timeout: 15_000,
+        });
         if (check.status === 0) {
           snapshot = bin;
           return bin;
@@ -51,10 +56,24 @@ export interface RunResult {
  * Angeles too, see vitest.config.ts).
  */
 export function respondEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', TZ: process.env.RESPOND_TEST_TZ ?? 'UTC', ...extra };
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    RESPOND_HOME: home,
+    LANG: 'C',
+    NO_COLOR: '1',
+    TZ: process.env.RESPOND_TEST_TZ ?? 'UTC',
+    ...extra,
+  };
 }
 
 export function runRespond(args: readonly string[], home: string): RunResult {
-  const result = spawnSync(process.execPath, [respondBinary(), ...args], { cwd: home, input: '', encoding: 'utf8', env: respondEnv(home), timeout: 15_000 });
+  const result = spawnSync(process.execPath, [respondBinary(), ...args], {
+    cwd: home,
+    input: '',
+    encoding: 'utf8',
+    env: respondEnv(home),
+    timeout: 15_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

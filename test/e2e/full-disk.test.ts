@@ -14,7 +14,13 @@ const { mountPoint, mounted } = mountTmpfs('respond-fullcli-', 'size=96k,mode=07
 function respond(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: mountPoint, RESPOND_HOME: mountPoint, LANG: 'C', NO_COLOR: '1' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: mountPoint,
+      RESPOND_HOME: mountPoint,
+      LANG: 'C',
+      NO_COLOR: '1',
+    },
     timeout: 15_000,
   });
 }
@@ -23,7 +29,12 @@ suiteNeeding(mounted ? '' : NO_TMPFS)('respond on a full disk', () => {
   it('start says the disk is full (74), and leaves no half-made case', () => {
     // The fraud-order playbook as run (with its includes) is larger than the whole disk.
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(64 * 1024));
-    const result = respond(['start', 'fraud-order', '--answers', resolve(import.meta.dirname, 'fixtures/fraud-order.answers.yaml')]);
+    const result = respond([
+      'start',
+      'fraud-order',
+      '--answers',
+      resolve(import.meta.dirname, 'fixtures/fraud-order.answers.yaml'),
+    ]);
     expect(result.stderr).toContain('the disk is full');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.status).toBe(74);
@@ -44,7 +55,9 @@ suiteNeeding(mounted ? '' : NO_TMPFS)('respond on a full disk', () => {
     const journal = join(mountPoint, 'cases', id, 'journal.jsonl');
     const before = readFileSync(journal, 'utf8');
     // Fill what is left of the disk, then ask for one more note.
-    const free = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1]);
+    const free = Number(
+      execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1],
+    );
     try {
       writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 512)));
     } catch {
@@ -65,10 +78,15 @@ suiteNeeding(mounted ? '' : NO_TMPFS)('respond on a full disk', () => {
     // Long answers, so that the journal outgrows the room left after the playbook copy.
     const template = respond(['show', 'emergency-contact', '--format', 'answers']).stdout;
     const long = 'x'.repeat(3000);
-    const filled = template.replace(/^(\s+)(merchant-name|hours|other-channels|carrier-name):(.*)$/gm, `$1$2: "${long}"`);
+    const filled = template.replace(
+      /^(\s+)(merchant-name|hours|other-channels|carrier-name):(.*)$/gm,
+      `$1$2: "${long}"`,
+    );
     const answers = join(mkdtempSync(join(tmpdir(), 'respond-answers-')), 'answers.yaml');
     writeFileSync(answers, filled);
-    const free = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1]);
+    const free = Number(
+      execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).split('\n')[1],
+    );
     // Room for the playbook copy (about 18 KB) and the first page or two of the journal.
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 28 * 1024)));
     const result = respond(['start', 'emergency-contact', '--answers', answers]);

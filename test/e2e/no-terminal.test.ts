@@ -13,7 +13,11 @@ import { respondBinary, respondEnv, runRespond as runCli, type RunResult } from 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
 /** Runs with stdin an open pipe that never ends: a hang shows as a timeout, not a green test. */
-function runWithOpenStdin(args: readonly string[], home: string, limitMs: number): Promise<RunResult & { ms: number }> {
+function runWithOpenStdin(
+  args: readonly string[],
+  home: string,
+  limitMs: number,
+): Promise<RunResult & { ms: number }> {
   return new Promise((done, fail) => {
     const started = Date.now();
     const child = spawn(process.execPath, [respondBinary(), ...args], {
@@ -100,7 +104,10 @@ describe('a case recorded from an answers file, then looked after without a term
   let id = '';
 
   beforeAll(() => {
-    const result = runCli(['start', 'fraud-order', '--answers', join(FIXTURES, 'fraud-order.answers.yaml')], home);
+    const result = runCli(
+      ['start', 'fraud-order', '--answers', join(FIXTURES, 'fraud-order.answers.yaml')],
+      home,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     id = casesIn(home)[0] ?? '';
@@ -113,13 +120,25 @@ describe('a case recorded from an answers file, then looked after without a term
     const state = replayJournal(events);
     const answers = Object.fromEntries([...state.answers].map(([step, a]) => [step, Object.fromEntries(a)]));
     expect(answers).toEqual({
-      'first-minutes': { 'noticed-date': date('2026-11-20'), 'how-noticed': choice('order-mails'), site: text('Example Shop'), 'mail-count': text('8') },
+      'first-minutes': {
+        'noticed-date': date('2026-11-20'),
+        'how-noticed': choice('order-mails'),
+        site: text('Example Shop'),
+        'mail-count': text('8'),
+      },
       'check-directly': { 'could-sign-in': yes, 'orders-found': choice('hidden') },
       'list-orders': {
         orders: {
           kind: 'records',
           value: [
-            { 'order-number': text('112-4455'), 'order-date': date('2026-11-19'), items: text('Two game consoles'), amount: yen('98000'), payment: choice('card'), status: choice('shipped') },
+            {
+              'order-number': text('112-4455'),
+              'order-date': date('2026-11-19'),
+              items: text('Two game consoles'),
+              amount: yen('98000'),
+              payment: choice('card'),
+              status: choice('shipped'),
+            },
             { 'order-number': text('112-4456'), amount: yen('5000'), status: choice('digital') },
           ],
         },
@@ -129,16 +148,27 @@ describe('a case recorded from an answers file, then looked after without a term
       },
       'report-to-merchant': { 'reported-date': date('2026-11-22'), 'case-number': text('CS-7788') },
       'shipments/ask-merchant': { 'asked-already': yes, 'asked-date': date('2026-11-22') },
-      'shipments/shipping-status': { shipped: choice('some-shipped'), 'delivery-to': choice('other-address'), 'unknown-address': text('1-2-3 Nowhere, Osaka') },
+      'shipments/shipping-status': {
+        shipped: choice('some-shipped'),
+        'delivery-to': choice('other-address'),
+        'unknown-address': text('1-2-3 Nowhere, Osaka'),
+      },
       'shipments/call-carrier': { 'call-date': date('2026-11-22'), action: choice('return-to-sender') },
       // A full card number typed by mistake is kept as its last 4 digits only.
       'charges/look-at-statement': { 'card-last4': text('4242'), 'statement-date': date('2026-11-10') },
-      'charges/list-charges': { charges: { kind: 'records', value: [{ date: date('2026-11-19'), merchant: text('Example Shop'), amount: yen('98000') }] } },
+      'charges/list-charges': {
+        charges: {
+          kind: 'records',
+          value: [{ date: date('2026-11-19'), merchant: text('Example Shop'), amount: yen('98000') }],
+        },
+      },
       'charges/call-issuer': { 'call-date': date('2026-11-22') },
     });
     expect(readFileSync(join(home, 'cases', id, 'journal.jsonl'), 'utf8')).not.toContain('4242 4242');
 
-    const confirmations = events.filter((e) => e.type === 'confirmation').map((c) => [`${c.step}.${c.confirmation}`, c.answer, c.who, c.channel, c.reference]);
+    const confirmations = events
+      .filter((e) => e.type === 'confirmation')
+      .map((c) => [`${c.step}.${c.confirmation}`, c.answer, c.who, c.channel, c.reference]);
     expect(confirmations).toEqual([
       ['report-to-merchant.cancel-orders', 'yes', 'Sato (ID 4411)', 'phone', 'CS-7788'],
       // No reference given: none is guessed (the one Sato gave before is only offered).
@@ -147,9 +177,13 @@ describe('a case recorded from an answers file, then looked after without a term
       ['shipments/call-carrier.stop-delivery', 'yes', 'Kimura', 'phone', 'TRK-99'],
     ]);
     // "2026-11-22 10:15" is the person's own clock: stored as typed, with the zone's offset.
-    const offset = { 'Asia/Tokyo': '+09:00', 'America/Los_Angeles': '-08:00' }[process.env.RESPOND_TEST_TZ ?? ''] ?? '+00:00';
+    const offset =
+      { 'Asia/Tokyo': '+09:00', 'America/Los_Angeles': '-08:00' }[process.env.RESPOND_TEST_TZ ?? ''] ??
+      '+00:00';
     expect(events.find((e) => e.type === 'confirmation')?.at).toBe(`2026-11-22T10:15:00.000${offset}`);
-    expect(state.notes.map((n) => [n.step, n.text])).toEqual([['report-to-merchant', 'Sato said the consoles left the warehouse yesterday.']]);
+    expect(state.notes.map((n) => [n.step, n.text])).toEqual([
+      ['report-to-merchant', 'Sato said the consoles left the warehouse yesterday.'],
+    ]);
     expect(state.outcomes.get('police')).toMatchObject({ outcome: 'skipped', reason: 'I will go on Monday' });
     expect(state.outcomes.get('follow-through')).toMatchObject({ outcome: 'waiting', due: '2026-12-01' });
     expect(state.followUps.get('charges/deadline')?.set.due).toBe('2026-12-10'); // statement date + 30 days
@@ -159,10 +193,21 @@ describe('a case recorded from an answers file, then looked after without a term
   it('cases --json lists it with its id and progress', () => {
     const result = runCli(['cases', '--json'], home);
     expect(result.code).toBe(0);
-    const cases = JSON.parse(result.stdout) as { id: string; playbook: string; progress: { finished: number; total: number }; openConfirmations: number; closed: boolean }[];
+    const cases = JSON.parse(result.stdout) as {
+      id: string;
+      playbook: string;
+      progress: { finished: number; total: number };
+      openConfirmations: number;
+      closed: boolean;
+    }[];
     expect(Array.isArray(cases)).toBe(true);
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ id, playbook: 'fraud-order', progress: { finished: 25, total: 25 }, closed: false });
+    expect(cases[0]).toMatchObject({
+      id,
+      playbook: 'fraud-order',
+      progress: { finished: 25, total: 25 },
+      closed: false,
+    });
     expect(cases[0]?.openConfirmations).toBeGreaterThan(0);
   });
 
@@ -172,7 +217,9 @@ describe('a case recorded from an answers file, then looked after without a term
     const lines = JSON.parse(result.stdout) as { type: string; ts: string; text: string }[];
     expect(lines).toHaveLength(readEvents(home, id).length);
     expect(lines[0]?.type).toBe('case-started');
-    expect(lines.every((l) => typeof l.ts === 'string' && typeof l.text === 'string' && l.text !== '')).toBe(true);
+    expect(lines.every((l) => typeof l.ts === 'string' && typeof l.text === 'string' && l.text !== '')).toBe(
+      true,
+    );
     expect(lines.find((l) => l.type === 'confirmation')?.text).toContain('Sato (ID 4411)');
     // The shop is named as the case's own playbook names it (as the walk-through asked), not as an included one does.
     expect(lines.find((l) => l.type === 'contact')?.text).toContain('The shop or site (merchant)');
@@ -197,16 +244,42 @@ describe('a case recorded from an answers file, then looked after without a term
     const prefix = id.slice(0, -3);
     const note = runCli(['note', prefix, 'The card company called back: the card is blocked.'], home);
     expect([note.code, note.stdout.trim()]).toEqual([0, 'Saved: A note']);
-    const confirm = runCli(['note', prefix, '--confirm', 'report-to-merchant.stop-shipment', '--answer', 'yes', '--who', 'Suzuki', '--reference', 'CS-7790'], home);
+    const confirm = runCli(
+      [
+        'note',
+        prefix,
+        '--confirm',
+        'report-to-merchant.stop-shipment',
+        '--answer',
+        'yes',
+        '--who',
+        'Suzuki',
+        '--reference',
+        'CS-7790',
+      ],
+      home,
+    );
     expect(confirm.code).toBe(0);
-    expect(confirm.stdout).toMatch(/^Saved: An answer to an open question\nReminder set for \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?/);
-    const resolved = runCli(['note', prefix, '--resolve', 'report-to-merchant.cancel-orders', 'All orders show as cancelled'], home);
+    expect(confirm.stdout).toMatch(
+      /^Saved: An answer to an open question\nReminder set for \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?/,
+    );
+    const resolved = runCli(
+      ['note', prefix, '--resolve', 'report-to-merchant.cancel-orders', 'All orders show as cancelled'],
+      home,
+    );
     expect(resolved.code).toBe(0);
 
     const state = replayJournal(readEvents(home, id));
     expect(state.notes.at(-1)?.text).toBe('The card company called back: the card is blocked.');
-    expect(state.confirmations.get('report-to-merchant.stop-shipment')?.at(-1)).toMatchObject({ answer: 'yes', who: 'Suzuki', reference: 'CS-7790', channel: 'phone' });
-    expect(state.followUps.get('report-to-merchant.cancel-orders')?.resolved?.result).toBe('All orders show as cancelled');
+    expect(state.confirmations.get('report-to-merchant.stop-shipment')?.at(-1)).toMatchObject({
+      answer: 'yes',
+      who: 'Suzuki',
+      reference: 'CS-7790',
+      channel: 'phone',
+    });
+    expect(state.followUps.get('report-to-merchant.cancel-orders')?.resolved?.result).toBe(
+      'All orders show as cancelled',
+    );
 
     const refused = runCli(['close', prefix], home);
     expect(refused.code).toBe(1);
@@ -215,7 +288,9 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(refused.stderr).toContain('(charges/deadline)');
     // What was settled no longer blocks; the late yes set its follow-up, which does (issue 8, item 22).
     expect(refused.stderr).not.toContain('not confirmed: Will you stop the shipment of each order');
-    expect(refused.stderr).toMatch(/follow-up \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?.*\(report-to-merchant\.stop-shipment\)/);
+    expect(refused.stderr).toMatch(
+      /follow-up \d{4}-\d{2}-\d{2}: Did a shipping notice arrive anyway\?.*\(report-to-merchant\.stop-shipment\)/,
+    );
     expect(refused.stderr).not.toContain('(report-to-merchant.cancel-orders)');
     expect(replayJournal(readEvents(home, id)).closed).toBeUndefined();
 
@@ -224,11 +299,18 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(forced.stdout).toContain(`Case ${id} is closed.`);
     expect(replayJournal(readEvents(home, id)).closed).toMatchObject({ forced: true });
     expect(JSON.parse(runCli(['cases', '--json'], home).stdout)).toEqual([]);
-    expect(JSON.parse(runCli(['cases', '--json', '--all'], home).stdout)).toMatchObject([{ id, closed: true }]);
+    expect(JSON.parse(runCli(['cases', '--json', '--all'], home).stdout)).toMatchObject([
+      { id, closed: true },
+    ]);
   });
 
   it('an unknown case is "not found" (66) for every case command', () => {
-    for (const args of [['log', 'no-such-case'], ['note', 'no-such-case', 'text'], ['close', 'no-such-case'], ['resume', 'no-such-case']]) {
+    for (const args of [
+      ['log', 'no-such-case'],
+      ['note', 'no-such-case', 'text'],
+      ['close', 'no-such-case'],
+      ['resume', 'no-such-case'],
+    ]) {
       const result = runCli(args, home);
       expect(result.code, args.join(' ')).toBe(66);
       expect(result.stderr).toContain('no case called "no-such-case"');
@@ -239,12 +321,19 @@ describe('a case recorded from an answers file, then looked after without a term
     const found: string[] = [];
     const visit = (path: string) => {
       const info = statSync(path);
-      found.push(`${(info.mode & 0o777).toString(8)} ${info.isDirectory() ? 'dir' : 'file'} ${path.slice(home.length)}`);
+      found.push(
+        `${(info.mode & 0o777).toString(8)} ${info.isDirectory() ? 'dir' : 'file'} ${path.slice(home.length)}`,
+      );
       if (info.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     };
     visit(join(home, 'cases'));
     expect(found.sort()).toEqual(
-      [`700 dir /cases`, `700 dir /cases/${id}`, `600 file /cases/${id}/journal.jsonl`, `600 file /cases/${id}/playbook.json`].sort(),
+      [
+        `700 dir /cases`,
+        `700 dir /cases/${id}`,
+        `600 file /cases/${id}/journal.jsonl`,
+        `600 file /cases/${id}/playbook.json`,
+      ].sort(),
     );
   });
 });

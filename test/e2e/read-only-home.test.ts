@@ -20,21 +20,28 @@ function respond(home: string, args: string[], lang = 'C') {
 
 describe('respond new where it cannot write', () => {
   // On CI (root) the mount must work: there a failed mount fails the test instead of skipping it.
-  (mounted || process.env.CI === 'true' ? it : it.skip)('on a read-only disk: 74, and it says the file system is read-only', () => {
-    const home = join(mountPoint, 'home');
-    const result = respond(home, ['new', 'mine']);
-    expect(result.stderr).toBe(`respond: cannot write ${join(home, 'playbooks', 'mine.yaml')}: the file system is read-only\n`);
-    expect(result.status).toBe(74);
-    const ja = respond(home, ['new', 'mine'], 'ja_JP.UTF-8');
-    expect(ja.stderr).toContain('読み取り専用のファイルシステムです');
-    expect(ja.status).toBe(74);
-  });
+  (mounted || process.env.CI === 'true' ? it : it.skip)(
+    'on a read-only disk: 74, and it says the file system is read-only',
+    () => {
+      const home = join(mountPoint, 'home');
+      const result = respond(home, ['new', 'mine']);
+      expect(result.stderr).toBe(
+        `respond: cannot write ${join(home, 'playbooks', 'mine.yaml')}: the file system is read-only\n`,
+      );
+      expect(result.status).toBe(74);
+      const ja = respond(home, ['new', 'mine'], 'ja_JP.UTF-8');
+      expect(ja.stderr).toContain('読み取り専用のファイルシステムです');
+      expect(ja.status).toBe(74);
+    },
+  );
 
   it('with a file where the playbook folder should be: 74, and it says so', () => {
     const home = makeHome();
     writeFileSync(join(home, 'playbooks'), 'not a folder');
     const result = respond(home, ['new', 'mine']);
-    expect(result.stderr).toBe(`respond: cannot write ${join(home, 'playbooks', 'mine.yaml')}: part of the path is not a folder\n`);
+    expect(result.stderr).toBe(
+      `respond: cannot write ${join(home, 'playbooks', 'mine.yaml')}: part of the path is not a folder\n`,
+    );
     expect(result.status).toBe(74);
   });
 });

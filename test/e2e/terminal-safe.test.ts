@@ -9,14 +9,22 @@ import { describe, expect, it } from 'vitest';
 import { makeHome } from '../helpers/run-cli.js';
 import { respondBinary, respondEnv } from './binary.js';
 
-const EVIL = 'X\u001b]0;PWNED-TITLE\u0007\u001b[2J\u001b]8;;http://evil\u001b\\\u202eRTL\u2066\u200b\ufeff\u200fY';
+const EVIL =
+  'X\u001b]0;PWNED-TITLE\u0007\u001b[2J\u001b]8;;http://evil\u001b\\\u202eRTL\u2066\u200b\ufeff\u200fY';
 // Anything a terminal acts on, or that hides or reorders text. (SGR colors are checked apart.)
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex
+  /\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 function respond(home: string, args: readonly string[], color = false) {
   const env = respondEnv(home, color ? { NO_COLOR: '', FORCE_COLOR: '1' } : {});
-  const r = spawnSync(process.execPath, [respondBinary(), ...args], { cwd: home, input: '', encoding: 'utf8', env, timeout: 15_000 });
+  const r = spawnSync(process.execPath, [respondBinary(), ...args], {
+    cwd: home,
+    input: '',
+    encoding: 'utf8',
+    env,
+    timeout: 15_000,
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -38,7 +46,18 @@ describe('nothing from a case reaches the terminal raw', () => {
     const home = makeHome();
     writeFileSync(join(home, 'evil.yaml'), PLAYBOOK);
     writeFileSync(join(home, `X${EVIL.replaceAll('/', '_')}.yaml`), PLAYBOOK); // a file name is text from outside too
-    writeFileSync(join(home, 'answers.json'), JSON.stringify({ steps: { ask: { answers: { order: EVIL }, confirmations: { cancel: { answer: 'yes', who: EVIL, reference: EVIL } }, outcome: 'done' } } }));
+    writeFileSync(
+      join(home, 'answers.json'),
+      JSON.stringify({
+        steps: {
+          ask: {
+            answers: { order: EVIL },
+            confirmations: { cancel: { answer: 'yes', who: EVIL, reference: EVIL } },
+            outcome: 'done',
+          },
+        },
+      }),
+    );
     const start = respond(home, ['start', './evil.yaml', '--answers', 'answers.json', '--case-name', EVIL]);
     expect(start.code).toBe(0);
     const id = readdirSync(join(home, 'cases'))[0] ?? '';

@@ -44,7 +44,9 @@ function readEvents(home: string, id: string): JournalEvent[] {
 
 function answersOf(home: string, id: string): Record<string, Record<string, unknown>> {
   const state = replayJournal(readEvents(home, id));
-  return Object.fromEntries([...state.answers].map(([step, a]) => [step, Object.fromEntries([...a].map(([q, v]) => [q, v.value]))]));
+  return Object.fromEntries(
+    [...state.answers].map(([step, a]) => [step, Object.fromEntries([...a].map(([q, v]) => [q, v.value]))]),
+  );
 }
 
 function caseIdOn(screen: string): string {
@@ -101,7 +103,9 @@ const MANY = ['id: many', 'title: Many questions', 'steps:']
       `  - id: s${s}`,
       `    title: Step ${s}`,
       '    questions:',
-      ...[1, 2, 3, 4].map((q) => `      - { id: q${q}, type: text, required: true, prompt: Question s${s}-q${q} }`),
+      ...[1, 2, 3, 4].map(
+        (q) => `      - { id: q${q}, type: text, required: true, prompt: Question s${s}-q${q} }`,
+      ),
     ]),
   )
   .join('\n');
@@ -140,7 +144,9 @@ suite('in a terminal (tmux)', () => {
     expect(screen).toContain(`Saved. Continue with: respond resume ${id}`);
     expect(screen).not.toMatch(/Error|^\s+at /m);
     expect(readEvents(home, id).map((e) => e.type)).toEqual(['case-started', 'answer', 'answer', 'answer']);
-    expect(answersOf(home, id)).toEqual({ 'first-minutes': { 'noticed-date': '2026-11-20', 'how-noticed': 'order-mails', site: 'Example Shop' } });
+    expect(answersOf(home, id)).toEqual({
+      'first-minutes': { 'noticed-date': '2026-11-20', 'how-noticed': 'order-mails', site: 'Example Shop' },
+    });
     expect(existsSync(join(home, 'cases', id, 'lock'))).toBe(false);
 
     await t.clear();
@@ -160,7 +166,12 @@ suite('in a terminal (tmux)', () => {
     await t.waitFor('? Could you sign in?');
     t.press('C-c');
     expect(await resume.exited()).toBe(130);
-    expect(answersOf(home, id)['first-minutes']).toEqual({ 'noticed-date': '2026-11-20', 'how-noticed': 'order-mails', site: 'Example Shop', 'mail-count': '8' });
+    expect(answersOf(home, id)['first-minutes']).toEqual({
+      'noticed-date': '2026-11-20',
+      'how-noticed': 'order-mails',
+      site: 'Example Shop',
+      'mail-count': '8',
+    });
     expect(replayJournal(readEvents(home, id)).outcomes.get('first-minutes')?.outcome).toBe('done');
   });
 
@@ -214,8 +225,16 @@ suite('in a terminal (tmux)', () => {
     expect(screen).toContain('Nothing is left open.');
     expect(screen).toContain(`Follow-ups:\n  ${tomorrowUtc()}  Is the order cancelled?`);
     expect(screen).toContain(`respond log ${id}`);
-    expect(answersOf(home, id)).toEqual({ first: { order: 'A-100', shipped: true }, carrier: { tracking: 'TRK-1' } });
-    expect(readEvents(home, id).find((e) => e.type === 'confirmation')).toMatchObject({ answer: 'yes', who: 'Sato', channel: 'phone', reference: 'R-9' });
+    expect(answersOf(home, id)).toEqual({
+      first: { order: 'A-100', shipped: true },
+      carrier: { tracking: 'TRK-1' },
+    });
+    expect(readEvents(home, id).find((e) => e.type === 'confirmation')).toMatchObject({
+      answer: 'yes',
+      who: 'Sato',
+      channel: 'phone',
+      reference: 'R-9',
+    });
   });
 
   it('a second terminal opening the same case is turned away (75), naming the process that holds it', async () => {
@@ -248,7 +267,7 @@ suite('in a terminal (tmux)', () => {
     const t = terminal();
     // Reproducible "random": the moments come from a seeded generator (RESPOND_KILL_SEED to vary).
     let seed = Number(process.env.RESPOND_KILL_SEED ?? 20261122);
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let id = '';
     let dead: number | undefined;
     const accepted = new Map<string, string>();
@@ -266,14 +285,22 @@ suite('in a terminal (tmux)', () => {
       let answered = 0;
       while (!killed) {
         if (Date.now() >= killAt) {
-          expect(() => process.kill(pid, 0), 'the run ended before the kill: make the playbook longer').not.toThrow();
+          expect(
+            () => process.kill(pid, 0),
+            'the run ended before the kill: make the playbook longer',
+          ).not.toThrow();
           process.kill(pid, 'SIGKILL');
           killed = true;
           break;
         }
         const screen = t.screen();
         const done = (screen.match(/^✔ /gm) ?? []).length;
-        const prompt = /^\? (Question s\d-q\d|How did this step go\?)/m.exec(screen.split('\n').filter((l) => l.startsWith('? ')).at(-1) ?? '');
+        const prompt = /^\? (Question s\d-q\d|How did this step go\?)/m.exec(
+          screen
+            .split('\n')
+            .filter((l) => l.startsWith('? '))
+            .at(-1) ?? '',
+        );
         if (prompt && done === answered) {
           if (prompt[1]?.startsWith('Question')) t.type(`r${round}-${prompt[1].slice(9)}`);
           t.press('Enter');
@@ -287,7 +314,11 @@ suite('in a terminal (tmux)', () => {
       const screen = t.screen();
       const lines = screen.split('\n');
       const events = readEvents(home, id);
-      const journal = new Set(events.flatMap((e) => (e.type === 'answer' && e.kind === 'text' ? [`${e.step}-${e.question} ${e.value}`] : [])));
+      const journal = new Set(
+        events.flatMap((e) =>
+          e.type === 'answer' && e.kind === 'text' ? [`${e.step}-${e.question} ${e.value}`] : [],
+        ),
+      );
       lines.forEach((line) => {
         const m = /^✔ Question (s\d-q\d) (\S+)$/.exec(line);
         if (!m) return;
@@ -314,7 +345,10 @@ suite('in a terminal (tmux)', () => {
     expect(accepted.size).toBeGreaterThan(0);
   });
 
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     it(`${signal} in the middle of a prompt: the terminal is given back (echo, cursor), the lock released, exit ${code}`, async () => {
       const { home, terminal } = setUp();
       writeFileSync(join(home, 'tiny.yaml'), TINY);
@@ -331,7 +365,9 @@ suite('in a terminal (tmux)', () => {
       expect(existsSync(join(home, 'cases', id, 'lock'))).toBe(false);
       expect(t.cursorVisible()).toBe(true);
       // The shell's terminal settings are as a person expects: echo and line editing on.
-      const stty = t.launch('echo "modes: $(stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon | tr "\\n" " ")"');
+      const stty = t.launch(
+        'echo "modes: $(stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon | tr "\\n" " ")"',
+      );
       expect(await stty.exited()).toBe(0);
       expect(t.screen()).toMatch(/^modes: (icanon echo|echo icanon)$/m);
       expect(readEvents(home, id).map((e) => e.type)).toEqual(['case-started', 'answer']);
@@ -340,7 +376,10 @@ suite('in a terminal (tmux)', () => {
 
   it('a full card number typed at a last-4 prompt is never on the screen: masked as typed, and on the ✔ line', async () => {
     const { home, terminal } = setUp();
-    writeFileSync(join(home, 'card.yaml'), 'id: card\ntitle: Card\nsteps:\n  - id: s\n    title: The card\n    questions:\n      - { id: last4, type: text, format: card-last4, required: true, prompt: Card last 4 }\n      - { id: note, type: text, prompt: Anything else }\n');
+    writeFileSync(
+      join(home, 'card.yaml'),
+      'id: card\ntitle: Card\nsteps:\n  - id: s\n    title: The card\n    questions:\n      - { id: last4, type: text, format: card-last4, required: true, prompt: Card last 4 }\n      - { id: note, type: text, prompt: Anything else }\n',
+    );
     const t = terminal();
     const run = t.launch('respond start ./card.yaml');
     const id = caseIdOn(await t.waitFor('? Card last 4'));
@@ -389,4 +428,3 @@ suite('in a terminal (tmux)', () => {
     expect(readdirSync(join(home, 'cases')).sort()).toEqual([id, other].sort());
   });
 });
-

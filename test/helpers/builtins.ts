@@ -8,7 +8,8 @@ export async function loadBuiltinLibrary(): Promise<Map<string, Playbook>> {
   const library = new Map<string, Playbook>();
   for (const file of listBuiltinFiles()) {
     const read = await readPlaybookFile(file, 'built-in', 'en');
-    if ('issues' in read) throw new Error(`${basename(file)} does not validate: ${JSON.stringify(read.issues)}`);
+    if ('issues' in read)
+      throw new Error(`${basename(file)} does not validate: ${JSON.stringify(read.issues)}`);
     library.set(read.playbook.id, read.playbook);
   }
   return library;

@@ -29,7 +29,26 @@ export class Terminal {
     const socket = `respond-e2e-${process.pid}-${randomBytes(4).toString('hex')}`;
     const terminal = new Terminal(socket);
     const vars = Object.entries({ PS1: '$ ', ...options.env }).map(([k, v]) => `${k}=${v}`);
-    terminal.tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', String(options.width ?? 250), '-y', String(options.height ?? 50), '-c', options.cwd ?? process.cwd(), 'env', '-i', ...vars, 'bash', '--norc', '--noprofile']);
+    terminal.tmux([
+      '-f',
+      '/dev/null',
+      'new-session',
+      '-d',
+      '-s',
+      'main',
+      '-x',
+      String(options.width ?? 250),
+      '-y',
+      String(options.height ?? 50),
+      '-c',
+      options.cwd ?? process.cwd(),
+      'env',
+      '-i',
+      ...vars,
+      'bash',
+      '--norc',
+      '--noprofile',
+    ]);
     // A big scrollback: a whole run must stay readable from its first line.
     terminal.tmux(['set-option', '-t', 'main', 'history-limit', '50000']);
     return terminal;
@@ -69,13 +88,24 @@ export class Terminal {
   }
 
   /** Polls the screen until `expected` is on it; returns the screen. Fails with the screen shown. */
-  async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = WAIT_MS): Promise<string> {
-    const test = typeof expected === 'function' ? expected : typeof expected === 'string' ? (s: string) => s.includes(expected) : (s: string) => expected.test(s);
+  async waitFor(
+    expected: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = WAIT_MS,
+  ): Promise<string> {
+    const test =
+      typeof expected === 'function'
+        ? expected
+        : typeof expected === 'string'
+          ? (s: string) => s.includes(expected)
+          : (s: string) => expected.test(s);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
       if (test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(expected)}; the screen:\n${screen}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out after ${timeoutMs} ms waiting for ${String(expected)}; the screen:\n${screen}`,
+        );
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
@@ -89,7 +119,8 @@ export class Terminal {
     this.run(`${command}; echo ${marker}$?`);
     const pattern = new RegExp(`^${marker}(\\d+)$`, 'm');
     return {
-      exited: async (timeoutMs = WAIT_MS) => Number(pattern.exec(await this.waitFor(pattern, timeoutMs))?.[1]),
+      exited: async (timeoutMs = WAIT_MS) =>
+        Number(pattern.exec(await this.waitFor(pattern, timeoutMs))?.[1]),
     };
   }
 
@@ -116,8 +147,15 @@ export class Terminal {
   private tmux(args: string[]): string {
     const env = { ...process.env };
     delete env.TMUX; // tests started from inside tmux must still reach their own server
-    const result = spawnSync('tmux', ['-u', '-L', this.socket, ...args], { encoding: 'utf8', env, timeout: WAIT_MS });
-    if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr || result.error?.message || `exit ${String(result.status)}`}`);
+    const result = spawnSync('tmux', ['-u', '-L', this.socket, ...args], {
+      encoding: 'utf8',
+      env,
+      timeout: WAIT_MS,
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `tmux ${args.join(' ')}: ${result.stderr || result.error?.message || `exit ${String(result.status)}`}`,
+      );
     return result.stdout;
   }
 }

@@ -16,13 +16,24 @@ export function makeHome(): string {
   return mkdtempSync(join(tmpdir(), 'respond-test-'));
 }
 
-export function runCli(args: readonly string[], options: { home?: string; env?: Record<string, string>; input?: string; cwd?: string } = {}): CliResult {
+export function runCli(
+  args: readonly string[],
+  options: { home?: string; env?: Record<string, string>; input?: string; cwd?: string } = {},
+): CliResult {
   const home = options.home ?? makeHome();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, RESPOND_HOME: home, LANG: 'C', NO_COLOR: '1', ...(process.env.RESPOND_TEST_TZ === undefined ? {} : { TZ: process.env.RESPOND_TEST_TZ }), ...options.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      RESPOND_HOME: home,
+      LANG: 'C',
+      NO_COLOR: '1',
+      ...(process.env.RESPOND_TEST_TZ === undefined ? {} : { TZ: process.env.RESPOND_TEST_TZ }),
+      ...options.env,
+    },
     timeout: 15_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -36,7 +36,8 @@ export class ScriptedPrompter implements Prompter {
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
     const answer = this.next(request.id, request.default ?? request.choices[0]?.value);
     const values = request.choices.map((c) => c.value as string);
-    if (!values.includes(answer)) throw new Error(`prompt ${request.id}: "${answer}" is not a choice (${values.join(', ')})`);
+    if (!values.includes(answer))
+      throw new Error(`prompt ${request.id}: "${answer}" is not a choice (${values.join(', ')})`);
     this.log(request.id, 'choose', request.message, answer);
     return Promise.resolve(answer as T);
   }
@@ -64,7 +65,8 @@ export class ScriptedPrompter implements Prompter {
     this.used.set(id, count + 1);
     if (typeof entry === 'string') return entry;
     const answer = entry[count];
-    if (answer === undefined) throw new Error(`prompt ${id} asked ${count + 1} times, scripted ${entry.length}`);
+    if (answer === undefined)
+      throw new Error(`prompt ${id} asked ${count + 1} times, scripted ${entry.length}`);
     return answer;
   }
 

@@ -57,7 +57,16 @@ describe('builtinEntryFor and readBuiltinIndex (run by respond)', () => {
     const { dir, index } = await indexedCopy();
     const good = index.get('emergency-contact.yaml');
     const file = join(dir, 'builtins.json');
-    writeFileSync(file, JSON.stringify({ 'emergency-contact.yaml': good, 'a.yaml': null, 'b.yaml': { ...good, playbook: null }, 'c.yaml': { ...good, hash: 3 }, 'd.yaml': { ...good, playbook: { ...good?.playbook, steps: 'x' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        'emergency-contact.yaml': good,
+        'a.yaml': null,
+        'b.yaml': { ...good, playbook: null },
+        'c.yaml': { ...good, hash: 3 },
+        'd.yaml': { ...good, playbook: { ...good?.playbook, steps: 'x' } },
+      }),
+    );
     expect([...readBuiltinIndex(file).keys()]).toEqual(['emergency-contact.yaml']);
     writeFileSync(file, 'null');
     expect(readBuiltinIndex(file).size).toBe(0);

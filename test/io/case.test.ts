@@ -16,7 +16,11 @@ beforeEach(() => {
 
 describe('startCase, openCase, closeCase', () => {
   it('holds the lock from start to close, and resumes with the events so far', async () => {
-    const started = await startCase(paths, { playbookId: 'fraud-order', playbookSource: 'id: fraud-order\n', lang: 'en' });
+    const started = await startCase(paths, {
+      playbookId: 'fraud-order',
+      playbookSource: 'id: fraud-order\n',
+      lang: 'en',
+    });
     const id = started.journal.caseId;
     expect(existsSync(join(started.journal.dir, 'lock'))).toBe(true);
     expect(() => openCase(paths, id, { lock: { waitMs: 0 } })).toThrow(LockError);
@@ -41,12 +45,22 @@ describe('startCase, openCase, closeCase', () => {
         return nodeJournalFs.write(fd, buffer, offset, length);
       },
     };
-    const started = await startCase(paths, { playbookId: 'fraud-order', playbookSource: 'id: fraud-order\n', lang: 'en', fs });
+    const started = await startCase(paths, {
+      playbookId: 'fraud-order',
+      playbookSource: 'id: fraud-order\n',
+      lang: 'en',
+      fs,
+    });
     closeCase(started);
     expect(lockedAtFirstWrite).toBe(true);
   });
 
-  it.each(['../../etc', '2026-11-22-fraud-order-0000', ''])('refuses %j as not found, taking no lock', (id) => {
-    expect(() => openCase(paths, id)).toThrow(expect.objectContaining({ name: 'JournalError', code: 'not-found' }) as Error);
-  });
+  it.each(['../../etc', '2026-11-22-fraud-order-0000', ''])(
+    'refuses %j as not found, taking no lock',
+    (id) => {
+      expect(() => openCase(paths, id)).toThrow(
+        expect.objectContaining({ name: 'JournalError', code: 'not-found' }) as Error,
+      );
+    },
+  );
 });

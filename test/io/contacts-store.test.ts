@@ -1,4 +1,12 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -21,13 +29,26 @@ const mode = (p: string) => statSync(p).mode & 0o777;
 
 const card: ContactCard = {
   version: 1,
-  contacts: [{ id: 'my-visa', kind: 'card-issuer', name: 'My Visa', phone: '0120-000-000', hours: '24h', updated: '2026-11-22T20:41:00.000+09:00' }],
+  contacts: [
+    {
+      id: 'my-visa',
+      kind: 'card-issuer',
+      name: 'My Visa',
+      phone: '0120-000-000',
+      hours: '24h',
+      updated: '2026-11-22T20:41:00.000+09:00',
+    },
+  ],
 };
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'respond-contacts-'));
   // A data folder that does not exist yet, two levels down, as on a first run.
-  paths = { playbooks: join(root, 'config', 'playbooks'), cases: join(root, 'data', 'respond', 'cases'), data: join(root, 'data', 'respond') };
+  paths = {
+    playbooks: join(root, 'config', 'playbooks'),
+    cases: join(root, 'data', 'respond', 'cases'),
+    data: join(root, 'data', 'respond'),
+  };
 });
 
 function errno(code: string): Error {
@@ -117,7 +138,9 @@ describe('writeContactCard', () => {
     writeContactCard(paths, card, spy);
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatch(/^write <data>\/\.contacts\.json\.\d+\.[0-9a-z]+\.tmp$/);
-    expect(calls[1]).toMatch(/^rename <data>\/\.contacts\.json\.\d+\.[0-9a-z]+\.tmp -> <data>\/contacts\.json$/);
+    expect(calls[1]).toMatch(
+      /^rename <data>\/\.contacts\.json\.\d+\.[0-9a-z]+\.tmp -> <data>\/contacts\.json$/,
+    );
   });
 
   it.each([
@@ -141,7 +164,12 @@ describe('writeContactCard', () => {
   it('on a failed rename, keeps the old card and removes the temporary file', () => {
     writeContactCard(paths, card);
     const before = readFileSync(contactsPath(paths), 'utf8');
-    const failing: AtomicFs = { writeNew: nodeAtomicFs.writeNew, rename: () => { throw errno('EXDEV'); } };
+    const failing: AtomicFs = {
+      writeNew: nodeAtomicFs.writeNew,
+      rename: () => {
+        throw errno('EXDEV');
+      },
+    };
     expect(thrown(() => writeContactCard(paths, EMPTY_CARD, failing)).code).toBe('io');
     expect(readFileSync(contactsPath(paths), 'utf8')).toBe(before);
     expect(readdirSync(paths.data)).toEqual(['contacts.json']);
@@ -151,7 +179,10 @@ describe('writeContactCard', () => {
 describe('updateContactCard', () => {
   it('applies the change to the card as it is now and writes it', () => {
     writeContactCard(paths, card);
-    const count = updateContactCard(paths, (current) => ({ card: { version: 1, contacts: [] }, result: current.contacts.length }));
+    const count = updateContactCard(paths, (current) => ({
+      card: { version: 1, contacts: [] },
+      result: current.contacts.length,
+    }));
     expect(count).toBe(1);
     expect(readContactCard(paths)).toEqual(EMPTY_CARD);
   });

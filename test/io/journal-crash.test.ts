@@ -17,7 +17,9 @@ beforeAll(async () => {
 /** Runs the appending child until it is killed after `delayMs`; returns the indexes it reported. */
 function appendUntilKilled(dir: string, tag: string, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [child, 'append', dir, '1000000', tag], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn(process.execPath, [child, 'append', dir, '1000000', tag], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     c.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -36,8 +38,16 @@ function appendUntilKilled(dir: string, tag: string, delayMs: number): Promise<n
 
 describe('kill -9 while appending', () => {
   it('loses no event the child was told is saved', async () => {
-    const paths = { playbooks: '', data: '', cases: join(mkdtempSync(join(tmpdir(), 'respond-crash-')), 'cases') };
-    const { journal } = await createCase(paths, { playbookId: 'crash', playbookSource: 'id: crash\n', lang: 'en' });
+    const paths = {
+      playbooks: '',
+      data: '',
+      cases: join(mkdtempSync(join(tmpdir(), 'respond-crash-')), 'cases'),
+    };
+    const { journal } = await createCase(paths, {
+      playbookId: 'crash',
+      playbookSource: 'id: crash\n',
+      lang: 'en',
+    });
     closeJournal(journal);
     let totalReported = 0;
     for (let round = 0; round < 8; round++) {
@@ -48,7 +58,13 @@ describe('kill -9 while appending', () => {
       const { events, warnings } = readJournal(journal.path);
       // At most the one line being written when the kill landed, and only at the very end.
       expect(warnings.filter((w) => w.kind !== 'torn')).toEqual([]);
-      const saved = new Set(events.flatMap((e) => (e.type === 'note' && e.text.startsWith(`${tag}:`) ? [Number(e.text.slice(tag.length + 1).split(' ')[0])] : [])));
+      const saved = new Set(
+        events.flatMap((e) =>
+          e.type === 'note' && e.text.startsWith(`${tag}:`)
+            ? [Number(e.text.slice(tag.length + 1).split(' ')[0])]
+            : [],
+        ),
+      );
       for (const i of reported) expect(saved.has(i), `${tag}:${i} reported saved but missing`).toBe(true);
 
       // Resuming repairs whatever the kill left, so the next round starts on a clean line.

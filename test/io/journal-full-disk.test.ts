@@ -14,7 +14,11 @@ const { mountPoint, mounted } = mountTmpfs('respond-tinyfs-', 'size=64k,mode=070
 suiteNeeding(mounted ? '' : NO_TMPFS)('a really full disk', () => {
   it('fails with no-space, keeps every saved event and a valid file', async () => {
     const paths = { playbooks: '', data: mountPoint, cases: join(mountPoint, 'cases') };
-    const { journal } = await createCase(paths, { playbookId: 'tiny', playbookSource: 'id: tiny\n', lang: 'en' });
+    const { journal } = await createCase(paths, {
+      playbookId: 'tiny',
+      playbookSource: 'id: tiny\n',
+      lang: 'en',
+    });
     let saved = 1;
     let error: unknown;
     try {

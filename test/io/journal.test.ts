@@ -24,14 +24,25 @@ const open: Journal[] = [];
 
 beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'respond-journal-'));
-  paths = { playbooks: join(root, 'playbooks'), cases: join(root, 'home', 'cases'), data: join(root, 'home') };
+  paths = {
+    playbooks: join(root, 'playbooks'),
+    cases: join(root, 'home', 'cases'),
+    data: join(root, 'home'),
+  };
 });
 afterEach(() => {
   for (const j of open.splice(0)) closeJournal(j);
 });
 
 async function newCase(init: Partial<Parameters<typeof createCase>[1]> = {}): Promise<Journal> {
-  const { journal } = await createCase(paths, { playbookId: 'fraud-order', playbookSource: PLAYBOOK, lang: 'en', now: new Date('2026-11-22T11:41:07Z'), random: () => 0.6541, ...init });
+  const { journal } = await createCase(paths, {
+    playbookId: 'fraud-order',
+    playbookSource: PLAYBOOK,
+    lang: 'en',
+    now: new Date('2026-11-22T11:41:07Z'),
+    random: () => 0.6541,
+    ...init,
+  });
   open.push(journal);
   return journal;
 }
@@ -46,7 +57,17 @@ describe('createCase', () => {
     expect(readFileSync(join(journal.dir, 'playbook.yaml'), 'utf8')).toBe(PLAYBOOK);
     const { events, warnings } = readJournal(journal.path);
     expect(warnings).toEqual([]);
-    expect(events).toMatchObject([{ type: 'case-started', case: journal.caseId, playbook: 'fraud-order', playbookHash: hashPlaybook(PLAYBOOK), playbookFile: 'playbook.yaml', lang: 'en', name: 'orders •••• 4242' }]);
+    expect(events).toMatchObject([
+      {
+        type: 'case-started',
+        case: journal.caseId,
+        playbook: 'fraud-order',
+        playbookHash: hashPlaybook(PLAYBOOK),
+        playbookFile: 'playbook.yaml',
+        lang: 'en',
+        name: 'orders •••• 4242',
+      },
+    ]);
   });
 
   it('picks another id when the first one is taken', async () => {
@@ -72,7 +93,12 @@ describe('createCase', () => {
   });
 
   it('leaves no half-made case when the disk is full', async () => {
-    const full: JournalFs = { ...nodeJournalFs, write: () => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); } };
+    const full: JournalFs = {
+      ...nodeJournalFs,
+      write: () => {
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      },
+    };
     await expect(newCase({ fs: full })).rejects.toMatchObject({ name: 'JournalError', code: 'no-space' });
     expect(readdirSync(paths.cases)).toEqual([]);
   });
@@ -101,10 +127,16 @@ describe('appendEvent and readJournal', () => {
 
   it('keeps call order and whole lines when appends are not awaited one by one', async () => {
     const journal = await newCase();
-    await Promise.all(Array.from({ length: 50 }, (_, i) => appendEvent(journal, makeNote(new Date(), { text: `n${i} ${'y'.repeat(i * 300)}` }))));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        appendEvent(journal, makeNote(new Date(), { text: `n${i} ${'y'.repeat(i * 300)}` })),
+      ),
+    );
     const { events, warnings } = readJournal(journal.path);
     expect(warnings).toEqual([]);
-    expect(events.slice(1).map((e) => (e.type === 'note' ? e.text.split(' ')[0] : ''))).toEqual(Array.from({ length: 50 }, (_, i) => `n${i}`));
+    expect(events.slice(1).map((e) => (e.type === 'note' ? e.text.split(' ')[0] : ''))).toEqual(
+      Array.from({ length: 50 }, (_, i) => `n${i}`),
+    );
   });
 
   it('refuses an event that would not read back', async () => {
@@ -114,7 +146,9 @@ describe('appendEvent and readJournal', () => {
   });
 
   it('reports a missing journal as not-found', () => {
-    expect(() => readJournal(join(paths.cases, 'nope', 'journal.jsonl'))).toThrow(expect.objectContaining({ code: 'not-found' }) as Error);
+    expect(() => readJournal(join(paths.cases, 'nope', 'journal.jsonl'))).toThrow(
+      expect.objectContaining({ code: 'not-found' }) as Error,
+    );
   });
 });
 
@@ -134,7 +168,11 @@ describe('damaged journals', () => {
     await appendEvent(reopened.journal, makeNote(new Date(), { text: 'after' }));
     const after = readJournal(journal.path);
     expect(after.warnings).toEqual([]);
-    expect(after.events.map((e) => (e.type === 'note' ? e.text : e.type))).toEqual(['case-started', 'kept', 'after']);
+    expect(after.events.map((e) => (e.type === 'note' ? e.text : e.type))).toEqual([
+      'case-started',
+      'kept',
+      'after',
+    ]);
   });
 
   it('keeps a whole last event that only lacks its newline', async () => {
@@ -145,7 +183,10 @@ describe('damaged journals', () => {
     const reopened = openJournal(journal.path);
     open.push(reopened.journal);
     await appendEvent(reopened.journal, makeNote(new Date(), { text: 'next' }));
-    expect(readJournal(journal.path)).toMatchObject({ warnings: [], events: [{}, { text: 'no newline' }, { text: 'next' }] });
+    expect(readJournal(journal.path)).toMatchObject({
+      warnings: [],
+      events: [{}, { text: 'no newline' }, { text: 'next' }],
+    });
   });
 
   it('reports a corrupt middle line by number and reads on', async () => {
@@ -156,8 +197,16 @@ describe('damaged journals', () => {
     const { events, warnings } = readJournal(journal.path);
     expect(events).toHaveLength(2);
     expect(warnings).toEqual([
-      expect.objectContaining({ line: 2, kind: 'corrupt', message: expect.stringContaining('not valid JSON') as string }),
-      expect.objectContaining({ line: 3, kind: 'corrupt', message: expect.stringContaining('version: 7') as string }),
+      expect.objectContaining({
+        line: 2,
+        kind: 'corrupt',
+        message: expect.stringContaining('not valid JSON') as string,
+      }),
+      expect.objectContaining({
+        line: 3,
+        kind: 'corrupt',
+        message: expect.stringContaining('version: 7') as string,
+      }),
     ]);
   });
 
@@ -187,7 +236,10 @@ describe('a failed write', () => {
     failNext = true;
     const error = await appendEvent(journal, makeNote(new Date(), { text: 'lost' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JournalError);
-    expect(error).toMatchObject({ code: 'no-space', message: expect.stringMatching(/disk is full/) as string });
+    expect(error).toMatchObject({
+      code: 'no-space',
+      message: expect.stringMatching(/disk is full/) as string,
+    });
     expect(readFileSync(journal.path)).toEqual(before);
     expect(readJournal(journal.path).warnings).toEqual([]);
     await appendEvent(journal, makeNote(new Date(), { text: 'space freed' }));
@@ -196,11 +248,22 @@ describe('a failed write', () => {
 
   it('EIO on fsync: rolled back and reported as io', async () => {
     let failFsync = false;
-    const fs: JournalFs = { ...nodeJournalFs, fsync: (fd) => { if (failFsync) { failFsync = false; throw fail('EIO'); } nodeJournalFs.fsync(fd); } };
+    const fs: JournalFs = {
+      ...nodeJournalFs,
+      fsync: (fd) => {
+        if (failFsync) {
+          failFsync = false;
+          throw fail('EIO');
+        }
+        nodeJournalFs.fsync(fd);
+      },
+    };
     const journal = await newCase({ fs });
     const size = statSync(journal.path).size;
     failFsync = true;
-    await expect(appendEvent(journal, makeNote(new Date(), { text: 'x' }))).rejects.toMatchObject({ code: 'io' });
+    await expect(appendEvent(journal, makeNote(new Date(), { text: 'x' }))).rejects.toMatchObject({
+      code: 'io',
+    });
     expect(statSync(journal.path).size).toBe(size);
   });
 
@@ -213,12 +276,19 @@ describe('a failed write', () => {
         throw fail('EIO');
       },
       fsync: nodeJournalFs.fsync,
-      ftruncate: (fd, len) => { if (broken) throw fail('EIO'); nodeJournalFs.ftruncate(fd, len); },
+      ftruncate: (fd, len) => {
+        if (broken) throw fail('EIO');
+        nodeJournalFs.ftruncate(fd, len);
+      },
     };
     const journal = await newCase({ fs });
     broken = true;
-    await expect(appendEvent(journal, makeNote(new Date(), { text: 'a' }))).rejects.toMatchObject({ code: 'io' });
-    await expect(appendEvent(journal, makeNote(new Date(), { text: 'b' }))).rejects.toThrow(/must be reopened/);
+    await expect(appendEvent(journal, makeNote(new Date(), { text: 'a' }))).rejects.toMatchObject({
+      code: 'io',
+    });
+    await expect(appendEvent(journal, makeNote(new Date(), { text: 'b' }))).rejects.toThrow(
+      /must be reopened/,
+    );
     closeJournal(journal);
     const reopened = openJournal(journal.path);
     open.push(reopened.journal);

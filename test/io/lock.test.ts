@@ -25,7 +25,9 @@ async function holdInChild(): Promise<ChildProcess> {
   const c = spawn(process.execPath, [child, 'lock', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(c);
   await new Promise<void>((resolve, reject) => {
-    c.stdout?.on('data', (d: Buffer) => { if (d.toString().includes('locked')) resolve(); });
+    c.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('locked')) resolve();
+    });
     c.once('exit', (code) => reject(new Error(`lock child exited with ${code}`)));
   });
   return c;
@@ -77,7 +79,10 @@ describe('acquireLock', () => {
   });
 
   it('takes over a stale lock from a dead pid on this host', () => {
-    writeFileSync(lockFile(), JSON.stringify({ pid: 999_999_999, hostname: hostname(), started: '2026-11-01T10:00:00.000+09:00' }));
+    writeFileSync(
+      lockFile(),
+      JSON.stringify({ pid: 999_999_999, hostname: hostname(), started: '2026-11-01T10:00:00.000+09:00' }),
+    );
     const lock = acquireLock(dir);
     expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: process.pid });
     releaseLock(lock);
@@ -107,7 +112,9 @@ describe('acquireLock', () => {
   it('is released when the process exits without releasing it', async () => {
     // argv[1] is a placeholder: under -e, the child's own arguments start at argv[1].
     const code = `import(${JSON.stringify(child)}).then(() => setTimeout(() => process.exit(0), 50))`;
-    const c = spawn(process.execPath, ['-e', code, 'placeholder', 'lock', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(process.execPath, ['-e', code, 'placeholder', 'lock', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     children.push(c);
     let out = '';
     c.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -118,7 +125,8 @@ describe('acquireLock', () => {
 });
 
 describe('acquireLock: holders that are gone, and holders elsewhere (item 15)', () => {
-  const ownerAt = (extra: Record<string, unknown>) => JSON.stringify({ hostname: hostname(), started: '2026-11-01T10:00:00.000+09:00', ...extra });
+  const ownerAt = (extra: Record<string, unknown>) =>
+    JSON.stringify({ hostname: hostname(), started: '2026-11-01T10:00:00.000+09:00', ...extra });
 
   /** A live process that is not respond: a shell sleeping. */
   function liveStranger(): ChildProcess {
@@ -136,34 +144,47 @@ describe('acquireLock: holders that are gone, and holders elsewhere (item 15)', 
     expect(owner.bootId).toBe(readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim());
   });
 
-  it.skipIf(!existsSync('/proc/self/stat'))('takes over from a reused pid (a live process that started at another time), not from the real holder', () => {
-    const stranger = liveStranger();
-    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    const real = readFileSync(`/proc/${stranger.pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[19];
-    writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: real, bootId }));
-    expect(() => acquireLock(dir)).toThrow(LockError);
-    writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: '1', bootId }));
-    releaseLock(acquireLock(dir));
-    writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: real, bootId: 'another-boot' }));
-    releaseLock(acquireLock(dir));
-    // An old lock without a start time: a live pid is still presumed the holder.
-    writeFileSync(lockFile(), ownerAt({ pid: stranger.pid }));
-    expect(() => acquireLock(dir)).toThrow(LockError);
-  });
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'takes over from a reused pid (a live process that started at another time), not from the real holder',
+    () => {
+      const stranger = liveStranger();
+      const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+      const real = readFileSync(`/proc/${stranger.pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[19];
+      writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: real, bootId }));
+      expect(() => acquireLock(dir)).toThrow(LockError);
+      writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: '1', bootId }));
+      releaseLock(acquireLock(dir));
+      writeFileSync(lockFile(), ownerAt({ pid: stranger.pid, procStart: real, bootId: 'another-boot' }));
+      releaseLock(acquireLock(dir));
+      // An old lock without a start time: a live pid is still presumed the holder.
+      writeFileSync(lockFile(), ownerAt({ pid: stranger.pid }));
+      expect(() => acquireLock(dir)).toThrow(LockError);
+    },
+  );
 
-  it.skipIf(!existsSync('/proc/self/stat'))('takes over from a holder that died and is a zombie nobody reaped', async () => {
-    // The holder's parent is `sleep`, which never reaps it: once killed it stays a zombie.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" "${child}" lock "${dir}" & exec sleep 30`], { stdio: ['ignore', 'pipe', 'inherit'] });
-    children.push(shell);
-    await new Promise<void>((resolve) => shell.stdout?.on('data', (d: Buffer) => { if (d.toString().includes('locked')) resolve(); }));
-    const holder = (JSON.parse(readFileSync(lockFile(), 'utf8')) as { pid: number }).pid;
-    process.kill(holder, 'SIGKILL');
-    for (let i = 0; i < 100 && !/\) Z /.test(readFileSync(`/proc/${holder}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(readFileSync(`/proc/${holder}/stat`, 'utf8')).toMatch(/\) Z /);
-    const lock = acquireLock(dir);
-    expect(lock.owner.pid).toBe(process.pid);
-    releaseLock(lock);
-  });
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'takes over from a holder that died and is a zombie nobody reaped',
+    async () => {
+      // The holder's parent is `sleep`, which never reaps it: once killed it stays a zombie.
+      const shell = spawn('sh', ['-c', `"${process.execPath}" "${child}" lock "${dir}" & exec sleep 30`], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.push(shell);
+      await new Promise<void>((resolve) =>
+        shell.stdout?.on('data', (d: Buffer) => {
+          if (d.toString().includes('locked')) resolve();
+        }),
+      );
+      const holder = (JSON.parse(readFileSync(lockFile(), 'utf8')) as { pid: number }).pid;
+      process.kill(holder, 'SIGKILL');
+      for (let i = 0; i < 100 && !/\) Z /.test(readFileSync(`/proc/${holder}/stat`, 'utf8')); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(readFileSync(`/proc/${holder}/stat`, 'utf8')).toMatch(/\) Z /);
+      const lock = acquireLock(dir);
+      expect(lock.owner.pid).toBe(process.pid);
+      releaseLock(lock);
+    },
+  );
 
   for (const pid of [-1, 0, 2.5, 2 ** 40, Number.MAX_SAFE_INTEGER]) {
     it(`treats the nonsense pid ${pid} as stale, on this host or another`, () => {
@@ -191,9 +212,15 @@ describe('acquireLock: holders that are gone, and holders elsewhere (item 15)', 
   });
 
   it('waits a moment for a holder that is about to finish, instead of failing', async () => {
-    const c = spawn(process.execPath, [child, 'lock-for', dir, '400'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(process.execPath, [child, 'lock-for', dir, '400'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     children.push(c);
-    await new Promise<void>((resolve) => c.stdout?.on('data', (d: Buffer) => { if (d.toString().includes('locked')) resolve(); }));
+    await new Promise<void>((resolve) =>
+      c.stdout?.on('data', (d: Buffer) => {
+        if (d.toString().includes('locked')) resolve();
+      }),
+    );
     expect(() => acquireLock(dir)).toThrow(LockError);
     const lock = acquireLock(dir, { waitMs: 10_000 });
     expect(lock.owner.pid).toBe(process.pid);

@@ -10,7 +10,11 @@ describe('paths', () => {
   });
 
   it('puts everything under RESPOND_HOME when it is set', () => {
-    expect(resolvePaths({ RESPOND_HOME: '/tmp/r', HOME: '/home/x' })).toEqual({ playbooks: '/tmp/r/playbooks', cases: '/tmp/r/cases', data: '/tmp/r' });
+    expect(resolvePaths({ RESPOND_HOME: '/tmp/r', HOME: '/home/x' })).toEqual({
+      playbooks: '/tmp/r/playbooks',
+      cases: '/tmp/r/cases',
+      data: '/tmp/r',
+    });
   });
 
   it('follows XDG, ignoring relative XDG paths as the spec says', () => {

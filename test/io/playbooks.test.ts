@@ -20,9 +20,11 @@ vi.mock('../../src/core/playbook/validate.js', async (importOriginal) => {
   const real = await importOriginal<typeof ValidateModule>();
   return { ...real, validatePlaybookText: vi.fn(real.validatePlaybookText) };
 });
-const validations = (file: string) => vi.mocked(validator.validatePlaybookText).mock.calls.filter((call) => call[1] === file).length;
+const validations = (file: string) =>
+  vi.mocked(validator.validatePlaybookText).mock.calls.filter((call) => call[1] === file).length;
 
-const minimal = (id: string, extra = '') => `id: ${id}\ntitle: ${id} title\nsteps:\n  - id: first\n    title: First\n${extra}`;
+const minimal = (id: string, extra = '') =>
+  `id: ${id}\ntitle: ${id} title\nsteps:\n  - id: first\n    title: First\n${extra}`;
 const including = (id: string, target: string) => minimal(id, `  - id: more\n    include: ${target}\n`);
 
 let home: string;
@@ -60,17 +62,25 @@ describe('loadCatalog', () => {
     expect(userWarnings(catalog.warnings)).toEqual([]);
     expect(catalog.playbooks.get('mine')).toMatchObject({ source: 'user', overridesBuiltin: false });
     expect(catalog.playbooks.get('stop-shipment')).toMatchObject({ source: 'user', overridesBuiltin: true });
-    expect(catalog.playbooks.get('fraud-order')).toMatchObject({ source: 'built-in', overridesBuiltin: false });
+    expect(catalog.playbooks.get('fraud-order')).toMatchObject({
+      source: 'built-in',
+      overridesBuiltin: false,
+    });
     expect(catalog.playbooks.get('mine')?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('turns a broken user file into one warning line and keeps the others', async () => {
-    const broken = write('broken.yaml', 'id: broken\ntitle: Broken\nsteps:\n  - id: a\n    titel: A\n  - id: B\n    title: B\n');
+    const broken = write(
+      'broken.yaml',
+      'id: broken\ntitle: Broken\nsteps:\n  - id: a\n    titel: A\n  - id: B\n    title: B\n',
+    );
     write('fine.yaml', minimal('fine'));
     const catalog = await loadCatalog(paths, 'en');
     const warnings = userWarnings(catalog.warnings);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:5  "titel" is not a known field here`));
+    expect(warnings[0]).toMatch(
+      new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:5  "titel" is not a known field here`),
+    );
     expect(warnings[0]).toContain('and 1 more problem');
     expect(catalog.playbooks.has('fine')).toBe(true);
     expect(catalog.playbooks.has('broken')).toBe(false);
@@ -80,7 +90,9 @@ describe('loadCatalog', () => {
     const huge = write('huge.yaml', '');
     truncateSync(huge, 2 * 1024 ** 3);
     const catalog = await loadCatalog(paths, 'en');
-    expect(userWarnings(catalog.warnings)).toEqual([`${huge}:1:1  This file is larger than 1 MiB. A playbook is a short text file: is this the right file?`]);
+    expect(userWarnings(catalog.warnings)).toEqual([
+      `${huge}:1:1  This file is larger than 1 MiB. A playbook is a short text file: is this the right file?`,
+    ]);
   });
 
   it('sets aside a user override that would close an include circle, so the built-ins keep working', async () => {
@@ -90,7 +102,12 @@ describe('loadCatalog', () => {
     expect(catalog.warnings.join('\n')).toContain('stop-shipment → fraud-order → stop-shipment');
     expect(catalog.playbooks.get('stop-shipment')?.source).toBe('built-in');
     const resolved = await resolvePlaybook('fraud-order', paths, 'en', home);
-    expect([...resolved.library.keys()].sort()).toEqual(['card-charges', 'emergency-contact', 'fraud-order', 'stop-shipment']);
+    expect([...resolved.library.keys()].sort()).toEqual([
+      'card-charges',
+      'emergency-contact',
+      'fraud-order',
+      'stop-shipment',
+    ]);
   });
 
   it('warns about two user files with the same id and keeps the first', async () => {
@@ -130,14 +147,19 @@ describe('the catalog cache', () => {
 describe('the catalog cache keeps verdicts, and trusts none of them', () => {
   const cachePath = () => join(home, 'cache', 'playbooks.json');
   const editCache = (edit: (entries: Record<string, Record<string, unknown>>) => void) => {
-    const data = JSON.parse(readFileSync(cachePath(), 'utf8')) as { entries: Record<string, Record<string, unknown>> };
+    const data = JSON.parse(readFileSync(cachePath(), 'utf8')) as {
+      entries: Record<string, Record<string, unknown>>;
+    };
     edit(data.entries);
     writeFileSync(cachePath(), JSON.stringify(data));
   };
 
   it('validates a broken file once: later runs give the same one warning line without the validator', async () => {
     // 1,000 steps that each name a step that does not exist.
-    const steps = Array.from({ length: 1000 }, (_, i) => `  - {id: s${i}, title: S, when: {answer: nowhere${i}.q, is: x}}\n`).join('');
+    const steps = Array.from(
+      { length: 1000 },
+      (_, i) => `  - {id: s${i}, title: S, when: {answer: nowhere${i}.q, is: x}}\n`,
+    ).join('');
     const broken = write('broken.yaml', `id: broken\ntitle: Broken\nsteps:\n${steps}`);
     const first = userWarnings((await loadCatalog(paths, 'en')).warnings);
     expect(first).toHaveLength(1);
@@ -159,11 +181,34 @@ describe('the catalog cache keeps verdicts, and trusts none of them', () => {
   it.each([
     ['a null playbook', (e: Record<string, unknown>) => (e.playbook = null)],
     ['a playbook without steps', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x' })],
-    ['a playbook with a terminal escape', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x\u001b]0;PWNED\u0007', steps: [{ id: 'a', title: 'A' }] })],
-    ['a playbook breaking a rule (two steps with one id)', (e: Record<string, unknown>) => (e.playbook = { id: 'mine', title: 'x', steps: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] })],
+    [
+      'a playbook with a terminal escape',
+      (e: Record<string, unknown>) =>
+        (e.playbook = { id: 'mine', title: 'x\u001b]0;PWNED\u0007', steps: [{ id: 'a', title: 'A' }] }),
+    ],
+    [
+      'a playbook breaking a rule (two steps with one id)',
+      (e: Record<string, unknown>) =>
+        (e.playbook = {
+          id: 'mine',
+          title: 'x',
+          steps: [
+            { id: 'a', title: 'A' },
+            { id: 'a', title: 'B' },
+          ],
+        }),
+    ],
     ['a hash that is not one', (e: Record<string, unknown>) => (e.hash = null)],
     ['include sites that are not positions', (e: Record<string, unknown>) => (e.includeSites = { 0: 'x' })],
-    ['a refusal without its problem', (e: Record<string, unknown>) => { delete e.playbook; e.first = null; e.lang = 'en'; e.more = 0; }],
+    [
+      'a refusal without its problem',
+      (e: Record<string, unknown>) => {
+        delete e.playbook;
+        e.first = null;
+        e.lang = 'en';
+        e.more = 0;
+      },
+    ],
   ])('ignores and rebuilds an entry with %s', async (_name, damage) => {
     const file = write('mine.yaml', minimal('mine'));
     const good = (await loadCatalog(paths, 'en')).playbooks.get('mine')?.playbook;
@@ -187,9 +232,14 @@ describe('the catalog cache keeps verdicts, and trusts none of them', () => {
 describe('readPlaybookFile', () => {
   it('says "not found" for a missing file and "not a file" for a folder', async () => {
     const missing = await readPlaybookFile(join(home, 'nope.yaml'), 'file', 'en');
-    expect(missing).toMatchObject({ notFound: true, issues: [{ line: 1, col: 1, message: 'There is no file here.' }] });
+    expect(missing).toMatchObject({
+      notFound: true,
+      issues: [{ line: 1, col: 1, message: 'There is no file here.' }],
+    });
     const folder = await readPlaybookFile(home, 'file', 'en');
-    expect(folder).toMatchObject({ issues: [{ message: expect.stringContaining('not a playbook file') as string }] });
+    expect(folder).toMatchObject({
+      issues: [{ message: expect.stringContaining('not a playbook file') as string }],
+    });
     expect('notFound' in folder).toBe(false);
   });
 });

@@ -21,11 +21,22 @@ function streams() {
 describe('the terminal prompter', () => {
   it('draws no ✔ when Enter is pressed: the only ✔ comes from settled(), after the answer is saved', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const prompter = await createTerminalPrompter(plainColors, 'en', {
+      ackWhenSaved: true,
+      input: io.input,
+      output: io.output,
+    });
     const answer = prompter.text({ id: 'a', message: 'Order number' });
     io.input.write('A-100\r');
     expect(await answer).toBe('A-100');
-    const chosen = prompter.choose({ id: 'b', message: 'Has it shipped?', choices: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] });
+    const chosen = prompter.choose({
+      id: 'b',
+      message: 'Has it shipped?',
+      choices: [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+      ],
+    });
     io.input.write('\r');
     expect(await chosen).toBe('yes');
     expect(io.screen()).not.toContain('✔');
@@ -35,7 +46,11 @@ describe('the terminal prompter', () => {
 
   it('a full card number typed at a prompt is masked as soon as it is complete, and on the ✔ line', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const prompter = await createTerminalPrompter(plainColors, 'en', {
+      ackWhenSaved: true,
+      input: io.input,
+      output: io.output,
+    });
     const answer = prompter.text({ id: 'card', message: 'Card (last 4)' });
     io.input.write('4111 1111 1111 1111\r');
     expect(await answer).toBe('4111 1111 1111 1111'); // the session keeps only the last 4
@@ -47,8 +62,16 @@ describe('the terminal prompter', () => {
 
   it('what a prompt shows is terminal-safe: escapes in a question or a choice never reach the screen', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
-    const chosen = prompter.choose({ id: 'x', message: 'Pick\u001b]0;PWNED\u0007', choices: [{ value: 'a', label: 'A\u001b[2J\u202e', hint: 'h\u001b]8;;http://x\u001b\\' }] });
+    const prompter = await createTerminalPrompter(plainColors, 'en', {
+      ackWhenSaved: true,
+      input: io.input,
+      output: io.output,
+    });
+    const chosen = prompter.choose({
+      id: 'x',
+      message: 'Pick\u001b]0;PWNED\u0007',
+      choices: [{ value: 'a', label: 'A\u001b[2J\u202e', hint: 'h\u001b]8;;http://x\u001b\\' }],
+    });
     io.input.write('\r');
     expect(await chosen).toBe('a');
     const typed = prompter.text({ id: 'y', message: 'Name', default: 'd\u001b[2J' });
@@ -63,7 +86,11 @@ describe('the terminal prompter', () => {
 
   it('an empty answer that counts shows what it means ("name not given"), others a dash', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', { ackWhenSaved: true, input: io.input, output: io.output });
+    const prompter = await createTerminalPrompter(plainColors, 'en', {
+      ackWhenSaved: true,
+      input: io.input,
+      output: io.output,
+    });
     const who = prompter.text({ id: 'w', message: 'Who answered?', emptyLabel: 'name not given' });
     io.input.write('\r');
     expect(await who).toBe('');

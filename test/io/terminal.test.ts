@@ -19,7 +19,8 @@ describe('colors', () => {
 });
 
 describe('the terminal sink', () => {
-  const hostile = 'a\u001b]0;PWNED-TITLE\u0007b\u001b[2Jc\u001b]8;;http://x\u001b\\d\u202eR\u2066L\u200eM\u200bZ\ufeffF\u0008\r\ne\tf';
+  const hostile =
+    'a\u001b]0;PWNED-TITLE\u0007b\u001b[2Jc\u001b]8;;http://x\u001b\\d\u202eR\u2066L\u200eM\u200bZ\ufeffF\u0008\r\ne\tf';
 
   it('strips escapes, controls, bidi and zero-width characters; keeps newlines and tabs', () => {
     expect(toTerminal(hostile)).toBe('abcdRLMZF\ne\tf');
@@ -27,8 +28,11 @@ describe('the terminal sink', () => {
 
   it('keeps the colors the tool adds, even around hostile text, and strips those the text brought', async () => {
     const colors = await createColors({ env: { FORCE_COLOR: '1' }, isTTY: true });
-    const line = toTerminal(`${colors.bold(`x${colors.dim('y')}z`)} ${colors.red(hostile)} \u001b[8mhidden\u001b[0m`);
-    expect(line).toBe('\u001b[1mx\u001b[2my\u001b[22m\u001b[1mz\u001b[22m \u001b[31mabcdRLMZF\u001b[39m\n\u001b[31me\tf\u001b[39m hidden');
+    const line = toTerminal(
+      `${colors.bold(`x${colors.dim('y')}z`)} ${colors.red(hostile)} \u001b[8mhidden\u001b[0m`,
+    );
+    expect(line).toBe(
+      '\u001b[1mx\u001b[2my\u001b[22m\u001b[1mz\u001b[22m \u001b[31mabcdRLMZF\u001b[39m\n\u001b[31me\tf\u001b[39m hidden',
+    );
   });
-
 });

@@ -25,7 +25,9 @@ const PLAYBOOK = ['id: soak', 'title: Many questions', 'steps:']
       `  - id: s${s}`,
       `    title: Step ${s}`,
       '    questions:',
-      ...[1, 2, 3, 4].map((q) => `      - { id: q${q}, type: text, required: true, prompt: Question s${s}-q${q} }`),
+      ...[1, 2, 3, 4].map(
+        (q) => `      - { id: q${q}, type: text, required: true, prompt: Question s${s}-q${q} }`,
+      ),
     ]),
   )
   .join('\n');
@@ -78,7 +80,9 @@ async function lockHolder(home: string, id: string, notPid: number | undefined):
 }
 
 function cursorVisible(t: Terminal): boolean {
-  const out = spawnSync('tmux', ['-L', t.socket, 'display-message', '-p', '-t', 'main', '#{cursor_flag}'], { encoding: 'utf8' });
+  const out = spawnSync('tmux', ['-L', t.socket, 'display-message', '-p', '-t', 'main', '#{cursor_flag}'], {
+    encoding: 'utf8',
+  });
   return out.stdout.trim() !== '0';
 }
 
@@ -90,7 +94,12 @@ async function terminalIntact(t: Terminal): Promise<boolean> {
   return /^TTY-INTACT$/m.test(screen);
 }
 
-export async function runCrashTrials(options: { kills: number; terms: number; hups: number; seed: number }): Promise<number> {
+export async function runCrashTrials(options: {
+  kills: number;
+  terms: number;
+  hups: number;
+  seed: number;
+}): Promise<number> {
   let seed = options.seed;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const plan: Signal[] = [
@@ -98,7 +107,17 @@ export async function runCrashTrials(options: { kills: number; terms: number; hu
     ...Array.from({ length: options.terms }, () => 'SIGTERM' as const),
     ...Array.from({ length: options.hups }, () => 'SIGHUP' as const),
   ].sort(() => random() - 0.5);
-  const figures: Figures = { trials: 0, ticks: 0, missing: [], unloadable: [], unresumable: [], raw: [], cursorHidden: [], exits: new Map(), finishedEarly: 0 };
+  const figures: Figures = {
+    trials: 0,
+    ticks: 0,
+    missing: [],
+    unloadable: [],
+    unresumable: [],
+    raw: [],
+    cursorHidden: [],
+    exits: new Map(),
+    finishedEarly: 0,
+  };
   const started = Date.now();
 
   let home = '';
@@ -148,7 +167,11 @@ export async function runCrashTrials(options: { kills: number; terms: number; hu
         if (Date.now() >= killAt) break;
         const screen = t.screen();
         const done = (screen.match(/^✔ /gm) ?? []).length;
-        const last = screen.split('\n').filter((l) => l.startsWith('? ')).at(-1) ?? '';
+        const last =
+          screen
+            .split('\n')
+            .filter((l) => l.startsWith('? '))
+            .at(-1) ?? '';
         const prompt = /^\? (Question s\d+-q\d|How did this step go\?)/.exec(last);
         if (prompt && done >= answered) {
           if (prompt[1]?.startsWith('Question')) t.type(`t${n + 1}-${prompt[1].slice(9)}`);
@@ -175,7 +198,11 @@ export async function runCrashTrials(options: { kills: number; terms: number; hu
       const screen = t.screen();
       const journalPath = join(home, 'cases', id, 'journal.jsonl');
       const parsed = parseJournalText(existsSync(journalPath) ? readFileSync(journalPath, 'utf8') : '');
-      const inJournal = new Set(parsed.events.flatMap((e) => (e.type === 'answer' && e.kind === 'text' ? [`${e.step}-${e.question} ${e.value}`] : [])));
+      const inJournal = new Set(
+        parsed.events.flatMap((e) =>
+          e.type === 'answer' && e.kind === 'text' ? [`${e.step}-${e.question} ${e.value}`] : [],
+        ),
+      );
       const outcomes = parsed.events.filter((e) => e.type === 'step-outcome').length;
       let outcomeTicks = 0;
       for (const line of screen.split('\n')) {
@@ -188,10 +215,16 @@ export async function runCrashTrials(options: { kills: number; terms: number; hu
           outcomeTicks++;
         }
       }
-      if (outcomeTicks > outcomes) figures.missing.push(`${label}: ${outcomeTicks} outcome ✔ lines, ${outcomes} outcomes in the journal`);
+      if (outcomeTicks > outcomes)
+        figures.missing.push(
+          `${label}: ${outcomeTicks} outcome ✔ lines, ${outcomes} outcomes in the journal`,
+        );
 
       const log = runRespond(['log', id, '--json'], home);
-      if (log.code !== 0) figures.unloadable.push(`${label}: respond log ${id} exited ${String(log.code)}: ${log.stderr.trim()}`);
+      if (log.code !== 0)
+        figures.unloadable.push(
+          `${label}: respond log ${id} exited ${String(log.code)}: ${log.stderr.trim()}`,
+        );
       if (signal !== 'SIGKILL' && !cursorVisible(t)) figures.cursorHidden.push(label);
       if (!(await terminalIntact(t))) {
         figures.raw.push(label);
@@ -224,12 +257,24 @@ export async function runCrashTrials(options: { kills: number; terms: number; hu
     `  cases that cannot be resumed      ${figures.unresumable.length}   (must be 0)`,
     `  terminals left raw                ${figures.raw.length}   (must be 0)`,
     `  cursor left hidden (TERM/HUP)     ${figures.cursorHidden.length}   (must be 0)`,
-    `  exit codes: ${[...figures.exits].sort().map(([k, v]) => `${k} ×${v}`).join(', ')}`,
+    `  exit codes: ${[...figures.exits]
+      .sort()
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ')}`,
   ];
-  const problems = [...figures.missing, ...figures.unloadable, ...figures.unresumable, ...figures.raw.map((l) => `${l}: terminal left raw`), ...figures.cursorHidden.map((l) => `${l}: cursor left hidden`)];
-  const badExits = [...figures.exits.keys()].filter((k) => !['SIGKILL → 137', 'SIGTERM → 143', 'SIGHUP → 129'].includes(k));
+  const problems = [
+    ...figures.missing,
+    ...figures.unloadable,
+    ...figures.unresumable,
+    ...figures.raw.map((l) => `${l}: terminal left raw`),
+    ...figures.cursorHidden.map((l) => `${l}: cursor left hidden`),
+  ];
+  const badExits = [...figures.exits.keys()].filter(
+    (k) => !['SIGKILL → 137', 'SIGTERM → 143', 'SIGHUP → 129'].includes(k),
+  );
   console.log(lines.join('\n'));
   for (const p of problems.slice(0, 20)) console.log(`  - ${p}`);
-  if (badExits.length > 0) console.log(`  unexpected exit codes: ${badExits.join(', ')} (expected 137, 143, 129)`);
+  if (badExits.length > 0)
+    console.log(`  unexpected exit codes: ${badExits.join(', ')} (expected 137, 143, 129)`);
   return problems.length + badExits.length;
 }

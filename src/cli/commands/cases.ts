@@ -5,7 +5,14 @@ import { renderTable } from '../../core/table.js';
 import { toCaseCliError } from '../case-errors.js';
 import type { Context } from '../context.js';
 
-const texts: Messages<{ none: string; noneAll: string; header: string[]; overdue: string; today: string; closed: string }> = {
+const texts: Messages<{
+  none: string;
+  noneAll: string;
+  header: string[];
+  overdue: string;
+  today: string;
+  closed: string;
+}> = {
   en: {
     none: 'No open cases. Start one with: respond start fraud-order   (closed ones: respond cases --all)',
     noneAll: 'No cases yet. Start one with: respond start fraud-order',
@@ -45,7 +52,13 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       progress: c.progress,
       openConfirmations: c.openConfirmations,
       nextStep: c.nextStep ?? null,
-      nextFollowUp: c.nextFollowUp ? { due: c.nextFollowUp.set.due, check: c.nextFollowUpCheck ?? c.nextFollowUp.set.check, status: c.nextFollowUp.status } : null,
+      nextFollowUp: c.nextFollowUp
+        ? {
+            due: c.nextFollowUp.set.due,
+            check: c.nextFollowUpCheck ?? c.nextFollowUp.set.check,
+            status: c.nextFollowUp.status,
+          }
+        : null,
       overdueFollowUps: c.overdueFollowUps,
       closed: c.closed,
     }));
@@ -59,7 +72,8 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const c = ctx.colors;
   const rows = summaries.map((s) => {
     const follow = s.nextFollowUp;
-    const mark = follow?.status === 'overdue' ? ` ${t.overdue}` : follow?.status === 'due-today' ? ` (${t.today})` : '';
+    const mark =
+      follow?.status === 'overdue' ? ` ${t.overdue}` : follow?.status === 'due-today' ? ` (${t.today})` : '';
     return [
       s.id,
       localize(s.title, ctx.lang) + (s.name ? ` — ${s.name}` : ''),

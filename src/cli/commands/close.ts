@@ -6,14 +6,22 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { takeOverIfAsked } from '../take-over.js';
 
-const texts: Messages<{ usage: string; closed: (id: string) => string; blocked: (id: string) => string; confirm: string; followUp: string; force: (id: string) => string }> = {
+const texts: Messages<{
+  usage: string;
+  closed: (id: string) => string;
+  blocked: (id: string) => string;
+  confirm: string;
+  followUp: string;
+  force: (id: string) => string;
+}> = {
   en: {
     usage: 'name a case (respond cases lists them)',
     closed: (id) => `Case ${id} is closed. Its record stays: respond log ${id}`,
     blocked: (id) => `case ${id} still has open items:`,
     confirm: 'not confirmed',
     followUp: 'follow-up',
-    force: (id) => `Record the answers with respond note ${id}, or close it anyway with: respond close ${id} --force`,
+    force: (id) =>
+      `Record the answers with respond note ${id}, or close it anyway with: respond close ${id} --force`,
   },
   ja: {
     usage: 'ケースを指定してください (respond cases で一覧)',
@@ -21,7 +29,8 @@ const texts: Messages<{ usage: string; closed: (id: string) => string; blocked: 
     blocked: (id) => `ケース ${id} にはまだ終わっていないことがあります:`,
     confirm: '未確認',
     followUp: '要確認',
-    force: (id) => `答えを respond note ${id} で記録するか、このまま完了にするなら: respond close ${id} --force`,
+    force: (id) =>
+      `答えを respond note ${id} で記録するか、このまま完了にするなら: respond close ${id} --force`,
   },
 };
 
@@ -29,10 +38,15 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const t = texts[ctx.lang];
   const ref = args[0];
   if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([import('../../app/cases.js'), import('../../app/add-to-case.js')]);
+  const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([
+    import('../../app/cases.js'),
+    import('../../app/add-to-case.js'),
+  ]);
   const caseId = findCase(ctx.paths, ref);
   if (!(await takeOverIfAsked(ctx, caseId, options, 'respond close'))) return;
-  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
+  const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) =>
+    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
+  );
   if (open === undefined) {
     ctx.io.out(t.closed(caseId));
     return;
@@ -40,8 +54,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const { tasks } = loadCase(ctx.paths, caseId);
   const lines = [
     t.blocked(caseId),
-    ...open.confirmations.map((o) => `  □ ${t.confirm}: ${localize(o.confirmation.ask, ctx.lang)}  (${o.task.key}.${o.confirmation.id})`),
-    ...open.followUps.map((f) => `  □ ${t.followUp} ${f.set.due}: ${followUpCheck(f.set, tasks, ctx.lang)}  (${f.set.id})`),
+    ...open.confirmations.map(
+      (o) =>
+        `  □ ${t.confirm}: ${localize(o.confirmation.ask, ctx.lang)}  (${o.task.key}.${o.confirmation.id})`,
+    ),
+    ...open.followUps.map(
+      (f) => `  □ ${t.followUp} ${f.set.due}: ${followUpCheck(f.set, tasks, ctx.lang)}  (${f.set.id})`,
+    ),
     t.force(caseId),
   ];
   throw new CliError(lines.join('\n'), ExitCode.failure);

@@ -2,7 +2,14 @@
 // action it shows the card, or, while it is empty, why it matters and how to start: the
 // card is worth most when it was filled in before anything went wrong.
 import type { Prompter } from '../../app/prompter.js';
-import { CONTACT_KINDS, type Contact, type ContactCard, type ContactInput, type ContactIssue, type ContactKind } from '../../core/contacts.js';
+import {
+  CONTACT_KINDS,
+  type Contact,
+  type ContactCard,
+  type ContactInput,
+  type ContactIssue,
+  type ContactKind,
+} from '../../core/contacts.js';
 import { stripControl } from '../../core/sanitize.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
@@ -28,7 +35,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const [action = '', ...rest] = args.filter((a): a is string => typeof a === 'string');
   const allowed = ARGUMENTS.get(action);
   if (allowed !== undefined && rest.length > allowed) {
-    throw new CliError(t.extraArgs(action === 'rm' ? 'remove' : action === 'ls' ? 'list' : action, stripControl(rest.slice(allowed).join(' '))), ExitCode.usage);
+    throw new CliError(
+      t.extraArgs(
+        action === 'rm' ? 'remove' : action === 'ls' ? 'list' : action,
+        stripControl(rest.slice(allowed).join(' ')),
+      ),
+      ExitCode.usage,
+    );
   }
   try {
     switch (action) {
@@ -89,7 +102,13 @@ async function show(ctx: Context, t: Texts): Promise<void> {
   const { renderContactCardText } = await import('../../core/contacts-render.js');
   const { textWidth } = await import('../../io/terminal.js');
   // A narrow terminal gets a narrower card; the printed one is always 78 columns.
-  ctx.io.out(renderContactCardText(card, { lang: ctx.lang, date: await today(ctx), width: Math.min(78, textWidth(ctx.env) - 2) }));
+  ctx.io.out(
+    renderContactCardText(card, {
+      lang: ctx.lang,
+      date: await today(ctx),
+      width: Math.min(78, textWidth(ctx.env) - 2),
+    }),
+  );
   ctx.io.out('');
   ctx.io.out(ctx.colors.dim(t.footer));
 }
@@ -122,7 +141,11 @@ async function list(ctx: Context, t: Texts, options: Record<string, unknown>): P
   const { stripControl } = await import('../../core/sanitize.js');
   const { cardTexts } = await import('../../core/contacts-render.js');
   const kinds = cardTexts[ctx.lang].kind;
-  const rows = sorted.map((c) => [c.id, kinds[c.kind], c.name, c.phone ?? '', c.hours ?? ''].map((cell) => stripControl(cell).replace(/\n/g, ' ')));
+  const rows = sorted.map((c) =>
+    [c.id, kinds[c.kind], c.name, c.phone ?? '', c.hours ?? ''].map((cell) =>
+      stripControl(cell).replace(/\n/g, ' '),
+    ),
+  );
   const [head, ...body] = renderTable([t.header, ...rows]).split('\n');
   ctx.io.out(ctx.colors.bold(head ?? ''));
   for (const line of body) ctx.io.out(line);
@@ -136,7 +159,9 @@ async function remove(ctx: Context, t: Texts, rest: string[]): Promise<void> {
   const removed = updateContactCard(ctx.paths, (card) => {
     const entry = card.contacts.find((c) => c.id === id);
     const next = removeContact(card, id);
-    return next === undefined || entry === undefined ? { result: undefined } : { card: next, result: { entry, left: next.contacts.length } };
+    return next === undefined || entry === undefined
+      ? { result: undefined }
+      : { card: next, result: { entry, left: next.contacts.length } };
   });
   if (removed === undefined) throw new CliError(t.notFound(id), ExitCode.notFound);
   ctx.io.out(t.removed(removed.entry.id, removed.entry.name, removed.left));
@@ -148,7 +173,10 @@ async function print(ctx: Context, t: Texts, options: Record<string, unknown>): 
   if (card.contacts.length === 0) throw new CliError(t.emptyPrint, ExitCode.notFound);
   const { renderContactCardHtml, renderContactCardText } = await import('../../core/contacts-render.js');
   const renderOptions = { lang: ctx.lang, date: await today(ctx) };
-  const text = format === 'html' ? renderContactCardHtml(card, renderOptions) : `${renderContactCardText(card, renderOptions)}\n`;
+  const text =
+    format === 'html'
+      ? renderContactCardHtml(card, renderOptions)
+      : `${renderContactCardText(card, renderOptions)}\n`;
   const output = str(options, 'output');
   if (output === undefined || output === '-') {
     ctx.io.out(text.trimEnd());
@@ -174,7 +202,10 @@ async function add(ctx: Context, t: Texts, rest: string[], options: Record<strin
     findWithoutLogin: str(options, 'withoutLogin'),
   };
   // Only what was not given at all is asked; a flag given empty is checked like any value.
-  const incomplete = input.kind === undefined || input.name === undefined || (input.phone === undefined && input.url === undefined && input.email === undefined);
+  const incomplete =
+    input.kind === undefined ||
+    input.name === undefined ||
+    (input.phone === undefined && input.url === undefined && input.email === undefined);
   const { canPrompt } = await import('../../io/terminal.js');
   if (incomplete) {
     if (!canPrompt()) throw new CliError(t.needs, ExitCode.usage);
@@ -195,7 +226,11 @@ async function add(ctx: Context, t: Texts, rest: string[], options: Record<strin
     const next = addContact(card, made.contact);
     return { card: next, result: { ...made, count: next.contacts.length } };
   });
-  if ('issues' in outcome) throw new CliError(outcome.issues.map((i) => renderContactIssue(i, ctx.lang)).join('\n  '), ExitCode.usage);
+  if ('issues' in outcome)
+    throw new CliError(
+      outcome.issues.map((i) => renderContactIssue(i, ctx.lang)).join('\n  '),
+      ExitCode.usage,
+    );
   if (outcome.masked) ctx.io.out(t.masked);
   ctx.io.out(t.saved(outcome.contact.id, outcome.count));
   ctx.io.out(t.printHint);
@@ -215,7 +250,11 @@ async function askMissing(ctx: Context, t: Texts, prompter: Prompter, input: Con
     });
   }
   const kind = (input.kind ?? 'other') as ContactKind;
-  const ask = async (id: string, message: string, check?: (s: string) => string | undefined): Promise<string | undefined> => {
+  const ask = async (
+    id: string,
+    message: string,
+    check?: (s: string) => string | undefined,
+  ): Promise<string | undefined> => {
     const answer = (await prompter.text({ id: `contacts:${id}`, message, validate: check })).trim();
     return answer === '' ? undefined : answer;
   };
@@ -226,10 +265,13 @@ async function askMissing(ctx: Context, t: Texts, prompter: Prompter, input: Con
   if (!given(input.email)) {
     const noneYet = !given(input.phone) && !given(input.url);
     input.email = await ask('email', a.email, (s) =>
-      noneYet && s.trim() === '' ? renderContactIssue({ field: 'phone', code: 'no-channel' }, ctx.lang) : checkField('email', s, ctx.lang),
+      noneYet && s.trim() === ''
+        ? renderContactIssue({ field: 'phone', code: 'no-channel' }, ctx.lang)
+        : checkField('email', s, ctx.lang),
     );
   }
-  if (!given(input.findWithoutLogin)) input.findWithoutLogin = await ask('without-login', a.withoutLogin(kind));
+  if (!given(input.findWithoutLogin))
+    input.findWithoutLogin = await ask('without-login', a.withoutLogin(kind));
   if (!given(input.notes)) input.notes = await ask('notes', a.notes);
 }
 
@@ -256,7 +298,13 @@ async function addFromCase(ctx: Context, t: Texts, ref: string): Promise<void> {
         continue;
       }
       const made = makeContact(input, new Set(next.contacts.map((c) => c.id)), updated);
-      if ('issues' in made) report.skipped.push(t.fromCase.skipped(input.name ?? '', made.issues.map((i) => renderContactIssue(i, ctx.lang)).join('; ')));
+      if ('issues' in made)
+        report.skipped.push(
+          t.fromCase.skipped(
+            input.name ?? '',
+            made.issues.map((i) => renderContactIssue(i, ctx.lang)).join('; '),
+          ),
+        );
       else {
         next = addContact(next, made.contact);
         report.saved.push(made.contact.id);

@@ -12,8 +12,10 @@ const texts: Messages<{ usage: string; badTo: (v: string) => string }> = {
     badTo: (v) => `--to must be merchant, card-company or carrier${v === 'undefined' ? '' : ` (not "${v}")`}`,
   },
   ja: {
-    usage: 'ケースを指定してください (respond cases で一覧)。例: `respond draft 2026-11-22-fraud --to merchant`',
-    badTo: (v) => `--to は merchant、card-company、carrier のどれかです${v === 'undefined' ? '' : ` (「${v}」は使えません)`}`,
+    usage:
+      'ケースを指定してください (respond cases で一覧)。例: `respond draft 2026-11-22-fraud --to merchant`',
+    badTo: (v) =>
+      `--to は merchant、card-company、carrier のどれかです${v === 'undefined' ? '' : ` (「${v}」は使えません)`}`,
   },
 };
 
@@ -29,6 +31,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     import('../../core/sanitize.js'),
   ]);
   const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now);
-  for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+  for (const warning of loaded.warnings)
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   ctx.io.out(stripControl(buildDraft(to, input)).replace(/\n$/, ''));
 }

@@ -4,7 +4,13 @@
 import { localize, type Messages } from '../../core/i18n.js';
 import { stripControl } from '../../core/sanitize.js';
 import { renderTable } from '../../core/table.js';
-import { fingerprintPlaybooks, readListIndex, writeListIndex, type ListEntry, type ListSummary } from '../../io/list-index.js';
+import {
+  fingerprintPlaybooks,
+  readListIndex,
+  writeListIndex,
+  type ListEntry,
+  type ListSummary,
+} from '../../io/list-index.js';
 import { builtinPlaybooksDir } from '../../io/paths.js';
 import type { Context } from '../context.js';
 
@@ -27,7 +33,11 @@ const texts: Messages<Texts> = {
   },
   ja: {
     header: ['ID', 'タイトル', '種類', '手順数'],
-    sources: { 'built-in': '組み込み', user: 'ユーザー', 'user-overrides-built-in': 'ユーザー (組み込みを上書き)' },
+    sources: {
+      'built-in': '組み込み',
+      user: 'ユーザー',
+      'user-overrides-built-in': 'ユーザー (組み込みを上書き)',
+    },
     none: 'プレイブックが見つかりません。',
     where: (dir) => `自分のプレイブックの場所: ${dir}  (\`respond new <id>\` で作成)`,
   },
@@ -60,14 +70,22 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
 }
 
 async function summarize(ctx: Context): Promise<ListSummary> {
-  const [{ loadCatalog }, { walkTasks }] = await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/walk.js')]);
+  const [{ loadCatalog }, { walkTasks }] = await Promise.all([
+    import('../../io/playbooks.js'),
+    import('../../core/playbook/walk.js'),
+  ]);
   const catalog = await loadCatalog(ctx.paths, ctx.lang);
   const library = new Map([...catalog.playbooks].map(([id, loaded]) => [id, loaded.playbook]));
   const entries = [...catalog.playbooks.values()]
     .map((loaded): ListEntry => ({
       id: loaded.playbook.id,
       title: stripControl(localize(loaded.playbook.title, ctx.lang)).replace(/\s+/g, ' ').trim(),
-      source: loaded.source === 'built-in' ? 'built-in' : loaded.overridesBuiltin ? 'user-overrides-built-in' : 'user',
+      source:
+        loaded.source === 'built-in'
+          ? 'built-in'
+          : loaded.overridesBuiltin
+            ? 'user-overrides-built-in'
+            : 'user',
       steps: walkTasks(loaded.playbook, library).length,
       path: loaded.path,
     }))

@@ -8,10 +8,22 @@ import { CliError, ExitCode } from '../exit.js';
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(ctx.lang === 'ja' ? 'ケースを指定してください (respond cases で一覧)' : 'name a case (respond cases lists them)', ExitCode.usage);
-  const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([import('../../app/cases.js'), import('../../core/report/timeline.js')]);
+  if (ref === undefined || ref === '')
+    throw new CliError(
+      ctx.lang === 'ja'
+        ? 'ケースを指定してください (respond cases で一覧)'
+        : 'name a case (respond cases lists them)',
+      ExitCode.usage,
+    );
+  const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([
+    import('../../app/cases.js'),
+    import('../../core/report/timeline.js'),
+  ]);
   const id = findCase(ctx.paths, ref);
-  let loaded: Pick<LoadedCase, 'id' | 'journalPath' | 'events' | 'warnings' | 'playbook' | 'library' | 'tasks'>;
+  let loaded: Pick<
+    LoadedCase,
+    'id' | 'journalPath' | 'events' | 'warnings' | 'playbook' | 'library' | 'tasks'
+  >;
   try {
     loaded = loadCase(ctx.paths, id);
   } catch (error) {
@@ -21,9 +33,16 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : error.message}`);
     const journal = loadJournalOnly(ctx.paths, id);
     const started = journal.events[0]?.type === 'case-started' ? journal.events[0] : undefined;
-    loaded = { id, ...journal, playbook: { id: started?.playbook ?? '?', title: started?.playbook ?? '?', steps: [] }, library: new Map(), tasks: [] };
+    loaded = {
+      id,
+      ...journal,
+      playbook: { id: started?.playbook ?? '?', title: started?.playbook ?? '?', steps: [] },
+      library: new Map(),
+      tasks: [],
+    };
   }
-  for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+  for (const warning of loaded.warnings)
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   const partyName = partyNamer(loaded.playbook, loaded.library, ctx.lang);
   const lines = timeline(loaded.events, {
     lang: ctx.lang,
@@ -32,7 +51,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     partyName,
   });
   if (options.json === true) {
-    ctx.io.out(JSON.stringify(lines.map((l) => ({ ...l.event, text: l.text })), null, 2));
+    ctx.io.out(
+      JSON.stringify(
+        lines.map((l) => ({ ...l.event, text: l.text })),
+        null,
+        2,
+      ),
+    );
     return;
   }
   ctx.io.out(ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, ctx.lang)}`));

@@ -24,21 +24,35 @@ const texts: Messages<Texts> = {
     usage: 'give the new playbook an id, e.g. `respond new my-bank`',
     badId: (id, suggestion) =>
       `"${id}" cannot be a playbook id: use lowercase letters, digits and single dashes (at most ${MAX_ID})${suggestion ? `, e.g. ${suggestion}` : ''}`,
-    exists: (path) => `${path} already exists, and respond never overwrites a playbook. Edit that file, or choose another id.`,
-    alreadyHave: (id, path) => `you already have a playbook called "${id}" (${path}). Edit that file, or choose another id.`,
+    exists: (path) =>
+      `${path} already exists, and respond never overwrites a playbook. Edit that file, or choose another id.`,
+    alreadyHave: (id, path) =>
+      `you already have a playbook called "${id}" (${path}). Edit that file, or choose another id.`,
     overrides: (id) => `note: your "${id}" will be used instead of the built-in playbook with the same id.`,
     badCopy: (from) => `could not make a copy of "${from}" with a new id`,
-    next: (path, id) => ['', 'Next: edit it, then check it with', `  respond validate ${path}`, `  respond show ${id}`],
+    next: (path, id) => [
+      '',
+      'Next: edit it, then check it with',
+      `  respond validate ${path}`,
+      `  respond show ${id}`,
+    ],
   },
   ja: {
     usage: '新しいプレイブックの id を指定してください。例: `respond new my-bank`',
     badId: (id, suggestion) =>
       `「${id}」は id に使えません: 英小文字・数字・ハイフンだけで、${MAX_ID} 文字まで${suggestion ? ` (例: ${suggestion})` : ''}`,
-    exists: (path) => `${path} はすでにあります。respond はプレイブックを上書きしません。そのファイルを編集するか、別の id にしてください。`,
-    alreadyHave: (id, path) => `「${id}」というプレイブックはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
+    exists: (path) =>
+      `${path} はすでにあります。respond はプレイブックを上書きしません。そのファイルを編集するか、別の id にしてください。`,
+    alreadyHave: (id, path) =>
+      `「${id}」というプレイブックはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
     overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このプレイブックが使われます。`,
     badCopy: (from) => `「${from}」の写しを新しい id で作れませんでした`,
-    next: (path, id) => ['', '次に: 編集してから、次のコマンドで確かめてください', `  respond validate ${path}`, `  respond show ${id}`],
+    next: (path, id) => [
+      '',
+      '次に: 編集してから、次のコマンドで確かめてください',
+      `  respond validate ${path}`,
+      `  respond show ${id}`,
+    ],
   },
 };
 
@@ -48,13 +62,14 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (id === '') throw new CliError(t.usage, ExitCode.usage);
   if (!ID.test(id) || id.length > MAX_ID) throw new CliError(t.badId(id, suggestId(id)), ExitCode.usage);
 
-  const [fs, path, playbooks, starter, { renderPlaybookJsonSchema, SCHEMA_FILE_NAME, SCHEMA_ID }] = await Promise.all([
-    import('node:fs/promises'),
-    import('node:path'),
-    import('../../io/playbooks.js'),
-    import('./new-starter.js'),
-    import('../../core/playbook/json-schema.js'),
-  ]);
+  const [fs, path, playbooks, starter, { renderPlaybookJsonSchema, SCHEMA_FILE_NAME, SCHEMA_ID }] =
+    await Promise.all([
+      import('node:fs/promises'),
+      import('node:path'),
+      import('../../io/playbooks.js'),
+      import('./new-starter.js'),
+      import('../../core/playbook/json-schema.js'),
+    ]);
   const join = (...parts: string[]) => path.join(...parts);
   const dir = ctx.paths.playbooks;
   const target = join(dir, `${id}.yaml`);
@@ -62,9 +77,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 
   const catalog = await playbooks.loadCatalog(ctx.paths, ctx.lang);
   const existing = catalog.playbooks.get(id);
-  if (existing && existing.source !== 'built-in') throw new CliError(t.alreadyHave(id, existing.path), ExitCode.failure);
+  if (existing && existing.source !== 'built-in')
+    throw new CliError(t.alreadyHave(id, existing.path), ExitCode.failure);
   for (const ext of ['.yaml', '.yml']) {
-    if (await exists(fs, join(dir, `${id}${ext}`))) throw new CliError(t.exists(join(dir, `${id}${ext}`)), ExitCode.failure);
+    if (await exists(fs, join(dir, `${id}${ext}`)))
+      throw new CliError(t.exists(join(dir, `${id}${ext}`)), ExitCode.failure);
   }
 
   let content: string;
@@ -80,12 +97,17 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
       throw toPlaybookCliError(error, ctx);
     }
     // An unusual layout (a quoted or flow-style id) goes through the YAML library instead.
-    const copy = starter.rewriteCopy(source, id, schemaRef) ?? (await import('./new-copy-yaml.js')).rewriteWithYaml(source, id, schemaRef);
+    const copy =
+      starter.rewriteCopy(source, id, schemaRef) ??
+      (await import('./new-copy-yaml.js')).rewriteWithYaml(source, id, schemaRef);
     if (copy === undefined) throw new CliError(t.badCopy(from), ExitCode.failure);
     content = copy;
   }
 
-  const [{ ensurePrivateDir, writeNewFile }, { writeFailure }] = await Promise.all([import('../../io/private-files.js'), import('../output-file.js')]);
+  const [{ ensurePrivateDir, writeNewFile }, { writeFailure }] = await Promise.all([
+    import('../../io/private-files.js'),
+    import('../output-file.js'),
+  ]);
   try {
     // Folder by folder, not mkdir's recursive mode, which says ENOENT for a read-only disk.
     ensurePrivateDir(dir);

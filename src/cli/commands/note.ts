@@ -39,7 +39,12 @@ const texts: Messages<Texts> = {
     usage: 'name a case (respond cases lists them)',
     saved: (what) => `Saved: ${what}`,
     what: 'What do you want to add?',
-    kinds: { note: 'A note', contact: 'A contact (someone you spoke to)', confirmation: 'An answer to an open question', resolve: 'A follow-up I have checked' },
+    kinds: {
+      note: 'A note',
+      contact: 'A contact (someone you spoke to)',
+      confirmation: 'An answer to an open question',
+      resolve: 'A follow-up I have checked',
+    },
     text: 'Your note',
     party: 'Which party?',
     who: 'Who? (name or staff ID)',
@@ -58,7 +63,12 @@ const texts: Messages<Texts> = {
     usage: 'ケースを指定してください (respond cases で一覧)',
     saved: (what) => `保存しました: ${what}`,
     what: '何を追加しますか?',
-    kinds: { note: 'メモ', contact: '連絡した相手', confirmation: '未確認の質問への答え', resolve: '確認し終えた予定' },
+    kinds: {
+      note: 'メモ',
+      contact: '連絡した相手',
+      confirmation: '未確認の質問への答え',
+      resolve: '確認し終えた予定',
+    },
     text: 'メモ',
     party: 'どの相手ですか?',
     who: '誰ですか? (名前または担当者番号)',
@@ -95,10 +105,14 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
-  const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`));
+  const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) =>
+    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
+  );
   ctx.io.out(t.saved(t.kinds[addition.kind]));
   // A late yes sets its follow-up: say so, as the walk-through does.
-  for (const event of events) if (event.type === 'follow-up-set') ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
+  for (const event of events)
+    if (event.type === 'follow-up-set')
+      ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
 }
 
 function channelOf(t: Texts, value: string | undefined): Channel {
@@ -111,8 +125,16 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
   const confirm = str('confirm');
   if (confirm !== undefined) {
     const answer = str('answer');
-    if (answer === undefined || !(CONFIRMATION_ANSWERS as readonly string[]).includes(answer)) throw new CliError(t.badAnswer, ExitCode.usage);
-    return { kind: 'confirmation', ref: confirm, answer: answer as ConfirmationAnswer, who: str('who') ?? '', channel: channelOf(t, str('channel')), reference: str('reference') };
+    if (answer === undefined || !(CONFIRMATION_ANSWERS as readonly string[]).includes(answer))
+      throw new CliError(t.badAnswer, ExitCode.usage);
+    return {
+      kind: 'confirmation',
+      ref: confirm,
+      answer: answer as ConfirmationAnswer,
+      who: str('who') ?? '',
+      channel: channelOf(t, str('channel')),
+      reference: str('reference'),
+    };
   }
   const resolve = str('resolve');
   if (resolve !== undefined) {
@@ -137,19 +159,34 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
   const kind = await prompter.choose<Addition['kind']>({
     id: 'note:kind',
     message: t.what,
-    choices: (['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({ value: k, label: t.kinds[k] })),
+    choices: (['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({
+      value: k,
+      label: t.kinds[k],
+    })),
     default: 'note',
   });
   const words = sessionMessages[ctx.lang];
   const channels = channelChoices(ctx.lang);
   switch (kind) {
     case 'note':
-      return { kind, text: (await prompter.text({ id: 'note:text', message: t.text, required: true })).trim() };
+      return {
+        kind,
+        text: (await prompter.text({ id: 'note:text', message: t.text, required: true })).trim(),
+      };
     case 'contact': {
       const parties = [...loaded.library.values()].flatMap((p) => p.parties ?? []);
-      const party = await prompter.choose({ id: 'note:party', message: t.party, choices: parties.map((p) => ({ value: p.id, label: localize(p.name, ctx.lang) })) });
+      const party = await prompter.choose({
+        id: 'note:party',
+        message: t.party,
+        choices: parties.map((p) => ({ value: p.id, label: localize(p.name, ctx.lang) })),
+      });
       const who = (await prompter.text({ id: 'note:who', message: t.who, required: true })).trim();
-      const channel = await prompter.choose<Channel>({ id: 'note:channel', message: t.channel, choices: channels, default: 'phone' });
+      const channel = await prompter.choose<Channel>({
+        id: 'note:channel',
+        message: t.channel,
+        choices: channels,
+        default: 'phone',
+      });
       return { kind, party, who, channel };
     }
     case 'confirmation': {
@@ -160,11 +197,27 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
       const ref = await prompter.choose({
         id: 'note:confirmation',
         message: t.which,
-        choices: open.confirmations.map((o) => ({ value: `${o.task.key}.${o.confirmation.id}`, label: localize(o.confirmation.ask, ctx.lang) })),
+        choices: open.confirmations.map((o) => ({
+          value: `${o.task.key}.${o.confirmation.id}`,
+          label: localize(o.confirmation.ask, ctx.lang),
+        })),
       });
-      const answer = await prompter.choose<ConfirmationAnswer>({ id: 'note:answer', message: t.answer, choices: [{ value: 'yes', label: words.yes }, { value: 'no', label: words.no }, { value: 'unknown', label: words.dontKnow }] });
+      const answer = await prompter.choose<ConfirmationAnswer>({
+        id: 'note:answer',
+        message: t.answer,
+        choices: [
+          { value: 'yes', label: words.yes },
+          { value: 'no', label: words.no },
+          { value: 'unknown', label: words.dontKnow },
+        ],
+      });
       const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();
-      const channel = await prompter.choose<Channel>({ id: 'note:channel', message: t.channel, choices: channels, default: 'phone' });
+      const channel = await prompter.choose<Channel>({
+        id: 'note:channel',
+        message: t.channel,
+        choices: channels,
+        default: 'phone',
+      });
       const reference = (await prompter.text({ id: 'note:reference', message: t.reference })).trim();
       return { kind, ref, answer, who, channel, reference: reference === '' ? undefined : reference };
     }
@@ -173,7 +226,14 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
         ctx.io.out(t.nothingOpen);
         return undefined;
       }
-      const id = await prompter.choose({ id: 'note:follow-up', message: t.which, choices: open.followUps.map((f) => ({ value: f.set.id, label: `${f.set.due}  ${followUpCheck(f.set, loaded.tasks, ctx.lang)}` })) });
+      const id = await prompter.choose({
+        id: 'note:follow-up',
+        message: t.which,
+        choices: open.followUps.map((f) => ({
+          value: f.set.id,
+          label: `${f.set.due}  ${followUpCheck(f.set, loaded.tasks, ctx.lang)}`,
+        })),
+      });
       const result = (await prompter.text({ id: 'note:result', message: t.result, required: true })).trim();
       return { kind, id, result };
     }

@@ -12,26 +12,40 @@ const KINDS = ['card-company', 'police', 'all'] as const;
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
 const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
 
-const texts: Messages<{ usage: string; badFor: (v: string) => string; badFormat: (v: string) => string; written: (path: string) => string; opened: (path: string) => string; noOpener: (path: string) => string; askIntro: string; askName: string; askPhone: string }> = {
+const texts: Messages<{
+  usage: string;
+  badFor: (v: string) => string;
+  badFormat: (v: string) => string;
+  written: (path: string) => string;
+  opened: (path: string) => string;
+  noOpener: (path: string) => string;
+  askIntro: string;
+  askName: string;
+  askPhone: string;
+}> = {
   en: {
-    usage: 'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
+    usage:
+      'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
     badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
     badFormat: (v) => `--format must be text, md, html or json (not "${v}")`,
     written: (p) => `Report written: ${p}`,
     opened: (p) => `Opened ${p}`,
     noOpener: (p) => `No program to open it was found. The report is here: ${p}`,
-    askIntro: 'The card company will want your name and a phone number. They are kept in this case, so you are asked only once (Enter to leave empty).',
+    askIntro:
+      'The card company will want your name and a phone number. They are kept in this case, so you are asked only once (Enter to leave empty).',
     askName: 'Cardholder name, as on the card',
     askPhone: 'Phone number the card company can call you on',
   },
   ja: {
-    usage: 'ケースを指定してください (respond cases で一覧)。例: `respond report 2026-11-22-fraud --for card-company`',
+    usage:
+      'ケースを指定してください (respond cases で一覧)。例: `respond report 2026-11-22-fraud --for card-company`',
     badFor: (v) => `--for は card-company、police、all のどれかです (「${v}」は使えません)`,
     badFormat: (v) => `--format は text、md、html、json のどれかです (「${v}」は使えません)`,
     written: (p) => `報告書を書き出しました: ${p}`,
     opened: (p) => `${p} を開きました`,
     noOpener: (p) => `開くためのプログラムが見つかりませんでした。報告書はここにあります: ${p}`,
-    askIntro: 'カード会社には氏名と電話番号が必要です。このケースに保存するので、聞くのは一度だけです (空欄のまま Enter で省略)。',
+    askIntro:
+      'カード会社には氏名と電話番号が必要です。このケースに保存するので、聞くのは一度だけです (空欄のまま Enter で省略)。',
     askName: 'カード会員の氏名 (カードの表記どおり)',
     askPhone: 'カード会社から連絡を受ける電話番号',
   },
@@ -46,13 +60,18 @@ async function asker(ctx: Context): Promise<AskCardholder | undefined> {
     const { terminalPrompter } = await import('../prompting.js');
     const prompter = await terminalPrompter(ctx, 'respond report');
     prompter.say(t.askIntro);
-    const name = missing.includes('name') ? await prompter.text({ id: 'report.cardholder-name', message: t.askName }) : undefined;
-    const phone = missing.includes('phone') ? await prompter.text({ id: 'report.cardholder-phone', message: t.askPhone }) : undefined;
+    const name = missing.includes('name')
+      ? await prompter.text({ id: 'report.cardholder-name', message: t.askName })
+      : undefined;
+    const phone = missing.includes('phone')
+      ? await prompter.text({ id: 'report.cardholder-phone', message: t.askPhone })
+      : undefined;
     return { name, phone };
   };
 }
 
-const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined => (value === undefined ? fallback : list.find((x) => x === value));
+const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined =>
+  value === undefined ? fallback : list.find((x) => x === value);
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
@@ -69,9 +88,20 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     import('../../core/report/model.js'),
     import('../../core/report/render.js'),
   ]);
-  const cardholder = { name: typeof options.name === 'string' ? options.name : undefined, phone: typeof options.phone === 'string' ? options.phone : undefined };
-  const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now, cardholder, kind === 'card-company' ? await asker(ctx) : undefined);
-  for (const warning of loaded.warnings) ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+  const cardholder = {
+    name: typeof options.name === 'string' ? options.name : undefined,
+    phone: typeof options.phone === 'string' ? options.phone : undefined,
+  };
+  const { input, loaded } = await loadReportInput(
+    ctx.paths,
+    ref,
+    ctx.lang,
+    ctx.now,
+    cardholder,
+    kind === 'card-company' ? await asker(ctx) : undefined,
+  );
+  for (const warning of loaded.warnings)
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
   const content = renderReport(buildReport(kind, input), format);
 
   const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
@@ -82,7 +112,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const [{ writeOutput }, path] = await Promise.all([import('../output-file.js'), import('node:path')]);
   // --open without -o: the file goes into the case folder, which is private already, and
   // is made anew each time.
-  const target = file === undefined ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`) : path.resolve(ctx.cwd, file);
+  const target =
+    file === undefined
+      ? path.join(loaded.dir, `report-${kind}-${ctx.lang}.${EXTENSION[format]}`)
+      : path.resolve(ctx.cwd, file);
   const written = await writeOutput(ctx.lang, target, content, file === undefined || options.force === true);
   if (!wantsOpen) {
     ctx.io.err(t.written(written));

@@ -8,7 +8,12 @@ import { CliError, ExitCode } from '../exit.js';
 import { readAnswersFile, terminalPrompter } from '../prompting.js';
 import { takeOverIfAsked } from '../take-over.js';
 
-const texts: Messages<{ none: string; pick: string; which: (ids: string) => string; later: (id: string) => string }> = {
+const texts: Messages<{
+  none: string;
+  pick: string;
+  which: (ids: string) => string;
+  later: (id: string) => string;
+}> = {
   en: {
     none: 'There is no open case. Start one with: respond start fraud-order (or see respond list)',
     pick: 'Which case do you want to continue?',
@@ -25,7 +30,11 @@ const texts: Messages<{ none: string; pick: string; which: (ids: string) => stri
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts[ctx.lang];
-  const [{ findCase, loadCase }, { summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([import('../../app/cases.js'), import('../../app/case-summaries.js'), import('../../app/run-case.js')]);
+  const [{ findCase, loadCase }, { summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([
+    import('../../app/cases.js'),
+    import('../../app/case-summaries.js'),
+    import('../../app/run-case.js'),
+  ]);
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   let caseId: string;
@@ -40,7 +49,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     }
     if (open.length === 1 && open[0]) caseId = open[0].id;
     else {
-      if (answersPath !== undefined) throw new CliError(t.which(open.map((c) => c.id).join(', ')), ExitCode.usage);
+      if (answersPath !== undefined)
+        throw new CliError(t.which(open.map((c) => c.id).join(', ')), ExitCode.usage);
       const prompter = await terminalPrompter(ctx, 'respond resume');
       caseId = await prompter.choose({
         id: 'resume:case',
@@ -71,10 +81,19 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     prompter = await terminalPrompter(inCase, 'respond resume', { ackWhenSaved: true });
   }
-  const onCut = (path: string, warning: { line: number; message: string }) => ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
-  const result = await resumeRun(caseId, { paths: ctx.paths, lang, now: ctx.now, prompter, width: textWidth(ctx.env), onCut }).catch((error: unknown) => {
+  const onCut = (path: string, warning: { line: number; message: string }) =>
+    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
+  const result = await resumeRun(caseId, {
+    paths: ctx.paths,
+    lang,
+    now: ctx.now,
+    prompter,
+    width: textWidth(ctx.env),
+    onCut,
+  }).catch((error: unknown) => {
     // A full disk mid-run: the hint names the file to continue from.
-    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError') (error as { answersFile?: string }).answersFile ??= answersPath;
+    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError')
+      (error as { answersFile?: string }).answersFile ??= answersPath;
     throw error;
   });
   if (result.end === 'later') ctx.io.out(texts[lang].later(result.caseId));

@@ -8,14 +8,20 @@ import { toPlaybookCliError } from '../playbook-errors.js';
 
 const texts: Messages<{ usage: string }> = {
   en: { usage: 'name a playbook or a file, e.g. `respond show fraud-order` (see `respond list`)' },
-  ja: { usage: 'プレイブック名かファイルを指定してください。例: `respond show fraud-order` (`respond list` で一覧)' },
+  ja: {
+    usage:
+      'プレイブック名かファイルを指定してください。例: `respond show fraud-order` (`respond list` で一覧)',
+  },
 };
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
   if (ref === undefined || ref === '') throw new CliError(texts[ctx.lang].usage, ExitCode.usage);
   const format: ChecklistFormat = options.format === 'md' ? 'md' : 'text';
-  const [{ resolvePlaybook }, { renderChecklist }] = await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/render.js')]);
+  const [{ resolvePlaybook }, { renderChecklist }] = await Promise.all([
+    import('../../io/playbooks.js'),
+    import('../../core/playbook/render.js'),
+  ]);
 
   let resolved;
   try {
@@ -43,6 +49,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     ctx.io.out(renderAnswersTemplate(resolved.root.playbook, resolved.library, ctx.lang).replace(/\n$/, ''));
     return;
   }
-  const output = renderChecklist(resolved.root.playbook, resolved.library, { format, lang: ctx.lang, colors, width: textWidth(ctx.env) });
+  const output = renderChecklist(resolved.root.playbook, resolved.library, {
+    format,
+    lang: ctx.lang,
+    colors,
+    width: textWidth(ctx.env),
+  });
   ctx.io.out(output.replace(/\n$/, ''));
 }

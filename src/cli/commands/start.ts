@@ -23,9 +23,11 @@ const texts: Messages<Texts> = {
   en: {
     usage: 'name a playbook to start, e.g. `respond start fraud-order` (see `respond list`)',
     recorded: (id, file) => `Case ${id} recorded from ${file}.`,
-    report: (id) => `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
+    report: (id) =>
+      `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
     later: (id) => `Saved. Continue with: respond resume ${id}`,
-    existing: (id, done, total) => `You already have an open case for this: ${id} (${done} of ${total} steps done). Continue it?`,
+    existing: (id, done, total) =>
+      `You already have an open case for this: ${id} (${done} of ${total} steps done). Continue it?`,
     continueIt: 'Continue that case',
     startNew: 'Start a new, separate case',
     stdin: 'standard input',
@@ -33,9 +35,11 @@ const texts: Messages<Texts> = {
   ja: {
     usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
-    report: (id) => `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
+    report: (id) =>
+      `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
     later: (id) => `保存しました。続きは: respond resume ${id}`,
-    existing: (id, done, total) => `同じプレイブックで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
+    existing: (id, done, total) =>
+      `同じプレイブックで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
     continueIt: 'そのケースを続ける',
     startNew: '別の新しいケースを始める',
     stdin: '標準入力',
@@ -79,22 +83,35 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
             default: 'resume',
           });
     prompter.settled?.(); // the choice itself saves nothing
-    const result = choice === 'resume' && existing !== undefined ? await resumeRun(existing.id, options) : await startRun(resolved, { ...options, caseName });
+    const result =
+      choice === 'resume' && existing !== undefined
+        ? await resumeRun(existing.id, options)
+        : await startRun(resolved, { ...options, caseName });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
   }
 
   const keys = new Set(walkTasks(resolved.root.playbook, resolved.library).map((task) => task.key));
   const file = await readAnswersFile(ctx, answersPath, keys);
-  const [{ AnswersPrompter }, { runSession }] = await Promise.all([import('../../app/answers-prompter.js'), import('../../app/session.js')]);
+  const [{ AnswersPrompter }, { runSession }] = await Promise.all([
+    import('../../app/answers-prompter.js'),
+    import('../../app/session.js'),
+  ]);
   // Dry run: every answer is checked before anything is written.
   await runSession(
     { caseId: 'dry-run', playbook: resolved.root.playbook, library: resolved.library, events: [] },
     { prompter: new AnswersPrompter(file), append: () => Promise.resolve(), now: ctx.now, lang: ctx.lang },
   );
-  const result = await startRun(resolved, { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter: new AnswersPrompter(file), caseName }).catch((error: unknown) => {
+  const result = await startRun(resolved, {
+    paths: ctx.paths,
+    lang: ctx.lang,
+    now: ctx.now,
+    prompter: new AnswersPrompter(file),
+    caseName,
+  }).catch((error: unknown) => {
     // A full disk mid-run: the hint names the file to continue from.
-    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError') (error as { answersFile?: string }).answersFile ??= answersPath;
+    if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError')
+      (error as { answersFile?: string }).answersFile ??= answersPath;
     throw error;
   });
   ctx.io.out(t.recorded(result.caseId, answersPath === '-' ? t.stdin : answersPath));
@@ -102,7 +119,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
 }
 
 /** The most recent open case of this playbook, if there is one. */
-async function openCaseOf(ctx: Context, playbookId: string): Promise<{ id: string; done: number; total: number } | undefined> {
+async function openCaseOf(
+  ctx: Context,
+  playbookId: string,
+): Promise<{ id: string; done: number; total: number } | undefined> {
   const { latestOpenCase } = await import('../../app/case-summaries.js');
   // Only open cases of this playbook are looked at: a small index answers for the rest.
   const latest = latestOpenCase(ctx.paths, playbookId);

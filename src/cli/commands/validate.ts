@@ -18,7 +18,8 @@ interface Texts {
 const texts: Messages<Texts> = {
   en: {
     ok: (file, id, steps) => `OK  ${file} (${id}, ${steps} ${steps === 1 ? 'step' : 'steps'})`,
-    summary: (bad, total) => `${bad} of ${total} ${total === 1 ? 'file' : 'files'} ${bad === 1 ? 'is' : 'are'} not a valid playbook.`,
+    summary: (bad, total) =>
+      `${bad} of ${total} ${total === 1 ? 'file' : 'files'} ${bad === 1 ? 'is' : 'are'} not a valid playbook.`,
   },
   ja: {
     ok: (file, id, steps) => `OK  ${file} (${id}、${steps} ステップ)`,
@@ -34,16 +35,19 @@ interface Checked {
 }
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const [{ loadCatalog, catalogLookup, readPlaybookFile, formatIssue }, { checkIncludes }] = await Promise.all([
-    import('../../io/playbooks.js'),
-    import('../../core/playbook/includes.js'),
-  ]);
+  const [{ loadCatalog, catalogLookup, readPlaybookFile, formatIssue }, { checkIncludes }] =
+    await Promise.all([import('../../io/playbooks.js'), import('../../core/playbook/includes.js')]);
   const t = texts[ctx.lang];
   const checked: Checked[] = await Promise.all(
     args.map(async (file): Promise<Checked> => {
       const result = await readPlaybookFile(resolve(ctx.cwd, file), 'file', ctx.lang);
       // Problems name the file as it was typed, so the person recognises it.
-      if ('issues' in result) return { file, issues: result.issues.map((i) => ({ ...i, file })), notFound: result.notFound === true };
+      if ('issues' in result)
+        return {
+          file,
+          issues: result.issues.map((i) => ({ ...i, file })),
+          notFound: result.notFound === true,
+        };
       return { file, loaded: { ...result, overridesBuiltin: false }, issues: [], notFound: false };
     }),
   );
@@ -51,7 +55,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (checked.some((c) => c.loaded?.playbook.steps.some((s) => 'include' in s))) {
     const catalog = await loadCatalog(ctx.paths, ctx.lang);
     const named = new Map<string, Playbook>();
-    for (const c of checked) if (c.loaded && !named.has(c.loaded.playbook.id)) named.set(c.loaded.playbook.id, c.loaded.playbook);
+    for (const c of checked)
+      if (c.loaded && !named.has(c.loaded.playbook.id)) named.set(c.loaded.playbook.id, c.loaded.playbook);
     const inCatalog = catalogLookup(catalog);
     const lookup = (id: string) => named.get(id) ?? inCatalog(id);
     const known = [...named.keys(), ...catalog.playbooks.keys()];
@@ -59,7 +64,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
       const loaded = c.loaded;
       if (!loaded) continue;
       for (const finding of checkIncludes(loaded.playbook, lookup, ctx.lang, known)) {
-        c.issues.push({ file: c.file, ...(loaded.locate?.(finding.path, finding.at) ?? { line: 1, col: 1 }), message: finding.message });
+        c.issues.push({
+          file: c.file,
+          ...(loaded.locate?.(finding.path, finding.at) ?? { line: 1, col: 1 }),
+          message: finding.message,
+        });
       }
     }
   }

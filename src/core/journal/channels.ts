@@ -6,8 +6,24 @@ export const CHANNELS = ['phone', 'chat', 'email', 'in-person', 'letter', 'web-f
 export type Channel = (typeof CHANNELS)[number];
 
 const labels: Messages<Record<Channel, string>> = {
-  en: { phone: 'phone', chat: 'chat', email: 'email', 'in-person': 'in person', letter: 'letter', 'web-form': 'web form', other: 'other' },
-  ja: { phone: '電話', chat: 'チャット', email: 'メール', 'in-person': '対面', letter: '郵便', 'web-form': 'Webフォーム', other: 'その他' },
+  en: {
+    phone: 'phone',
+    chat: 'chat',
+    email: 'email',
+    'in-person': 'in person',
+    letter: 'letter',
+    'web-form': 'web form',
+    other: 'other',
+  },
+  ja: {
+    phone: '電話',
+    chat: 'チャット',
+    email: 'メール',
+    'in-person': '対面',
+    letter: '郵便',
+    'web-form': 'Webフォーム',
+    other: 'その他',
+  },
 };
 
 /** The word for a channel in running text ("…, phone, 09:05"); an unknown one as it is. */

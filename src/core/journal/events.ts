@@ -9,7 +9,7 @@ import { maskCardNumbers } from '../mask.js';
 import { formatLocalTimestamp } from './timestamp.js';
 import { parseEvent } from './validate.js';
 
-export { parseEvent,  } from './validate.js';
+export { parseEvent } from './validate.js';
 
 const JOURNAL_VERSION = 1;
 
@@ -70,7 +70,12 @@ export type Answer = Base<'answer'> & { step: StepKey; question: string } & Answ
  * are never written again as a whole list: that made the journal grow with the square of
  * their number. (Older journals hold whole lists in `answer` events; both replay.)
  */
-export type RecordField = Base<'record-field'> & { step: StepKey; question: string; index: number; field: string } & FieldValue;
+export type RecordField = Base<'record-field'> & {
+  step: StepKey;
+  question: string;
+  index: number;
+  field: string;
+} & FieldValue;
 /** Records one question may hold: more is a runaway script, not a person's list. */
 export const MAX_RECORDS = 1000;
 export type Contact = Base<'contact'> & {
@@ -138,7 +143,9 @@ function maskAnswer(value: AnswerValue): AnswerValue {
   if (value.kind !== 'records') return maskField(value);
   return {
     kind: 'records',
-    value: value.value.map((rec) => Object.fromEntries(Object.entries(rec).map(([k, f]) => [k, maskField(f)]))),
+    value: value.value.map((rec) =>
+      Object.fromEntries(Object.entries(rec).map(([k, f]) => [k, maskField(f)])),
+    ),
   };
 }
 
@@ -163,16 +170,34 @@ export function makeAnswer(now: Date, f: { step: StepKey; question: string; answ
   return stamp('answer', now, { step: f.step, question: f.question, ...maskAnswer(f.answer) });
 }
 
-export function makeRecordField(now: Date, f: { step: StepKey; question: string; index: number; field: string; value: FieldValue }): RecordField {
-  return stamp('record-field', now, { step: f.step, question: f.question, index: f.index, field: f.field, ...maskField(f.value) });
+export function makeRecordField(
+  now: Date,
+  f: { step: StepKey; question: string; index: number; field: string; value: FieldValue },
+): RecordField {
+  return stamp('record-field', now, {
+    step: f.step,
+    question: f.question,
+    index: f.index,
+    field: f.field,
+    ...maskField(f.value),
+  });
 }
 
 export function makeContact(now: Date, f: Fields<Contact>): Contact {
-  return stamp('contact', now, { ...f, party: mask(f.party), who: mask(f.who), phone: maskOpt(f.phone), email: maskOpt(f.email) });
+  return stamp('contact', now, {
+    ...f,
+    party: mask(f.party),
+    who: mask(f.who),
+    phone: maskOpt(f.phone),
+    email: maskOpt(f.email),
+  });
 }
 
 /** `at` defaults to now: the person confirmed it during this call. */
-export function makeConfirmation(now: Date, f: Omit<Fields<Confirmation>, 'at'> & { at?: Date }): Confirmation {
+export function makeConfirmation(
+  now: Date,
+  f: Omit<Fields<Confirmation>, 'at'> & { at?: Date },
+): Confirmation {
   return stamp('confirmation', now, {
     ...f,
     party: mask(f.party),

@@ -42,7 +42,11 @@ export function parseJournalText(text: string): ParsedJournal {
     // (say, a newer version's event) is kept on disk and reported, never cut off.
     if (i === last && error === NOT_JSON) {
       tornTail = true;
-      warnings.push({ line: i + 1, kind: 'torn', message: `line ${i + 1}: the last entry was cut short (the program stopped while writing it) and is skipped` });
+      warnings.push({
+        line: i + 1,
+        kind: 'torn',
+        message: `line ${i + 1}: the last entry was cut short (the program stopped while writing it) and is skipped`,
+      });
     } else {
       warnings.push({ line: i + 1, kind: 'corrupt', message: `line ${i + 1}: ${error}; skipped` });
     }
@@ -52,7 +56,26 @@ export function parseJournalText(text: string): ParsedJournal {
 
 const NOT_JSON = 'not valid JSON';
 // Ids, times and hashes: digits there are never a card, and must stay as written.
-const UNMASKED_KEYS = new Set(['v', 'type', 'ts', 'at', 'due', 'case', 'playbook', 'playbookHash', 'playbookFile', 'step', 'question', 'confirmation', 'id', 'field', 'kind', 'lang', 'hash', 'prev']);
+const UNMASKED_KEYS = new Set([
+  'v',
+  'type',
+  'ts',
+  'at',
+  'due',
+  'case',
+  'playbook',
+  'playbookHash',
+  'playbookFile',
+  'step',
+  'question',
+  'confirmation',
+  'id',
+  'field',
+  'kind',
+  'lang',
+  'hash',
+  'prev',
+]);
 
 function checkLine(line: string, events: JournalEvent[]): string | undefined {
   let decoded: unknown;

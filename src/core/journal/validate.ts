@@ -49,8 +49,11 @@ function checkField(v: Obj, path: string, allowRecords: boolean): string | undef
     case 'date':
       return isDate(value) ? undefined : `${path}: expected a date YYYY-MM-DD`;
     case 'money':
-      if (!isObj(value) || !isStr(value.amount) || !AMOUNT.test(value.amount)) return `${path}.amount: expected a decimal string`;
-      return isStr(value.currency) && CURRENCY.test(value.currency) ? undefined : `${path}.currency: expected an ISO 4217 code`;
+      if (!isObj(value) || !isStr(value.amount) || !AMOUNT.test(value.amount))
+        return `${path}.amount: expected a decimal string`;
+      return isStr(value.currency) && CURRENCY.test(value.currency)
+        ? undefined
+        : `${path}.currency: expected an ISO 4217 code`;
     case 'records': {
       if (!allowRecords) return `${path}: records cannot nest`;
       if (!Array.isArray(value)) return `${path}: expected an array of records`;
@@ -58,7 +61,9 @@ function checkField(v: Obj, path: string, allowRecords: boolean): string | undef
         const rec: unknown = value[i];
         if (!isObj(rec)) return `${path}[${i}]: expected a map of fields`;
         for (const [field, fv] of Object.entries(rec)) {
-          const err = isObj(fv) ? checkField(fv, `${path}[${i}].${field}`, false) : `${path}[${i}].${field}: expected {kind, value}`;
+          const err = isObj(fv)
+            ? checkField(fv, `${path}[${i}].${field}`, false)
+            : `${path}[${i}].${field}: expected {kind, value}`;
           if (err !== undefined) return err;
         }
       }
@@ -71,18 +76,44 @@ function checkField(v: Obj, path: string, allowRecords: boolean): string | undef
 
 const CHECKS: Record<JournalEvent['type'], Check> = {
   'case-started': (o) =>
-    first(str(o, 'case'), str(o, 'playbook'), str(o, 'playbookFile'), str(o, 'lang'), optStr(o, 'name'),
-      isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>'),
+    first(
+      str(o, 'case'),
+      str(o, 'playbook'),
+      str(o, 'playbookFile'),
+      str(o, 'lang'),
+      optStr(o, 'name'),
+      isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
+    ),
   answer: (o) => first(str(o, 'step'), str(o, 'question'), checkField(o, 'value', true)),
   'record-field': (o) =>
-    first(str(o, 'step'), str(o, 'question'), str(o, 'field'),
-      Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < MAX_RECORDS ? undefined : `index: expected a whole number below ${MAX_RECORDS}`,
-      checkField(o, 'value', false)),
-  contact: (o) => first(str(o, 'party'), str(o, 'who'), oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'phone'), optStr(o, 'email')),
+    first(
+      str(o, 'step'),
+      str(o, 'question'),
+      str(o, 'field'),
+      Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < MAX_RECORDS
+        ? undefined
+        : `index: expected a whole number below ${MAX_RECORDS}`,
+      checkField(o, 'value', false),
+    ),
+  contact: (o) =>
+    first(
+      str(o, 'party'),
+      str(o, 'who'),
+      oneOf(o, 'channel', CHANNEL_SET),
+      optStr(o, 'phone'),
+      optStr(o, 'email'),
+    ),
   confirmation: (o) =>
-    first(str(o, 'step'), str(o, 'confirmation'), str(o, 'party'), oneOf(o, 'answer', CONFIRMATION_SET),
+    first(
+      str(o, 'step'),
+      str(o, 'confirmation'),
+      str(o, 'party'),
+      oneOf(o, 'answer', CONFIRMATION_SET),
       isStr(o.who) ? undefined : 'who: expected a string (empty when no name was given)',
-      oneOf(o, 'channel', CHANNEL_SET), optStr(o, 'reference'), isTimestamp(o.at) ? undefined : 'at: expected a timestamp with offset'),
+      oneOf(o, 'channel', CHANNEL_SET),
+      optStr(o, 'reference'),
+      isTimestamp(o.at) ? undefined : 'at: expected a timestamp with offset',
+    ),
   'step-outcome': (o) => {
     const err = str(o, 'step');
     if (err !== undefined) return err;
@@ -101,8 +132,14 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
   note: (o) => first(isStr(o.text) ? undefined : 'text: expected a string', optStr(o, 'step')),
   'follow-up-set': (o) => {
     const origin = o.origin;
-    return first(str(o, 'id'), isDue(o.due) ? undefined : 'due: expected a date or a timestamp', str(o, 'check'),
-      isObj(origin) ? first(str(origin, 'step'), optStr(origin, 'confirmation')) : 'origin: expected {step, confirmation?}');
+    return first(
+      str(o, 'id'),
+      isDue(o.due) ? undefined : 'due: expected a date or a timestamp',
+      str(o, 'check'),
+      isObj(origin)
+        ? first(str(origin, 'step'), optStr(origin, 'confirmation'))
+        : 'origin: expected {step, confirmation?}',
+    );
   },
   'follow-up-resolved': (o) => first(str(o, 'id'), isStr(o.result) ? undefined : 'result: expected a string'),
   'step-back': (o) => first(str(o, 'from'), str(o, 'to')),
@@ -111,11 +148,15 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
 
 export function parseEvent(input: unknown): ParseResult {
   if (!isObj(input)) return { ok: false, error: 'expected an object' };
-  if (input.v !== 1) return { ok: false, error: `unsupported format version: ${JSON.stringify(input.v) ?? 'none'}` };
+  if (input.v !== 1)
+    return { ok: false, error: `unsupported format version: ${JSON.stringify(input.v) ?? 'none'}` };
   const type = input.type;
   const check = isStr(type) && Object.hasOwn(CHECKS, type) ? CHECKS[type as JournalEvent['type']] : undefined;
-  if (check === undefined) return { ok: false, error: `unknown event type: ${JSON.stringify(type) ?? 'none'}` };
+  if (check === undefined)
+    return { ok: false, error: `unknown event type: ${JSON.stringify(type) ?? 'none'}` };
   if (!isTimestamp(input.ts)) return { ok: false, error: 'ts: expected a timestamp with offset' };
   const error = check(input);
-  return error === undefined ? { ok: true, event: input as unknown as JournalEvent } : { ok: false, error: `${type as string}: ${error}` };
+  return error === undefined
+    ? { ok: true, event: input as unknown as JournalEvent }
+    : { ok: false, error: `${type as string}: ${error}` };
 }

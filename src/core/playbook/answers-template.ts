@@ -48,9 +48,12 @@ const texts: Messages<Texts> = {
 };
 
 function describe(question: Question, lang: Lang, t: Texts): string {
-  const parts: string[] = [question.type === 'text' && question.format ? `text (${question.format})` : question.type];
+  const parts: string[] = [
+    question.type === 'text' && question.format ? `text (${question.format})` : question.type,
+  ];
   if (question.type === 'choice') parts[0] = `choice: ${question.options.map((o) => o.id).join(' | ')}`;
-  if (question.type === 'records') parts[0] = `${t.records} ${question.fields.map((f) => `${f.id} (${f.type})`).join(', ')}`;
+  if (question.type === 'records')
+    parts[0] = `${t.records} ${question.fields.map((f) => `${f.id} (${f.type})`).join(', ')}`;
   if (question.required) parts.push(t.required);
   if (question.when) parts.push(t.only);
   return `${parts.join(', ')} — ${oneLine(localize(question.prompt, lang))}`;
@@ -64,19 +67,28 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function renderAnswersTemplate(root: Playbook, library: ReadonlyMap<string, Playbook>, lang: Lang): string {
+export function renderAnswersTemplate(
+  root: Playbook,
+  library: ReadonlyMap<string, Playbook>,
+  lang: Lang,
+): string {
   const t = texts[lang];
   const lines = [...t.header(root.id), 'steps:'];
   for (const task of walkTasks(root, library)) {
     const { step } = task;
-    lines.push(`  ${task.key}:${task.conditions.length > 0 ? `   # ${t.only}` : ''}`, `    # ${oneLine(localize(step.title, lang))}`);
+    lines.push(
+      `  ${task.key}:${task.conditions.length > 0 ? `   # ${t.only}` : ''}`,
+      `    # ${oneLine(localize(step.title, lang))}`,
+    );
     if ((step.questions ?? []).length > 0) {
       lines.push('    answers:');
-      for (const question of step.questions ?? []) lines.push(`      ${question.id}:   # ${describe(question, lang, t)}`);
+      for (const question of step.questions ?? [])
+        lines.push(`      ${question.id}:   # ${describe(question, lang, t)}`);
     }
     if ((step.confirmations ?? []).length > 0) {
       lines.push(`    confirmations:   # ${t.confirmation}`);
-      for (const confirmation of step.confirmations ?? []) lines.push(`      ${confirmation.id}:   # ${describeConfirmation(confirmation, lang)}`);
+      for (const confirmation of step.confirmations ?? [])
+        lines.push(`      ${confirmation.id}:   # ${describeConfirmation(confirmation, lang)}`);
     }
     lines.push(`    outcome: done   # ${t.outcome}`);
   }

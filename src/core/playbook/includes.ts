@@ -20,7 +20,12 @@ const isIncludeStep = (step: Step): step is IncludeStep => 'include' in step;
  * Problems with the includes reachable from `root`, each at the root's include step that
  * leads to it (path ['steps', i, 'include']). `knownIds` feeds "did you mean".
  */
-export function checkIncludes(root: Playbook, lookup: PlaybookLookup, lang: Lang, knownIds: Iterable<string> = []): Finding[] {
+export function checkIncludes(
+  root: Playbook,
+  lookup: PlaybookLookup,
+  lang: Lang,
+  knownIds: Iterable<string> = [],
+): Finding[] {
   const t = validationTexts[lang];
   const known = [...new Set(knownIds)];
   const find = (id: string) => (id === root.id ? root : lookup(id));

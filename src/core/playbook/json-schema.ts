@@ -12,7 +12,11 @@ export function buildPlaybookJsonSchema(): Record<string, unknown> {
     target: 'draft-7',
     // A text map must hold at least one language; zod says it with a refine, JSON Schema with minProperties.
     override: ({ jsonSchema }) => {
-      if (jsonSchema.type === 'object' && jsonSchema.propertyNames !== undefined && jsonSchema.additionalProperties !== undefined) {
+      if (
+        jsonSchema.type === 'object' &&
+        jsonSchema.propertyNames !== undefined &&
+        jsonSchema.additionalProperties !== undefined
+      ) {
         jsonSchema.minProperties = 1;
       }
     },

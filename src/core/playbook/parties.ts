@@ -6,12 +6,17 @@ import type { Party, Playbook } from './schema.js';
 
 export function collectParties(root: Playbook, library: ReadonlyMap<string, Playbook>): Map<string, Party> {
   const parties = new Map<string, Party>();
-  for (const playbook of [root, ...library.values()]) for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, party);
+  for (const playbook of [root, ...library.values()])
+    for (const party of playbook.parties ?? []) if (!parties.has(party.id)) parties.set(party.id, party);
   return parties;
 }
 
 /** A party's name in `lang`, or its id when no playbook of the case names it. */
-export function partyNamer(root: Playbook, library: ReadonlyMap<string, Playbook>, lang: Lang): (id: string) => string {
+export function partyNamer(
+  root: Playbook,
+  library: ReadonlyMap<string, Playbook>,
+  lang: Lang,
+): (id: string) => string {
   const parties = collectParties(root, library);
   return (id) => {
     const party = parties.get(id);

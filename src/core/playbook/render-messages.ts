@@ -55,7 +55,11 @@ export interface RenderTexts {
   };
 }
 
-const UNITS_EN: Record<DurationUnit, [string, string]> = { h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] };
+const UNITS_EN: Record<DurationUnit, [string, string]> = {
+  h: ['hour', 'hours'],
+  d: ['day', 'days'],
+  w: ['week', 'weeks'],
+};
 const UNITS_JA: Record<DurationUnit, string> = { h: '時間', d: '日', w: '週間' };
 
 export const renderTexts: Messages<RenderTexts> = {
@@ -84,7 +88,14 @@ export const renderTexts: Messages<RenderTexts> = {
     ask: (party) => `Ask ${party}:`,
     outcome: 'Outcome',
     outcomes: ['done', 'skipped (why?)', 'waiting on someone (until when?)'],
-    types: { yesno: 'yes/no', text: 'text', choice: 'choose one', date: 'date', money: 'amount', records: 'list' },
+    types: {
+      yesno: 'yes/no',
+      text: 'text',
+      choice: 'choose one',
+      date: 'date',
+      money: 'amount',
+      records: 'list',
+    },
     formats: {
       plain: 'text',
       multiline: 'text',
@@ -95,7 +106,8 @@ export const renderTexts: Messages<RenderTexts> = {
       reference: 'reference number',
     },
     amountIn: (currency) => `amount in ${currency}`,
-    recordsOf: (item) => (item ? `one entry per ${item}, as many as needed` : 'one entry each, as many as needed'),
+    recordsOf: (item) =>
+      item ? `one entry per ${item}, as many as needed` : 'one entry each, as many as needed',
     fields: 'each with',
     duration: (count, unit) => `${count} ${UNITS_EN[unit][count === 1 ? 0 : 1]}`,
     followUp: (after, from) => (from ? `check ${after} after ${from}:` : `check after ${after}:`),
@@ -143,7 +155,14 @@ export const renderTexts: Messages<RenderTexts> = {
     ask: (party) => `${party} に確認:`,
     outcome: '結果',
     outcomes: ['完了', '省略 (理由)', '相手の対応待ち (いつまで)'],
-    types: { yesno: 'はい/いいえ', text: '文字', choice: '一つ選ぶ', date: '日付', money: '金額', records: '一覧' },
+    types: {
+      yesno: 'はい/いいえ',
+      text: '文字',
+      choice: '一つ選ぶ',
+      date: '日付',
+      money: '金額',
+      records: '一覧',
+    },
     formats: {
       plain: '文字',
       multiline: '文字',

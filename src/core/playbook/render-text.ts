@@ -30,8 +30,12 @@ export function renderText(view: ChecklistView, t: RenderTexts, c: Colorize, wid
     out.push('', ...w([{ text: t.parties, role: 'heading' }], ''));
     for (const party of view.parties) {
       out.push(...w([{ text: party.name, role: 'label' }], '  • ', '    '));
-      if (party.role) out.push(...w([{ text: `${t.role}: `, role: 'muted' }, { text: party.role }], '      ', '        '));
-      if (party.contact) out.push(...w([{ text: `${t.contact}: `, role: 'muted' }, { text: party.contact }], '      ', '        '));
+      if (party.role)
+        out.push(...w([{ text: `${t.role}: `, role: 'muted' }, { text: party.role }], '      ', '        '));
+      if (party.contact)
+        out.push(
+          ...w([{ text: `${t.contact}: `, role: 'muted' }, { text: party.contact }], '      ', '        '),
+        );
     }
   }
   for (const step of view.steps) out.push('', ...textStep(step, t, w));
@@ -43,16 +47,29 @@ type Wrap = (segs: readonly Seg[], first: string, rest?: string) => string[];
 function textStep(step: StepView, t: RenderTexts, w: Wrap): string[] {
   const pad = '  '.repeat(step.depth);
   const inner = `${pad}${' '.repeat(step.number.length + 2)}`;
-  const branch = (text: string, at: string) => w([{ text: `${t.onlyIf} ${text}`, role: 'branch' }], at, `${at}  `);
+  const branch = (text: string, at: string) =>
+    w([{ text: `${t.onlyIf} ${text}`, role: 'branch' }], at, `${at}  `);
   const out: string[] = [];
   if (step.include) {
-    out.push(...w([{ text: `${step.number}. ${step.title}`, role: 'heading' }, { text: `  (${step.include.note})`, role: 'muted', keep: true }], pad, inner));
+    out.push(
+      ...w(
+        [
+          { text: `${step.number}. ${step.title}`, role: 'heading' },
+          { text: `  (${step.include.note})`, role: 'muted', keep: true },
+        ],
+        pad,
+        inner,
+      ),
+    );
     if (step.onlyIf) out.push(...branch(step.onlyIf, inner));
     return out;
   }
-  out.push(...w([{ text: `${step.number}. ${BOX} ` }, { text: step.title, role: 'heading' }], pad, `${inner}  `));
+  out.push(
+    ...w([{ text: `${step.number}. ${BOX} ` }, { text: step.title, role: 'heading' }], pad, `${inner}  `),
+  );
   if (step.onlyIf) out.push(...branch(step.onlyIf, inner));
-  if (step.why) out.push(...w([{ text: `${t.why}: `, role: 'label' }, { text: step.why }], inner, `${inner}  `));
+  if (step.why)
+    out.push(...w([{ text: `${t.why}: `, role: 'label' }, { text: step.why }], inner, `${inner}  `));
   if (step.how) {
     out.push(...w([{ text: `${t.how}:`, role: 'label' }], inner));
     for (const line of step.how.split('\n')) {
@@ -70,8 +87,24 @@ function textStep(step: StepView, t: RenderTexts, w: Wrap): string[] {
     out.push(...w([{ text: `${t.confirmations}:`, role: 'label' }], inner));
     for (const conf of step.confirmations) out.push(...textConfirmation(conf, `${inner}  `, t, w, branch));
   }
-  if (step.followUp) out.push(...w([{ text: `${t.followUpTitle} `, role: 'label' }, { text: step.followUp }], inner, `${inner}  `));
-  out.push(...w([{ text: `${t.outcome}: `, role: 'muted' }, ...t.outcomes.map((o, i) => ({ text: `${i > 0 ? '  ' : ''}${BOX} ${o}`, role: 'muted' as const, keep: true }))], inner, `${inner}  `));
+  if (step.followUp)
+    out.push(
+      ...w([{ text: `${t.followUpTitle} `, role: 'label' }, { text: step.followUp }], inner, `${inner}  `),
+    );
+  out.push(
+    ...w(
+      [
+        { text: `${t.outcome}: `, role: 'muted' },
+        ...t.outcomes.map((o, i) => ({
+          text: `${i > 0 ? '  ' : ''}${BOX} ${o}`,
+          role: 'muted' as const,
+          keep: true,
+        })),
+      ],
+      inner,
+      `${inner}  `,
+    ),
+  );
   return out;
 }
 
@@ -79,22 +112,48 @@ type Branch = (text: string, at: string) => string[];
 
 function textQuestion(q: QuestionView, pad: string, t: RenderTexts, w: Wrap, branch: Branch): string[] {
   const more = `${pad}  `;
-  const out = w([{ text: `${BOX} ` }, { text: q.prompt }, { text: ` (${q.kind})`, role: 'muted', keep: true }, ...boxSegs(q.boxes)], pad, more);
+  const out = w(
+    [
+      { text: `${BOX} ` },
+      { text: q.prompt },
+      { text: ` (${q.kind})`, role: 'muted', keep: true },
+      ...boxSegs(q.boxes),
+    ],
+    pad,
+    more,
+  );
   if (q.help) out.push(...w([{ text: q.help, role: 'muted' }], more));
   if (q.onlyIf) out.push(...branch(q.onlyIf, more));
   if (q.fields.length > 0) {
-    const fields = q.fields.map((f, i) => ({ text: `${i > 0 ? ' · ' : ''}${f.prompt} (${f.kind}${f.boxes.length > 0 ? `: ${f.boxes.join(' / ')}` : ''})` }));
+    const fields = q.fields.map((f, i) => ({
+      text: `${i > 0 ? ' · ' : ''}${f.prompt} (${f.kind}${f.boxes.length > 0 ? `: ${f.boxes.join(' / ')}` : ''})`,
+    }));
     out.push(...w([{ text: `${t.fields}: ` }, ...fields], more, `${more}  `));
   }
   return out;
 }
 
-function textConfirmation(conf: ConfirmationView, pad: string, t: RenderTexts, w: Wrap, branch: Branch): string[] {
+function textConfirmation(
+  conf: ConfirmationView,
+  pad: string,
+  t: RenderTexts,
+  w: Wrap,
+  branch: Branch,
+): string[] {
   const more = `${pad}  `;
-  const out = w([{ text: t.ask(conf.party), role: 'label' }, { text: ` ${conf.ask}` }, { text: `  ${confirmationBoxes(t)}`, keep: true, units: confirmationUnits(t) }], pad, more);
+  const out = w(
+    [
+      { text: t.ask(conf.party), role: 'label' },
+      { text: ` ${conf.ask}` },
+      { text: `  ${confirmationBoxes(t)}`, keep: true, units: confirmationUnits(t) },
+    ],
+    pad,
+    more,
+  );
   if (conf.why) out.push(...w([{ text: conf.why, role: 'muted' }], more));
   if (conf.onlyIf) out.push(...branch(conf.onlyIf, more));
-  if (conf.followUp) out.push(...w([{ text: `${t.followUpIfYes} ` }, { text: conf.followUp }], more, `${more}  `));
+  if (conf.followUp)
+    out.push(...w([{ text: `${t.followUpIfYes} ` }, { text: conf.followUp }], more, `${more}  `));
   return out;
 }
 
@@ -122,7 +181,10 @@ export function confirmationBoxes(t: RenderTexts, blanks = false): string {
 // A wide character may end a line anywhere, but an opening bracket stays with what follows
 // and closing punctuation with what precedes (a little kinsoku shori).
 const CJK = '\u2e80-\u303f\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
-const TOKEN = new RegExp(`\\n|[ \\t]+|[「『（【〔]*[${CJK}][、。，．！？」』）】〕ー・…]*|[^\\s${CJK}]+`, 'gu');
+const TOKEN = new RegExp(
+  `\\n|[ \\t]+|[「『（【〔]*[${CJK}][、。，．！？」』）】〕ー・…]*|[^\\s${CJK}]+`,
+  'gu',
+);
 
 interface Piece {
   text: string;
@@ -179,5 +241,9 @@ function wrap(segs: readonly Seg[], width: number, first: string, rest: string, 
     }
   }
   if (line.length > 0 || lines.length === 0) startLine();
-  return lines.map((pieces, i) => (pieces.length === 0 ? '' : (prefixes[i] ?? rest) + pieces.map((p) => (p.role ? c(p.role, p.text) : p.text)).join('')));
+  return lines.map((pieces, i) =>
+    pieces.length === 0
+      ? ''
+      : (prefixes[i] ?? rest) + pieces.map((p) => (p.role ? c(p.role, p.text) : p.text)).join(''),
+  );
 }

@@ -5,7 +5,15 @@ import { collectParties } from './parties.js';
 import { localize, type Lang, type Text } from '../i18n.js';
 import { stripControl } from '../sanitize.js';
 import { renderTexts, type DurationUnit } from './render-messages.js';
-import type { Condition, Confirmation, FieldQuestion, FollowUp, Party, Playbook, Question } from './schema.js';
+import type {
+  Condition,
+  Confirmation,
+  FieldQuestion,
+  FollowUp,
+  Party,
+  Playbook,
+  Question,
+} from './schema.js';
 import { walkPlaybook, type ScopedCondition, type WalkedStep } from './walk.js';
 
 export interface ChecklistView {
@@ -44,7 +52,11 @@ export interface QuestionView {
   readonly boxes: readonly string[];
   readonly onlyIf: string;
   /** For a list of records: the fields of one entry. */
-  readonly fields: readonly { readonly prompt: string; readonly kind: string; readonly boxes: readonly string[] }[];
+  readonly fields: readonly {
+    readonly prompt: string;
+    readonly kind: string;
+    readonly boxes: readonly string[];
+  }[];
 }
 
 export interface ConfirmationView {
@@ -55,12 +67,17 @@ export interface ConfirmationView {
   readonly followUp: string;
 }
 
-export function buildChecklistView(root: Playbook, library: ReadonlyMap<string, Playbook>, lang: Lang): ChecklistView {
+export function buildChecklistView(
+  root: Playbook,
+  library: ReadonlyMap<string, Playbook>,
+  lang: Lang,
+): ChecklistView {
   const t = renderTexts[lang];
   const text = (value: Text | undefined) => clean(localize(value, lang));
   const lib = new Map(library);
   if (!lib.has(root.id)) lib.set(root.id, root);
-  const word = (scoped: readonly ScopedCondition[]) => scoped.map((s) => describeCondition(s.condition, lib.get(s.playbookId), lang)).join(t.cond.allJoin);
+  const word = (scoped: readonly ScopedCondition[]) =>
+    scoped.map((s) => describeCondition(s.condition, lib.get(s.playbookId), lang)).join(t.cond.allJoin);
 
   const numbers: number[] = [];
   const steps = walkPlaybook(root, lib).map((walked): StepView => {
@@ -76,7 +93,11 @@ export function buildChecklistView(root: Playbook, library: ReadonlyMap<string, 
   return {
     title: text(root.title),
     summary: text(root.summary),
-    parties: partiesOf(root, lib).map((p) => ({ name: text(p.name), role: text(p.role), contact: text(p.contact) })),
+    parties: partiesOf(root, lib).map((p) => ({
+      name: text(p.name),
+      role: text(p.role),
+      contact: text(p.contact),
+    })),
     steps,
   };
 }
@@ -86,14 +107,40 @@ function partiesOf(root: Playbook, library: ReadonlyMap<string, Playbook>): Part
   return [...collectParties(root, library).values()];
 }
 
-function viewStep(walked: WalkedStep, number: string, onlyIf: string, playbook: Playbook | undefined, lang: Lang): StepView {
+function viewStep(
+  walked: WalkedStep,
+  number: string,
+  onlyIf: string,
+  playbook: Playbook | undefined,
+  lang: Lang,
+): StepView {
   const t = renderTexts[lang];
   const text = (value: Text | undefined) => clean(localize(value, lang));
   if (walked.kind === 'include') {
     const id = walked.step.include;
-    const note = walked.problem === 'missing' ? t.includeMissing(id) : walked.problem === 'cycle' ? t.includeCycle(id) : t.included(id);
-    const title = walked.step.title ? text(walked.step.title) : walked.included ? text(walked.included.title) : id;
-    return { number, depth: walked.depth, title, onlyIf, include: { note, problem: walked.problem !== undefined }, why: '', how: '', questions: [], confirmations: [], followUp: '' };
+    const note =
+      walked.problem === 'missing'
+        ? t.includeMissing(id)
+        : walked.problem === 'cycle'
+          ? t.includeCycle(id)
+          : t.included(id);
+    const title = walked.step.title
+      ? text(walked.step.title)
+      : walked.included
+        ? text(walked.included.title)
+        : id;
+    return {
+      number,
+      depth: walked.depth,
+      title,
+      onlyIf,
+      include: { note, problem: walked.problem !== undefined },
+      why: '',
+      how: '',
+      questions: [],
+      confirmations: [],
+      followUp: '',
+    };
   }
   const step = walked.step;
   return {
@@ -111,7 +158,10 @@ function viewStep(walked: WalkedStep, number: string, onlyIf: string, playbook: 
 
 function viewQuestion(question: Question, playbook: Playbook | undefined, lang: Lang): QuestionView {
   const t = renderTexts[lang];
-  const fields = question.type === 'records' ? question.fields.map((f) => ({ prompt: clean(localize(f.prompt, lang)), ...kindOf(f, lang) })) : [];
+  const fields =
+    question.type === 'records'
+      ? question.fields.map((f) => ({ prompt: clean(localize(f.prompt, lang)), ...kindOf(f, lang) }))
+      : [];
   const { kind, boxes } = kindOf(question, lang);
   return {
     prompt: clean(localize(question.prompt, lang)),
@@ -137,11 +187,18 @@ function kindOf(question: Question | FieldQuestion, lang: Lang): { kind: string;
     case 'money':
       return { kind: question.currency ? t.amountIn(question.currency) : t.types.money, boxes: [] };
     case 'records':
-      return { kind: t.recordsOf(question['item-name'] ? clean(localize(question['item-name'], lang)) : undefined), boxes: [] };
+      return {
+        kind: t.recordsOf(question['item-name'] ? clean(localize(question['item-name'], lang)) : undefined),
+        boxes: [],
+      };
   }
 }
 
-function viewConfirmation(confirmation: Confirmation, playbook: Playbook | undefined, lang: Lang): ConfirmationView {
+function viewConfirmation(
+  confirmation: Confirmation,
+  playbook: Playbook | undefined,
+  lang: Lang,
+): ConfirmationView {
   return {
     party: partyName(confirmation.party, playbook, lang),
     ask: clean(localize(confirmation.ask, lang)),
@@ -165,10 +222,19 @@ function describeFollowUp(followUp: FollowUp, playbook: Playbook | undefined, la
 function describeCondition(condition: Condition, playbook: Playbook | undefined, lang: Lang): string {
   const t = renderTexts[lang];
   const group = (list: readonly Condition[], joiner: string) =>
-    list.map((c) => (isCompound(c) && list.length > 1 ? `(${describeCondition(c, playbook, lang)})` : describeCondition(c, playbook, lang))).join(joiner);
+    list
+      .map((c) =>
+        isCompound(c) && list.length > 1
+          ? `(${describeCondition(c, playbook, lang)})`
+          : describeCondition(c, playbook, lang),
+      )
+      .join(joiner);
   if ('all' in condition) return group(condition.all, t.cond.allJoin);
   if ('any' in condition) return group(condition.any, t.cond.anyJoin);
-  if ('none' in condition) return condition.none.length === 1 ? t.cond.notThis(group(condition.none, '')) : t.cond.none(group(condition.none, '; '));
+  if ('none' in condition)
+    return condition.none.length === 1
+      ? t.cond.notThis(group(condition.none, ''))
+      : t.cond.none(group(condition.none, '; '));
   if ('confirmation' in condition) {
     const found = findConfirmation(condition.confirmation, playbook);
     const party = found ? partyName(found.party, playbook, lang) : '?';
@@ -177,9 +243,12 @@ function describeCondition(condition: Condition, playbook: Playbook | undefined,
     return t.cond.confirmation(party, ask, answers.join(t.cond.or));
   }
   const subject = subjectOf(condition.answer, playbook, lang);
-  if ('answered' in condition) return condition.answered ? t.cond.answered(subject) : t.cond.notAnswered(subject);
+  if ('answered' in condition)
+    return condition.answered ? t.cond.answered(subject) : t.cond.notAnswered(subject);
   const question = findQuestion(condition.answer, playbook);
-  const values = listOf('is' in condition ? condition.is : condition.not).map((v) => valueOf(v, question, lang)).join(t.cond.or);
+  const values = listOf('is' in condition ? condition.is : condition.not)
+    .map((v) => valueOf(v, question, lang))
+    .join(t.cond.or);
   return 'is' in condition ? t.cond.is(subject, values) : t.cond.not(subject, values);
 }
 
@@ -197,11 +266,16 @@ function subjectOf(ref: string, playbook: Playbook | undefined, lang: Lang): str
   return renderTexts[lang].cond.quote(question ? clean(localize(question.prompt, lang)) : clean(ref));
 }
 
-function valueOf(value: string | number | boolean, question: Question | FieldQuestion | undefined, lang: Lang): string {
+function valueOf(
+  value: string | number | boolean,
+  question: Question | FieldQuestion | undefined,
+  lang: Lang,
+): string {
   const t = renderTexts[lang];
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   // Authors may write `is: yes` for a yes/no question, as the session engine accepts.
-  if (question?.type === 'yesno' && (value === 'yes' || value === 'no')) return value === 'yes' ? t.yes : t.no;
+  if (question?.type === 'yesno' && (value === 'yes' || value === 'no'))
+    return value === 'yes' ? t.yes : t.no;
   if (question?.type === 'choice') {
     const option = question.options.find((o) => o.id === value);
     if (option) return t.cond.quote(clean(localize(option.label, lang)));

@@ -19,11 +19,20 @@ export interface RenderOptions {
   readonly width?: number;
 }
 
-export function renderChecklist(root: Playbook, library: ReadonlyMap<string, Playbook>, options: RenderOptions): string {
+export function renderChecklist(
+  root: Playbook,
+  library: ReadonlyMap<string, Playbook>,
+  options: RenderOptions,
+): string {
   const view = buildChecklistView(root, library, options.lang);
   const t = renderTexts[options.lang];
   if (options.format === 'md') return renderMarkdown(view, t);
-  return renderText(view, t, options.colors ?? ((_role, text) => text), options.width ?? Number.POSITIVE_INFINITY);
+  return renderText(
+    view,
+    t,
+    options.colors ?? ((_role, text) => text),
+    options.width ?? Number.POSITIVE_INFINITY,
+  );
 }
 
 // ---- Markdown --------------------------------------------------------------------------
@@ -64,7 +73,8 @@ function mdStep(step: StepView, t: RenderTexts): string[] {
       if (q.onlyIf) out.push(`  - **${md(t.onlyIf)}** ${md(q.onlyIf)}`);
       if (q.fields.length > 0) {
         out.push(`  - ${md(t.fields)}:`);
-        for (const f of q.fields) out.push(`    - ${md(f.prompt)} *(${md(f.kind)})*${answerSpace(f.boxes.map(md), '  ')}`);
+        for (const f of q.fields)
+          out.push(`    - ${md(f.prompt)} *(${md(f.kind)})*${answerSpace(f.boxes.map(md), '  ')}`);
       }
     }
   }
@@ -94,7 +104,11 @@ function md(text: string): string {
 }
 
 function mdInline(text: string): string {
-  return text.split('\n').map((l) => md(l.trim())).filter((l) => l !== '').join(' ');
+  return text
+    .split('\n')
+    .map((l) => md(l.trim()))
+    .filter((l) => l !== '')
+    .join(' ');
 }
 
 /** Multi-line instructions keep their lines (hard breaks) and their own list markers. */
@@ -104,7 +118,7 @@ function mdLines(text: string): string {
     .map((l) => {
       const trimmed = l.trimEnd();
       const list = /^(\s*)([-*]|\d+\.)\s+(.*)$/.exec(trimmed);
-      if (list) return `${list[1] ?? ''}${list[2] === '*' ? '-' : list[2] ?? '-'} ${md(list[3] ?? '')}`;
+      if (list) return `${list[1] ?? ''}${list[2] === '*' ? '-' : (list[2] ?? '-')} ${md(list[3] ?? '')}`;
       return trimmed === '' ? '' : `${md(trimmed)}  `;
     })
     .join('\n')

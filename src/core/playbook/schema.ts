@@ -23,12 +23,15 @@ const id = (what: string) =>
     .describe(`${what}: lowercase letters, digits and dashes, e.g. "check-orders".`);
 
 const LocalizedText = z
-  .union([
-    z.string().min(1),
-    z
-      .record(z.string().regex(LANG_KEY_PATTERN), z.string().min(1))
-      .refine((m) => Object.keys(m).length > 0, { error: 'empty-text-map' }),
-  ], { error: 'text' })
+  .union(
+    [
+      z.string().min(1),
+      z
+        .record(z.string().regex(LANG_KEY_PATTERN), z.string().min(1))
+        .refine((m) => Object.keys(m).length > 0, { error: 'empty-text-map' }),
+    ],
+    { error: 'text' },
+  )
   .describe('Text shown to the person: a string, or a map of languages such as {en: "...", ja: "..."}.');
 type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -58,28 +61,51 @@ const ConfirmationAnswerSchema = z.enum(CONFIRMATION_ANSWERS);
 
 const ScalarOrList = z.union([Scalar, z.array(Scalar).min(1)]);
 
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union(
-    [
-      z.strictObject({ answer: Ref, is: ScalarOrList.describe('True when the answer equals this value (or one of these values).') }),
-      z.strictObject({ answer: Ref, not: ScalarOrList.describe('True when the answer is given and differs from this value (and all of these values).') }),
-      z.strictObject({ answer: Ref, answered: z.boolean().describe('True when the question was (or was not) answered.') }),
-      z.strictObject({
-        confirmation: Ref.describe('A confirmation, as "step-id.confirmation-id".'),
-        is: z.union([ConfirmationAnswerSchema, z.array(ConfirmationAnswerSchema).min(1)]),
-      }),
-      z.strictObject({ all: z.array(Condition).min(1).describe('True when every condition is true.') }),
-      z.strictObject({ any: z.array(Condition).min(1).describe('True when at least one condition is true.') }),
-      z.strictObject({ none: z.array(Condition).min(1).describe('True when no condition is true.') }),
-    ],
-    { error: 'condition' },
-  ),
-).describe('When to show this: a declarative test of earlier answers, never code.');
+export const Condition: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union(
+      [
+        z.strictObject({
+          answer: Ref,
+          is: ScalarOrList.describe('True when the answer equals this value (or one of these values).'),
+        }),
+        z.strictObject({
+          answer: Ref,
+          not: ScalarOrList.describe(
+            'True when the answer is given and differs from this value (and all of these values).',
+          ),
+        }),
+        z.strictObject({
+          answer: Ref,
+          answered: z.boolean().describe('True when the question was (or was not) answered.'),
+        }),
+        z.strictObject({
+          confirmation: Ref.describe('A confirmation, as "step-id.confirmation-id".'),
+          is: z.union([ConfirmationAnswerSchema, z.array(ConfirmationAnswerSchema).min(1)]),
+        }),
+        z.strictObject({ all: z.array(Condition).min(1).describe('True when every condition is true.') }),
+        z.strictObject({
+          any: z.array(Condition).min(1).describe('True when at least one condition is true.'),
+        }),
+        z.strictObject({ none: z.array(Condition).min(1).describe('True when no condition is true.') }),
+      ],
+      { error: 'condition' },
+    ),
+  )
+  .describe('When to show this: a declarative test of earlier answers, never code.');
 
 export const QUESTION_TYPES = ['yesno', 'text', 'choice', 'date', 'money', 'records'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const TEXT_FORMATS = ['plain', 'multiline', 'phone', 'email', 'url', 'card-last4', 'reference'] as const;
+export const TEXT_FORMATS = [
+  'plain',
+  'multiline',
+  'phone',
+  'email',
+  'url',
+  'card-last4',
+  'reference',
+] as const;
 
 const Option = z.strictObject({
   id: id('Option id'),
@@ -90,7 +116,10 @@ const questionBase = {
   id: id('Question id'),
   prompt: LocalizedText.describe('The question as the person reads it.'),
   help: LocalizedText.optional().describe('A line of help shown under the question.'),
-  required: z.boolean().optional().describe('Must be answered before the step can be marked done (default false).'),
+  required: z
+    .boolean()
+    .optional()
+    .describe('Must be answered before the step can be marked done (default false).'),
   when: Condition.optional(),
 };
 
@@ -98,7 +127,10 @@ const YesNoQuestion = z.strictObject({ ...questionBase, type: z.literal('yesno')
 const TextQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('text'),
-  format: z.enum(TEXT_FORMATS).optional().describe('What kind of text: checked and shown accordingly (default plain).'),
+  format: z
+    .enum(TEXT_FORMATS)
+    .optional()
+    .describe('What kind of text: checked and shown accordingly (default plain).'),
 });
 const ChoiceQuestion = z.strictObject({
   ...questionBase,
@@ -109,23 +141,38 @@ const DateQuestion = z.strictObject({ ...questionBase, type: z.literal('date') }
 const MoneyQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('money'),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }).optional().describe('Default ISO 4217 currency, e.g. JPY, USD, EUR.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'currency' })
+    .optional()
+    .describe('Default ISO 4217 currency, e.g. JPY, USD, EUR.'),
 });
 
-const FieldQuestion = z.discriminatedUnion('type', [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion], {
-  error: 'question-type',
-});
+const FieldQuestion = z.discriminatedUnion(
+  'type',
+  [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion],
+  {
+    error: 'question-type',
+  },
+);
 
 const RecordsQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('records'),
-  fields: z.array(FieldQuestion).min(1).describe('The fields of one record, asked again for each "add another".'),
+  fields: z
+    .array(FieldQuestion)
+    .min(1)
+    .describe('The fields of one record, asked again for each "add another".'),
   'item-name': LocalizedText.optional().describe('What one record is called, e.g. "charge" or "order".'),
 });
 
-export const Question = z.discriminatedUnion('type', [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion, RecordsQuestion], {
-  error: 'question-type',
-});
+export const Question = z.discriminatedUnion(
+  'type',
+  [YesNoQuestion, TextQuestion, ChoiceQuestion, DateQuestion, MoneyQuestion, RecordsQuestion],
+  {
+    error: 'question-type',
+  },
+);
 export type Question = z.infer<typeof Question>;
 export type FieldQuestion = z.infer<typeof FieldQuestion>;
 
@@ -141,20 +188,28 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export const Confirmation = z
   .strictObject({
     id: id('Confirmation id'),
-    party: id('Party id').describe('Who is asked: the id of one of the playbook\'s parties.'),
-    ask: LocalizedText.describe('The exact question to put to the party, e.g. "Will you stop the shipment of this order?"'),
+    party: id('Party id').describe("Who is asked: the id of one of the playbook's parties."),
+    ask: LocalizedText.describe(
+      'The exact question to put to the party, e.g. "Will you stop the shipment of this order?"',
+    ),
     why: LocalizedText.optional(),
     when: Condition.optional(),
-    'follow-up': FollowUp.optional().describe('When the party says yes: when and how to check they really did it.'),
+    'follow-up': FollowUp.optional().describe(
+      'When the party says yes: when and how to check they really did it.',
+    ),
   })
-  .describe('An explicit question to a party. Recorded with the answer (yes / no / don\'t know), who answered, when, the channel and a reference number.');
+  .describe(
+    "An explicit question to a party. Recorded with the answer (yes / no / don't know), who answered, when, the channel and a reference number.",
+  );
 export type Confirmation = z.infer<typeof Confirmation>;
 
 export const Party = z.strictObject({
   id: id('Party id'),
   name: LocalizedText.describe('Who they are, e.g. "The shop (merchant)".'),
   role: LocalizedText.optional().describe('What this party can and cannot do for you.'),
-  contact: LocalizedText.optional().describe('How to reach them, including how to find the number without logging in.'),
+  contact: LocalizedText.optional().describe(
+    'How to reach them, including how to find the number without logging in.',
+  ),
 });
 export type Party = z.infer<typeof Party>;
 
@@ -191,10 +246,15 @@ export const Playbook = z
     id: id('Playbook id'),
     title: LocalizedText.describe('What this playbook is for.'),
     summary: LocalizedText.optional().describe('When to use it, in a sentence or two.'),
-    parties: z.array(Party).optional().describe('Who is involved: merchant, card issuer, delivery company, police...'),
+    parties: z
+      .array(Party)
+      .optional()
+      .describe('Who is involved: merchant, card issuer, delivery company, police...'),
     steps: z.array(Step).min(1, { error: 'empty-steps' }),
   })
-  .describe('A respond playbook: the steps a person walks through, the questions and confirmations to record.');
+  .describe(
+    'A respond playbook: the steps a person walks through, the questions and confirmations to record.',
+  );
 export type Playbook = z.infer<typeof Playbook>;
 
 export function isIncludeStep(step: Step): step is IncludeStep {

@@ -4,7 +4,15 @@
 // its step for good, so it is an error, not a warning.
 import type { Lang } from '../i18n.js';
 import { validationTexts, type IdKind, type Subject, type ValidationTexts } from './messages.js';
-import { isIncludeStep, type Condition, type FollowUp, type Playbook, type Question, type Step, type TaskStep } from './schema.js';
+import {
+  isIncludeStep,
+  type Condition,
+  type FollowUp,
+  type Playbook,
+  type Question,
+  type Step,
+  type TaskStep,
+} from './schema.js';
 import { suggest } from './suggest.js';
 import type { Finding, Path } from './yaml-tree.js';
 
@@ -24,7 +32,8 @@ const MAX_FINDINGS = 500;
 function cappedList<T>(max: number): T[] {
   const list: T[] = [];
   const push = list.push.bind(list);
-  list.push = (...items: T[]) => (list.length >= max ? list.length : push(...items.slice(0, max - list.length)));
+  list.push = (...items: T[]) =>
+    list.length >= max ? list.length : push(...items.slice(0, max - list.length));
   return list;
 }
 
@@ -39,7 +48,11 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
     items.forEach((item, i) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, i);
-      else out.push({ path: [...base, i, 'id'], message: t.duplicateId(t.idKind[kind], item.id, lineOf?.([...base, first, 'id'])) });
+      else
+        out.push({
+          path: [...base, i, 'id'],
+          message: t.duplicateId(t.idKind[kind], item.id, lineOf?.([...base, first, 'id'])),
+        });
     });
   };
 
@@ -54,7 +67,8 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
   steps.forEach((step, i) => {
     if (out.length >= MAX_FINDINGS) return;
     const base: Path = ['steps', i];
-    if (step.when) checkCondition(ctx, step.when, [...base, 'when'], { stepIndex: i, subject: 'step', itemIndex: -1 });
+    if (step.when)
+      checkCondition(ctx, step.when, [...base, 'when'], { stepIndex: i, subject: 'step', itemIndex: -1 });
     if (isIncludeStep(step)) return;
     const questions = step.questions ?? [];
     unique('question', questions, [...base, 'questions']);
@@ -77,11 +91,20 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
     confirmations.forEach((confirmation, c) => {
       const cPath: Path = [...base, 'confirmations', c];
       if (!parties.includes(confirmation.party)) {
-        const message = parties.length === 0 ? t.noParties(confirmation.party) : t.unknownParty(confirmation.party, suggest(confirmation.party, parties));
+        const message =
+          parties.length === 0
+            ? t.noParties(confirmation.party)
+            : t.unknownParty(confirmation.party, suggest(confirmation.party, parties));
         out.push({ path: [...cPath, 'party'], message });
       }
-      if (confirmation.when) checkCondition(ctx, confirmation.when, [...cPath, 'when'], { stepIndex: i, subject: 'confirmation', itemIndex: c });
-      if (confirmation['follow-up']) checkFollowUp(ctx, confirmation['follow-up'], [...cPath, 'follow-up'], i);
+      if (confirmation.when)
+        checkCondition(ctx, confirmation.when, [...cPath, 'when'], {
+          stepIndex: i,
+          subject: 'confirmation',
+          itemIndex: c,
+        });
+      if (confirmation['follow-up'])
+        checkFollowUp(ctx, confirmation['follow-up'], [...cPath, 'follow-up'], i);
     });
     if (step['follow-up']) checkFollowUp(ctx, step['follow-up'], [...base, 'follow-up'], i);
   });
@@ -100,7 +123,12 @@ interface Context {
  * exist, it includes another playbook, or (for a condition, given its scope) it comes
  * later than, or is, the step asking.
  */
-function findStep(ctx: Context, ref: string, path: Path, scope?: Scope): { step: TaskStep; index: number; item: string } | undefined {
+function findStep(
+  ctx: Context,
+  ref: string,
+  path: Path,
+  scope?: Scope,
+): { step: TaskStep; index: number; item: string } | undefined {
   const [stepId = '', item = ''] = ref.split('.');
   const index = ctx.stepIndex.get(stepId);
   const step = index === undefined ? undefined : ctx.steps[index];
@@ -128,7 +156,12 @@ function findStep(ctx: Context, ref: string, path: Path, scope?: Scope): { step:
 function checkCondition(ctx: Context, condition: Condition, path: Path, scope: Scope): void {
   const { t, out } = ctx;
   if ('all' in condition || 'any' in condition || 'none' in condition) {
-    const [group, list] = 'all' in condition ? ['all', condition.all] : 'any' in condition ? ['any', condition.any] : ['none', condition.none];
+    const [group, list] =
+      'all' in condition
+        ? ['all', condition.all]
+        : 'any' in condition
+          ? ['any', condition.any]
+          : ['none', condition.none];
     list.forEach((inner, i) => checkCondition(ctx, inner, [...path, group, i], scope));
     return;
   }
@@ -139,13 +172,21 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
     const confirmations = (found.step.confirmations ?? []).map((c) => c.id);
     const index = confirmations.indexOf(found.item);
     if (index < 0) {
-      out.push({ path: refPath, message: t.unknownConfirmation(found.step.id, found.item, suggest(found.item, confirmations)) });
+      out.push({
+        path: refPath,
+        message: t.unknownConfirmation(found.step.id, found.item, suggest(found.item, confirmations)),
+      });
       return;
     }
     if (found.index === scope.stepIndex) {
       // Within a step, questions come before confirmations; a confirmation sees earlier ones.
-      if (scope.subject === 'confirmation' && index === scope.itemIndex) out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
-      else if (scope.subject === 'question' || index > scope.itemIndex) out.push({ path: refPath, message: t.laterQuestion(condition.confirmation, t.subject[scope.subject]) });
+      if (scope.subject === 'confirmation' && index === scope.itemIndex)
+        out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
+      else if (scope.subject === 'question' || index > scope.itemIndex)
+        out.push({
+          path: refPath,
+          message: t.laterQuestion(condition.confirmation, t.subject[scope.subject]),
+        });
     }
     return;
   }
@@ -156,33 +197,56 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
   const index = questions.findIndex((q) => q.id === found.item);
   const question = questions[index];
   if (question === undefined) {
-    out.push({ path: refPath, message: t.unknownAnswer(found.step.id, found.item, suggest(found.item, questions.map((q) => q.id))) });
+    out.push({
+      path: refPath,
+      message: t.unknownAnswer(
+        found.step.id,
+        found.item,
+        suggest(
+          found.item,
+          questions.map((q) => q.id),
+        ),
+      ),
+    });
     return;
   }
   if (found.index === scope.stepIndex && scope.subject === 'question') {
     if (index === scope.itemIndex) out.push({ path: refPath, message: t.selfRef(t.subject[scope.subject]) });
-    else if (index > scope.itemIndex) out.push({ path: refPath, message: t.laterQuestion(condition.answer, t.subject[scope.subject]) });
+    else if (index > scope.itemIndex)
+      out.push({ path: refPath, message: t.laterQuestion(condition.answer, t.subject[scope.subject]) });
   }
   if ('answered' in condition) return;
   const [key, raw] = 'is' in condition ? ['is', condition.is] : ['not', condition.not];
   const values = Array.isArray(raw) ? raw : [raw];
   values.forEach((value, i) => {
     const message = compareProblem(t, question, condition.answer, value);
-    if (message !== undefined) out.push({ path: Array.isArray(raw) ? [...path, key, i] : [...path, key], message });
+    if (message !== undefined)
+      out.push({ path: Array.isArray(raw) ? [...path, key, i] : [...path, key], message });
   });
 }
 
 // These follow how session/conditions.ts compares (sameValue): a value it can never match
 // hides the step for good.
-function compareProblem(t: ValidationTexts, question: Question, ref: string, value: unknown): string | undefined {
+function compareProblem(
+  t: ValidationTexts,
+  question: Question,
+  ref: string,
+  value: unknown,
+): string | undefined {
   const text = typeof value === 'string' ? value : String(value);
-  const numeric = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)));
+  const numeric =
+    typeof value === 'number' ||
+    (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)));
   switch (question.type) {
     case 'yesno':
-      return typeof value === 'boolean' || value === 'yes' || value === 'no' ? undefined : t.notBoolean(text, ref);
+      return typeof value === 'boolean' || value === 'yes' || value === 'no'
+        ? undefined
+        : t.notBoolean(text, ref);
     case 'choice': {
       const options = question.options.map((o) => o.id);
-      return options.includes(text) && typeof value !== 'boolean' ? undefined : t.unknownOption(text, ref, options, suggest(text, options));
+      return options.includes(text) && typeof value !== 'boolean'
+        ? undefined
+        : t.unknownOption(text, ref, options, suggest(text, options));
     }
     case 'money':
       return numeric ? undefined : t.notNumber(text, ref);
@@ -204,7 +268,17 @@ function checkFollowUp(ctx: Context, followUp: FollowUp, path: Path, stepIndex: 
   const questions = found.step.questions ?? [];
   const question = questions.find((q) => q.id === found.item);
   if (question === undefined) {
-    ctx.out.push({ path: fromPath, message: ctx.t.unknownAnswer(found.step.id, found.item, suggest(found.item, questions.map((q) => q.id))) });
+    ctx.out.push({
+      path: fromPath,
+      message: ctx.t.unknownAnswer(
+        found.step.id,
+        found.item,
+        suggest(
+          found.item,
+          questions.map((q) => q.id),
+        ),
+      ),
+    });
   } else if (found.index > stepIndex) {
     ctx.out.push({ path: fromPath, message: ctx.t.fromLater(followUp.from) });
   } else if (question.type !== 'date') {

@@ -28,7 +28,11 @@ function defOf(schema: unknown): Def | undefined {
 function unwrap(schema: unknown, flat: boolean): unknown[] {
   const def = defOf(schema);
   if (def === undefined) return [];
-  if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType !== undefined) return unwrap(def.innerType, flat);
+  if (
+    (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') &&
+    def.innerType !== undefined
+  )
+    return unwrap(def.innerType, flat);
   if (def.type === 'lazy' && def.getter) return unwrap(def.getter(), flat);
   if (flat && def.type === 'union') return (def.options ?? []).flatMap((o) => unwrap(o, true));
   return [schema];
@@ -40,7 +44,13 @@ function schemasAt(root: unknown, path: Path, flatLast: boolean): unknown[] {
     const next: unknown[] = [];
     for (const schema of current) {
       const def = defOf(schema);
-      if (def?.type === 'object' && typeof segment === 'string' && def.shape && Object.hasOwn(def.shape, segment)) next.push(def.shape[segment]);
+      if (
+        def?.type === 'object' &&
+        typeof segment === 'string' &&
+        def.shape &&
+        Object.hasOwn(def.shape, segment)
+      )
+        next.push(def.shape[segment]);
       else if (def?.type === 'array' && typeof segment === 'number') next.push(def.element);
       else if (def?.type === 'record') next.push(def.valueType);
     }
@@ -59,13 +69,20 @@ function objectKeys(schema: unknown): string[] {
  * stand (a step, or a step that includes another playbook), a key only one kind has and
  * that the map uses ("include") says which kind was meant.
  */
-function allowedKeysAt(root: unknown, path: Path, value?: unknown, unknown: readonly string[] = []): string[] {
+function allowedKeysAt(
+  root: unknown,
+  path: Path,
+  value?: unknown,
+  unknown: readonly string[] = [],
+): string[] {
   const kinds = schemasAt(root, path, true).map(objectKeys);
   const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   // A set: a hostile map has a hundred thousand unknown keys, and includes() on each is quadratic.
   const unknownSet = new Set(unknown);
   const present = keys.filter((k) => !unknownSet.has(k));
-  const decided = kinds.filter((keys, i) => present.some((k) => keys.includes(k) && !kinds.some((other, j) => j !== i && other.includes(k))));
+  const decided = kinds.filter((keys, i) =>
+    present.some((k) => keys.includes(k) && !kinds.some((other, j) => j !== i && other.includes(k))),
+  );
   return [...new Set((decided.length === 1 ? decided : kinds).flat())];
 }
 
@@ -76,7 +93,12 @@ interface Draft extends Finding {
   readonly suggested?: string;
 }
 
-export function describeShapeIssues(root: unknown, issues: readonly Issue[], data: unknown, lang: Lang): Finding[] {
+export function describeShapeIssues(
+  root: unknown,
+  issues: readonly Issue[],
+  data: unknown,
+  lang: Lang,
+): Finding[] {
   const t = validationTexts[lang];
   const out: Draft[] = [];
   for (const issue of issues) {
@@ -85,8 +107,14 @@ export function describeShapeIssues(root: unknown, issues: readonly Issue[], dat
     collect(root, issue, [], data, t, out);
   }
   // "titel" reported as unknown with "Did you mean title?" already says title is missing.
-  const suggested = new Set(out.filter((f) => f.suggested !== undefined).map((f) => `${JSON.stringify(f.path.slice(0, -1))}|${f.suggested}`));
-  return out.filter((f) => f.missing === undefined || !suggested.has(`${JSON.stringify(f.path)}|${f.missing}`));
+  const suggested = new Set(
+    out
+      .filter((f) => f.suggested !== undefined)
+      .map((f) => `${JSON.stringify(f.path.slice(0, -1))}|${f.suggested}`),
+  );
+  return out.filter(
+    (f) => f.missing === undefined || !suggested.has(`${JSON.stringify(f.path)}|${f.missing}`),
+  );
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -99,7 +127,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** The keys of the union branch chosen for the map at `path`, when they are what the author meant. */
@@ -108,7 +136,15 @@ interface BranchKeys {
   readonly keys: readonly string[];
 }
 
-function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: ValidationTexts, out: Draft[], branchKeys?: BranchKeys): void {
+function collect(
+  root: unknown,
+  issue: Issue,
+  base: Path,
+  data: unknown,
+  t: ValidationTexts,
+  out: Draft[],
+  branchKeys?: BranchKeys,
+): void {
   const path: Path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   const value = valueAt(data, path);
   const found = t.kind[kindOf(value)];
@@ -116,8 +152,13 @@ function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: Vali
     case 'invalid_union': {
       if (issue.errors.length === 0) {
         const typeValue = show(value ?? '');
-        if (value === undefined) out.push({ path: path.slice(0, -1), message: t.missingKey('type'), missing: 'type' });
-        else out.push({ path, message: t.questionType(typeValue, QUESTION_TYPES, suggest(typeValue, QUESTION_TYPES)) });
+        if (value === undefined)
+          out.push({ path: path.slice(0, -1), message: t.missingKey('type'), missing: 'type' });
+        else
+          out.push({
+            path,
+            message: t.questionType(typeValue, QUESTION_TYPES, suggest(typeValue, QUESTION_TYPES)),
+          });
         return;
       }
       const key = path.at(-1);
@@ -135,10 +176,18 @@ function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: Vali
       return;
     }
     case 'unrecognized_keys': {
-      const allowed = branchKeys?.path === JSON.stringify(path) ? [...branchKeys.keys] : allowedKeysAt(root, path, value, issue.keys);
+      const allowed =
+        branchKeys?.path === JSON.stringify(path)
+          ? [...branchKeys.keys]
+          : allowedKeysAt(root, path, value, issue.keys);
       for (const key of issue.keys.slice(0, MAX_FINDINGS)) {
         const suggestion = suggest(key, allowed);
-        out.push({ path: [...path, key], at: 'key', message: t.unknownKey(key, allowed, suggestion), ...(suggestion ? { suggested: suggestion } : {}) });
+        out.push({
+          path: [...path, key],
+          at: 'key',
+          message: t.unknownKey(key, allowed, suggestion),
+          ...(suggestion ? { suggested: suggestion } : {}),
+        });
       }
       return;
     }
@@ -161,7 +210,12 @@ function collect(root: unknown, issue: Issue, base: Path, data: unknown, t: Vali
       return;
     case 'invalid_format': {
       const text = show(value);
-      const formats: Record<string, (v: string) => string> = { slug: t.slug, duration: t.duration, ref: t.ref, currency: t.currency };
+      const formats: Record<string, (v: string) => string> = {
+        slug: t.slug,
+        duration: t.duration,
+        ref: t.ref,
+        currency: t.currency,
+      };
       out.push({ path, message: (formats[issue.message] ?? (() => t.invalid))(text) });
       return;
     }
@@ -195,14 +249,24 @@ function unionMessage(code: string, found: string, t: ValidationTexts): string {
 }
 
 function expectedName(expected: string, t: ValidationTexts): string {
-  const names: Record<string, string> = { string: t.kind.text, number: t.kind.number, boolean: t.kind.boolean, array: t.kind.list, object: t.kind.map, record: t.kind.map };
+  const names: Record<string, string> = {
+    string: t.kind.text,
+    number: t.kind.number,
+    boolean: t.kind.boolean,
+    array: t.kind.list,
+    object: t.kind.map,
+    record: t.kind.map,
+  };
   return names[expected] ?? expected;
 }
 
 /** A branch fails at its root when the value is not even the right kind of thing for it. */
 function failsAtRoot(branch: readonly Issue[]): boolean {
   return branch.some(
-    (i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_union' && i.errors.length > 0 && i.errors.every(failsAtRoot))),
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' ||
+        (i.code === 'invalid_union' && i.errors.length > 0 && i.errors.every(failsAtRoot))),
   );
 }
 
@@ -221,7 +285,8 @@ function pickBranch(
     .map((s) => defOf(s))
     .find((d) => d?.type === 'union')?.options;
   const keySets = (options ?? []).map((o) => new Set(unwrap(o, true).flatMap(objectKeys)));
-  const inputKeys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const inputKeys =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   let best: readonly Issue[] | undefined;
   let bestIndex = -1;
   let bestScore = Infinity;
@@ -233,7 +298,11 @@ function pickBranch(
       if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
         unknown += issue.keys.length;
         score += issue.keys.length;
-      } else if (issue.code === 'invalid_type' && issue.path.length === 1 && valueAt(value, issue.path as Path) === undefined) {
+      } else if (
+        issue.code === 'invalid_type' &&
+        issue.path.length === 1 &&
+        valueAt(value, issue.path as Path) === undefined
+      ) {
         const key = String(issue.path[0]);
         score += keySets.some((keys, other) => other !== index && keys.has(key)) ? 1 : 2;
       } else {
@@ -251,6 +320,8 @@ function pickBranch(
   if (best === undefined) return undefined;
   // A key only this branch has ("include") says which one was meant: list only its keys.
   const own = keySets[bestIndex];
-  const decisive = own !== undefined && inputKeys.some((k) => own.has(k) && !keySets.some((keys, other) => other !== bestIndex && keys.has(k)));
+  const decisive =
+    own !== undefined &&
+    inputKeys.some((k) => own.has(k) && !keySets.some((keys, other) => other !== bestIndex && keys.has(k)));
   return decisive ? { branch: best, keys: [...own] } : { branch: best };
 }

@@ -33,21 +33,33 @@ export interface ValidPlaybook {
   readonly locate: (path: Path, at?: 'key' | 'value') => Position;
 }
 
-export function validatePlaybookText(bytes: Uint8Array, file: string, lang: Lang): ValidPlaybook | { issues: PlaybookIssue[] } {
+export function validatePlaybookText(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+): ValidPlaybook | { issues: PlaybookIssue[] } {
   try {
     return checkPlaybookText(bytes, file, lang);
   } catch (error) {
     // A bug here must not become a stack trace for the person; say where it gave up.
     const detail = error instanceof Error ? error.message : String(error);
-    return { issues: [{ file, line: 1, col: 1, message: validationTexts[lang].syntax(detail.split('\n')[0] ?? '') }] };
+    return {
+      issues: [{ file, line: 1, col: 1, message: validationTexts[lang].syntax(detail.split('\n')[0] ?? '') }],
+    };
   }
 }
 
 /** The validator without its safety net: the property tests call it so no bug hides behind the net. */
-export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): ValidPlaybook | { issues: PlaybookIssue[] } {
+export function checkPlaybookText(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+): ValidPlaybook | { issues: PlaybookIssue[] } {
   const t = validationTexts[lang];
   const fail = (spots: readonly Spotted[]) => {
-    const sorted = sortIssues((spots.length > 0 ? spots : [{ line: 1, col: 1, message: t.invalid }]).map((s) => ({ file, ...s })));
+    const sorted = sortIssues(
+      (spots.length > 0 ? spots : [{ line: 1, col: 1, message: t.invalid }]).map((s) => ({ file, ...s })),
+    );
     const next = sorted[MAX_ISSUES];
     if (next === undefined) return { issues: sorted };
     return { issues: [...sorted.slice(0, MAX_ISSUES), { ...next, message: t.tooMany(MAX_ISSUES) }] };
@@ -74,13 +86,16 @@ export function checkPlaybookText(bytes: Uint8Array, file: string, lang: Lang): 
   spots = spots.concat(tree.issues);
   if (tree.broken) return fail(spots);
 
-  const place = (findings: readonly Finding[]) => findings.map((f) => ({ ...tree.locate(f.path, f.at), message: f.message }));
+  const place = (findings: readonly Finding[]) =>
+    findings.map((f) => ({ ...tree.locate(f.path, f.at), message: f.message }));
   const lineOf = (path: Path) => tree.locate(path).line;
   const result = Playbook.safeParse(tree.data);
   if (!result.success) {
     // An alias already has its own message; "this should be text" at the same spot is noise.
     const taken = new Set(tree.issues.map((s) => `${s.line}:${s.col}`));
-    const shape = place(describeShapeIssues(Playbook, result.error.issues, tree.data, lang)).filter((s) => !taken.has(`${s.line}:${s.col}`));
+    const shape = place(describeShapeIssues(Playbook, result.error.issues, tree.data, lang)).filter(
+      (s) => !taken.has(`${s.line}:${s.col}`),
+    );
     const salvaged = salvage(tree.data);
     const semantic = salvaged ? place(checkSemantics(salvaged, lang, lineOf)) : [];
     return fail(spots.concat(shape, semantic));
@@ -102,7 +117,12 @@ function salvage(data: unknown): Playbook | undefined {
   const okParties = Array.isArray(parties) ? parties.map((p) => Party.safeParse(p)) : [];
   if (!okSteps.every((r) => r.success) || !okParties.every((r) => r.success)) return undefined;
   if (parties !== undefined && !Array.isArray(parties)) return undefined;
-  return { id: 'salvaged', title: 'salvaged', steps: okSteps.map((r) => r.data), parties: okParties.map((r) => r.data) };
+  return {
+    id: 'salvaged',
+    title: 'salvaged',
+    steps: okSteps.map((r) => r.data),
+    parties: okParties.map((r) => r.data),
+  };
 }
 
 function sortIssues(issues: PlaybookIssue[]): PlaybookIssue[] {
@@ -122,12 +142,18 @@ function sortIssues(issues: PlaybookIssue[]): PlaybookIssue[] {
  * masked (ids are slugs and stay as written). Keys are ids or language codes.
  */
 function stripStrings<T>(value: T): T {
-  if (typeof value === 'string') return (ID_PATTERN.test(value) ? value : maskCardNumbers(stripControl(value), OUTPUT_MASK)) as T;
+  if (typeof value === 'string')
+    return (ID_PATTERN.test(value) ? value : maskCardNumbers(stripControl(value), OUTPUT_MASK)) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => stripStrings(v)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: stripStrings(inner), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: stripStrings(inner),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out as T;
   }

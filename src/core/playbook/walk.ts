@@ -92,8 +92,18 @@ function visit(
 ): void {
   for (const step of playbook.steps) {
     const key = scope + step.id;
-    const own: ScopedCondition[] = step.when ? [{ condition: step.when, scope, playbookId: playbook.id }] : [];
-    const base = { key, depth, playbookId: playbook.id, scope, condition: step.when, conditions: [...outer, ...own], parentKey };
+    const own: ScopedCondition[] = step.when
+      ? [{ condition: step.when, scope, playbookId: playbook.id }]
+      : [];
+    const base = {
+      key,
+      depth,
+      playbookId: playbook.id,
+      scope,
+      condition: step.when,
+      conditions: [...outer, ...own],
+      parentKey,
+    };
     if (!('include' in step)) {
       walked.push({ ...base, kind: 'task', step });
       continue;
@@ -101,7 +111,14 @@ function visit(
     const found = library.get(step.include);
     const cycle = stack.includes(step.include) || depth + 1 > MAX_INCLUDE_DEPTH;
     const included = found && !cycle ? found : undefined;
-    walked.push({ ...base, kind: 'include', step, included, problem: found ? (cycle ? 'cycle' : undefined) : 'missing' });
-    if (included) visit(included, `${key}/`, depth + 1, base.conditions, [...stack, included.id], key, library, walked);
+    walked.push({
+      ...base,
+      kind: 'include',
+      step,
+      included,
+      problem: found ? (cycle ? 'cycle' : undefined) : 'missing',
+    });
+    if (included)
+      visit(included, `${key}/`, depth + 1, base.conditions, [...stack, included.id], key, library, walked);
   }
 }

@@ -1,6 +1,16 @@
 // From YAML text to plain data, keeping the way back: every problem found later in the
 // data (by zod or by the cross-field rules) is reported at a line and column of the text.
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type Document, type YAMLError } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { Lang } from '../i18n.js';
 import { validationTexts, type ValidationTexts } from './messages.js';
 
@@ -45,7 +55,9 @@ export function parseTree(text: string, lang: Lang, maxDepth: number): ParsedTre
   let broken = false;
   // yaml's own duplicate-key check compares every key with every other (quadratic); toData
   // below does it with a set.
-  const docs = [...new Composer({ uniqueKeys: false }).compose(new Parser(lineCounter.addNewLine).parse(text))];
+  const docs = [
+    ...new Composer({ uniqueKeys: false }).compose(new Parser(lineCounter.addNewLine).parse(text)),
+  ];
   const doc = docs[0];
   const locate = (path: Path, at?: 'key' | 'value') => pos(offsetOf(doc?.contents, path, at));
 
@@ -57,13 +69,21 @@ export function parseTree(text: string, lang: Lang, maxDepth: number): ParsedTre
   for (const d of docs.slice(0, 1)) {
     for (const error of [...d.errors, ...d.warnings]) {
       if (issues.length >= MAX_REPORTED) break;
-      const where = pos(error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openingQuote(text, error) : error.pos[0]);
+      const where = pos(
+        error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
+          ? openingQuote(text, error)
+          : error.pos[0],
+      );
       // A duplicate key leaves a readable document; any other syntax error does not.
       if (error.name === 'YAMLParseError' && error.code !== 'DUPLICATE_KEY') broken = true;
       issues.push({ ...where, message: describeYamlError(error, text, t) });
     }
   }
-  if (doc === undefined || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) {
+  if (
+    doc === undefined ||
+    doc.contents === null ||
+    (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')
+  ) {
     if (issues.length === 0) issues.push({ line: 1, col: 1, message: t.empty });
     return { data: undefined, doc, issues, broken: true, locate };
   }
@@ -82,7 +102,8 @@ export function parseTree(text: string, lang: Lang, maxDepth: number): ParsedTre
       if (node.anchor !== undefined) {
         const start = node.range?.[0] ?? 0;
         const mark = text.lastIndexOf(`&${node.anchor}`, start);
-        if (issues.length < MAX_REPORTED) issues.push({ ...pos(mark >= 0 ? mark : start), message: t.anchor });
+        if (issues.length < MAX_REPORTED)
+          issues.push({ ...pos(mark >= 0 ? mark : start), message: t.anchor });
       }
     }
     if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
@@ -99,12 +120,18 @@ export function parseTree(text: string, lang: Lang, maxDepth: number): ParsedTre
         }
         if (isScalar(pair.key) && pair.key.anchor !== undefined) toData(pair.key, depth + 1);
         if (seen.has(key)) {
-          if (issues.length < MAX_REPORTED) issues.push({ ...pos(rangeStart(pair.key)), message: t.duplicateKey(key) });
+          if (issues.length < MAX_REPORTED)
+            issues.push({ ...pos(rangeStart(pair.key)), message: t.duplicateKey(key) });
           continue;
         }
         seen.add(key);
         // defineProperty, not assignment: a "__proto__" key stays a plain, harmless property.
-        Object.defineProperty(out, key, { value: toData(pair.value, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: toData(pair.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -168,7 +195,9 @@ function offsetOf(root: AnyNode, path: Path, at?: 'key' | 'value'): number {
 function openingQuote(text: string, error: YAMLError): number {
   const mark = /double/i.test(error.message) || error.message.includes('"') ? '"' : "'";
   let found = error.pos[0];
-  for (const match of text.slice(0, error.pos[0]).matchAll(mark === '"' ? /(?:^|[\s:[{,-])"/gm : /(?:^|[\s:[{,-])'/gm)) {
+  for (const match of text
+    .slice(0, error.pos[0])
+    .matchAll(mark === '"' ? /(?:^|[\s:[{,-])"/gm : /(?:^|[\s:[{,-])'/gm)) {
     found = match.index + match[0].length - 1;
   }
   return found;
@@ -178,7 +207,9 @@ function describeYamlError(error: YAMLError, text: string, t: ValidationTexts): 
   const detail = error.message.split('\n')[0] ?? error.code;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const match = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:\n]*?))\s*:/.exec(text.slice(error.pos[0], error.pos[0] + 1100));
+      const match = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:\n]*?))\s*:/.exec(
+        text.slice(error.pos[0], error.pos[0] + 1100),
+      );
       return t.duplicateKey(match?.[1] ?? match?.[2] ?? match?.[3] ?? '?');
     }
     case 'TAB_AS_INDENT':

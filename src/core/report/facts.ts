@@ -11,7 +11,14 @@ import type { CaseState } from '../session/state.js';
 /** Question ids whose date answer says when a party was told (the step's confirmations name the party). */
 const TOLD_DATE_IDS = new Set(['reported-date', 'call-date', 'asked-date']);
 /** Yes/no questions whose "yes" is a change the intruder made to the account. */
-const ACCOUNT_CHANGE_IDS = ['unknown-address', 'unknown-payment', 'balance-used', 'contact-changed', 'strange-sign-ins', 'mail-rules'];
+const ACCOUNT_CHANGE_IDS = [
+  'unknown-address',
+  'unknown-payment',
+  'balance-used',
+  'contact-changed',
+  'strange-sign-ins',
+  'mail-rules',
+];
 /** The parties on the merchant side of a dispute. */
 export const MERCHANT_SIDE = new Set(['merchant', 'processor']);
 /** Card reporting time limits are most often 60 days; the card's own terms decide. */
@@ -44,7 +51,12 @@ export interface CaseFacts {
   readonly transactions: readonly RecordRow[];
   readonly orders: readonly RecordRow[];
   readonly shipments: readonly RecordRow[];
-  readonly police: { readonly status: string | undefined; readonly date: string | undefined; readonly station: string | undefined; readonly receipt: string | undefined };
+  readonly police: {
+    readonly status: string | undefined;
+    readonly date: string | undefined;
+    readonly station: string | undefined;
+    readonly receipt: string | undefined;
+  };
   readonly lastDay: string | undefined;
   readonly needed: string | undefined;
   readonly neededBy: string | undefined;
@@ -110,14 +122,19 @@ function yesNo(value: boolean, lang: Lang): string {
 }
 
 /** One value as a person reads it: choice ids become their labels. */
-export function describeField(question: FieldQuestion | Question, value: FieldValue | AnswerValue, lang: Lang): string {
+export function describeField(
+  question: FieldQuestion | Question,
+  value: FieldValue | AnswerValue,
+  lang: Lang,
+): string {
   switch (value.kind) {
     case 'yesno':
       return yesNo(value.value, lang);
     case 'money':
       return formatMoney(value.value);
     case 'choice': {
-      const option = question.type === 'choice' ? question.options.find((o) => o.id === value.value) : undefined;
+      const option =
+        question.type === 'choice' ? question.options.find((o) => o.id === value.value) : undefined;
       return option ? localize(option.label, lang) : value.value;
     }
     case 'records':
@@ -127,11 +144,19 @@ export function describeField(question: FieldQuestion | Question, value: FieldVa
   }
 }
 
-function describeRecord(question: Question | FieldQuestion, record: Record<string, FieldValue>, lang: Lang): string[] {
+function describeRecord(
+  question: Question | FieldQuestion,
+  record: Record<string, FieldValue>,
+  lang: Lang,
+): string[] {
   const fields = question.type === 'records' ? question.fields : [];
   return Object.entries(record).map(([id, v]) => {
     const field = fields.find((f) => f.id === id);
-    return field ? describeField(field, v, lang) : v.kind === 'money' ? formatMoney(v.value) : String(v.value);
+    return field
+      ? describeField(field, v, lang)
+      : v.kind === 'money'
+        ? formatMoney(v.value)
+        : String(v.value);
   });
 }
 
@@ -144,7 +169,9 @@ function rowsOf(a: Answered, lang: Lang): RecordRow[] {
     let money: Money | undefined;
     for (const [id, v] of Object.entries(record)) {
       const field = fields.find((f) => f.id === id);
-      cells[id] = field ? describeField(field, v, lang) : String(v.kind === 'money' ? formatMoney(v.value) : v.value);
+      cells[id] = field
+        ? describeField(field, v, lang)
+        : String(v.kind === 'money' ? formatMoney(v.value) : v.value);
       if (v.kind === 'money' && money === undefined) money = v.value;
     }
     return { cells, money };
@@ -166,8 +193,10 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     const a = answered.find(pred);
     return a ? describeField(a.question, a.value, lang) : undefined;
   };
-  const byId = (id: string, type?: Question['type']) => first((a) => a.question.id === id && (type === undefined || a.question.type === type));
-  const isYes = (id: string) => answered.some((a) => a.question.id === id && a.value.kind === 'yesno' && a.value.value);
+  const byId = (id: string, type?: Question['type']) =>
+    first((a) => a.question.id === id && (type === undefined || a.question.type === type));
+  const isYes = (id: string) =>
+    answered.some((a) => a.question.id === id && a.value.kind === 'yesno' && a.value.value);
   const cardholder = state.answers.get(CARDHOLDER_STEP);
   const text = (v: AnswerValue | undefined) => (v?.kind === 'text' && v.value !== '' ? v.value : undefined);
 
@@ -185,9 +214,12 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
   }
 
   const records = answered.filter((a) => a.question.type === 'records');
-  const isCharges = (a: Answered) => hasMoney(a.question) && (a.question.id === 'charges' || fieldIds(a.question).includes('merchant'));
+  const isCharges = (a: Answered) =>
+    hasMoney(a.question) && (a.question.id === 'charges' || fieldIds(a.question).includes('merchant'));
   const transactions = records.filter(isCharges).flatMap((a) => rowsOf(a, lang));
-  const orders = records.filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number')).flatMap((a) => rowsOf(a, lang));
+  const orders = records
+    .filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number'))
+    .flatMap((a) => rowsOf(a, lang));
   const shipments = records
     .filter((a) => fieldIds(a.question).some((id) => id === 'tracking-number' || id === 'merchant-answer'))
     .flatMap((a) => rowsOf(a, lang));
@@ -200,8 +232,17 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
       .sort()[0];
 
   const references = answered
-    .filter((a) => a.question.type === 'text' && a.question.format === 'reference' && a.value.kind === 'text' && a.value.value !== '')
-    .map((a) => ({ label: localize(a.question.prompt, lang), value: describeField(a.question, a.value, lang) }));
+    .filter(
+      (a) =>
+        a.question.type === 'text' &&
+        a.question.format === 'reference' &&
+        a.value.kind === 'text' &&
+        a.value.value !== '',
+    )
+    .map((a) => ({
+      label: localize(a.question.prompt, lang),
+      value: describeField(a.question, a.value, lang),
+    }));
 
   const accountChanges = ACCOUNT_CHANGE_IDS.flatMap((id) => {
     const a = answered.find((x) => x.question.id === id && x.value.kind === 'yesno' && x.value.value);
@@ -209,7 +250,10 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
   });
 
   return {
-    cardholder: { name: text(cardholder?.get('cardholder-name')), phone: text(cardholder?.get('cardholder-phone')) },
+    cardholder: {
+      name: text(cardholder?.get('cardholder-name')),
+      phone: text(cardholder?.get('cardholder-phone')),
+    },
     issuer: byId('issuer-name', 'text'),
     brand: byId('card-brand', 'choice'),
     last4: first((a) => a.question.type === 'text' && a.question.format === 'card-last4'),
@@ -221,7 +265,12 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     transactions,
     orders,
     shipments,
-    police: { status: byId('police-status'), date: byId('police-date'), station: byId('station'), receipt: byId('receipt-number') },
+    police: {
+      status: byId('police-status'),
+      date: byId('police-date'),
+      station: byId('station'),
+      receipt: byId('receipt-number'),
+    },
     lastDay: byId('last-day', 'date'),
     needed: byId('needed', 'text'),
     neededBy: byId('needed-by', 'date'),

@@ -5,7 +5,14 @@ import { localize, type Lang } from '../i18n.js';
 import type { JournalEvent } from '../journal/events.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { WalkedTask } from '../playbook/walk.js';
-import { followUpCheck, isFinished, openConfirmations, pendingFollowUps, progressOf, visibleTasks } from '../session/plan.js';
+import {
+  followUpCheck,
+  isFinished,
+  openConfirmations,
+  pendingFollowUps,
+  progressOf,
+  visibleTasks,
+} from '../session/plan.js';
 import type { CaseState } from '../session/state.js';
 import { DISPUTE_DAYS, gatherFacts, type CaseFacts } from './facts.js';
 import { allSections } from './sections-all.js';
@@ -61,10 +68,22 @@ export interface Milestone {
 export type Block =
   | { readonly type: 'paragraph'; readonly text: string; readonly tone?: 'statement' | 'muted' }
   | { readonly type: 'fields'; readonly items: readonly Field[] }
-  | { readonly type: 'table'; readonly columns: readonly string[]; readonly numeric?: readonly number[]; readonly rows: readonly Row[]; readonly footer?: readonly string[] }
+  | {
+      readonly type: 'table';
+      readonly columns: readonly string[];
+      readonly numeric?: readonly number[];
+      readonly rows: readonly Row[];
+      readonly footer?: readonly string[];
+    }
   | { readonly type: 'list'; readonly items: readonly Detail[] }
   | { readonly type: 'checklist'; readonly items: readonly CheckItem[] }
-  | { readonly type: 'timeline'; readonly entries: readonly TimelineEntry[]; readonly milestones: readonly Milestone[]; readonly note: string; readonly columns: readonly [string, string] }
+  | {
+      readonly type: 'timeline';
+      readonly entries: readonly TimelineEntry[];
+      readonly milestones: readonly Milestone[];
+      readonly note: string;
+      readonly columns: readonly [string, string];
+    }
   | { readonly type: 'signature'; readonly lines: readonly string[] };
 
 export interface Section {
@@ -100,7 +119,9 @@ export interface Report {
   };
   readonly facts: CaseFacts;
   /** DISPUTE_DAYS after the statement date; absent when no statement date is recorded. */
-  readonly deadline: { readonly from: string; readonly days: number; readonly date: string; readonly daysLeft: number } | undefined;
+  readonly deadline:
+    | { readonly from: string; readonly days: number; readonly date: string; readonly daysLeft: number }
+    | undefined;
   readonly sections: readonly Section[];
 }
 
@@ -137,7 +158,8 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
     today: input.now.slice(0, 10),
     partyName,
     stepTitle: (task) => localize(task.step.title, input.lang),
-    missing: (label, value) => (value === undefined || value === '' ? { label, value: t.notRecorded, missing: true } : { label, value }),
+    missing: (label, value) =>
+      value === undefined || value === '' ? { label, value: t.notRecorded, missing: true } : { label, value },
   };
   const progress = progressOf(input.state, input.tasks);
   const open = openItems(ctx);
@@ -145,8 +167,17 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const finished = closed && open.length === 0;
   // A short line at the top; the items themselves at the end, so that the page the card
   // company or the police read first is the summary they asked for.
-  const banner = finished ? undefined : closed ? t.closedWithOpen(open.length) : t.unfinished(progress.finished, progress.total, open.length);
-  const sections = kind === 'card-company' ? cardCompanySections(ctx) : kind === 'police' ? policeSections(ctx) : allSections(ctx);
+  const banner = finished
+    ? undefined
+    : closed
+      ? t.closedWithOpen(open.length)
+      : t.unfinished(progress.finished, progress.total, open.length);
+  const sections =
+    kind === 'card-company'
+      ? cardCompanySections(ctx)
+      : kind === 'police'
+        ? policeSections(ctx)
+        : allSections(ctx);
   const started = input.state.started;
   const deadline = disputeDeadline(ctx);
   return {
@@ -156,7 +187,11 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
     lang: input.lang,
     generatedAt: input.now,
     title: t.titles[kind],
-    subtitle: [t.caseLine(input.caseId, localize(input.playbook.title, input.lang)) + (started?.name ? ` (${started.name})` : ''), t.generated(shortTime(input.now))],
+    subtitle: [
+      t.caseLine(input.caseId, localize(input.playbook.title, input.lang)) +
+        (started?.name ? ` (${started.name})` : ''),
+      t.generated(shortTime(input.now)),
+    ],
     case: {
       id: input.caseId,
       playbook: input.playbook.id,
@@ -169,7 +204,9 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
     },
     status: { finished, progress, banner, open },
     facts,
-    deadline: deadline ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left } : undefined,
+    deadline: deadline
+      ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left }
+      : undefined,
     sections,
   };
 }
@@ -179,7 +216,11 @@ function openItems(ctx: ReportContext): string[] {
   const steps = visibleTasks(state, tasks)
     .filter((task) => !isFinished(state, task.key))
     .map((task) => t.openStep(ctx.stepTitle(task)));
-  const confirmations = openConfirmations(state, tasks).map((o) => t.openConfirmation(ctx.partyName(o.confirmation.party), localize(o.confirmation.ask, ctx.lang)));
-  const followUps = pendingFollowUps(state, ctx.today).map((f) => t.openFollowUp(f.set.due.slice(0, 10), followUpCheck(f.set, tasks, ctx.lang)));
+  const confirmations = openConfirmations(state, tasks).map((o) =>
+    t.openConfirmation(ctx.partyName(o.confirmation.party), localize(o.confirmation.ask, ctx.lang)),
+  );
+  const followUps = pendingFollowUps(state, ctx.today).map((f) =>
+    t.openFollowUp(f.set.due.slice(0, 10), followUpCheck(f.set, tasks, ctx.lang)),
+  );
   return [...steps, ...confirmations, ...followUps];
 }

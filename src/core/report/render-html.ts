@@ -11,8 +11,10 @@ const h = escapeHtml;
 /** Newlines a person typed stay visible as line breaks. */
 const hb = (text: string): string => h(text).replace(/\r?\n/g, '<br>');
 
-const FONTS_JA = '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", YuGothic, Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", sans-serif';
-const FONTS_EN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' + FONTS_JA;
+const FONTS_JA =
+  '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", YuGothic, Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", sans-serif';
+const FONTS_EN =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' + FONTS_JA;
 
 function css(lang: string): string {
   return `
@@ -61,7 +63,8 @@ ul.details { padding-left: 6mm; font-size: 9.5pt; margin: 0.5mm 0 2mm; }
 `;
 }
 
-const box = (mark: Mark): string => `<span class="box m-${mark === 'done' ? 'done' : mark === 'open' || mark === 'later' ? 'open' : mark}">${MARK_SYMBOL[mark]}</span>`;
+const box = (mark: Mark): string =>
+  `<span class="box m-${mark === 'done' ? 'done' : mark === 'open' || mark === 'later' ? 'open' : mark}">${MARK_SYMBOL[mark]}</span>`;
 
 export function renderReportHtml(report: Report): string {
   const out: string[] = [
@@ -78,7 +81,8 @@ export function renderReportHtml(report: Report): string {
     `<h1>${h(report.title)}</h1>`,
     `<p class="subtitle">${report.subtitle.map(h).join('<br>')}</p>`,
   ];
-  if (report.status.banner !== undefined) out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong></div>`);
+  if (report.status.banner !== undefined)
+    out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong></div>`);
   for (const section of report.sections) {
     out.push(`<section id="${h(section.id)}"><h2>${h(section.title)}</h2>`);
     for (const block of section.blocks) out.push(renderBlock(block, report));
@@ -86,7 +90,9 @@ export function renderReportHtml(report: Report): string {
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
     out.push(`<section id="still-open" class="open-items"><h2>${h(reportTexts[report.lang].stillOpen)}</h2>`);
-    out.push(`<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul></section>`);
+    out.push(
+      `<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul></section>`,
+    );
   }
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;
@@ -103,9 +109,14 @@ function renderBlock(block: Block, report: Report): string {
       const cls = (i: number) => (block.numeric?.includes(i) ? ' class="num"' : '');
       const head = `<thead><tr>${marks ? '<th></th>' : ''}${block.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead>`;
       const body = block.rows
-        .map((r) => `<tr${r.mark === 'open' ? ' class="open"' : ''}>${marks ? `<td>${r.mark ? box(r.mark) : ''}</td>` : ''}${r.cells.map((c, i) => `<td${cls(i)}>${hb(c)}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr${r.mark === 'open' ? ' class="open"' : ''}>${marks ? `<td>${r.mark ? box(r.mark) : ''}</td>` : ''}${r.cells.map((c, i) => `<td${cls(i)}>${hb(c)}</td>`).join('')}</tr>`,
+        )
         .join('\n');
-      const foot = block.footer ? `<tfoot><tr>${marks ? '<td></td>' : ''}${block.footer.map((c, i) => `<td${cls(i)}>${h(c)}</td>`).join('')}</tr></tfoot>` : '';
+      const foot = block.footer
+        ? `<tfoot><tr>${marks ? '<td></td>' : ''}${block.footer.map((c, i) => `<td${cls(i)}>${h(c)}</td>`).join('')}</tr></tfoot>`
+        : '';
       return `<table>${head}<tbody>\n${body}\n</tbody>${foot}</table>`;
     }
     case 'list':
@@ -123,7 +134,9 @@ function renderBlock(block: Block, report: Report): string {
         .join('\n');
     case 'timeline': {
       const svg = renderTimelineSvg(block.entries, block.milestones, report.title);
-      const rows = block.entries.map((e) => `<tr><td>${h(e.when)}</td><td>${hb(e.text)}</td></tr>`).join('\n');
+      const rows = block.entries
+        .map((e) => `<tr><td>${h(e.when)}</td><td>${hb(e.text)}</td></tr>`)
+        .join('\n');
       return `<div class="timeline">${svg}<p class="note">${h(block.note)}</p><table><thead><tr><th>${h(block.columns[0])}</th><th>${h(block.columns[1])}</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
     }
     case 'signature':

@@ -23,35 +23,60 @@ export function renderReportMarkdown(report: Report): string {
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
-    out.push(`## ${e(reportTexts[report.lang].stillOpen)}`, '', ...report.status.open.map((item) => `- □ ${e(item)}`), '');
+    out.push(
+      `## ${e(reportTexts[report.lang].stillOpen)}`,
+      '',
+      ...report.status.open.map((item) => `- □ ${e(item)}`),
+      '',
+    );
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function renderBlock(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':
-      return [block.tone === 'statement' ? `**${e(block.text)}**` : block.tone === 'muted' ? `_${e(block.text)}_` : e(block.text)];
+      return [
+        block.tone === 'statement'
+          ? `**${e(block.text)}**`
+          : block.tone === 'muted'
+            ? `_${e(block.text)}_`
+            : e(block.text),
+      ];
     case 'fields':
       return block.items.map((f) => `- **${e(f.label)}:** ${f.missing ? `_${e(f.value)}_` : e(f.value)}`);
     case 'table': {
       const marks = block.rows.some((r) => r.mark !== undefined);
       const head = [...(marks ? [''] : []), ...block.columns.map(e)];
       const align = head.map((_, i) => (block.numeric?.includes(marks ? i - 1 : i) ? '--:' : '---'));
-      const row = (cells: readonly string[], mark?: string) => `| ${[...(marks ? [mark ?? ''] : []), ...cells.map(e)].join(' | ')} |`;
+      const row = (cells: readonly string[], mark?: string) =>
+        `| ${[...(marks ? [mark ?? ''] : []), ...cells.map(e)].join(' | ')} |`;
       return [
         `| ${head.join(' | ')} |`,
         `| ${align.join(' | ')} |`,
         ...block.rows.map((r) => row(r.cells, r.mark ? MARK_SYMBOL[r.mark] : '')),
-        ...(block.footer ? [`| ${[...(marks ? [''] : []), ...block.footer.map((c) => (c === '' ? '' : `**${e(c)}**`))].join(' | ')} |`] : []),
+        ...(block.footer
+          ? [
+              `| ${[...(marks ? [''] : []), ...block.footer.map((c) => (c === '' ? '' : `**${e(c)}**`))].join(' | ')} |`,
+            ]
+          : []),
       ];
     }
     case 'list':
-      return block.items.map((i) => `- ${i.mark ? `${MARK_SYMBOL[i.mark]} ` : ''}${i.label !== undefined ? `**${e(i.label)}:** ` : ''}${e(i.text)}`);
+      return block.items.map(
+        (i) =>
+          `- ${i.mark ? `${MARK_SYMBOL[i.mark]} ` : ''}${i.label !== undefined ? `**${e(i.label)}:** ` : ''}${e(i.text)}`,
+      );
     case 'checklist':
       return block.items.flatMap((item) => [
         `- [${item.mark === 'done' ? 'x' : ' '}] **${e(item.title)}** — ${e(item.status)}`,
-        ...item.details.map((d) => `  - ${d.mark ? `${MARK_SYMBOL[d.mark]} ` : ''}${d.label !== undefined ? `${e(d.label)}: ` : ''}${e(d.text)}`),
+        ...item.details.map(
+          (d) =>
+            `  - ${d.mark ? `${MARK_SYMBOL[d.mark]} ` : ''}${d.label !== undefined ? `${e(d.label)}: ` : ''}${e(d.text)}`,
+        ),
       ]);
     case 'timeline':
       return [
@@ -62,6 +87,9 @@ function renderBlock(block: Block): string[] {
         ...block.entries.map((x) => `| ${e(x.when)} | ${e(x.text)} |`),
       ];
     case 'signature':
-      return block.lines.flatMap((l) => [`${e(l)}: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_`, '']);
+      return block.lines.flatMap((l) => [
+        `${e(l)}: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_`,
+        '',
+      ]);
   }
 }

@@ -5,7 +5,13 @@ import { displayWidth, renderTable } from '../table.js';
 import type { Block, Mark, Report } from './model.js';
 import { reportTexts } from './texts.js';
 
-export const MARK_SYMBOL: Record<Mark, string> = { done: '✓', open: '□', skipped: '–', waiting: '…', later: '□' };
+export const MARK_SYMBOL: Record<Mark, string> = {
+  done: '✓',
+  open: '□',
+  skipped: '–',
+  waiting: '…',
+  later: '□',
+};
 
 /** Wider than this, a table becomes one block per row: a mail or a terminal cannot show it. */
 const MAX_TABLE_WIDTH = 120;
@@ -13,16 +19,31 @@ const MAX_TABLE_WIDTH = 120;
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' / ');
 
 export function renderReportText(report: Report): string {
-  const out: string[] = [report.title, '='.repeat(Math.min(72, report.title.length * 2)), ...report.subtitle, ''];
+  const out: string[] = [
+    report.title,
+    '='.repeat(Math.min(72, report.title.length * 2)),
+    ...report.subtitle,
+    '',
+  ];
   if (report.status.banner !== undefined) out.push(`!! ${report.status.banner}`, '');
   for (const section of report.sections) {
     out.push(`== ${section.title} ==`, '');
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
-    out.push(`== ${reportTexts[report.lang].stillOpen} ==`, '', ...report.status.open.map((item) => `□ ${oneLine(item)}`), '');
+    out.push(
+      `== ${reportTexts[report.lang].stillOpen} ==`,
+      '',
+      ...report.status.open.map((item) => `□ ${oneLine(item)}`),
+      '',
+    );
   }
-  return stripControl(`${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+  return stripControl(
+    `${out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`,
+  );
 }
 
 function renderBlock(block: Block): string[] {
@@ -44,14 +65,24 @@ function renderBlock(block: Block): string[] {
       return [lines[0] ?? '', '-'.repeat(Math.min(100, lines[0]?.length ?? 0)), ...lines.slice(1)];
     }
     case 'list':
-      return block.items.map((i) => `${i.mark ? MARK_SYMBOL[i.mark] : '-'} ${i.label !== undefined ? `${i.label}: ` : ''}${oneLine(i.text)}`);
+      return block.items.map(
+        (i) =>
+          `${i.mark ? MARK_SYMBOL[i.mark] : '-'} ${i.label !== undefined ? `${i.label}: ` : ''}${oneLine(i.text)}`,
+      );
     case 'checklist':
       return block.items.flatMap((item) => [
         `${MARK_SYMBOL[item.mark]} ${item.title} — ${item.status}`,
-        ...item.details.map((d) => `    ${d.mark ? `${MARK_SYMBOL[d.mark]} ` : ''}${d.label !== undefined ? `${d.label}: ` : ''}${oneLine(d.text)}`),
+        ...item.details.map(
+          (d) =>
+            `    ${d.mark ? `${MARK_SYMBOL[d.mark]} ` : ''}${d.label !== undefined ? `${d.label}: ` : ''}${oneLine(d.text)}`,
+        ),
       ]);
     case 'timeline':
-      return [...block.milestones.map((m) => `* ${m.date}  ${m.label}`), '', ...block.entries.map((e) => `${e.when}  ${oneLine(e.text)}`)];
+      return [
+        ...block.milestones.map((m) => `* ${m.date}  ${m.label}`),
+        '',
+        ...block.entries.map((e) => `${e.when}  ${oneLine(e.text)}`),
+      ];
     case 'signature':
       return block.lines.flatMap((l) => ['', `${l}: ______________________________`]);
   }
@@ -62,6 +93,8 @@ function renderRecords(block: Extract<Block, { type: 'table' }>): string[] {
   const rows = [...block.rows, ...(block.footer ? [{ cells: block.footer }] : [])];
   return rows.flatMap((row: { cells: readonly string[]; mark?: Mark }) => [
     `${row.mark ? `${MARK_SYMBOL[row.mark]} ` : ''}${oneLine(row.cells[0] ?? '')}`,
-    ...row.cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [`    ${block.columns[i + 1] ?? ''}: ${oneLine(cell)}`])),
+    ...row.cells
+      .slice(1)
+      .flatMap((cell, i) => (cell === '' ? [] : [`    ${block.columns[i + 1] ?? ''}: ${oneLine(cell)}`])),
   ]);
 }

@@ -27,7 +27,9 @@ export function allSections(ctx: ReportContext): Section[] {
     const detail: Detail = {
       mark: f.resolved ? 'done' : 'open',
       label: f.set.due.slice(0, 10),
-      text: followUpCheck(f.set, ctx.tasks, ctx.lang) + (f.resolved ? ` — ${t.followUpResult(f.resolved.result)}` : ''),
+      text:
+        followUpCheck(f.set, ctx.tasks, ctx.lang) +
+        (f.resolved ? ` — ${t.followUpResult(f.resolved.result)}` : ''),
     };
     const list = followUpsByStep.get(f.set.origin.step) ?? [];
     list.push(detail);
@@ -49,24 +51,48 @@ export function allSections(ctx: ReportContext): Section[] {
       const value = answers?.get(q.id);
       if (value === undefined || !isQuestionVisible(task, q, state)) continue;
       const label = localize(q.prompt, ctx.lang);
-      if (value.kind === 'records' && q.type === 'records') value.value.forEach((r, i) => details.push({ label: `${label} ${i + 1}`, text: describeField(q, { kind: 'records', value: [r] }, ctx.lang) }));
+      if (value.kind === 'records' && q.type === 'records')
+        value.value.forEach((r, i) =>
+          details.push({
+            label: `${label} ${i + 1}`,
+            text: describeField(q, { kind: 'records', value: [r] }, ctx.lang),
+          }),
+        );
       else details.push({ label, text: describeField(q, value, ctx.lang) });
     }
     for (const c of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, c, state)) continue;
       const latest = latestConfirmation(state, `${task.key}.${c.id}`);
-      const by = latest ? ` — ${t.confirmedBy(whoLabel(latest.who, ctx.lang), channelName(ctx, latest.channel), shortTime(latest.at))}${latest.reference ? `, ${t.col.reference} ${latest.reference}` : ''}` : '';
-      details.push({ mark: latest?.answer === 'yes' ? 'done' : 'open', label: ctx.partyName(c.party), text: `${localize(c.ask, ctx.lang)} → ${answerText(ctx, latest)}${by}` });
+      const by = latest
+        ? ` — ${t.confirmedBy(whoLabel(latest.who, ctx.lang), channelName(ctx, latest.channel), shortTime(latest.at))}${latest.reference ? `, ${t.col.reference} ${latest.reference}` : ''}`
+        : '';
+      details.push({
+        mark: latest?.answer === 'yes' ? 'done' : 'open',
+        label: ctx.partyName(c.party),
+        text: `${localize(c.ask, ctx.lang)} → ${answerText(ctx, latest)}${by}`,
+      });
     }
     for (const note of notesByStep.get(task.key) ?? []) details.push({ label: t.sections.notes, text: note });
     details.push(...(followUpsByStep.get(task.key) ?? []));
     return { mark, title: ctx.stepTitle(task), status, details };
   });
 
-  const pending = pendingFollowUps(state, ctx.today).map((f): Detail => ({ mark: 'open', label: `${f.set.due.slice(0, 10)} (${t.followUp[f.status]})`, text: followUpCheck(f.set, ctx.tasks, ctx.lang) }));
-  const sections: Section[] = [{ id: 'steps', title: t.sections.steps, blocks: [{ type: 'checklist', items }] }];
-  if (looseNotes.length > 0) sections.push({ id: 'notes', title: t.sections.notes, blocks: [{ type: 'list', items: looseNotes }] });
-  if (pending.length > 0) sections.push({ id: 'follow-ups', title: t.sections.followUps, blocks: [{ type: 'list', items: pending }] });
+  const pending = pendingFollowUps(state, ctx.today).map((f): Detail => ({
+    mark: 'open',
+    label: `${f.set.due.slice(0, 10)} (${t.followUp[f.status]})`,
+    text: followUpCheck(f.set, ctx.tasks, ctx.lang),
+  }));
+  const sections: Section[] = [
+    { id: 'steps', title: t.sections.steps, blocks: [{ type: 'checklist', items }] },
+  ];
+  if (looseNotes.length > 0)
+    sections.push({ id: 'notes', title: t.sections.notes, blocks: [{ type: 'list', items: looseNotes }] });
+  if (pending.length > 0)
+    sections.push({
+      id: 'follow-ups',
+      title: t.sections.followUps,
+      blocks: [{ type: 'list', items: pending }],
+    });
   sections.push({ id: 'timeline', title: t.sections.timeline, blocks: [timelineBlock(ctx)] });
   return sections;
 }

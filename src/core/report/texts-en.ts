@@ -4,12 +4,18 @@ import type { ReportTexts } from './texts.js';
 const items = (n: number): string => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 export const en: ReportTexts = {
-  titles: { 'card-company': 'Dispute of card charges: summary for the card company', police: 'Report of unauthorised access and fraud', all: 'Case record: every step, answer and confirmation' },
+  titles: {
+    'card-company': 'Dispute of card charges: summary for the card company',
+    police: 'Report of unauthorised access and fraud',
+    all: 'Case record: every step, answer and confirmation',
+  },
   caseLine: (id, title) => `Case ${id} — ${title}`,
   generated: (when) => `Prepared ${when} from the person's own timestamped record.`,
   notRecorded: 'not recorded',
-  unfinished: (done, total, open) => `THIS CASE IS NOT FINISHED: ${done} of ${total} steps done${open > 0 ? `, ${items(open)} still open (listed at the end, under "Still open")` : ''}.`,
-  closedWithOpen: (open) => `This case was closed with ${items(open)} still open (listed at the end, under "Still open").`,
+  unfinished: (done, total, open) =>
+    `THIS CASE IS NOT FINISHED: ${done} of ${total} steps done${open > 0 ? `, ${items(open)} still open (listed at the end, under "Still open")` : ''}.`,
+  closedWithOpen: (open) =>
+    `This case was closed with ${items(open)} still open (listed at the end, under "Still open").`,
   stillOpen: 'Still open',
   openStep: (title) => `Step not finished: ${title}`,
   openConfirmation: (party, ask) => `Not confirmed by ${party}: ${ask}`,
@@ -60,7 +66,8 @@ export const en: ReportTexts = {
   },
   told: (party) => `Reported to ${party}`,
   last4: (digits) => `card ending in ${digits} (last 4 digits only)`,
-  deadlineValue: (date, days, from, left) => `${date} (${days} days after the statement date ${from}; ${left >= 0 ? `${left} days left` : `passed ${-left} days ago`})`,
+  deadlineValue: (date, days, from, left) =>
+    `${date} (${days} days after the statement date ${from}; ${left >= 0 ? `${left} days left` : `passed ${-left} days ago`})`,
   daysLeft: (left) => (left >= 0 ? `${left} days left` : `passed ${-left} days ago`),
   col: {
     date: 'Date',
@@ -89,7 +96,13 @@ export const en: ReportTexts = {
   noContacts: 'No contact is recorded in this case.',
   noConfirmations: 'Nothing was asked of the merchant side in this case.',
   answer: { yes: 'yes', no: 'no', unknown: "don't know", open: 'NOT CONFIRMED' },
-  outcome: { done: 'done', skipped: 'skipped', waiting: 'waiting on someone', later: 'left for later', none: 'not done' },
+  outcome: {
+    done: 'done',
+    skipped: 'skipped',
+    waiting: 'waiting on someone',
+    later: 'left for later',
+    none: 'not done',
+  },
   waitingUntil: (due) => `check again on ${due}`,
   skippedWhy: (why) => `why: ${why}`,
   evidence: {
@@ -100,18 +113,32 @@ export const en: ReportTexts = {
     reference: (label, value) => `${label}: ${value}`,
     police: (receipt) => `Police receipt number ${receipt}`,
   },
-  accounts: { site: (s) => `Shop account at ${s}`, card: (c) => `Payment card: ${c}`, mail: 'Mail account (forwarding rules or filters someone else set)', changes: 'Changes found in the account:' },
+  accounts: {
+    site: (s) => `Shop account at ${s}`,
+    card: (c) => `Payment card: ${c}`,
+    mail: 'Mail account (forwarding rules or filters someone else set)',
+    changes: 'Changes found in the account:',
+  },
   giftCards: 'Gift cards or digital codes were among the orders.',
   balanceUsed: 'The gift-card balance or points in the account were used.',
   totals: (list) => `Total: ${list}`,
-  unauthorised: 'I did not make, authorise or benefit from the transactions listed above. I ask that they be disputed as unauthorised.',
-  unauthorisedDetail: 'The details above are taken from my own record, kept with the time of each entry as it happened.',
+  unauthorised:
+    'I did not make, authorise or benefit from the transactions listed above. I ask that they be disputed as unauthorised.',
+  unauthorisedDetail:
+    'The details above are taken from my own record, kept with the time of each entry as it happened.',
   signature: { date: 'Date', signature: 'Signature', name: 'Name' },
   followUp: { overdue: 'OVERDUE', 'due-today': 'due today', upcoming: 'upcoming', done: 'checked' },
   followUpLine: (due, check) => `${due}: ${check}`,
   followUpResult: (result) => `result: ${result}`,
   confirmedBy: (who, channel, when) => `${who}, ${channel}, ${when}`,
-  milestones: { noticed: 'noticed', statement: 'statement', deadline: 'deadline', started: 'case started', now: 'this report', police: 'police' },
+  milestones: {
+    noticed: 'noticed',
+    statement: 'statement',
+    deadline: 'deadline',
+    started: 'case started',
+    now: 'this report',
+    police: 'police',
+  },
   toldMilestone: (party) => `${party} told`,
   axisNote: 'Dots: entries recorded that day (bigger = more). Flags: key dates.',
 };

@@ -2,12 +2,18 @@
 import type { ReportTexts } from './texts.js';
 
 export const ja: ReportTexts = {
-  titles: { 'card-company': 'カード不正利用の申し出:カード会社への提出用まとめ', police: '不正アクセス・詐欺被害の届け出資料', all: 'ケースの記録:すべての手順・回答・確認' },
+  titles: {
+    'card-company': 'カード不正利用の申し出:カード会社への提出用まとめ',
+    police: '不正アクセス・詐欺被害の届け出資料',
+    all: 'ケースの記録:すべての手順・回答・確認',
+  },
   caseLine: (id, title) => `ケース ${id} — ${title}`,
   generated: (when) => `${when} 作成。本人が時刻つきで記録した内容にもとづきます。`,
   notRecorded: '記録なし',
-  unfinished: (done, total, open) => `このケースはまだ完了していません:${total} 手順のうち ${done} 手順済み${open > 0 ? `。未完了の項目が ${open} 件あります (末尾の「未完了の項目」に一覧)` : ''}。`,
-  closedWithOpen: (open) => `このケースは、未完了の項目を ${open} 件残したまま完了にされました (末尾の「未完了の項目」に一覧)。`,
+  unfinished: (done, total, open) =>
+    `このケースはまだ完了していません:${total} 手順のうち ${done} 手順済み${open > 0 ? `。未完了の項目が ${open} 件あります (末尾の「未完了の項目」に一覧)` : ''}。`,
+  closedWithOpen: (open) =>
+    `このケースは、未完了の項目を ${open} 件残したまま完了にされました (末尾の「未完了の項目」に一覧)。`,
   stillOpen: '未完了の項目',
   openStep: (title) => `未完了の手順: ${title}`,
   openConfirmation: (party, ask) => `${party}に未確認: ${ask}`,
@@ -58,7 +64,8 @@ export const ja: ReportTexts = {
   },
   told: (party) => `${party}への連絡日`,
   last4: (digits) => `カード番号の下4桁 ${digits} (下4桁のみ記載)`,
-  deadlineValue: (date, days, from, left) => `${date} (明細の日付 ${from} から ${days} 日後、${left >= 0 ? `残り ${left} 日` : `${-left} 日経過`})`,
+  deadlineValue: (date, days, from, left) =>
+    `${date} (明細の日付 ${from} から ${days} 日後、${left >= 0 ? `残り ${left} 日` : `${-left} 日経過`})`,
   daysLeft: (left) => (left >= 0 ? `残り ${left} 日` : `${-left} 日経過`),
   col: {
     date: '利用日',
@@ -98,18 +105,31 @@ export const ja: ReportTexts = {
     reference: (label, value) => `${label}: ${value}`,
     police: (receipt) => `警察の受理番号 ${receipt}`,
   },
-  accounts: { site: (s) => `${s} のアカウント`, card: (c) => `支払いカード: ${c}`, mail: 'メールアカウント (他人が設定した転送・フィルタ)', changes: 'アカウントで見つかった変更:' },
+  accounts: {
+    site: (s) => `${s} のアカウント`,
+    card: (c) => `支払いカード: ${c}`,
+    mail: 'メールアカウント (他人が設定した転送・フィルタ)',
+    changes: 'アカウントで見つかった変更:',
+  },
   giftCards: '注文にギフト券またはデジタルコードが含まれていました。',
   balanceUsed: 'アカウントのギフト券残高またはポイントが使われていました。',
   totals: (list) => `合計: ${list}`,
-  unauthorised: '上記の取引は、私が行ったものでも、承認したものでもなく、私はそれによって利益を得ていません。不正利用として調査していただくよう申し出ます。',
+  unauthorised:
+    '上記の取引は、私が行ったものでも、承認したものでもなく、私はそれによって利益を得ていません。不正利用として調査していただくよう申し出ます。',
   unauthorisedDetail: '上記の内容は、出来事ごとに時刻つきで記録した私自身の記録によるものです。',
   signature: { date: '日付', signature: '署名', name: '氏名' },
   followUp: { overdue: '期限切れ', 'due-today': '今日', upcoming: '予定', done: '確認済み' },
   followUpLine: (due, check) => `${due}: ${check}`,
   followUpResult: (result) => `結果: ${result}`,
   confirmedBy: (who, channel, when) => `${who}、${channel}、${when}`,
-  milestones: { noticed: '発覚', statement: '明細', deadline: '期限', started: '記録開始', now: '本書作成', police: '警察' },
+  milestones: {
+    noticed: '発覚',
+    statement: '明細',
+    deadline: '期限',
+    started: '記録開始',
+    now: '本書作成',
+    police: '警察',
+  },
   toldMilestone: (party) => `${party}へ連絡`,
   axisNote: '点: その日の記録 (大きいほど多い)。旗: 主な日付。',
 };

@@ -67,7 +67,26 @@ export interface ReportTexts {
   deadlineValue: (date: string, days: number, from: string, left: number) => string;
   daysLeft: (left: number) => string;
   col: Record<
-    'date' | 'merchant' | 'amount' | 'statementDate' | 'orderNumber' | 'status' | 'items' | 'delivery' | 'payment' | 'question' | 'answer' | 'who' | 'when' | 'channel' | 'reference' | 'party' | 'what' | 'tracking' | 'carrier' | 'shopSaid',
+    | 'date'
+    | 'merchant'
+    | 'amount'
+    | 'statementDate'
+    | 'orderNumber'
+    | 'status'
+    | 'items'
+    | 'delivery'
+    | 'payment'
+    | 'question'
+    | 'answer'
+    | 'who'
+    | 'when'
+    | 'channel'
+    | 'reference'
+    | 'party'
+    | 'what'
+    | 'tracking'
+    | 'carrier'
+    | 'shopSaid',
     string
   >;
   noTransactions: string;

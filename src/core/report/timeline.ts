@@ -102,7 +102,14 @@ export function describeValue(value: AnswerValue | FieldValue, lang: Lang): stri
     case 'money':
       return `${value.value.amount} ${value.value.currency}`;
     case 'records':
-      return value.value.map((r) => `[${Object.values(r).map((f) => describeValue(f, lang)).join(', ')}]`).join(' ');
+      return value.value
+        .map(
+          (r) =>
+            `[${Object.values(r)
+              .map((f) => describeValue(f, lang))
+              .join(', ')}]`,
+        )
+        .join(' ');
     default:
       return value.value;
   }
@@ -130,25 +137,43 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
       case 'case-started':
         return t.started(ctx.playbookTitle) + (event.name ? ` — ${event.name}` : '');
       case 'answer':
-        return t.answer(questionText(event.step, event.question), describeValue(event as unknown as AnswerValue, ctx.lang));
+        return t.answer(
+          questionText(event.step, event.question),
+          describeValue(event as unknown as AnswerValue, ctx.lang),
+        );
       case 'record-field': {
         const question = byKey.get(event.step)?.step.questions?.find((q) => q.id === event.question);
-        const field = question?.type === 'records' ? question.fields.find((f) => f.id === event.field) : undefined;
+        const field =
+          question?.type === 'records' ? question.fields.find((f) => f.id === event.field) : undefined;
         const value = describeValue({ kind: event.kind, value: event.value } as FieldValue, ctx.lang);
-        return t.recordField(questionText(event.step, event.question), event.index + 1, field ? localize(field.prompt, ctx.lang) : event.field, value);
+        return t.recordField(
+          questionText(event.step, event.question),
+          event.index + 1,
+          field ? localize(field.prompt, ctx.lang) : event.field,
+          value,
+        );
       }
       case 'contact':
         return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (
-          t.confirmation(ctx.partyName(event.party), askText(event.step, event.confirmation), answer, whoLabel(event.who, ctx.lang), channelLabel(event.channel, ctx.lang)) +
+          t.confirmation(
+            ctx.partyName(event.party),
+            askText(event.step, event.confirmation),
+            answer,
+            whoLabel(event.who, ctx.lang),
+            channelLabel(event.channel, ctx.lang),
+          ) +
           (event.at.slice(0, 16) !== event.ts.slice(0, 16) ? t.at(shortTime(event.at)) : '') +
           (event.reference ? t.reference(event.reference) : '')
         );
       }
       case 'step-outcome':
-        return t.outcome[event.outcome](stepTitle(event.step), event.outcome === 'skipped' ? event.reason : event.outcome === 'waiting' ? event.due : '');
+        return t.outcome[event.outcome](
+          stepTitle(event.step),
+          event.outcome === 'skipped' ? event.reason : event.outcome === 'waiting' ? event.due : '',
+        );
       case 'note':
         return t.note(event.text);
       case 'follow-up-set':

@@ -37,7 +37,8 @@ function asList<T>(value: T | readonly T[]): readonly T[] {
 function sameValue(actual: unknown, expected: Scalar): boolean {
   if (actual === expected) return true;
   if (typeof actual === 'boolean') return (expected === 'yes' && actual) || (expected === 'no' && !actual);
-  if (typeof actual === 'number' || typeof expected === 'number') return Number(actual) === Number(expected) && String(actual).trim() !== '';
+  if (typeof actual === 'number' || typeof expected === 'number')
+    return Number(actual) === Number(expected) && String(actual).trim() !== '';
   if (Array.isArray(actual)) return actual.length === Number(expected);
   return typeof actual === 'string' && typeof expected === 'string' && actual === expected;
 }

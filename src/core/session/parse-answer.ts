@@ -6,7 +6,19 @@ import { formatLocalDate } from '../journal/timestamp.js';
 import { addDays } from './plan.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
-export type ParseProblem = 'date' | 'date-future' | 'time-gap' | 'time-future' | 'money' | 'currency' | 'last4' | 'email' | 'phone' | 'url' | 'yesno' | 'choice';
+export type ParseProblem =
+  | 'date'
+  | 'date-future'
+  | 'time-gap'
+  | 'time-future'
+  | 'money'
+  | 'currency'
+  | 'last4'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'yesno'
+  | 'choice';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(problem: ParseProblem): Parsed<T> => ({ ok: false, problem });
@@ -37,14 +49,22 @@ export function parseDate(input: string, today: string, notAfterToday = false): 
     if (!m) return fail('date');
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return fail('date');
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+      return fail('date');
     iso = date.toISOString().slice(0, 10);
   }
   if (notAfterToday && iso > today) return fail('date-future');
   return ok(iso);
 }
 
-const SYMBOLS: Record<string, string> = { '¥': 'JPY', '￥': 'JPY', 円: 'JPY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+const SYMBOLS: Record<string, string> = {
+  '¥': 'JPY',
+  '￥': 'JPY',
+  円: 'JPY',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+};
 
 /** An amount with an optional currency: "1980", "1,980円", "¥1,980", "$12.50", "12.50 USD". */
 export function parseMoney(input: string, defaultCurrency: string | undefined): Parsed<Money> {
@@ -90,7 +110,9 @@ export function parseEmail(input: string): Parsed<string> {
 export function parsePhone(input: string): Parsed<string> {
   const text = normalizeWidth(input);
   const digits = text.replace(/\D/g, '');
-  return /^[+#]?[\d\s\-().]+$/.test(text) && digits.length >= 3 && digits.length <= 20 ? ok(text) : fail('phone');
+  return /^[+#]?[\d\s\-().]+$/.test(text) && digits.length >= 3 && digits.length <= 20
+    ? ok(text)
+    : fail('phone');
 }
 
 export function parseUrl(input: string): Parsed<string> {
@@ -117,7 +139,8 @@ export function parseWhen(input: string, now: Date): Parsed<Date> {
   const when = new Date(y ?? 1970, (mo ?? 1) - 1, d ?? 1, hours, minutes);
   // Years 0-99 mean 1900-1999 to Date; setFullYear keeps the year as written.
   when.setFullYear(y ?? 1970, (mo ?? 1) - 1, d ?? 1);
-  if (when.getHours() !== hours || when.getMinutes() !== minutes || when.getDate() !== d) return fail('time-gap');
+  if (when.getHours() !== hours || when.getMinutes() !== minutes || when.getDate() !== d)
+    return fail('time-gap');
   if (when.getTime() > now.getTime()) return fail('time-future');
   return ok(when);
 }

@@ -43,7 +43,11 @@ export function isStepVisible(task: WalkedTask, state: CaseState): boolean {
   return task.conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
 }
 
-export function isQuestionVisible(task: WalkedTask, question: Question | Confirmation, state: CaseState): boolean {
+export function isQuestionVisible(
+  task: WalkedTask,
+  question: Question | Confirmation,
+  state: CaseState,
+): boolean {
   return evaluateCondition(question.when, factsFor(state, task.scope));
 }
 
@@ -121,7 +125,13 @@ const UNIT_DAYS = { d: 1, w: 7 } as const;
  * else from `today`. Hours round up to the next day when they cross midnight, so the
  * reminder is a calendar day a person can act on.
  */
-export function followUpDue(followUp: FollowUp, state: CaseState, scope: string, today: string, nowHour = 0): string {
+export function followUpDue(
+  followUp: FollowUp,
+  state: CaseState,
+  scope: string,
+  today: string,
+  nowHour = 0,
+): string {
   let base = today;
   if (followUp.from !== undefined) {
     const answer = answerAt(state, scopeRef(scope, followUp.from));

@@ -75,7 +75,9 @@ export function replayJournal(events: Iterable<JournalEvent>): CaseState {
 export function applyEvent(previous: CaseState, event: JournalEvent): CaseState {
   const state: MutableState = {
     ...previous,
-    answers: new Map([...previous.answers].map(([k, v]): [string, Map<string, AnswerValue>] => [k, new Map(v)])),
+    answers: new Map(
+      [...previous.answers].map(([k, v]): [string, Map<string, AnswerValue>] => [k, new Map(v)]),
+    ),
     confirmations: new Map([...previous.confirmations].map(([k, v]) => [k, [...v]])),
     contacts: [...previous.contacts],
     outcomes: new Map(previous.outcomes),

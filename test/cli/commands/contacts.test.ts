@@ -7,7 +7,23 @@ const mode = (p: string) => statSync(p).mode & 0o777;
 const noStack = /\n\s+at /;
 
 function addVisa(home: string): void {
-  const result = runCli(['contacts', 'add', '--kind', 'card-issuer', '--name', 'My Visa', '--phone', '0120-000-000', '--hours', '24h', '--without-login', 'back of the card'], { home });
+  const result = runCli(
+    [
+      'contacts',
+      'add',
+      '--kind',
+      'card-issuer',
+      '--name',
+      'My Visa',
+      '--phone',
+      '0120-000-000',
+      '--hours',
+      '24h',
+      '--without-login',
+      'back of the card',
+    ],
+    { home },
+  );
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
 }
@@ -15,7 +31,23 @@ function addVisa(home: string): void {
 function homeWithCard(): string {
   const home = makeHome();
   addVisa(home);
-  const shop = runCli(['contacts', 'add', '--kind', 'merchant', '--name', 'Example Shop', '--phone', '03-1234-5678', '--url', 'https://shop.example.com/help', '--hours', 'weekdays 9-18'], { home });
+  const shop = runCli(
+    [
+      'contacts',
+      'add',
+      '--kind',
+      'merchant',
+      '--name',
+      'Example Shop',
+      '--phone',
+      '03-1234-5678',
+      '--url',
+      'https://shop.example.com/help',
+      '--hours',
+      'weekdays 9-18',
+    ],
+    { home },
+  );
   expect(shop.code).toBe(0);
   return home;
 }
@@ -28,13 +60,18 @@ describe('respond contacts (empty card)', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Your emergency contact card is empty.');
     expect(result.stdout).toContain('suspends your account');
-    expect(result.stdout).toContain('respond contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h"');
+    expect(result.stdout).toContain(
+      'respond contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h"',
+    );
     expect(result.stdout).toContain('respond contacts print --format html -o contact-card.html');
     expect(readdirSync(home)).toEqual([]);
   });
 
   it('says it in Japanese with --lang ja or a Japanese locale', () => {
-    for (const result of [runCli(['contacts', '--lang', 'ja']), runCli(['contacts'], { env: { LANG: 'ja_JP.UTF-8' } })]) {
+    for (const result of [
+      runCli(['contacts', '--lang', 'ja']),
+      runCli(['contacts'], { env: { LANG: 'ja_JP.UTF-8' } }),
+    ]) {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('緊急連絡先カードはまだ空です。');
       expect(result.stdout).toContain('respond contacts add --kind card-issuer');
@@ -55,22 +92,59 @@ describe('respond contacts (empty card)', () => {
 describe('respond contacts add', () => {
   it('saves an entry in contacts.json, private to the person', () => {
     const home = makeHome();
-    const result = runCli(['contacts', 'add', '--kind', 'card-issuer', '--name', 'My Visa', '--phone', '0120-000-000', '--hours', '24h'], { home });
+    const result = runCli(
+      [
+        'contacts',
+        'add',
+        '--kind',
+        'card-issuer',
+        '--name',
+        'My Visa',
+        '--phone',
+        '0120-000-000',
+        '--hours',
+        '24h',
+      ],
+      { home },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Saved my-visa to your emergency contact card (1 contact).');
     expect(mode(home)).toBe(0o700);
     expect(mode(join(home, 'contacts.json'))).toBe(0o600);
     expect(readdirSync(home)).toEqual(['contacts.json']);
-    const file = JSON.parse(readFileSync(join(home, 'contacts.json'), 'utf8')) as { version: number; contacts: Record<string, string>[] };
+    const file = JSON.parse(readFileSync(join(home, 'contacts.json'), 'utf8')) as {
+      version: number;
+      contacts: Record<string, string>[];
+    };
     expect(file.version).toBe(1);
     expect(file.contacts).toHaveLength(1);
-    expect(file.contacts[0]).toMatchObject({ id: 'my-visa', kind: 'card-issuer', name: 'My Visa', phone: '0120-000-000', hours: '24h' });
+    expect(file.contacts[0]).toMatchObject({
+      id: 'my-visa',
+      kind: 'card-issuer',
+      name: 'My Visa',
+      phone: '0120-000-000',
+      hours: '24h',
+    });
     expect(file.contacts[0]?.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2}$/);
   });
 
   it('never stores a full card number: it keeps the last 4 digits and says so', () => {
     const home = makeHome();
-    const result = runCli(['contacts', 'add', '--kind', 'card-issuer', '--name', 'Visa', '--phone', '0120-000-000', '--notes', 'card 4111 1111 1111 1111'], { home });
+    const result = runCli(
+      [
+        'contacts',
+        'add',
+        '--kind',
+        'card-issuer',
+        '--name',
+        'Visa',
+        '--phone',
+        '0120-000-000',
+        '--notes',
+        'card 4111 1111 1111 1111',
+      ],
+      { home },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('shortened to its last 4 digits');
     const file = readFileSync(join(home, 'contacts.json'), 'utf8');
@@ -81,9 +155,15 @@ describe('respond contacts add', () => {
   it('makes ids unique and refuses an explicit id already taken (64)', () => {
     const home = makeHome();
     addVisa(home);
-    const again = runCli(['contacts', 'add', '--kind', 'card-issuer', '--name', 'My Visa', '--phone', '0120-111-111'], { home });
+    const again = runCli(
+      ['contacts', 'add', '--kind', 'card-issuer', '--name', 'My Visa', '--phone', '0120-111-111'],
+      { home },
+    );
     expect(again.stdout).toContain('Saved my-visa-2');
-    const taken = runCli(['contacts', 'add', '--kind', 'bank', '--name', 'Bank', '--phone', '123', '--id', 'my-visa'], { home });
+    const taken = runCli(
+      ['contacts', 'add', '--kind', 'bank', '--name', 'Bank', '--phone', '123', '--id', 'my-visa'],
+      { home },
+    );
     expect(taken.code).toBe(64);
     expect(taken.stderr).toContain('there is already a contact "my-visa"');
   });
@@ -95,12 +175,17 @@ describe('respond contacts add', () => {
       expect(result.stderr).toContain('not a terminal');
       expect(result.stderr).toContain('respond contacts add --kind card-issuer --name "My Visa"');
     }
-    expect(runCli(['contacts', 'add', '--lang', 'ja']).stderr).toContain('ここは端末ではないため質問できません');
+    expect(runCli(['contacts', 'add', '--lang', 'ja']).stderr).toContain(
+      'ここは端末ではないため質問できません',
+    );
   });
 
-  it('says every bad value at once, in the person\'s language (64), and saves nothing', () => {
+  it("says every bad value at once, in the person's language (64), and saves nothing", () => {
     const home = makeHome();
-    const result = runCli(['contacts', 'add', '--kind', 'bank', '--name', '', '--phone', 'abc', '--url', 'nope', '--email', 'x@'], { home });
+    const result = runCli(
+      ['contacts', 'add', '--kind', 'bank', '--name', '', '--phone', 'abc', '--url', 'nope', '--email', 'x@'],
+      { home },
+    );
     expect(result.code).toBe(64);
     expect(result.stderr).toContain('the name is empty');
     expect(result.stderr).toContain('"abc" does not look like a phone number');
@@ -108,7 +193,10 @@ describe('respond contacts add', () => {
     expect(result.stderr).toContain('"x@" does not look like a mail address');
     expect(result.stderr).not.toMatch(noStack);
     expect(readdirSync(home)).toEqual([]);
-    const ja = runCli(['contacts', 'add', '--kind', 'bank', '--name', 'B', '--phone', 'abc', '--lang', 'ja'], { home });
+    const ja = runCli(
+      ['contacts', 'add', '--kind', 'bank', '--name', 'B', '--phone', 'abc', '--lang', 'ja'],
+      { home },
+    );
     expect(ja.code).toBe(64);
     expect(ja.stderr).toContain('「abc」は電話番号に見えません');
   });
@@ -126,7 +214,9 @@ describe('respond contacts (with entries)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^EMERGENCY CONTACT CARD {3}Printed \d{4}-\d{2}-\d{2}/);
     expect(result.stdout).toContain('Keep this card somewhere offline');
-    expect(result.stdout).toMatch(/\[ Card companies \]\n {2}My Visa {7}0120-000-000 {2}24h\n {6}Without signing in: back of the card/);
+    expect(result.stdout).toMatch(
+      /\[ Card companies \]\n {2}My Visa {7}0120-000-000 {2}24h\n {6}Without signing in: back of the card/,
+    );
     expect(result.stdout.indexOf('Card companies')).toBeLessThan(result.stdout.indexOf('Shops and sites'));
   });
 
@@ -141,8 +231,24 @@ describe('respond contacts (with entries)', () => {
     expect(json.stderr).toBe('');
     const entries = JSON.parse(json.stdout) as Record<string, unknown>[];
     expect(entries.map((e) => e.id)).toEqual(['my-visa', 'example-shop']);
-    expect(Object.keys(entries[0] ?? {})).toEqual(['id', 'kind', 'name', 'phone', 'hours', 'url', 'email', 'findWithoutLogin', 'notes', 'updated']);
-    expect(entries[0]).toMatchObject({ kind: 'card-issuer', phone: '0120-000-000', url: null, findWithoutLogin: 'back of the card' });
+    expect(Object.keys(entries[0] ?? {})).toEqual([
+      'id',
+      'kind',
+      'name',
+      'phone',
+      'hours',
+      'url',
+      'email',
+      'findWithoutLogin',
+      'notes',
+      'updated',
+    ]);
+    expect(entries[0]).toMatchObject({
+      kind: 'card-issuer',
+      phone: '0120-000-000',
+      url: null,
+      findWithoutLogin: 'back of the card',
+    });
   });
 
   it('remove takes an entry off the card; an unknown id is 66, no id is 64', () => {
@@ -192,7 +298,9 @@ describe('respond contacts (with entries)', () => {
     const home = homeWithCard();
     const result = runCli(['contacts', 'print', '-o', join(home, 'missing', 'card.txt')], { home });
     expect(result.code).toBe(74);
-    expect(result.stderr).toBe(`respond: cannot write ${join(home, 'missing', 'card.txt')}: the folder does not exist\n`);
+    expect(result.stderr).toBe(
+      `respond: cannot write ${join(home, 'missing', 'card.txt')}: the folder does not exist\n`,
+    );
   });
 
   it('print -o never writes over an existing file without --force', () => {
@@ -201,7 +309,9 @@ describe('respond contacts (with entries)', () => {
     writeFileSync(file, 'the old card, printed last year\n');
     const refused = runCli(['contacts', 'print', '-o', file], { home });
     expect(refused.code).toBe(64);
-    expect(refused.stderr).toBe(`respond: ${file} already exists. Add --force to replace it, or choose another name.\n`);
+    expect(refused.stderr).toBe(
+      `respond: ${file} already exists. Add --force to replace it, or choose another name.\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('the old card, printed last year\n');
     expect(runCli(['contacts', 'print', '-o', file, '--force'], { home }).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('My Visa');
@@ -212,10 +322,22 @@ describe('extra arguments', () => {
   it('are a usage error (64) naming what is extra, never silently ignored', () => {
     const home = homeWithCard();
     const cases: [string[], string][] = [
-      [['contacts', 'list', 'x', 'y'], 'respond: contacts list takes no more arguments, not also "x y" (respond contacts --help)\n'],
-      [['contacts', 'ls', 'x'], 'respond: contacts list takes no more arguments, not also "x" (respond contacts --help)\n'],
-      [['contacts', 'print', 'card.txt'], 'respond: contacts print takes no more arguments, not also "card.txt" (respond contacts --help)\n'],
-      [['contacts', 'remove', 'my-visa', 'other'], 'respond: contacts remove takes one id, not also "other" (respond contacts --help)\n'],
+      [
+        ['contacts', 'list', 'x', 'y'],
+        'respond: contacts list takes no more arguments, not also "x y" (respond contacts --help)\n',
+      ],
+      [
+        ['contacts', 'ls', 'x'],
+        'respond: contacts list takes no more arguments, not also "x" (respond contacts --help)\n',
+      ],
+      [
+        ['contacts', 'print', 'card.txt'],
+        'respond: contacts print takes no more arguments, not also "card.txt" (respond contacts --help)\n',
+      ],
+      [
+        ['contacts', 'remove', 'my-visa', 'other'],
+        'respond: contacts remove takes one id, not also "other" (respond contacts --help)\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const result = runCli(args, { home });
@@ -227,7 +349,9 @@ describe('extra arguments', () => {
     expect(runCli(['contacts', 'list', '--json'], { home }).stdout).toContain('my-visa');
     expect(runCli(['contacts', 'list', 'x', '--lang', 'ja'], { home }).stderr).toContain('「x」は余分です');
     // add still takes the name as words.
-    expect(runCli(['contacts', 'add', 'My', 'Bank', '--kind', 'bank', '--phone', '0120-111-222'], { home }).code).toBe(0);
+    expect(
+      runCli(['contacts', 'add', 'My', 'Bank', '--kind', 'bank', '--phone', '0120-111-222'], { home }).code,
+    ).toBe(0);
   });
 });
 
@@ -237,7 +361,13 @@ describe('a broken contacts.json', () => {
     mkdirSync(home, { recursive: true });
     const broken = '{"version": 1, "contacts": [{"name": "My Visa", "phone": "0120-000-000"},]}\n';
     writeFileSync(join(home, 'contacts.json'), broken, { mode: 0o600 });
-    for (const args of [['contacts'], ['contacts', 'list'], ['contacts', 'list', '--json'], ['contacts', 'print'], ['contacts', 'remove', 'my-visa']]) {
+    for (const args of [
+      ['contacts'],
+      ['contacts', 'list'],
+      ['contacts', 'list', '--json'],
+      ['contacts', 'print'],
+      ['contacts', 'remove', 'my-visa'],
+    ]) {
       const result = runCli(args, { home });
       expect(result.code, args.join(' ')).toBe(65);
       expect(result.stdout, args.join(' ')).toBe('');
@@ -255,11 +385,19 @@ describe('a broken contacts.json', () => {
 
 describe('respond contacts --help and usage', () => {
   it('shows every action with examples, in English and Japanese', () => {
-    for (const [lang, heading] of [['en', 'Examples:'], ['ja', '例:']] as const) {
+    for (const [lang, heading] of [
+      ['en', 'Examples:'],
+      ['ja', '例:'],
+    ] as const) {
       const result = runCli(['contacts', '--help', '--lang', lang]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(heading);
-      for (const example of ['respond contacts add --kind card-issuer', 'respond contacts list --json', 'respond contacts remove my-visa', 'respond contacts print --format html -o contact-card.html']) {
+      for (const example of [
+        'respond contacts add --kind card-issuer',
+        'respond contacts list --json',
+        'respond contacts remove my-visa',
+        'respond contacts print --format html -o contact-card.html',
+      ]) {
         expect(result.stdout).toContain(example);
       }
     }
@@ -294,7 +432,7 @@ describe('respond contacts add --from-case', () => {
       carrier-phone: 0120-01-9625
 `;
 
-  it('saves the numbers noted in a case\'s emergency-contact steps, once', () => {
+  it("saves the numbers noted in a case's emergency-contact steps, once", () => {
     const home = makeHome();
     writeFileSync(join(home, 'answers.yaml'), answers);
     const started = runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home });
@@ -303,7 +441,10 @@ describe('respond contacts add --from-case', () => {
     const first = runCli(['contacts', 'add', '--from-case', caseId], { home });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Saved from case ${caseId}: example-shop, my-visa-1111, yamato.`);
-    const entries = JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as Record<string, unknown>[];
+    const entries = JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as Record<
+      string,
+      unknown
+    >[];
     expect(entries.map((e) => [e.kind, e.name, e.phone])).toEqual([
       ['card-issuer', 'My Visa (•••• 1111)', '0120-000-000'],
       ['merchant', 'Example Shop', '03-1234-5678'],
@@ -318,7 +459,9 @@ describe('respond contacts add --from-case', () => {
   it('says so when the case has no such numbers, and 66 for an unknown case', () => {
     const home = makeHome();
     writeFileSync(join(home, 'answers.yaml'), 'steps: {}\n');
-    expect(runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home }).code).toBe(0);
+    expect(
+      runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home }).code,
+    ).toBe(0);
     const caseId = readdirSync(join(home, 'cases'))[0] ?? '';
     const none = runCli(['contacts', 'add', '--from-case', caseId], { home });
     expect(none.code).toBe(0);

@@ -14,7 +14,8 @@ function homeWith(files: Record<string, string>): string {
   return home;
 }
 
-const mine = 'id: my-bank\ntitle: {en: My bank, ja: 私の銀行}\nsteps:\n  - id: call\n    title: Call the bank\n  - id: check\n    title: Check the statement\n';
+const mine =
+  'id: my-bank\ntitle: {en: My bank, ja: 私の銀行}\nsteps:\n  - id: call\n    title: Call the bank\n  - id: check\n    title: Check the statement\n';
 
 describe('respond list', () => {
   it('--json prints only a JSON array of {id, title, source, steps, path}', () => {
@@ -35,16 +36,23 @@ describe('respond list', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ID\s+TITLE\s+SOURCE\s+STEPS\n/);
     expect(result.stdout).toMatch(/my-bank\s+My bank\s+user\s+2\n/);
-    for (const id of builtinIds) expect(result.stdout).toMatch(new RegExp(`^${id}\\s+.+\\s+built-in\\s+\\d+$`, 'm'));
+    for (const id of builtinIds)
+      expect(result.stdout).toMatch(new RegExp(`^${id}\\s+.+\\s+built-in\\s+\\d+$`, 'm'));
     expect(result.stderr).toBe('');
   });
 
   it('says when a user playbook overrides a built-in', () => {
     const id = builtinIds[0] ?? 'fraud-order';
-    const home = homeWith({ 'mine.yaml': `id: ${id}\ntitle: Mine instead\nsteps:\n  - id: a\n    title: A\n` });
+    const home = homeWith({
+      'mine.yaml': `id: ${id}\ntitle: Mine instead\nsteps:\n  - id: a\n    title: A\n`,
+    });
     const table = runCli(['list'], { home });
     expect(table.stdout).toMatch(new RegExp(`${id}\\s+Mine instead\\s+user \\(overrides built-in\\)\\s+1`));
-    const json = JSON.parse(runCli(['list', '--json'], { home }).stdout) as { id: string; source: string; path: string }[];
+    const json = JSON.parse(runCli(['list', '--json'], { home }).stdout) as {
+      id: string;
+      source: string;
+      path: string;
+    }[];
     const entry = json.find((e) => e.id === id);
     expect(entry?.source).toBe('user-overrides-built-in');
     expect(entry?.path).toBe(join(home, 'playbooks', 'mine.yaml'));
@@ -78,9 +86,14 @@ describe('respond list, run again', () => {
     writeFileSync(file, 'id: mine\ntitle: First title\nsteps:\n  - id: a\n    title: A\n');
     expect(runCli(['list'], { home }).stdout).toContain('First title');
     expect(runCli(['list'], { home }).stdout).toContain('First title');
-    writeFileSync(file, 'id: mine\ntitle: A longer second title\nsteps:\n  - id: a\n    title: A\n  - id: b\n    title: B\n');
+    writeFileSync(
+      file,
+      'id: mine\ntitle: A longer second title\nsteps:\n  - id: a\n    title: A\n  - id: b\n    title: B\n',
+    );
     const changed = runCli(['list', '--json'], { home });
-    expect(JSON.parse(changed.stdout)).toContainEqual(expect.objectContaining({ id: 'mine', title: 'A longer second title', steps: 2 }));
+    expect(JSON.parse(changed.stdout)).toContainEqual(
+      expect.objectContaining({ id: 'mine', title: 'A longer second title', steps: 2 }),
+    );
     writeFileSync(join(dir, 'broken.yaml'), 'id: [\n');
     const broken = runCli(['list'], { home });
     expect(broken.stderr).toContain('broken.yaml');

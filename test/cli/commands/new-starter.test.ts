@@ -19,16 +19,21 @@ describe('renderStarter', () => {
 });
 
 describe('rewriteCopy', () => {
-  const source = '# yaml-language-server: $schema=../dist/playbook.schema.json\nversion: 1\nid: fraud-order # the id\ntitle: T\nsteps:\n  - id: keep-me\n    title: S\n';
+  const source =
+    '# yaml-language-server: $schema=../dist/playbook.schema.json\nversion: 1\nid: fraud-order # the id\ntitle: T\nsteps:\n  - id: keep-me\n    title: S\n';
 
   it('replaces only the top-level id and points the modeline at our schema, comments kept', () => {
     const copy = rewriteCopy(source, 'my-copy', ref);
-    expect(copy).toBe('# yaml-language-server: $schema=./playbook.schema.json\nversion: 1\nid: my-copy\ntitle: T\nsteps:\n  - id: keep-me\n    title: S\n');
+    expect(copy).toBe(
+      '# yaml-language-server: $schema=./playbook.schema.json\nversion: 1\nid: my-copy\ntitle: T\nsteps:\n  - id: keep-me\n    title: S\n',
+    );
   });
 
   it('adds a modeline when there is none, and drops a BOM and CRLF', () => {
     const copy = rewriteCopy('\uFEFFid: a\r\ntitle: T\r\nsteps:\r\n  - id: s\r\n    title: S\r\n', 'b', ref);
-    expect(copy).toBe('# yaml-language-server: $schema=./playbook.schema.json\nid: b\ntitle: T\nsteps:\n  - id: s\n    title: S\n');
+    expect(copy).toBe(
+      '# yaml-language-server: $schema=./playbook.schema.json\nid: b\ntitle: T\nsteps:\n  - id: s\n    title: S\n',
+    );
   });
 
   it('leaves an unusual layout to the YAML library', () => {

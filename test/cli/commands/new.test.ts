@@ -83,7 +83,10 @@ describe('respond new', () => {
   it('refuses an id one of your playbooks already has, whatever its file name', () => {
     const home = makeHome();
     mkdirSync(join(home, 'playbooks'), { recursive: true });
-    writeFileSync(join(home, 'playbooks', 'other-name.yaml'), 'id: taken\ntitle: T\nsteps:\n  - id: a\n    title: A\n');
+    writeFileSync(
+      join(home, 'playbooks', 'other-name.yaml'),
+      'id: taken\ntitle: T\nsteps:\n  - id: a\n    title: A\n',
+    );
     const result = runCli(['new', 'taken'], { home });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('other-name.yaml');

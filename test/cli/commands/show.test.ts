@@ -53,7 +53,9 @@ describe('respond show', () => {
     writeFileSync(file, 'id: bad\ntitle: Bad\nsteps: []\n');
     const result = runCli(['show', file]);
     expect(result.code).toBe(65);
-    expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ {2}\\S`));
+    expect(result.stderr).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ {2}\\S`),
+    );
     expect(result.stdout).toBe('');
   });
 

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAnswer, makeConfirmation, makeContact, makeNote, makeStepOutcome, parseEvent } from '../../../src/core/journal/events.js';
+import {
+  makeAnswer,
+  makeConfirmation,
+  makeContact,
+  makeNote,
+  makeStepOutcome,
+  parseEvent,
+} from '../../../src/core/journal/events.js';
 import { isCaseId, makeCaseId } from '../../../src/core/journal/case-id.js';
 import { now, sampleEvents } from './sample-events.js';
 
@@ -27,8 +34,19 @@ describe('event constructors', () => {
   });
 
   it('mask a card number given as the party of a contact or a confirmation (note --party takes any text)', () => {
-    const contact = makeContact(now, { party: '4111\u00a01111\u00a01111\u00a01111', who: 'x', channel: 'phone' });
-    const confirmation = makeConfirmation(now, { step: 's', confirmation: 'c', party: '4111 1111 1111 1111', answer: 'yes', who: 'x', channel: 'phone' });
+    const contact = makeContact(now, {
+      party: '4111\u00a01111\u00a01111\u00a01111',
+      who: 'x',
+      channel: 'phone',
+    });
+    const confirmation = makeConfirmation(now, {
+      step: 's',
+      confirmation: 'c',
+      party: '4111 1111 1111 1111',
+      answer: 'yes',
+      who: 'x',
+      channel: 'phone',
+    });
     expect([contact.party, confirmation.party]).toEqual(['•••• 1111', '•••• 1111']);
     expect(makeContact(now, { party: 'card-issuer', who: 'x', channel: 'phone' }).party).toBe('card-issuer');
   });
@@ -41,9 +59,24 @@ describe('event constructors', () => {
   });
 
   it('record the confirmation time apart from the event time', () => {
-    const c = makeConfirmation(now, { step: 's', confirmation: 'c', party: 'p', answer: 'unknown', who: 'x', channel: 'chat' });
+    const c = makeConfirmation(now, {
+      step: 's',
+      confirmation: 'c',
+      party: 'p',
+      answer: 'unknown',
+      who: 'x',
+      channel: 'chat',
+    });
     expect(c.at).toBe(c.ts);
-    const earlier = makeConfirmation(now, { step: 's', confirmation: 'c', party: 'p', answer: 'no', who: 'x', channel: 'chat', at: new Date('2026-11-22T02:00:00Z') });
+    const earlier = makeConfirmation(now, {
+      step: 's',
+      confirmation: 'c',
+      party: 'p',
+      answer: 'no',
+      who: 'x',
+      channel: 'chat',
+      at: new Date('2026-11-22T02:00:00Z'),
+    });
     expect(earlier.at).toBe('2026-11-22T11:00:00.000+09:00');
   });
 
@@ -53,8 +86,16 @@ describe('event constructors', () => {
   });
 
   it('refuse values that could not be read back', () => {
-    expect(() => makeAnswer(now, { step: 's', question: 'q', answer: { kind: 'money', value: { amount: '1,980', currency: 'JPY' } } })).toThrow(/amount/);
-    expect(() => makeAnswer(now, { step: 's', question: 'q', answer: { kind: 'date', value: '2026-02-30' } })).toThrow(/date/);
+    expect(() =>
+      makeAnswer(now, {
+        step: 's',
+        question: 'q',
+        answer: { kind: 'money', value: { amount: '1,980', currency: 'JPY' } },
+      }),
+    ).toThrow(/amount/);
+    expect(() =>
+      makeAnswer(now, { step: 's', question: 'q', answer: { kind: 'date', value: '2026-02-30' } }),
+    ).toThrow(/date/);
     expect(() => makeStepOutcome(now, { step: 's', outcome: 'waiting', due: 'tomorrow' })).toThrow(/due/);
     expect(() => makeNote(now, { text: 'x', step: '' })).not.toThrow(); // an empty optional step is a string
   });
@@ -72,9 +113,26 @@ describe('parseEvent', () => {
     [{ ...good, ts: '2026-11-22T20:41:07' }, /ts/],
     [{ ...good, text: 3 }, /text/],
     [{ v: 1, type: 'contact', ts: good.ts, party: 'p', who: 'x', channel: 'fax' }, /channel/],
-    [{ v: 1, type: 'answer', ts: good.ts, step: 's', question: 'q', kind: 'yesno', value: 'yes' }, /true or false/],
-    [{ v: 1, type: 'answer', ts: good.ts, step: 's', question: 'q', kind: 'records', value: [{ a: { kind: 'records', value: [] } }] }, /cannot nest/],
-    [{ v: 1, type: 'answer', ts: good.ts, step: 's', question: 'q', kind: 'sound', value: 1 }, /unknown answer kind/],
+    [
+      { v: 1, type: 'answer', ts: good.ts, step: 's', question: 'q', kind: 'yesno', value: 'yes' },
+      /true or false/,
+    ],
+    [
+      {
+        v: 1,
+        type: 'answer',
+        ts: good.ts,
+        step: 's',
+        question: 'q',
+        kind: 'records',
+        value: [{ a: { kind: 'records', value: [] } }],
+      },
+      /cannot nest/,
+    ],
+    [
+      { v: 1, type: 'answer', ts: good.ts, step: 's', question: 'q', kind: 'sound', value: 1 },
+      /unknown answer kind/,
+    ],
     [{ v: 1, type: 'step-outcome', ts: good.ts, step: 's', outcome: 'maybe' }, /outcome/],
     [{ v: 1, type: 'follow-up-set', ts: good.ts, id: 'f', due: '2026-11-23', check: 'c' }, /origin/],
     [{ v: 1, type: 'case-closed', ts: good.ts }, /forced/],
@@ -100,7 +158,9 @@ describe('parseEvent', () => {
 describe('makeCaseId', () => {
   it('reads as local date, playbook and 4 hex digits', () => {
     expect(makeCaseId(now, 'fraud-order', () => 0.6541)).toBe('2026-11-22-fraud-order-a773');
-    expect(makeCaseId(new Date('2026-11-22T16:00:00Z'), 'card-charges', () => 0)).toBe('2026-11-23-card-charges-0000');
+    expect(makeCaseId(new Date('2026-11-22T16:00:00Z'), 'card-charges', () => 0)).toBe(
+      '2026-11-23-card-charges-0000',
+    );
     expect(makeCaseId(now, 'x', () => 0.99999999)).toBe('2026-11-22-x-ffff');
   });
 

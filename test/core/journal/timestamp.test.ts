@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatLocalTimestamp, formatTimestamp, isDate, isTimestamp, localOffsetMinutes } from '../../../src/core/journal/timestamp.js';
+import {
+  formatLocalTimestamp,
+  formatTimestamp,
+  isDate,
+  isTimestamp,
+  localOffsetMinutes,
+} from '../../../src/core/journal/timestamp.js';
 
 describe('formatTimestamp', () => {
   const instant = new Date('2026-11-22T11:41:07.123Z');

@@ -20,9 +20,19 @@ describe('checkIncludes', () => {
   });
 
   it('names an unknown include at the include step, with a did-you-mean', () => {
-    const findings = checkIncludes(playbook('fraud-order', 'stop-shipmnt'), library(playbook('stop-shipment')), 'en', ['stop-shipment']);
+    const findings = checkIncludes(
+      playbook('fraud-order', 'stop-shipmnt'),
+      library(playbook('stop-shipment')),
+      'en',
+      ['stop-shipment'],
+    );
     expect(findings).toEqual([
-      { path: ['steps', 1, 'include'], message: expect.stringContaining('no playbook called "stop-shipmnt" to include. Did you mean "stop-shipment"?') as string },
+      {
+        path: ['steps', 1, 'include'],
+        message: expect.stringContaining(
+          'no playbook called "stop-shipmnt" to include. Did you mean "stop-shipment"?',
+        ) as string,
+      },
     ]);
   });
 
@@ -55,6 +65,8 @@ describe('checkIncludes', () => {
     const findings = checkIncludes(playbook('a', ...ids), library(), 'en', ids.slice(0, 10));
     expect(findings).toHaveLength(MAX_INCLUDE_ISSUES + 1);
     expect(findings[0]?.message).toContain('"missing-0"');
-    expect(findings.at(-1)?.message).toBe('Only the first 100 problems are shown: fix these, then check again.');
+    expect(findings.at(-1)?.message).toBe(
+      'Only the first 100 problems are shown: fix these, then check again.',
+    );
   });
 });

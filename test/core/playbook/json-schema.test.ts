@@ -14,7 +14,11 @@ const yamlIn = (dir: string) =>
 
 // The built-ins, the documented example, and the render fixtures (test/core/playbook/fixtures/
 // holds the validator's deliberately broken files).
-const goodFiles = [...yamlIn('checklists'), 'docs/examples/every-feature.yaml', ...yamlIn('test/core/playbook/render-fixtures')];
+const goodFiles = [
+  ...yamlIn('checklists'),
+  'docs/examples/every-feature.yaml',
+  ...yamlIn('test/core/playbook/render-fixtures'),
+];
 
 const schema = buildPlaybookJsonSchema();
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -39,7 +43,13 @@ describe('the JSON Schema', () => {
   });
 
   it('accepts the smallest playbook the format allows', () => {
-    expect(check({ id: 'my-playbook', title: 'What this is for', steps: [{ id: 'first-step', title: 'Do the first thing' }] }).ok).toBe(true);
+    expect(
+      check({
+        id: 'my-playbook',
+        title: 'What this is for',
+        steps: [{ id: 'first-step', title: 'Do the first thing' }],
+      }).ok,
+    ).toBe(true);
   });
 
   const minimal = { id: 'p', title: 'T', steps: [{ id: 's', title: 'S' }] };
@@ -50,11 +60,40 @@ describe('the JSON Schema', () => {
     ['an unknown key', { ...minimal, titel: 'x' }, /additional properties/],
     ['a number where text belongs', { ...minimal, title: 42 }, /title/],
     ['an empty language map', { ...minimal, title: {} }, /fewer than 1/],
-    ['an unknown question type', { ...minimal, steps: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'essay', prompt: 'P' }] }] }, /questions/],
-    ['a choice with one option', { ...minimal, steps: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'choice', prompt: 'P', options: [{ id: 'a', label: 'A' }] }] }] }, /fewer than 2/],
-    ['a follow-up without a duration unit', { ...minimal, steps: [{ id: 's', title: 'S', 'follow-up': { after: '3', check: 'C' } }] }, /pattern/],
-    ['a condition written as code', { ...minimal, steps: [{ id: 's', title: 'S', when: 'answers.x == true' }] }, /when/],
-    ['a confirmation answer that does not exist', { ...minimal, steps: [{ id: 's', title: 'S', when: { confirmation: 'a.b', is: 'maybe' } }] }, /when/],
+    [
+      'an unknown question type',
+      { ...minimal, steps: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'essay', prompt: 'P' }] }] },
+      /questions/,
+    ],
+    [
+      'a choice with one option',
+      {
+        ...minimal,
+        steps: [
+          {
+            id: 's',
+            title: 'S',
+            questions: [{ id: 'q', type: 'choice', prompt: 'P', options: [{ id: 'a', label: 'A' }] }],
+          },
+        ],
+      },
+      /fewer than 2/,
+    ],
+    [
+      'a follow-up without a duration unit',
+      { ...minimal, steps: [{ id: 's', title: 'S', 'follow-up': { after: '3', check: 'C' } }] },
+      /pattern/,
+    ],
+    [
+      'a condition written as code',
+      { ...minimal, steps: [{ id: 's', title: 'S', when: 'answers.x == true' }] },
+      /when/,
+    ],
+    [
+      'a confirmation answer that does not exist',
+      { ...minimal, steps: [{ id: 's', title: 'S', when: { confirmation: 'a.b', is: 'maybe' } }] },
+      /when/,
+    ],
     ['version 2', { ...minimal, version: 2 }, /version/],
   ];
 

@@ -5,14 +5,16 @@ import { parse } from 'yaml';
 import { renderChecklist, type StyleRole } from '../../../src/core/playbook/render.js';
 import { Playbook } from '../../../src/core/playbook/schema.js';
 
-const load = (path: string) => Playbook.parse(parse(readFileSync(resolve(import.meta.dirname, path), 'utf8')));
+const load = (path: string) =>
+  Playbook.parse(parse(readFileSync(resolve(import.meta.dirname, path), 'utf8')));
 const example = load('../../../docs/examples/every-feature.yaml');
 const stopShipment = load('render-fixtures/stop-shipment.yaml');
 const library = new Map([
   [example.id, example],
   [stopShipment.id, stopShipment],
 ]);
-const render = (format: 'text' | 'md', lang: 'en' | 'ja') => renderChecklist(example, library, { format, lang });
+const render = (format: 'text' | 'md', lang: 'en' | 'ja') =>
+  renderChecklist(example, library, { format, lang });
 
 describe('renderChecklist, text, English', () => {
   const out = render('text', 'en');
@@ -28,7 +30,9 @@ describe('renderChecklist, text, English', () => {
   it('numbers every step with a box, with why and the instructions line by line', () => {
     expect(out).toContain('1. □ Look at the order yourself');
     expect(out).toContain('Why: A mail can be fake.');
-    expect(out).toMatch(/How:\n\s+1\. Type the shop's address yourself; do not use a link in the mail\.\n\s+2\. Open the order history/);
+    expect(out).toMatch(
+      /How:\n\s+1\. Type the shop's address yourself; do not use a link in the mail\.\n\s+2\. Open the order history/,
+    );
   });
 
   it('shows each question with its type and what to tick', () => {
@@ -51,13 +55,19 @@ describe('renderChecklist, text, English', () => {
   });
 
   it('shows each confirmation with the party, the answer boxes and what to note', () => {
-    expect(out).toContain("Ask the shop: Will you stop the shipment?  □ yes □ no □ don't know · who · when · channel · ref no.");
-    expect(out).toContain('Ask your card company: Will you reverse this charge?  □ yes □ no □ don\'t know');
+    expect(out).toContain(
+      "Ask the shop: Will you stop the shipment?  □ yes □ no □ don't know · who · when · channel · ref no.",
+    );
+    expect(out).toContain("Ask your card company: Will you reverse this charge?  □ yes □ no □ don't know");
   });
 
   it('shows follow-ups with their delay, counted from an earlier date when given', () => {
-    expect(out).toContain('If yes, follow-up: check after 1 day: Does the tracking page say the shipment was stopped?');
-    expect(out).toContain('Follow-up: check 60 days after "Date of the statement with the charge": Is the charge gone from the statement?');
+    expect(out).toContain(
+      'If yes, follow-up: check after 1 day: Does the tracking page say the shipment was stopped?',
+    );
+    expect(out).toContain(
+      'Follow-up: check 60 days after "Date of the statement with the charge": Is the charge gone from the statement?',
+    );
   });
 
   it('nests the included playbook as a section, its steps numbered and indented under it', () => {
@@ -70,7 +80,11 @@ describe('renderChecklist, text, English', () => {
 
   it('colors only through the function it is given', () => {
     const seen = new Set<StyleRole>();
-    const colored = renderChecklist(example, library, { format: 'text', lang: 'en', colors: (role, text) => (seen.add(role), `<${role}>${text}</${role}>`) });
+    const colored = renderChecklist(example, library, {
+      format: 'text',
+      lang: 'en',
+      colors: (role, text) => (seen.add(role), `<${role}>${text}</${role}>`),
+    });
     expect(colored).toContain('<title>Suspicious order on my shopping account</title>');
     expect(colored).toContain('<branch>Only if:');
     expect([...seen].sort()).toEqual(['branch', 'heading', 'label', 'muted', 'title']);
@@ -93,7 +107,9 @@ describe('renderChecklist, Japanese', () => {
   it('words branches and confirmations in Japanese', () => {
     expect(text).toContain('条件: 「注文履歴にその注文はありますか?」 → はい');
     expect(text).toContain('条件: 「注文の状態は?」 → 「配達済み」以外');
-    expect(text).toContain('お店 に確認: 発送を止めてもらえますか?  □ はい □ いいえ □ わからない · 相手の名前 · 日時 · 連絡手段 · 受付番号');
+    expect(text).toContain(
+      'お店 に確認: 発送を止めてもらえますか?  □ はい □ いいえ □ わからない · 相手の名前 · 日時 · 連絡手段 · 受付番号',
+    );
     expect(text).toContain('「その請求が載った明細の日付」から60日後: 明細から請求が消えたか確かめる');
   });
 
@@ -125,7 +141,9 @@ describe('renderChecklist, Markdown, English', () => {
   });
 
   it('keeps the numbered instructions as a list', () => {
-    expect(out).toMatch(/\*\*How:\*\*\n\n1\. Type the shop's address yourself; do not use a link in the mail\.\n2\. /);
+    expect(out).toMatch(
+      /\*\*How:\*\*\n\n1\. Type the shop's address yourself; do not use a link in the mail\.\n2\. /,
+    );
   });
 });
 
@@ -150,23 +168,32 @@ describe('renderChecklist, untrusted text', () => {
 
   it('still shows an include that is not in the library', () => {
     const broken: Playbook = { id: 'b', title: 'B', steps: [{ id: 'inc', include: 'nowhere' }] };
-    expect(renderChecklist(broken, new Map(), { format: 'text', lang: 'en' })).toContain('the playbook "nowhere" is not available');
+    expect(renderChecklist(broken, new Map(), { format: 'text', lang: 'en' })).toContain(
+      'the playbook "nowhere" is not available',
+    );
   });
 });
 
 describe('renderChecklist, wrapped to a width', () => {
-  const widthOf = (line: string) => [...line].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const widthOf = (line: string) =>
+    [...line].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
 
-  it.each(['en', 'ja'] as const)('keeps every line within the width (%s), continuation lines indented', (lang) => {
-    const out = renderChecklist(example, library, { format: 'text', lang, width: 60 });
-    const long = out.split('\n').filter((line) => widthOf(line) > 60);
-    expect(long).toEqual([]);
-    for (const line of out.split('\n').slice(1)) if (line !== '' && !line.startsWith(' ')) expect(line).toMatch(/^(\d+\. |How|Who|読み方|関係|[^\s])/);
-  });
+  it.each(['en', 'ja'] as const)(
+    'keeps every line within the width (%s), continuation lines indented',
+    (lang) => {
+      const out = renderChecklist(example, library, { format: 'text', lang, width: 60 });
+      const long = out.split('\n').filter((line) => widthOf(line) > 60);
+      expect(long).toEqual([]);
+      for (const line of out.split('\n').slice(1))
+        if (line !== '' && !line.startsWith(' ')) expect(line).toMatch(/^(\d+\. |How|Who|読み方|関係|[^\s])/);
+    },
+  );
 
   it('moves answer boxes to the next line whole rather than splitting them', () => {
     const out = renderChecklist(example, library, { format: 'text', lang: 'en', width: 72 });
     expect(out).toMatch(/\n\s+□ yes □ no □ don't know · who · when · channel · ref no\.\n/);
-    expect(out).toMatch(/\n {5}□ Is the order in your order history\? \(yes\/no, required\)\n {7}□ yes □ no\n/);
+    expect(out).toMatch(
+      /\n {5}□ Is the order in your order history\? \(yes\/no, required\)\n {7}□ yes □ no\n/,
+    );
   });
 });

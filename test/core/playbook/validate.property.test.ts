@@ -27,17 +27,90 @@ function assertClean(bytes: Uint8Array): void {
 }
 
 const yamlish = fc.string({
-  unit: fc.constantFrom('-', ' ', '  ', ':', ': ', '[', ']', '{', '}', ',', '\n', '\r\n', '\t', '"', "'", '#', '&a', '*a', '!', '!!str', '|', '>', '?', '%', '---', '...', '\\', 'é', 'あ', '\u001b[2J', '\ufeff',
-    'id', 'title', 'steps', 'when', 'answer', 'is', 'include', 'questions', 'type', 'yesno', 'choice', 'options', 'x', 'a.b', '1', 'true', 'null', '__proto__'),
+  unit: fc.constantFrom(
+    '-',
+    ' ',
+    '  ',
+    ':',
+    ': ',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '\n',
+    '\r\n',
+    '\t',
+    '"',
+    "'",
+    '#',
+    '&a',
+    '*a',
+    '!',
+    '!!str',
+    '|',
+    '>',
+    '?',
+    '%',
+    '---',
+    '...',
+    '\\',
+    'é',
+    'あ',
+    '\u001b[2J',
+    '\ufeff',
+    'id',
+    'title',
+    'steps',
+    'when',
+    'answer',
+    'is',
+    'include',
+    'questions',
+    'type',
+    'yesno',
+    'choice',
+    'options',
+    'x',
+    'a.b',
+    '1',
+    'true',
+    'null',
+    '__proto__',
+  ),
   maxLength: 200,
 });
 
-type Mutation = { kind: 'delete' | 'insert' | 'duplicate' | 'swap'; at: number; length: number; piece: string };
+type Mutation = {
+  kind: 'delete' | 'insert' | 'duplicate' | 'swap';
+  at: number;
+  length: number;
+  piece: string;
+};
 const mutation = fc.record({
   kind: fc.constantFrom('delete', 'insert', 'duplicate', 'swap'),
   at: fc.nat(),
   length: fc.integer({ min: 1, max: 40 }),
-  piece: fc.constantFrom(' ', '\t', '- ', ': ', '[', '}', '"', '\n', 'x', 'when: {answer: a.b, is: 1}', '  ', '&a ', '*a', '---\n', 'check-orders', '.', 'id: ', '\u0000'),
+  piece: fc.constantFrom(
+    ' ',
+    '\t',
+    '- ',
+    ': ',
+    '[',
+    '}',
+    '"',
+    '\n',
+    'x',
+    'when: {answer: a.b, is: 1}',
+    '  ',
+    '&a ',
+    '*a',
+    '---\n',
+    'check-orders',
+    '.',
+    'id: ',
+    '\u0000',
+  ),
 });
 
 function mutate(source: string, mutations: readonly Mutation[]): string {
@@ -48,7 +121,8 @@ function mutate(source: string, mutations: readonly Mutation[]): string {
     const line = m.at % lines.length;
     if (m.kind === 'delete') text = text.slice(0, at) + text.slice(at + m.length);
     else if (m.kind === 'insert') text = text.slice(0, at) + m.piece + text.slice(at);
-    else if (m.kind === 'duplicate') text = [...lines.slice(0, line + 1), lines[line] ?? '', ...lines.slice(line + 1)].join('\n');
+    else if (m.kind === 'duplicate')
+      text = [...lines.slice(0, line + 1), lines[line] ?? '', ...lines.slice(line + 1)].join('\n');
     else {
       const other = (line + m.length) % lines.length;
       [lines[line], lines[other]] = [lines[other] ?? '', lines[line] ?? ''];
@@ -60,20 +134,34 @@ function mutate(source: string, mutations: readonly Mutation[]): string {
 
 describe('validator properties', () => {
   it('answers any YAML-ish text cleanly', () => {
-    fc.assert(fc.property(yamlish, (s) => assertClean(encode(s))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(yamlish, (s) => assertClean(encode(s))),
+      { numRuns: 1500 },
+    );
   });
 
   it('answers any mutation of a valid playbook cleanly', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) => assertClean(encode(mutate(VALID, ms)))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) =>
+        assertClean(encode(mutate(VALID, ms))),
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('answers random bytes cleanly', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => assertClean(bytes)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => assertClean(bytes)),
+      { numRuns: 1500 },
+    );
   });
 
   it('answers deep but small nesting of every kind cleanly', () => {
     const opener = fc.constantFrom('[', '{a: ', '- ', '? ', 'a:\n  ', '- - ', '[{', '"', 'a: |\n  ');
-    fc.assert(fc.property(fc.array(opener, { maxLength: 120 }), (parts) => assertClean(encode(parts.join('')))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(opener, { maxLength: 120 }), (parts) => assertClean(encode(parts.join('')))),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -86,18 +174,27 @@ const SPOTS = [...VALID.matchAll(/\b(type|after|format|currency|required): ([A-Z
   end: (m.index ?? 0) + m[0].length,
   line: VALID.slice(0, m.index).split('\n').length,
 }));
-const WRONG: Record<string, string> = { type: 'yes-or-no', after: 'soon', format: 'shouting', currency: 'yen', required: 'maybe' };
+const WRONG: Record<string, string> = {
+  type: 'yes-or-no',
+  after: 'soon',
+  format: 'shouting',
+  currency: 'yen',
+  required: 'maybe',
+};
 
 describe('where the validator points', () => {
   it('has values to spoil', () => {
     expect(SPOTS.length).toBeGreaterThan(10);
   });
 
-  it.each(SPOTS.map((s) => [`${s.key} on line ${s.line}`, s] as const))('a wrong %s is reported on that line', (_name, spot) => {
-    const text = VALID.slice(0, spot.start) + (WRONG[spot.key] ?? 'x') + VALID.slice(spot.end);
-    const result = checkPlaybookText(encode(text), 'p.yaml', 'en');
-    expect('issues' in result).toBe(true);
-    const lines = 'issues' in result ? result.issues.map((i) => i.line) : [];
-    expect(lines).toContain(spot.line);
-  });
+  it.each(SPOTS.map((s) => [`${s.key} on line ${s.line}`, s] as const))(
+    'a wrong %s is reported on that line',
+    (_name, spot) => {
+      const text = VALID.slice(0, spot.start) + (WRONG[spot.key] ?? 'x') + VALID.slice(spot.end);
+      const result = checkPlaybookText(encode(text), 'p.yaml', 'en');
+      expect('issues' in result).toBe(true);
+      const lines = 'issues' in result ? result.issues.map((i) => i.line) : [];
+      expect(lines).toContain(spot.line);
+    },
+  );
 });

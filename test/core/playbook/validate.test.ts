@@ -63,13 +63,19 @@ describe('validatePlaybookText: every rejection, its message and its position', 
   });
 
   it('says the same in Japanese', () => {
-    expect(issuesOf(fixture('unknown-key.yaml'), 'ja')[0]?.message).toContain('「titel」はここでは使えない項目です。「title」の間違いではありませんか?');
-    expect(issuesOf(fixture('duplicate-step-id.yaml'), 'ja')[0]?.message).toContain('ステップの id「a」が 2 回使われています');
+    expect(issuesOf(fixture('unknown-key.yaml'), 'ja')[0]?.message).toContain(
+      '「titel」はここでは使えない項目です。「title」の間違いではありませんか?',
+    );
+    expect(issuesOf(fixture('duplicate-step-id.yaml'), 'ja')[0]?.message).toContain(
+      'ステップの id「a」が 2 回使われています',
+    );
   });
 
   it('refuses a file over 1 MiB without looking further', () => {
     const issues = issuesOf(text('#'.repeat(1024 * 1024 + 1)));
-    expect(issues).toEqual([{ file: 'x.yaml', line: 1, col: 1, message: expect.stringContaining('larger than 1 MiB') as string }]);
+    expect(issues).toEqual([
+      { file: 'x.yaml', line: 1, col: 1, message: expect.stringContaining('larger than 1 MiB') as string },
+    ]);
   });
 
   it.each([
@@ -100,7 +106,9 @@ describe('validatePlaybookText: every rejection, its message and its position', 
   });
 
   it('reports every problem of a file at once, sorted by position', () => {
-    const issues = issuesOf(text('id: Bad\nversion: 3\ntitel: x\nsteps:\n  - id: a\n    title: A\n  - id: a\n    title: B\n'));
+    const issues = issuesOf(
+      text('id: Bad\nversion: 3\ntitel: x\nsteps:\n  - id: a\n    title: A\n  - id: a\n    title: B\n'),
+    );
     expect(issues.map((i) => i.line)).toEqual([1, 2, 3, 7]);
   });
 
@@ -111,24 +119,38 @@ describe('validatePlaybookText: every rejection, its message and its position', 
 
   it('lists only the keys of the kind of step that was meant', () => {
     const issues = issuesOf(text('id: x\ntitle: t\nsteps:\n  - id: a\n    include: b\n    questions: []\n'));
-    expect(issues.map((i) => i.message)).toEqual(['"questions" is not a known field here. Allowed here: id, when, include, title.']);
+    expect(issues.map((i) => i.message)).toEqual([
+      '"questions" is not a known field here. Allowed here: id, when, include, title.',
+    ]);
   });
 
   it('narrows a bad condition to the shape that was meant', () => {
-    const issues = issuesOf(text('id: x\ntitle: t\nsteps:\n  - id: a\n    title: A\n    when: {answer: a.b, iss: true}\n'));
-    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('"iss" is not a known field here. Did you mean "is"?')]);
+    const issues = issuesOf(
+      text('id: x\ntitle: t\nsteps:\n  - id: a\n    title: A\n    when: {answer: a.b, iss: true}\n'),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('"iss" is not a known field here. Did you mean "is"?'),
+    ]);
   });
 });
 
 describe('validatePlaybookText: what it accepts', () => {
   it('accepts the smallest playbook', () => {
-    const result = validatePlaybookText(text('id: my-playbook\ntitle: What this is for\nsteps:\n  - id: first-step\n    title: Do the first thing\n'), 'x.yaml', 'en');
+    const result = validatePlaybookText(
+      text(
+        'id: my-playbook\ntitle: What this is for\nsteps:\n  - id: first-step\n    title: Do the first thing\n',
+      ),
+      'x.yaml',
+      'en',
+    );
     expect(result).toMatchObject({ playbook: { id: 'my-playbook', steps: [{ id: 'first-step' }] } });
   });
 
   it('accepts a byte-order mark, CRLF, $schema and a yaml-language-server comment', () => {
     const result = validatePlaybookText(fixture('valid-bom-crlf.yaml'), 'x.yaml', 'en');
-    expect('playbook' in result && result.playbook.steps[0]).toMatchObject({ instructions: 'line one\nline two\n' });
+    expect('playbook' in result && result.playbook.steps[0]).toMatchObject({
+      instructions: 'line one\nline two\n',
+    });
   });
 
   it('accepts a playbook that uses every feature', () => {
@@ -137,13 +159,18 @@ describe('validatePlaybookText: what it accepts', () => {
   });
 
   it('removes escape sequences and control characters from every string', () => {
-    const source = 'id: x\ntitle: "\\e[2J\\e]0;pwned\\aSafe"\nsteps:\n  - id: a\n    title: {en: "A\\u009b31mB", ja: "\\u202eX"}\n';
+    const source =
+      'id: x\ntitle: "\\e[2J\\e]0;pwned\\aSafe"\nsteps:\n  - id: a\n    title: {en: "A\\u009b31mB", ja: "\\u202eX"}\n';
     const result = validatePlaybookText(text(source), 'x.yaml', 'en');
-    expect('playbook' in result && result.playbook).toMatchObject({ title: 'Safe', steps: [{ title: { en: 'AB', ja: 'X' } }] });
+    expect('playbook' in result && result.playbook).toMatchObject({
+      title: 'Safe',
+      steps: [{ title: { en: 'AB', ja: 'X' } }],
+    });
   });
 
   it('lets a __proto__ or constructor key pollute nothing', () => {
-    const source = 'id: x\ntitle: t\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nsteps:\n  - id: a\n    title: {__proto__: {polluted: yes}}\n';
+    const source =
+      'id: x\ntitle: t\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nsteps:\n  - id: a\n    title: {__proto__: {polluted: yes}}\n';
     const issues = issuesOf(text(source));
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringContaining('"__proto__" is not a known field'),

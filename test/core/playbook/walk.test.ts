@@ -7,13 +7,28 @@ const book = (id: string, steps: Playbook['steps']): Playbook => ({ id, title: i
 const lib = (...books: Playbook[]) => new Map(books.map((b) => [b.id, b]));
 
 const shipped = { answer: 'check.shipped', is: true } as const;
-const inner = book('stop-shipment', [task('check', { when: { answer: 'call.ok', answered: true } }), task('refuse')]);
+const inner = book('stop-shipment', [
+  task('check', { when: { answer: 'call.ok', answered: true } }),
+  task('refuse'),
+]);
 const deep = book('outer', [task('a'), { id: 'nested', include: 'stop-shipment' }]);
 const selfish = book('selfish', [task('x'), { id: 'again', include: 'selfish' }]);
 
 describe('walkPlaybook', () => {
-  const cases: { name: string; root: Playbook; library: Map<string, Playbook>; keys: string[]; depths: number[] }[] = [
-    { name: 'plain steps, in order', root: book('p', [task('one'), task('two')]), library: lib(), keys: ['one', 'two'], depths: [0, 0] },
+  const cases: {
+    name: string;
+    root: Playbook;
+    library: Map<string, Playbook>;
+    keys: string[];
+    depths: number[];
+  }[] = [
+    {
+      name: 'plain steps, in order',
+      root: book('p', [task('one'), task('two')]),
+      library: lib(),
+      keys: ['one', 'two'],
+      depths: [0, 0],
+    },
     {
       name: 'an include lists its header, then its steps under include-id/step-id',
       root: book('fraud', [task('first'), { id: 'stop-it', include: 'stop-shipment' }, task('last')]),
@@ -30,13 +45,28 @@ describe('walkPlaybook', () => {
     },
     {
       name: 'the same playbook included twice gets distinct keys',
-      root: book('twice', [{ id: 'first', include: 'stop-shipment' }, { id: 'second', include: 'stop-shipment' }]),
+      root: book('twice', [
+        { id: 'first', include: 'stop-shipment' },
+        { id: 'second', include: 'stop-shipment' },
+      ]),
       library: lib(inner),
       keys: ['first', 'first/check', 'first/refuse', 'second', 'second/check', 'second/refuse'],
       depths: [0, 1, 1, 0, 1, 1],
     },
-    { name: 'a missing include is a header without steps', root: book('m', [{ id: 'gone', include: 'nowhere' }, task('b')]), library: lib(), keys: ['gone', 'b'], depths: [0, 0] },
-    { name: 'a cycle is not followed forever', root: selfish, library: lib(selfish), keys: ['x', 'again'], depths: [0, 0] },
+    {
+      name: 'a missing include is a header without steps',
+      root: book('m', [{ id: 'gone', include: 'nowhere' }, task('b')]),
+      library: lib(),
+      keys: ['gone', 'b'],
+      depths: [0, 0],
+    },
+    {
+      name: 'a cycle is not followed forever',
+      root: selfish,
+      library: lib(selfish),
+      keys: ['x', 'again'],
+      depths: [0, 0],
+    },
   ];
 
   it.each(cases)('$name', ({ root, library, keys, depths }) => {
@@ -54,7 +84,7 @@ describe('walkPlaybook', () => {
     ]);
   });
 
-  it('carries conditions: its own, and every enclosing include step\'s, outermost first', () => {
+  it("carries conditions: its own, and every enclosing include step's, outermost first", () => {
     const root = book('fraud', [task('check'), { id: 'stop-it', include: 'stop-shipment', when: shipped }]);
     const walked = walkPlaybook(root, lib(inner));
     const check = walked.find((s) => s.key === 'stop-it/check');
@@ -79,7 +109,11 @@ describe('walkPlaybook', () => {
 describe('walkTasks', () => {
   it('leaves out include headers', () => {
     const root = book('fraud', [task('first'), { id: 'stop-it', include: 'stop-shipment' }]);
-    expect(walkTasks(root, lib(inner)).map((s) => s.key)).toEqual(['first', 'stop-it/check', 'stop-it/refuse']);
+    expect(walkTasks(root, lib(inner)).map((s) => s.key)).toEqual([
+      'first',
+      'stop-it/check',
+      'stop-it/refuse',
+    ]);
   });
 });
 

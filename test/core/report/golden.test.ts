@@ -21,7 +21,9 @@ function checkGolden(name: string, actual: string): void {
     if (!UPDATE) throw new Error(`${name} did not exist; it is written now: review it, then run again`);
     return;
   }
-  expect(actual, `${name} differs; if the change is intended, run with UPDATE_GOLDEN=1`).toBe(readFileSync(file, 'utf8'));
+  expect(actual, `${name} differs; if the change is intended, run with UPDATE_GOLDEN=1`).toBe(
+    readFileSync(file, 'utf8'),
+  );
 }
 
 describe('report golden files', () => {
@@ -29,7 +31,10 @@ describe('report golden files', () => {
     for (const kind of REPORT_KINDS) {
       for (const format of REPORT_FORMATS) {
         it(`${kind} as ${format} in ${lang}`, () => {
-          checkGolden(`${kind}.${lang}.${EXT[format]}`, renderReport(buildReport(kind, fixtureInput(lang)), format));
+          checkGolden(
+            `${kind}.${lang}.${EXT[format]}`,
+            renderReport(buildReport(kind, fixtureInput(lang)), format),
+          );
         });
       }
     }

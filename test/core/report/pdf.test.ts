@@ -19,10 +19,18 @@ function which(name: string): string | undefined {
   return result.status === 0 && found !== '' ? found : undefined;
 }
 
-const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? which('chromium') ?? which('chromium-browser');
+const chromium =
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ??
+  which('chromium') ??
+  which('chromium-browser');
 const pdftotext = which('pdftotext');
-const missing = [chromium ? '' : 'chromium', pdftotext ? '' : 'pdftotext (poppler-utils)'].filter(Boolean).join(' and ');
-if (missing !== '') console.warn(`report PDF test skipped: ${missing} not found (apt-get install chromium fonts-noto-cjk poppler-utils)`);
+const missing = [chromium ? '' : 'chromium', pdftotext ? '' : 'pdftotext (poppler-utils)']
+  .filter(Boolean)
+  .join(' and ');
+if (missing !== '')
+  console.warn(
+    `report PDF test skipped: ${missing} not found (apt-get install chromium fonts-noto-cjk poppler-utils)`,
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'respond-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +64,10 @@ function printToText(name: string, html: string): string {
 
 suiteNeeding(missing === '' ? '' : `${missing} not found`)('HTML report printed to PDF by chromium', () => {
   it('holds the Japanese and English text and the transaction table', { timeout: 120_000 }, () => {
-    const ja = printToText('card-company-ja', renderReport(buildReport('card-company', fixtureInput('ja')), 'html'));
+    const ja = printToText(
+      'card-company-ja',
+      renderReport(buildReport('card-company', fixtureInput('ja')), 'html'),
+    );
     expect(ja).toContain('カード不正利用の申し出');
     expect(ja).toContain('このケースはまだ完了していません');
     expect(ja).toContain('不正利用として申し出る取引');
@@ -66,11 +77,16 @@ suiteNeeding(missing === '' ? '' : `${missing} not found`)('HTML report printed 
     expect(ja).toContain('Example Card (Visa)');
     // the table: one row per transaction, its cells on one line
     const rows = ja.split('\n').filter((l) => l.includes('EXSHOP*MKTPLACE TOKYO'));
-    expect(rows.some((l) => /2026-11-20\s+EXSHOP\*MKTPLACE TOKYO\s+10,000 JPY\s+2026-11-25\s+249-1001/.test(l))).toBe(true);
+    expect(
+      rows.some((l) => /2026-11-20\s+EXSHOP\*MKTPLACE TOKYO\s+10,000 JPY\s+2026-11-25\s+249-1001/.test(l)),
+    ).toBe(true);
     expect(rows.some((l) => /2026-11-20\s+EXSHOP\*MKTPLACE TOKYO\s+39,800 JPY/.test(l))).toBe(true);
     expect(ja).toMatch(/合計\s+49,800 JPY/);
 
-    const en = printToText('card-company-en', renderReport(buildReport('card-company', fixtureInput('en')), 'html'));
+    const en = printToText(
+      'card-company-en',
+      renderReport(buildReport('card-company', fixtureInput('en')), 'html'),
+    );
     expect(en).toContain('Dispute of card charges');
     expect(en).toContain('I did not make, authorise or benefit from the transactions listed above.');
     expect(en).toMatch(/Merchant \(as printed\)/);

@@ -2,7 +2,13 @@
 // says so, the deadline counts calendar days, money adds up exactly, and each draft holds
 // what its addressee needs and nothing it should not get.
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, makeCaseClosed, makeCaseStarted, makeStepOutcome, type JournalEvent } from '../../../src/core/journal/events.js';
+import {
+  makeAnswer,
+  makeCaseClosed,
+  makeCaseStarted,
+  makeStepOutcome,
+  type JournalEvent,
+} from '../../../src/core/journal/events.js';
 import type { Playbook } from '../../../src/core/playbook/schema.js';
 import { walkTasks } from '../../../src/core/playbook/walk.js';
 import { buildDraft } from '../../../src/core/report/draft.js';
@@ -13,7 +19,8 @@ import { escapeMarkdown } from '../../../src/core/report/render-md.js';
 import { replayJournal } from '../../../src/core/session/state.js';
 import { fixtureInput } from './fixtures/case.js';
 
-const HOSTILE = '<script>alert("x")</script> *bold* _under_ | pipe # [link](http://evil.example) `tick` \u001b[2J';
+const HOSTILE =
+  '<script>alert("x")</script> *bold* _under_ | pipe # [link](http://evil.example) `tick` \u001b[2J';
 
 describe('escaping', () => {
   const input = fixtureInput('en', { hostile: HOSTILE });
@@ -48,7 +55,11 @@ describe('escaping', () => {
   });
 
   it('JSON keeps the text exactly, as data', () => {
-    const json = JSON.parse(renderReport(buildReport('card-company', input), 'json')) as { format: string; version: number; facts: { site: string } };
+    const json = JSON.parse(renderReport(buildReport('card-company', input), 'json')) as {
+      format: string;
+      version: number;
+      facts: { site: string };
+    };
     expect(json.format).toBe('respond-report');
     expect(json.version).toBe(1);
     expect(json.facts.site).toContain(HOSTILE);
@@ -58,31 +69,66 @@ describe('escaping', () => {
 const tiny: Playbook = {
   id: 'tiny',
   title: { en: 'Tiny', ja: '小さな' },
-  steps: [{ id: 'only', title: { en: 'The only step', ja: '唯一の手順' }, questions: [{ id: 'card', type: 'text', format: 'card-last4', prompt: 'Card' }] }],
+  steps: [
+    {
+      id: 'only',
+      title: { en: 'The only step', ja: '唯一の手順' },
+      questions: [{ id: 'card', type: 'text', format: 'card-last4', prompt: 'Card' }],
+    },
+  ],
 };
 
-function tinyInput(events: JournalEvent[], lang: 'en' | 'ja' = 'en', now = '2026-11-30T10:00:00.000+09:00'): ReportInput {
+function tinyInput(
+  events: JournalEvent[],
+  lang: 'en' | 'ja' = 'en',
+  now = '2026-11-30T10:00:00.000+09:00',
+): ReportInput {
   const library = new Map([['tiny', tiny]]);
-  return { caseId: '2026-11-30-tiny-0001', events, state: replayJournal(events), tasks: walkTasks(tiny, library), playbook: tiny, library, lang, now };
+  return {
+    caseId: '2026-11-30-tiny-0001',
+    events,
+    state: replayJournal(events),
+    tasks: walkTasks(tiny, library),
+    playbook: tiny,
+    library,
+    lang,
+    now,
+  };
 }
 const D = new Date('2026-11-30T00:00:00Z');
-const started = makeCaseStarted(D, { case: '2026-11-30-tiny-0001', playbook: 'tiny', playbookHash: `sha256:${'0'.repeat(64)}`, playbookFile: 'playbook.yaml', lang: 'en' });
+const started = makeCaseStarted(D, {
+  case: '2026-11-30-tiny-0001',
+  playbook: 'tiny',
+  playbookHash: `sha256:${'0'.repeat(64)}`,
+  playbookFile: 'playbook.yaml',
+  lang: 'en',
+});
 
 describe('unfinished cases', () => {
   it('says so at the top and lists what is open', () => {
     const report = buildReport('card-company', fixtureInput('en'));
     expect(report.status.finished).toBe(false);
     expect(report.status.open).toContain('Step not finished: Keep the dispute deadline in sight');
-    expect(report.status.open.some((l) => l.startsWith('Not confirmed by Your card company (card issuer): What is my deadline'))).toBe(true);
+    expect(
+      report.status.open.some((l) =>
+        l.startsWith('Not confirmed by Your card company (card issuer): What is my deadline'),
+      ),
+    ).toBe(true);
     const text = renderReport(report, 'text');
     expect(text.split('\n')[5]).toMatch(/^!! THIS CASE IS NOT FINISHED: 14 of 25 steps done/);
     const html = renderReport(report, 'html');
     expect(html.indexOf('class="banner"')).toBeLessThan(html.indexOf('<section'));
-    expect(renderReport(buildReport('police', fixtureInput('ja')), 'text')).toContain('このケースはまだ完了していません');
+    expect(renderReport(buildReport('police', fixtureInput('ja')), 'text')).toContain(
+      'このケースはまだ完了していません',
+    );
   });
 
   it('a case done and closed has no banner', () => {
-    const events = [started, makeStepOutcome(D, { step: 'only', outcome: 'done' }), makeCaseClosed(D, { forced: false })];
+    const events = [
+      started,
+      makeStepOutcome(D, { step: 'only', outcome: 'done' }),
+      makeCaseClosed(D, { forced: false }),
+    ];
     const report = buildReport('all', tinyInput(events));
     expect(report.status).toMatchObject({ finished: true, banner: undefined, open: [] });
     expect(renderReport(report, 'text')).not.toContain('NOT FINISHED');
@@ -92,7 +138,9 @@ describe('unfinished cases', () => {
   it('a case closed by force says that it was closed with items open', () => {
     const events = [started, makeCaseClosed(D, { forced: true })];
     const report = buildReport('all', tinyInput(events));
-    expect(report.status.banner).toBe('This case was closed with 1 item still open (listed at the end, under "Still open").');
+    expect(report.status.banner).toBe(
+      'This case was closed with 1 item still open (listed at the end, under "Still open").',
+    );
     expect(report.status.open).toEqual(['Step not finished: The only step']);
   });
 });
@@ -102,11 +150,15 @@ describe('facts and the deadline', () => {
     const report = buildReport('card-company', fixtureInput('en'));
     const deadline = report.sections.find((s) => s.id === 'deadline')?.blocks[0];
     expect(deadline).toMatchObject({ type: 'fields' });
-    expect(JSON.stringify(deadline)).toContain('2027-01-24 (60 days after the statement date 2026-11-25; 55 days left)');
+    expect(JSON.stringify(deadline)).toContain(
+      '2027-01-24 (60 days after the statement date 2026-11-25; 55 days left)',
+    );
     const late = buildReport('card-company', { ...fixtureInput('en'), now: '2027-01-30T09:00:00.000+09:00' });
     expect(JSON.stringify(late.sections)).toContain('passed 6 days ago');
     const ja = buildReport('card-company', fixtureInput('ja'));
-    expect(JSON.stringify(ja.sections)).toContain('2027-01-24 (明細の日付 2026-11-25 から 60 日後、残り 55 日)');
+    expect(JSON.stringify(ja.sections)).toContain(
+      '2027-01-24 (明細の日付 2026-11-25 から 60 日後、残り 55 日)',
+    );
   });
 
   it('says "not recorded" rather than inventing a fact', () => {
@@ -123,7 +175,11 @@ describe('facts and the deadline', () => {
     const events = [
       started,
       makeAnswer(D, { step: 'only', question: 'card', answer: { kind: 'text', value: '1881' } }),
-      makeAnswer(D, { step: 'report', question: 'cardholder-name', answer: { kind: 'text', value: 'Hanako Yamada' } }),
+      makeAnswer(D, {
+        step: 'report',
+        question: 'cardholder-name',
+        answer: { kind: 'text', value: 'Hanako Yamada' },
+      }),
     ];
     const facts = buildReport('card-company', tinyInput(events)).facts;
     expect(facts.last4).toBe('1881');
@@ -132,7 +188,14 @@ describe('facts and the deadline', () => {
   });
 
   it('adds money exactly, per currency', () => {
-    expect(sumMoney([{ amount: '0.1', currency: 'USD' }, { amount: '0.2', currency: 'USD' }, { amount: '1980', currency: 'JPY' }, { amount: '12.50', currency: 'USD' }])).toEqual([
+    expect(
+      sumMoney([
+        { amount: '0.1', currency: 'USD' },
+        { amount: '0.2', currency: 'USD' },
+        { amount: '1980', currency: 'JPY' },
+        { amount: '12.50', currency: 'USD' },
+      ]),
+    ).toEqual([
       { amount: '12.80', currency: 'USD' },
       { amount: '1980', currency: 'JPY' },
     ]);
@@ -145,8 +208,17 @@ describe('drafts', () => {
   it('to the merchant: the orders, what they confirmed, the open questions, their reference', () => {
     const draft = buildDraft('merchant', input);
     expect(draft).toMatch(/^Subject: Orders I did not place on my account \(249-1001, 249-1002, CS-4471\)/);
-    for (const heading of ['1. What happened', '2. What I know', '3. What I need', '4. My questions', '5. References so far']) expect(draft).toContain(heading);
-    expect(draft).toContain('"Will you stop the shipment of each order that has not shipped yet?" — yes (Sato (ID 1042), 2026-11-20 22:05 +09:00, ref. CS-4471)');
+    for (const heading of [
+      '1. What happened',
+      '2. What I know',
+      '3. What I need',
+      '4. My questions',
+      '5. References so far',
+    ])
+      expect(draft).toContain(heading);
+    expect(draft).toContain(
+      '"Will you stop the shipment of each order that has not shipped yet?" — yes (Sato (ID 1042), 2026-11-20 22:05 +09:00, ref. CS-4471)',
+    );
     expect(draft).toContain('Were gift cards bought or sent?');
     expect(draft).toContain('(asked before: "don\'t know", Sato (ID 1042), 2026-11-20 22:04 +09:00)');
     expect(draft).not.toContain('Can you block the pending charges');

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../src/core/playbook/schema.js';
 import { evaluateCondition, type ConditionFacts } from '../../../src/core/session/conditions.js';
 
-function facts(answers: Record<string, unknown>, confirmations: Record<string, 'yes' | 'no' | 'unknown'> = {}): ConditionFacts {
+function facts(
+  answers: Record<string, unknown>,
+  confirmations: Record<string, 'yes' | 'no' | 'unknown'> = {},
+): ConditionFacts {
   return { answer: (ref) => answers[ref], confirmation: (ref) => confirmations[ref] };
 }
 
@@ -22,10 +25,46 @@ describe('evaluateCondition', () => {
     ['unanswered question: `not` is false too', { answer: 'status.missing', not: 'x' }, false],
     ['answered: true on a given answer', { answer: 'status.carrier', answered: true }, true],
     ['answered: false on a missing answer', { answer: 'status.missing', answered: false }, true],
-    ['all of two true', { all: [{ answer: 'status.shipped', is: true }, { answer: 'status.carrier', is: 'yamato' }] }, true],
-    ['all with one false', { all: [{ answer: 'status.shipped', is: true }, { answer: 'status.carrier', is: 'sagawa' }] }, false],
-    ['any with one true', { any: [{ answer: 'status.shipped', is: false }, { answer: 'status.carrier', is: 'yamato' }] }, true],
-    ['none with one true', { none: [{ answer: 'status.shipped', is: false }, { answer: 'status.carrier', is: 'yamato' }] }, false],
+    [
+      'all of two true',
+      {
+        all: [
+          { answer: 'status.shipped', is: true },
+          { answer: 'status.carrier', is: 'yamato' },
+        ],
+      },
+      true,
+    ],
+    [
+      'all with one false',
+      {
+        all: [
+          { answer: 'status.shipped', is: true },
+          { answer: 'status.carrier', is: 'sagawa' },
+        ],
+      },
+      false,
+    ],
+    [
+      'any with one true',
+      {
+        any: [
+          { answer: 'status.shipped', is: false },
+          { answer: 'status.carrier', is: 'yamato' },
+        ],
+      },
+      true,
+    ],
+    [
+      'none with one true',
+      {
+        none: [
+          { answer: 'status.shipped', is: false },
+          { answer: 'status.carrier', is: 'yamato' },
+        ],
+      },
+      false,
+    ],
   ])('%s', (_name, condition, expected) => {
     expect(evaluateCondition(condition, facts(shipped))).toBe(expected);
   });

@@ -1,13 +1,25 @@
 // When a follow-up falls due, and how `cases` / `due` mark it: the day boundary between
 // "overdue", "due today" and "upcoming", and hour-long waits that cross midnight.
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, makeCaseStarted, makeFollowUpResolved, makeFollowUpSet } from '../../../src/core/journal/events.js';
+import {
+  makeAnswer,
+  makeCaseStarted,
+  makeFollowUpResolved,
+  makeFollowUpSet,
+} from '../../../src/core/journal/events.js';
 import { followUpDue, pendingFollowUps } from '../../../src/core/session/plan.js';
 import { replayJournal } from '../../../src/core/session/state.js';
 
 const now = new Date('2026-11-22T09:00:00Z');
-const started = makeCaseStarted(now, { case: '2026-11-22-x-0001', playbook: 'x', playbookHash: `sha256:${'a'.repeat(64)}`, playbookFile: 'playbook.json', lang: 'en' });
-const followUp = (id: string, due: string) => makeFollowUpSet(now, { id, due, check: `check ${id}`, origin: { step: id } });
+const started = makeCaseStarted(now, {
+  case: '2026-11-22-x-0001',
+  playbook: 'x',
+  playbookHash: `sha256:${'a'.repeat(64)}`,
+  playbookFile: 'playbook.json',
+  lang: 'en',
+});
+const followUp = (id: string, due: string) =>
+  makeFollowUpSet(now, { id, due, check: `check ${id}`, origin: { step: id } });
 
 describe('pendingFollowUps: the day a follow-up turns from upcoming to due to overdue', () => {
   const today = '2026-11-22';
@@ -44,7 +56,10 @@ describe('pendingFollowUps: the day a follow-up turns from upcoming to due to ov
 });
 
 describe('followUpDue: the calendar day a wait ends', () => {
-  const state = replayJournal([started, makeAnswer(now, { step: 'orders', question: 'noticed', answer: { kind: 'date', value: '2026-11-19' } })]);
+  const state = replayJournal([
+    started,
+    makeAnswer(now, { step: 'orders', question: 'noticed', answer: { kind: 'date', value: '2026-11-19' } }),
+  ]);
   it.each([
     // [after, hour of the day it was set, the day it falls due]
     ['12h', 0, '2026-11-22'],
@@ -63,10 +78,14 @@ describe('followUpDue: the calendar day a wait ends', () => {
   });
 
   it('counts from a date answered earlier when the playbook says `from`', () => {
-    expect(followUpDue({ after: '60d', from: 'orders.noticed', check: 'x' }, state, '', '2026-11-22')).toBe('2027-01-18');
+    expect(followUpDue({ after: '60d', from: 'orders.noticed', check: 'x' }, state, '', '2026-11-22')).toBe(
+      '2027-01-18',
+    );
   });
 
   it('counts from today when the `from` question was never answered', () => {
-    expect(followUpDue({ after: '3d', from: 'orders.no-such-question', check: 'x' }, state, '', '2026-11-22')).toBe('2026-11-25');
+    expect(
+      followUpDue({ after: '3d', from: 'orders.no-such-question', check: 'x' }, state, '', '2026-11-22'),
+    ).toBe('2026-11-25');
   });
 });
