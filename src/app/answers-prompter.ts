@@ -70,6 +70,9 @@ function own<T>(map: Readonly<Record<string, T>> | null | undefined, key: string
 
 const CONFIRMATION_PARTS = new Map([
   ['', 'answer'],
+  ['again', 'answer'],
+  // A confirmation whose answer is a text, a date or an amount: the file gives the value as the answer.
+  ['value', 'answer'],
   ['who', 'who'],
   ['who-name', 'who'],
   ['channel', 'channel'],
@@ -240,7 +243,15 @@ export class AnswersPrompter implements Prompter {
       return part === undefined ? undefined : own(confirmation, part);
     }
     if (suffix === 'more') return undefined;
-    return own(step.answers, id2);
+    const value = own(step.answers, id2);
+    // entry: one-line takes the records as a list ("[A-1, A-2]"), a line, or a list of maps.
+    if (suffix === 'list' && Array.isArray(value))
+      return value
+        .map((entry: unknown) =>
+          entry !== null && typeof entry === 'object' ? stringify(Object.values(entry)[0]) : stringify(entry),
+        )
+        .join(', ');
+    return value;
   }
 
   private outcomePart(stepKey: string, part: string): unknown {
@@ -281,7 +292,10 @@ function normalizeChoice(raw: unknown, values: readonly string[]): string | unde
   const lower = text.toLowerCase();
   if (lower === "don't know" || lower === 'dont-know')
     return values.includes('unknown') ? 'unknown' : undefined;
-  return values.find((v) => v.toLowerCase() === lower);
+  const found = values.find((v) => v.toLowerCase() === lower || v === `option:${text}`);
+  // A confirmation answered with a text, a date or an amount: the value is asked next.
+  if (found === undefined && text !== '' && values.includes('answered')) return 'answered';
+  return found;
 }
 
 function stringify(raw: unknown): string {

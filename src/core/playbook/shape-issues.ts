@@ -215,6 +215,7 @@ function collect(
         duration: t.duration,
         ref: t.ref,
         currency: t.currency,
+        fact: t.fact,
       };
       out.push({ path, message: (formats[issue.message] ?? (() => t.invalid))(text) });
       return;
