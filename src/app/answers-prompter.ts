@@ -187,6 +187,10 @@ export class AnswersPrompter implements Prompter {
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
     const raw = this.lookup(request.id) ?? undefined; // an empty entry (null) counts as left out
     const values = request.choices.map((c) => c.value as string);
+    // Who, how, a reference or a time given for a confirmation: a conversation of its own,
+    // recorded as the file says, not folded into the one going on.
+    if (values.includes('other-conversation') && !request.id.includes(':') && this.hasDetails(request.id))
+      return Promise.resolve('other-conversation' as T);
     if (raw === undefined) {
       if (request.id.endsWith(':more')) return Promise.resolve(this.moreRecords(request.id) as T);
       return Promise.resolve((request.default ?? request.choices[0]?.value) as T);
@@ -274,6 +278,12 @@ export class AnswersPrompter implements Prompter {
 
   private step(key: string): StepAnswers | undefined {
     return own(this.file.steps, key);
+  }
+
+  private hasDetails(id: string): boolean {
+    const dot = id.lastIndexOf('.');
+    const entry = own(this.step(id.slice(0, dot))?.confirmations, id.slice(dot + 1));
+    return ['who', 'channel', 'reference', 'at'].some((key) => own(entry, key) !== undefined);
   }
 
   private moreRecords(id: string): string {

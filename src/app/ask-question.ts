@@ -85,7 +85,7 @@ async function askRecordFields(
 ): Promise<Record<string, FieldValue>> {
   const record: Record<string, FieldValue> = { ...known };
   for (const field of fields.slice(from)) {
-    if (record[field.id] !== undefined) continue; // told already: shown, never retyped
+    if (Object.hasOwn(record, field.id)) continue; // told already: shown, never retyped
     if (ctx.fieldApplies && !ctx.fieldApplies(field, record)) continue;
     const value = await askField(ctx, `${id}.${field.id}`, field, undefined);
     if (value === undefined) {
@@ -230,7 +230,7 @@ async function forEachRecord(
   const result: Records = [];
   for (const [index, known] of list.entries()) {
     const missing = question.fields.filter(
-      (f) => known[f.id] === undefined && (ctx.fieldApplies?.(f, known) ?? true),
+      (f) => !Object.hasOwn(known, f.id) && (ctx.fieldApplies?.(f, known) ?? true),
     );
     if (missing.length > 0)
       ctx.prompter.say(g.eachRecord(item, index + 1, list.length, recordLine(known, ctx.lang)));

@@ -62,7 +62,7 @@ export function isFieldVisible(
 ): boolean {
   return evaluateCondition(field.when, {
     ...factsFor(state, task.scope),
-    field: (id) => conditionValue(record[id]),
+    field: (id) => (Object.hasOwn(record, id) ? conditionValue(record[id]) : undefined),
   });
 }
 
