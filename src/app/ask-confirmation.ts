@@ -51,7 +51,7 @@ export function currentConversation(
 ): ConfirmationEvent | undefined {
   let latest: ConfirmationEvent | undefined;
   for (const list of state.confirmations.values())
-    for (const c of list) if (c.party === party && (latest === undefined || c.ts > latest.ts)) latest = c;
+    for (const c of list) if (c.party === party && (latest === undefined || c.ts >= latest.ts)) latest = c;
   if (latest === undefined) return undefined;
   const age = now.getTime() - Date.parse(latest.ts);
   return age >= 0 && age <= CONVERSATION_MS ? latest : undefined;
