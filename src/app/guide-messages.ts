@@ -25,6 +25,7 @@ export interface GuideTexts {
   recheck: (ask: string) => string;
   goodNews: string;
   nameNotGiven: string;
+  alreadyConfirmed: (ask: string, by: string) => string;
 }
 
 export const guideMessages: Messages<GuideTexts> = {
@@ -49,6 +50,7 @@ export const guideMessages: Messages<GuideTexts> = {
     recheck: (ask) => `Still not answered: ask again. “${ask}”`,
     goodNews: 'good news',
     nameNotGiven: 'name not given',
+    alreadyConfirmed: (ask, by) => `✔ Already confirmed: “${ask}”${by === '' ? '' : ` (${by})`}`,
   },
   ja: {
     known: (label, value) => `✔ ${label}: ${value}`,
@@ -71,5 +73,6 @@ export const guideMessages: Messages<GuideTexts> = {
     recheck: (ask) => `まだ答えをもらっていません。もう一度尋ねます:「${ask}」`,
     goodNews: '良い知らせ',
     nameNotGiven: '名前なし',
+    alreadyConfirmed: (ask, by) => `✔ 確認済み:「${ask}」${by === '' ? '' : ` (${by})`}`,
   },
 };

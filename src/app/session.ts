@@ -33,6 +33,7 @@ import {
   openConfirmations,
   pendingFollowUps,
   progressOf,
+  settledElsewhere,
   visibleTasks,
 } from '../core/session/plan.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
@@ -164,6 +165,16 @@ export async function runSession(
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
+      const already = settledElsewhere(state, tasks, task, confirmation);
+      if (already !== undefined) {
+        deps.prompter.say(
+          guideMessages[deps.lang].alreadyConfirmed(
+            localize(confirmation.ask, deps.lang),
+            [already.who, already.reference].filter((s) => s !== undefined && s !== '').join(', '),
+          ),
+        );
+        continue;
+      }
       const current = task;
       const recorded = await askConfirmation(
         { prompter: deps.prompter, lang: deps.lang, now: deps.now, parties, record, state: () => state },

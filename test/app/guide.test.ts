@@ -31,6 +31,15 @@ steps:
     title: Which shop
     questions:
       - {id: name, type: text, fact: shop.name, prompt: Which shop?}
+  - id: none-known
+    title: List the orders
+    when: {fact: orders, known: false}
+    questions:
+      - {id: list, type: text, prompt: Which orders?}
+  - id: ask-shop
+    title: Ask the shop
+    confirmations:
+      - {id: cancel-too, party: merchant, topic: cancel, ask: Will you cancel every order?}
   - id: each-order
     title: Each order
     questions:
@@ -68,7 +77,7 @@ steps:
   - id: tell
     title: Tell the shop
     confirmations:
-      - {id: cancel, party: merchant, ask: Will you cancel them?}
+      - {id: cancel, party: merchant, topic: cancel, ask: Will you cancel them?}
       - {id: pay, party: merchant, expect: no, ask: Do I have to pay meanwhile?}
       - id: deadline
         party: merchant
@@ -133,6 +142,7 @@ const walk: Script = {
   'tell:outcome': 'waiting',
   'tell:due': '2026-11-23',
   'parcels/shop:outcome': 'done',
+  'parcels/ask-shop:outcome': 'done',
   'parcels/each-order.detail[0].amount': '1980',
   'parcels/each-order.detail[0].status': 'shipped',
   'parcels/each-order.detail[0].tracking': 'T-99',
@@ -194,6 +204,29 @@ describe('say it once', () => {
       ['first', 'Sakura Mall'],
       ['parcels/shop', 'Sakura Mall Online'],
     ]);
+  });
+});
+
+describe('asked once across the playbooks of a case', () => {
+  it('a promise already given on the same topic is shown as confirmed, not asked again', async () => {
+    const { prompter, state } = await run(walk);
+    expect(prompter.asked.some((a) => a.id.startsWith('parcels/ask-shop.'))).toBe(false);
+    expect(prompter.said).toContain('✔ Already confirmed: “Will you cancel every order?” (Sato, INQ-1)');
+    const open = openConfirmations(state, walkTasks(root, library)).map((o) => o.confirmation.id);
+    expect(open).not.toContain('cancel-too');
+  });
+
+  it('a step for when a fact is not known yet is passed over once it is', async () => {
+    const { prompter } = await run(walk);
+    expect(prompter.asked.some((a) => a.id.startsWith('parcels/none-known'))).toBe(false);
+    const none = await run({
+      ...walk,
+      'first.orders:list': '',
+      'parcels/none-known.list': 'not sure',
+      'parcels/none-known:outcome': 'done',
+      'parcels/each-order.detail:more': 'no',
+    });
+    expect(none.prompter.asked.some((a) => a.id === 'parcels/none-known.list')).toBe(true);
   });
 });
 
@@ -415,7 +448,11 @@ describe('a step skipped on purpose', () => {
       'tell.cause': 'not-asked',
       'tell:outcome': 'skipped',
       'tell:reason': 'The shop closed the account; the card company handles it',
+      'parcels/ask-shop.cancel-too': 'not-asked',
     });
-    expect(openConfirmations(state, walkTasks(root, library))).toEqual([]);
+    // Only the question of a later step, not asked there either, is still open.
+    expect(openConfirmations(state, walkTasks(root, library)).map((o) => o.confirmation.id)).toEqual([
+      'cancel-too',
+    ]);
   });
 });

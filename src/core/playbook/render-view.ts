@@ -242,6 +242,10 @@ function describeCondition(condition: Condition, playbook: Playbook | undefined,
     const answers = listOf(condition.is).map((a) => (a === 'yes' ? t.yes : a === 'no' ? t.no : t.unknown));
     return t.cond.confirmation(party, ask, answers.join(t.cond.or));
   }
+  if ('fact' in condition) {
+    const subject = t.cond.quote(condition.fact);
+    return condition.known ? t.cond.answered(subject) : t.cond.notAnswered(subject);
+  }
   if ('field' in condition) {
     const values = listOf('is' in condition ? condition.is : condition.not)
       .map(String)

@@ -52,6 +52,7 @@ export type Condition =
   | { answer: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { answer: string; answered: boolean }
   | { confirmation: string; is: ConfirmationAnswer | ConfirmationAnswer[] }
+  | { fact: string; known: boolean }
   | { field: string; is: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { field: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { all: Condition[] }
@@ -84,6 +85,15 @@ export const Condition: z.ZodType<Condition> = z
         z.strictObject({
           confirmation: Ref.describe('A confirmation, as "step-id.confirmation-id".'),
           is: z.union([ConfirmationAnswerSchema, z.array(ConfirmationAnswerSchema).min(1)]),
+        }),
+        z.strictObject({
+          fact: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$/, { error: 'fact' })
+            .describe('A case fact, e.g. "orders" or "card.last4".'),
+          known: z
+            .boolean()
+            .describe('True when the case knows the fact (or does not): told in any playbook of the case.'),
         }),
         z.strictObject({
           field: id('Field id').describe(
@@ -246,6 +256,11 @@ export const Confirmation = z
     ),
     why: LocalizedText.optional(),
     when: Condition.optional(),
+    topic: id('Topic')
+      .optional()
+      .describe(
+        'What this confirmation settles, shared across the playbooks of a case (e.g. "stop-shipment"): once the same party has given the good answer on this topic, it is shown as confirmed, not asked again.',
+      ),
     answer: z
       .enum(CONFIRMATION_KINDS)
       .optional()

@@ -230,6 +230,14 @@ function checkCount(ctx: Context, ref: string, path: Path, scope: Scope): void {
 
 function checkCondition(ctx: Context, condition: Condition, path: Path, scope: Scope): void {
   const { t, out } = ctx;
+  if ('fact' in condition) {
+    if (factSpec(condition.fact) === undefined)
+      out.push({
+        path: [...path, 'fact'],
+        message: t.unknownFact(condition.fact, suggest(condition.fact, FACT_NAMES)),
+      });
+    return;
+  }
   if ('field' in condition) {
     const fieldPath = [...path, 'field'];
     if (scope.record === undefined) out.push({ path: fieldPath, message: t.fieldOutsideRecord });

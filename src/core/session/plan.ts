@@ -36,6 +36,10 @@ function answerAt(state: CaseState, fullRef: string): AnswerValue | undefined {
 /** Facts for conditions written in the playbook whose steps are keyed under `scope`. */
 function factsFor(state: CaseState, scope: string): ConditionFacts {
   return {
+    fact: (name) => {
+      const value = state.facts.get(name)?.value;
+      return value !== undefined && (value.kind !== 'records' || value.value.length > 0);
+    },
     answer: (ref) => conditionValue(answerAt(state, scopeRef(scope, ref))),
     confirmation: (ref) => latestConfirmation(state, scopeRef(scope, ref))?.answer,
   };
@@ -121,6 +125,28 @@ export function progressOf(state: CaseState, tasks: readonly WalkedTask[]): Prog
   return { finished: visible.filter((t) => isFinished(state, t.key)).length, total: visible.length };
 }
 
+/**
+ * The good answer the same party already gave on this confirmation's `topic` in another
+ * step of the case ("will you stop the shipment?" asked when reporting, and again in
+ * stop-shipment): the question is then shown as confirmed, not asked twice.
+ */
+export function settledElsewhere(
+  state: CaseState,
+  tasks: readonly WalkedTask[],
+  task: WalkedTask,
+  confirmation: Confirmation,
+): ConfirmationEvent | undefined {
+  if (confirmation.topic === undefined) return undefined;
+  for (const other of tasks)
+    for (const c of other.step.confirmations ?? []) {
+      if (c.topic !== confirmation.topic || c.party !== confirmation.party) continue;
+      if (other.key === task.key && c.id === confirmation.id) continue;
+      const latest = latestConfirmation(state, `${other.key}.${c.id}`);
+      if (isSettled(c, latest)) return latest;
+    }
+  return undefined;
+}
+
 export interface OpenConfirmation {
   readonly task: WalkedTask;
   readonly confirmation: Confirmation;
@@ -141,7 +167,11 @@ export function openConfirmations(state: CaseState, tasks: readonly WalkedTask[]
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
       const latest = latestConfirmation(state, `${task.key}.${confirmation.id}`);
-      if (!isSettled(confirmation, latest)) open.push({ task, confirmation, latest });
+      if (
+        !isSettled(confirmation, latest) &&
+        settledElsewhere(state, tasks, task, confirmation) === undefined
+      )
+        open.push({ task, confirmation, latest });
     }
   }
   return open;
