@@ -280,6 +280,11 @@ export class AnswersPrompter implements Prompter {
     return own(this.file.steps, key);
   }
 
+  decidesOutcome(id: string): boolean {
+    const step = this.step(id.slice(0, id.lastIndexOf(':')));
+    return step?.outcome !== undefined && step.outcome !== null ? true : step?.note !== undefined;
+  }
+
   private hasDetails(id: string): boolean {
     const dot = id.lastIndexOf('.');
     const entry = own(this.step(id.slice(0, dot))?.confirmations, id.slice(dot + 1));

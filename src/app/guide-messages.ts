@@ -26,6 +26,7 @@ export interface GuideTexts {
   goodNews: string;
   nameNotGiven: string;
   alreadyConfirmed: (ask: string, by: string) => string;
+  doneByItself: (title: string) => string;
 }
 
 export const guideMessages: Messages<GuideTexts> = {
@@ -51,6 +52,7 @@ export const guideMessages: Messages<GuideTexts> = {
     goodNews: 'good news',
     nameNotGiven: 'name not given',
     alreadyConfirmed: (ask, by) => `✔ Already confirmed: “${ask}”${by === '' ? '' : ` (${by})`}`,
+    doneByItself: (title) => `✔ Done: ${title}`,
   },
   ja: {
     known: (label, value) => `✔ ${label}: ${value}`,
@@ -74,5 +76,6 @@ export const guideMessages: Messages<GuideTexts> = {
     goodNews: '良い知らせ',
     nameNotGiven: '名前なし',
     alreadyConfirmed: (ask, by) => `✔ 確認済み:「${ask}」${by === '' ? '' : ` (${by})`}`,
+    doneByItself: (title) => `✔ 完了: ${title}`,
   },
 };

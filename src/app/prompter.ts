@@ -40,6 +40,11 @@ export interface Prompter {
    * that a crash at that moment would lose.
    */
   settled?(): void;
+  /**
+   * Whether the answer to this prompt is given in advance (an answers file, a test script):
+   * a step that went well is then still asked its outcome, so the file keeps deciding.
+   */
+  decidesOutcome?(id: string): boolean;
 }
 
 /** The person pressed Ctrl-C (or the input ended): everything answered is already saved. */

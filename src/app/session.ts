@@ -196,6 +196,15 @@ export async function runSession(
       }
     }
 
+    // A step whose answers all went well is done by itself: a guide does not ask "how did it
+    // go?" after a yes to every question. "Go back" and notes stay on the next step's menu.
+    if (wentWellByItself(task, state) && deps.prompter.decidesOutcome?.(`${task.key}:outcome`) !== true) {
+      await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
+      deps.prompter.say(`  ${guideMessages[deps.lang].doneByItself(localize(task.step.title, deps.lang))}`);
+      if (task.step['follow-up'])
+        await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+      continue;
+    }
     const end = await askOutcome(task, tasks, () => state, deps, record, today);
     if (end === 'later') return { end, state };
   }
@@ -330,6 +339,14 @@ function stepWentWell(task: WalkedTask, state: CaseState): boolean {
       !isQuestionVisible(task, c, state) ||
       isSettled(c, state.confirmations.get(`${task.key}.${c.id}`)?.at(-1)),
   );
+}
+
+/** Went well, and had something to answer: a step of instructions alone is still asked how it went. */
+function wentWellByItself(task: WalkedTask, state: CaseState): boolean {
+  const asks =
+    (task.step.questions ?? []).some((q) => isQuestionVisible(task, q, state)) ||
+    (task.step.confirmations ?? []).some((c) => isQuestionVisible(task, c, state));
+  return asks && stepWentWell(task, state);
 }
 
 /** A correction is a new answer: the journal keeps the old one and its time, the case uses the new one. */

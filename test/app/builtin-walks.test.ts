@@ -73,8 +73,8 @@ async function walk(
       lang,
     },
   );
-  const asked = prompter.askedIds();
-  const shown = tasks.filter((t) => asked.has(`${t.key}:outcome`));
+  // Walked: asked its outcome, or done by itself once every answer went well.
+  const shown = tasks.filter((t) => events.some((e) => e.type === 'step-outcome' && e.step === t.key));
   return { end: result.end, events, prompter, tasks, shown, state: replayJournal(events) };
 }
 
@@ -168,7 +168,9 @@ function expectJournalMatches(w: Walk, lang: 'en' | 'ja' = 'en'): void {
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
   const { target } = guard;
-  if (target.kind === 'steps') return (id) => target.keys.some((key) => id === `${key}:outcome`);
+  // A step is walked when anything of it is asked (a step that went well is done by itself).
+  if (target.kind === 'steps')
+    return (id) => target.keys.some((key) => id === `${key}:outcome` || id.startsWith(`${key}.`));
   const base = `${target.key}.${target.id}`;
   return (id) => id === base || id.startsWith(`${base}[`) || id.startsWith(`${base}:`);
 }

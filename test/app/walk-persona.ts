@@ -98,6 +98,10 @@ export class PersonaPrompter implements Prompter {
     this.byKey = new Map(tasks.map((t) => [t.key, t]));
   }
 
+  decidesOutcome(id: string): boolean {
+    return this.script[id] !== undefined;
+  }
+
   askedIds(): Set<string> {
     return new Set(this.asked.map((a) => a.id));
   }

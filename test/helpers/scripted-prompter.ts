@@ -50,6 +50,10 @@ export class ScriptedPrompter implements Prompter {
     return Promise.resolve(answer);
   }
 
+  decidesOutcome(id: string): boolean {
+    return this.script[id] !== undefined;
+  }
+
   /** Script entries never used: a test that scripts a prompt that never came is wrong. */
   unused(): string[] {
     return Object.keys(this.script).filter((id) => !this.used.has(id));
