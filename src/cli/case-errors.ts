@@ -11,6 +11,7 @@ interface Texts {
   notFound: (ref: string) => string;
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
+  alreadyIn: (caseId: string, playbook: string) => string;
   incomplete: (caseId: string) => string;
   damaged: (caseId: string, path: string, detail: string) => string;
   bundle: (caseId: string, path: string, problem: string, detail: string) => string;
@@ -52,6 +53,7 @@ const texts: Messages<Texts> = {
     notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
+    alreadyIn: (id, p) => `${p} is already part of case ${id}: continue it with respond resume ${id}`,
     incomplete: (id) =>
       `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with respond start; you may delete its folder.`,
     damaged: (id, path, detail) =>
@@ -81,6 +83,7 @@ const texts: Messages<Texts> = {
     ambiguous: (ref, ids) =>
       `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
+    alreadyIn: (id, p) => `${p} はすでにケース ${id} に含まれています。続きは: respond resume ${id}`,
     incomplete: (id) =>
       `ケース ${id} は作成の途中で中断されたため、何も記録されていません。respond start でやり直してください。このフォルダは削除してかまいません。`,
     damaged: (id, path, detail) =>
@@ -112,6 +115,7 @@ interface Named {
   path?: string;
   problem?: string;
   detail?: string;
+  playbookId?: string;
 }
 
 /** A known case error as a CliError; anything else unchanged. */
@@ -143,6 +147,8 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
       );
     case 'CaseIsClosed':
       return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
+    case 'AlreadyInCase':
+      return new CliError(t.alreadyIn(e.caseId ?? '', e.playbookId ?? ''), ExitCode.usage);
     case 'UnknownReference':
       // A mistyped --confirm, --resolve or --step: say what the case does have.
       return new CliError(t.unknownRef(e.ref ?? '', (e.known ?? []).join(', ') || '-'), ExitCode.usage);

@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
-import { createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
+import { canPrompt, createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs } from './command-table.js';
 import { texts } from './command-texts.js';
@@ -40,6 +40,9 @@ function stopOnSignals(): void {
 
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   stopOnSignals();
+  // `respond` alone, in a terminal, is the moment of panic: ask what happened (start's triage).
+  // Without a terminal it prints the help, as before.
+  if (argv.length === 0 && canPrompt()) argv = ['start'];
   const env = process.env;
   const lang = peekLang(argv, env);
   const t = texts[lang];

@@ -12,6 +12,12 @@
 // from a question or confirmation id: the answer to question "shipped" of the step with key
 // "stop-it/check-status" is "stop-it/check-status.shipped".
 //
+// SEVERAL ROOTS. A case can run several playbooks one after another (the triage picked them,
+// or one was added to an open case). combineRoots() makes them one playbook: the first as it
+// is, each later one as if the first included it at its end under a step keyed by its own id.
+// So the first root's keys stay what they always were (every case written so far reads the
+// same), and a later root's steps are keyed "<playbook-id>/<step-id>", never colliding.
+//
 // Conditions inside an included playbook name answers of that playbook ("check-status.shipped"):
 // `scope` is the key prefix of the playbook a step came from ("" for the root, "stop-it/" for
 // steps included by "stop-it"), and scopeRef() turns such a reference into a full key.
@@ -38,6 +44,8 @@ interface WalkedBase {
   readonly conditions: readonly ScopedCondition[];
   /** Key of the enclosing include step, if any. */
   readonly parentKey: string | undefined;
+  /** The case's root playbook this step is walked under (see SEVERAL ROOTS). */
+  readonly caseRoot: string;
 }
 
 export interface ScopedCondition {
@@ -66,8 +74,34 @@ const MAX_INCLUDE_DEPTH = 16;
 
 export function walkPlaybook(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedStep[] {
   const walked: WalkedStep[] = [];
-  visit(root, '', 0, [], [root.id], undefined, library, walked);
+  visit(root, '', 0, [], [root.id], undefined, root.id, library, walked);
   return walked;
+}
+
+// The include steps combineRoots() adds: the steps under them belong to another case root.
+const addedRoots = new WeakSet<object>();
+
+/** Several root playbooks as one (see SEVERAL ROOTS); the library must hold the later ones. */
+export function combineRoots(roots: readonly Playbook[]): Playbook {
+  const [first, ...later] = roots;
+  if (first === undefined) throw new RangeError('combineRoots: no playbook');
+  if (later.length === 0) return first;
+  const added = later.map((p): IncludeStep => ({ id: p.id, include: p.id, title: p.title }));
+  for (const step of added) addedRoots.add(step);
+  return { ...first, steps: [...first.steps, ...added] };
+}
+
+/** Whether `id` can join a case walking these roots: not one of them, nor a step key they use. */
+export function canAddRoot(
+  roots: readonly Playbook[],
+  library: ReadonlyMap<string, Playbook>,
+  id: string,
+): boolean {
+  const walked = walkPlaybook(combineRoots(roots), library);
+  return (
+    !walked.some((s) => s.key === id || (s.kind === 'include' && s.step.include === id)) &&
+    !roots.some((r) => r.id === id)
+  );
 }
 
 /** Only the steps a person does (include headers left out). */
@@ -87,6 +121,7 @@ function visit(
   outer: readonly ScopedCondition[],
   stack: readonly string[],
   parentKey: string | undefined,
+  caseRoot: string,
   library: ReadonlyMap<string, Playbook>,
   walked: WalkedStep[],
 ): void {
@@ -103,6 +138,7 @@ function visit(
       condition: step.when,
       conditions: [...outer, ...own],
       parentKey,
+      caseRoot,
     };
     if (!('include' in step)) {
       walked.push({ ...base, kind: 'task', step });
@@ -119,6 +155,16 @@ function visit(
       problem: found ? (cycle ? 'cycle' : undefined) : 'missing',
     });
     if (included)
-      visit(included, `${key}/`, depth + 1, base.conditions, [...stack, included.id], key, library, walked);
+      visit(
+        included,
+        `${key}/`,
+        depth + 1,
+        base.conditions,
+        [...stack, included.id],
+        key,
+        addedRoots.has(step) ? included.id : caseRoot,
+        library,
+        walked,
+      );
   }
 }
