@@ -2,7 +2,7 @@
 // walk-through, and always release both, whatever happens.
 import { join } from 'node:path';
 import { localize, type Lang } from '../core/i18n.js';
-import { makePlaybookAdded, makeTriage, type Triage } from '../core/journal/events.js';
+import { makePlaybookAdded, makeTriage, type JournalEvent, type Triage } from '../core/journal/events.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import { canAddRoot, combineRoots } from '../core/playbook/walk.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
@@ -149,30 +149,38 @@ class AlreadyInCase extends Error {
  */
 export async function addToCaseRun(
   caseId: string,
-  resolved: ResolvedPlaybook,
-  options: RunOptions,
+  resolved: ResolvedPlaybook | readonly ResolvedPlaybook[],
+  options: RunOptions & { readonly triage?: Fields<Triage> },
 ): Promise<RunResult> {
   const loaded = loadCase(options.paths, caseId);
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   const open = openCase(options.paths, caseId);
   try {
     const current = loadCase(options.paths, caseId);
-    const roots = current.bundle ? bundleRoots(current.bundle) : [current.playbook];
-    const added = resolved.root.playbook;
-    if (!canAddRoot(roots, current.library, added.id)) throw new AlreadyInCase(caseId, added.id);
-    const library = new Map([...resolved.library, ...current.library]);
-    const bundle = makeBundle([...roots, added], library);
-    const source = `${JSON.stringify(bundle, null, 2)}\n`;
-    const event = makePlaybookAdded(options.now(), {
-      playbook: added.id,
-      playbookHash: hashPlaybook(source),
-    });
-    await appendEvent(open.journal, event);
-    writeFileAtomic(join(current.dir, BUNDLE_FILE), source);
-    options.prompter.say(sessionMessages[options.lang].added(caseId, localize(added.title, options.lang)));
+    let roots = current.bundle ? bundleRoots(current.bundle) : [current.playbook];
+    let library: ReadonlyMap<string, Playbook> = current.library;
+    const events = [...open.events];
+    const record = async (event: JournalEvent) => {
+      await appendEvent(open.journal, event);
+      events.push(event);
+    };
+    if (options.triage) await record(makeTriage(options.now(), options.triage));
+    // One at a time, event then file: playbook.json always matches one of the last two hashes.
+    for (const one of 'root' in resolved ? [resolved] : resolved) {
+      const added = one.root.playbook;
+      if (!canAddRoot(roots, library, added.id)) throw new AlreadyInCase(caseId, added.id);
+      roots = [...roots, added];
+      library = new Map([...one.library, ...library]);
+      const source = `${JSON.stringify(makeBundle(roots, library), null, 2)}\n`;
+      await record(
+        makePlaybookAdded(options.now(), { playbook: added.id, playbookHash: hashPlaybook(source) }),
+      );
+      writeFileAtomic(join(current.dir, BUNDLE_FILE), source);
+      options.prompter.say(sessionMessages[options.lang].added(caseId, localize(added.title, options.lang)));
+    }
     return await run(caseId, () =>
       runSession(
-        { caseId, playbook: combineRoots([...roots, added]), library, events: [...open.events, event] },
+        { caseId, playbook: combineRoots(roots), library, events },
         {
           prompter: options.prompter,
           append: (e) => appendEvent(open.journal, e),

@@ -89,4 +89,26 @@ suite('the triage in a terminal (tmux)', () => {
     };
     expect(bundle.roots).toEqual(['card-charges', 'support-escalation']);
   });
+
+  it('the triage while a case is open offers to add what it picks to that case', async () => {
+    const { home, terminal: t } = setUp('C.UTF-8');
+    const first = t.launch('respond start card-charges');
+    const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
+    await t.waitFor('? ');
+    t.press('C-c');
+    expect(await first.exited()).toBe(130);
+    await t.clear();
+    const second = t.launch('respond');
+    await t.waitFor('? What happened?');
+    t.press('Space'); // order mails
+    t.press('Enter');
+    await t.waitFor(`Add it to your open case ${id} (card-charges, started `);
+    t.press('Enter');
+    await t.waitFor(`Added to case ${id}: Order confirmations you never placed.`);
+    await t.waitFor('── Step 1 of');
+    t.press('C-c');
+    expect(await second.exited()).toBe(130);
+    const types = events(home, id).map((e) => e.type);
+    expect(types.slice(-2)).toEqual(['triage', 'playbook-added']);
+  });
 });

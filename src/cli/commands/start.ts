@@ -5,6 +5,7 @@
 // that answers picks in one case. While a case is open, a playbook started is offered to
 // that case: one incident, one case.
 import { localize, type Messages } from '../../core/i18n.js';
+import type { Prompter } from '../../app/prompter.js';
 import type { Context } from '../context.js';
 import { canPrompt, textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
@@ -165,9 +166,18 @@ async function openCaseOf(
 /** The open case touched last, of another playbook, and whether this one can join it. */
 async function caseToJoin(
   ctx: Context,
-  playbookId: string,
+  playbookIds: string | readonly string[],
 ): Promise<
-  { id: string; done: number; total: number; playbooks: string; started: string; canAdd: boolean } | undefined
+  | {
+      id: string;
+      done: number;
+      total: number;
+      playbooks: string;
+      started: string;
+      canAdd: boolean;
+      addable: string[];
+    }
+  | undefined
 > {
   const [{ latestOpenCase }, { loadCase }, { bundleRoots }, { canAddRoot }] = await Promise.all([
     import('../../app/case-summaries.js'),
@@ -185,13 +195,17 @@ async function caseToJoin(
   }
   const roots = loaded.bundle ? bundleRoots(loaded.bundle) : [loaded.playbook];
   const ts = loaded.state.started?.ts ?? '';
+  const addable = (typeof playbookIds === 'string' ? [playbookIds] : playbookIds).filter((id) =>
+    canAddRoot(roots, loaded.library, id),
+  );
   return {
     id: latest.id,
     done: latest.progress.finished,
     total: latest.progress.total,
     playbooks: roots.map((p) => p.id).join(', '),
     started: `${ts.slice(0, 10)} ${ts.slice(11, 16)}`.trim(),
-    canAdd: canAddRoot(roots, loaded.library, playbookId),
+    canAdd: addable.length > 0,
+    addable,
   };
 }
 
@@ -215,7 +229,7 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
     throw new CliError(triageCommands(ctx.lang, candidates), ExitCode.usage);
   const file = answersPath === undefined ? undefined : await readAnswersFile(ctx, answersPath, undefined);
   const { AnswersPrompter } = await import('../../app/answers-prompter.js');
-  const prompter = file
+  const prompter: Prompter = file
     ? new AnswersPrompter(file)
     : await terminalPrompter(ctx, 'respond start', { ackWhenSaved: true });
   const triage = await askTriage(prompter, ctx.lang, candidates);
@@ -244,7 +258,28 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
     );
   if (file === undefined || answersPath === undefined) {
     const options = { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) };
-    const result = await run.startRun(picked, { ...options, caseName, triage: record });
+    // A case is open already: most likely the same incident. Offer to add what is not in it yet.
+    const other = await caseToJoin(ctx, record.playbooks);
+    const add =
+      other?.canAdd === true &&
+      (await prompter.choose({
+        id: 'start:add',
+        message: t.addTo(other.id, other.playbooks, other.started),
+        choices: [
+          { value: 'add', label: t.addIt },
+          { value: 'new', label: t.startNew },
+        ],
+        default: 'add',
+      })) === 'add';
+    prompter.settled?.();
+    const result =
+      add && other !== undefined
+        ? await run.addToCaseRun(
+            other.id,
+            resolved.filter((r) => other.addable.includes(r.root.playbook.id)),
+            { ...options, triage: record },
+          )
+        : await run.startRun(picked, { ...options, caseName, triage: record });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
   }

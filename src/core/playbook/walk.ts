@@ -21,6 +21,7 @@
 // Conditions inside an included playbook name answers of that playbook ("check-status.shipped"):
 // `scope` is the key prefix of the playbook a step came from ("" for the root, "stop-it/" for
 // steps included by "stop-it"), and scopeRef() turns such a reference into a full key.
+import { LANGS, localize } from '../i18n.js';
 import type { Condition, IncludeStep, Playbook, TaskStep } from './schema.js';
 
 /** A step as it appears in the flattened walk. */
@@ -65,8 +66,13 @@ interface WalkedInclude extends WalkedBase {
   readonly step: IncludeStep;
   /** The included playbook, when the library has it and it does not include itself again. */
   readonly included: Playbook | undefined;
-  /** Why the included playbook's steps are missing; the validator reports both as errors. */
-  readonly problem: 'missing' | 'cycle' | undefined;
+  /**
+   * Why the included playbook's steps are missing: the validator reports 'missing' and
+   * 'cycle' as errors; 'in-case' is a later root's include of a playbook an earlier root of
+   * the case already walks (fraud-order and account-takeover both include card-charges): its
+   * steps are walked once, under the first.
+   */
+  readonly problem: 'missing' | 'cycle' | 'in-case' | undefined;
 }
 
 /** Includes nested deeper than this are not followed (the validator rejects absurd nesting). */
@@ -88,7 +94,11 @@ export function combineRoots(roots: readonly Playbook[]): Playbook {
   if (later.length === 0) return first;
   const added = later.map((p): IncludeStep => ({ id: p.id, include: p.id, title: p.title }));
   for (const step of added) addedRoots.add(step);
-  return { ...first, steps: [...first.steps, ...added] };
+  // The case is about all of them: `cases`, `log` and the reports name each one.
+  const title = Object.fromEntries(
+    LANGS.map((lang) => [lang, roots.map((p) => localize(p.title, lang)).join(' + ')]),
+  );
+  return { ...first, title, steps: [...first.steps, ...added] };
 }
 
 /** Whether `id` can join a case walking these roots: not one of them, nor a step key they use. */
@@ -146,13 +156,16 @@ function visit(
     }
     const found = library.get(step.include);
     const cycle = stack.includes(step.include) || depth + 1 > MAX_INCLUDE_DEPTH;
-    const included = found && !cycle ? found : undefined;
+    // Only under a later root of a case (its caseRoot is not the walk's root) is this looked for.
+    const inCase =
+      caseRoot !== stack[0] && walked.some((w) => w.playbookId === step.include && w.caseRoot !== caseRoot);
+    const included = found && !cycle && !inCase ? found : undefined;
     walked.push({
       ...base,
       kind: 'include',
       step,
       included,
-      problem: found ? (cycle ? 'cycle' : undefined) : 'missing',
+      problem: found ? (cycle ? 'cycle' : inCase ? 'in-case' : undefined) : 'missing',
     });
     if (included)
       visit(

@@ -63,6 +63,34 @@ describe('combineRoots', () => {
     );
   });
 
+  it('walks a playbook two roots include once, under the first', () => {
+    const alsoCard: Playbook = {
+      ...mail,
+      id: 'also',
+      steps: [
+        { id: 'x', title: 'X' },
+        { id: 'c', include: 'card' },
+      ],
+    };
+    const both = new Map([...library, ['also', alsoCard]]);
+    expect(walkTasks(combineRoots([shop, alsoCard]), both).map((t) => t.key)).toEqual([
+      'password',
+      'report',
+      'carrier',
+      'cards/call',
+      'also/x',
+    ]);
+    // One playbook alone still walks an include it makes twice, as before.
+    const twice: Playbook = {
+      ...shop,
+      steps: [
+        { id: 'a', include: 'card' },
+        { id: 'b', include: 'card' },
+      ],
+    };
+    expect(walkTasks(twice, library).map((t) => t.key)).toEqual(['a/call', 'b/call']);
+  });
+
   it('refuses a playbook the case already runs or includes', () => {
     expect(canAddRoot([shop], library, 'mail')).toBe(true);
     expect(canAddRoot([shop], library, 'card')).toBe(false);
