@@ -8,7 +8,7 @@ import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondBinary, respondEnv, runRespond } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -110,5 +110,22 @@ suite('the triage in a terminal (tmux)', () => {
     expect(await second.exited()).toBe(130);
     const types = events(home, id).map((e) => e.type);
     expect(types.slice(-2)).toEqual(['triage', 'playbook-added']);
+  });
+
+  it('a case untouched for months is not offered: a new incident gets its own case', async () => {
+    const { home, terminal: t } = setUp('C.UTF-8');
+    const answers = join(home, 'answers.yaml');
+    writeFileSync(answers, 'steps:\n  merchant-contact:\n    outcome: later\n');
+    const old = runRespond(['start', 'emergency-contact', '--answers', answers], home);
+    const oldId = /Case (\S+) recorded/.exec(old.stdout)?.[1] ?? '';
+    const journal = join(home, 'cases', oldId, 'journal.jsonl');
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace(/"ts":"\d{4}-/g, '"ts":"2020-'));
+    const run = t.launch('respond start support-escalation');
+    const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
+    expect(id).not.toBe(oldId);
+    expect(t.screen()).not.toContain('Add it to your open case');
+    await t.waitFor('── Step 1 of');
+    t.press('C-c');
+    expect(await run.exited()).toBe(130);
   });
 });

@@ -163,6 +163,8 @@ async function openCaseOf(
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
 
+const JOIN_WITHIN_MS = 60 * 86_400_000;
+
 /** The open case touched last, of another playbook, and whether this one can join it. */
 async function caseToJoin(
   ctx: Context,
@@ -193,6 +195,9 @@ async function caseToJoin(
   } catch {
     return undefined; // `cases` names a case that cannot be read; start offers only what it can open
   }
+  // A case untouched for two months is most likely another incident: not offered to join.
+  const last = Date.parse(loaded.state.lastActivity ?? '');
+  if (!(ctx.now().getTime() - last < JOIN_WITHIN_MS)) return undefined;
   const roots = loaded.bundle ? bundleRoots(loaded.bundle) : [loaded.playbook];
   const ts = loaded.state.started?.ts ?? '';
   const addable = (typeof playbookIds === 'string' ? [playbookIds] : playbookIds).filter((id) =>
