@@ -5,6 +5,7 @@ import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
   cancelled: (caseId: string) => string;
+  stoppedBefore: string;
   locked: (pid: number, host: string, since: string) => string;
   lockedElsewhere: (pid: number, host: string, since: string) => string;
   opening: string;
@@ -45,6 +46,7 @@ const bundleProblems: Messages<Record<string, string>> = {
 const texts: Messages<Texts> = {
   en: {
     cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
+    stoppedBefore: 'Stopped. Nothing was recorded.',
     locked: (pid, host, since) =>
       `This case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
     lockedElsewhere: (pid, host, since) =>
@@ -73,6 +75,7 @@ const texts: Messages<Texts> = {
   },
   ja: {
     cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
+    stoppedBefore: '中断しました。何も記録していません。',
     locked: (pid, host, since) =>
       `このケースは別の端末で開かれています (${host} のプロセス ${pid}、${since} から)。そちらを閉じてから、もう一度実行してください。`,
     lockedElsewhere: (pid, host, since) =>
@@ -126,6 +129,9 @@ export function toCaseCliError(error: unknown, lang: Lang): unknown {
   switch (e.name) {
     case 'SessionCancelled':
       return new CliError(t.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    // Ctrl-C before any case was opened ("What happened?", "Add it to your open case?").
+    case 'PromptCancelled':
+      return new CliError(t.stoppedBefore, ExitCode.cancelled);
     case 'LockError': {
       const owner = (error as { owner?: { pid: number; hostname: string; started: string } }).owner;
       if (owner === undefined) return new CliError(t.opening, ExitCode.locked);

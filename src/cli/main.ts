@@ -12,6 +12,16 @@ import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
 import { VERSION } from './version.js';
 
+/** `respond`, `respond --lang ja`, `respond --no-color`: no command named. */
+function onlyGlobalOptions(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=') && arg !== '--no-color') return false;
+  }
+  return true;
+}
+
 /** The language before commander has parsed anything, so that help is in it too. */
 function peekLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -42,7 +52,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   stopOnSignals();
   // `respond` alone, in a terminal, is the moment of panic: ask what happened (start's triage).
   // Without a terminal it prints the help, as before.
-  if (argv.length === 0 && canPrompt()) argv = ['start'];
+  if (onlyGlobalOptions(argv) && canPrompt()) argv = ['start', ...argv];
   const env = process.env;
   const lang = peekLang(argv, env);
   const t = texts[lang];

@@ -1,7 +1,7 @@
 // Issue 9's front door in a real terminal (tmux): `respond` alone asks "What happened?",
 // several answers ticked with the space bar, and the guide it picks starts at once; a second
 // guide started while that case is open is offered to the same case, Enter adds it.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
@@ -127,5 +127,16 @@ suite('the triage in a terminal (tmux)', () => {
     await t.waitFor('── Step 1 of');
     t.press('C-c');
     expect(await run.exited()).toBe(130);
+  });
+
+  it('`respond --lang ja` alone asks in Japanese; Ctrl-C before any answer leaves no case', async () => {
+    const { home, terminal: t } = setUp('C.UTF-8');
+    const run = t.launch('respond --lang ja');
+    await t.waitFor('? 何がありましたか? (当てはまるものをすべて選んでください)');
+    await t.waitFor('space チェック');
+    t.press('C-c');
+    expect(await run.exited()).toBe(130);
+    expect(t.screen()).toContain('中断しました。何も記録していません。');
+    expect(existsSync(join(home, 'cases')) ? readdirSync(join(home, 'cases')) : []).toEqual([]);
   });
 });
