@@ -7,6 +7,8 @@ export interface SessionTexts {
   started: (caseId: string, where: string) => string;
   resumed: (caseId: string, step: number, total: number) => string;
   progress: (position: number, total: number) => string;
+  alreadyDone: (title: string) => string;
+  added: (caseId: string, title: string) => string;
   why: string;
   howTo: string;
   required: string;
@@ -56,6 +58,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     started: (id, where) => `Case ${id} started. Every answer is saved the moment you give it (in ${where}).`,
     resumed: (id, step, total) => `Continuing case ${id} at step ${step} of ${total}.`,
     progress: (position, total) => `Step ${position} of ${total}`,
+    alreadyDone: (title) => `✔ Already done in this case: ${title}`,
+    added: (id, title) => `Added to case ${id}: ${title}. Its steps come after the ones of this case.`,
     why: 'Why',
     howTo: 'What to do',
     required: 'needed',
@@ -119,6 +123,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     started: (id, where) => `ケース ${id} を始めました。答えは入力したその時点で保存されます (${where})。`,
     resumed: (id, step, total) => `ケース ${id} の続き: 全 ${total} 手順のうち ${step} 番目から。`,
     progress: (position, total) => `手順 ${position} / ${total}`,
+    alreadyDone: (title) => `✔ このケースですでに済んでいます: ${title}`,
+    added: (id, title) => `ケース ${id} に追加しました: ${title}。このケースの手順のあとに続きます。`,
     why: 'なぜ',
     howTo: 'やること',
     required: '必須',

@@ -38,6 +38,7 @@ import {
 } from '../core/session/plan.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
 import { isSettled } from '../core/session/settled.js';
+import { doneElsewhere } from '../core/session/done-elsewhere.js';
 import { parseDate } from '../core/session/parse-answer.js';
 import { applyEvent, replayJournal, type CaseState } from '../core/session/state.js';
 import { askConfirmation } from './ask-confirmation.js';
@@ -86,6 +87,12 @@ export async function runSession(
   let resumedKey = input.events.length > 1 ? nextTask(state, tasks)?.key : undefined;
 
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
+    const doneBy = doneElsewhere(task, tasks, state);
+    if (doneBy !== undefined) {
+      deps.prompter.say(sessionMessages[deps.lang].alreadyDone(localize(doneBy.step.title, deps.lang)));
+      await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
+      continue;
+    }
     const resumed = task.key === resumedKey;
     resumedKey = undefined;
     const visible = visibleTasks(state, tasks);

@@ -21,9 +21,10 @@ export function commandSpecs(t: Texts): CommandSpec[] {
   return [
     {
       name: 'start',
-      args: '<playbook>',
+      args: '[playbook]',
       summary: t.commands.start ?? '',
       examples: [
+        'respond start                # asks what happened, and picks the guides',
         'respond start fraud-order',
         'respond start card-charges --case-name "Visa, November"',
         'respond start ./my-bank.yaml --lang ja',

@@ -34,6 +34,7 @@ export const texts: Messages<Texts> = {
     },
     startHere: [
       'Start here:',
+      '  respond start                asks what happened, then walks you through what fits',
       '  respond start fraud-order    order confirmations you never placed (respond list shows the others)',
       '  respond resume               go on where you stopped; every answer is already saved',
       '  respond cases                what is still open, what to check and when',
@@ -117,6 +118,7 @@ export const texts: Messages<Texts> = {
     },
     startHere: [
       'まずはここから:',
+      '  respond start                何があったかを尋ね、合う手順に沿って進める',
       '  respond start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは respond list)',
       '  respond resume               止めたところから続ける (答えはすべて保存済み)',
       '  respond cases                まだ終わっていないこと、いつ何を確認するか',

@@ -121,6 +121,10 @@ export type FollowUpResolved = Base<'follow-up-resolved'> & { id: string; result
 /** "Go back one step": the person left `from` to revisit `to`. */
 export type StepBack = Base<'step-back'> & { from: StepKey; to: StepKey };
 export type CaseClosed = Base<'case-closed'> & { forced: boolean };
+/** The answers to "What happened?" (situation ids) and the playbooks they picked, in order. */
+export type Triage = Base<'triage'> & { situations: string[]; playbooks: string[] };
+/** Another playbook joined the case: playbook.json was rewritten, and now has this hash. */
+export type PlaybookAdded = Base<'playbook-added'> & { playbook: string; playbookHash: string };
 
 export type JournalEvent =
   | CaseStarted
@@ -133,7 +137,9 @@ export type JournalEvent =
   | FollowUpSet
   | FollowUpResolved
   | StepBack
-  | CaseClosed;
+  | CaseClosed
+  | Triage
+  | PlaybookAdded;
 
 // What a caller supplies: the event without the stamped fields. Distributive over unions.
 type Fields<E> = E extends unknown ? Omit<E, 'v' | 'type' | 'ts'> : never;
@@ -240,4 +246,12 @@ export function makeStepBack(now: Date, f: Fields<StepBack>): StepBack {
 
 export function makeCaseClosed(now: Date, f: Fields<CaseClosed>): CaseClosed {
   return stamp('case-closed', now, f);
+}
+
+export function makeTriage(now: Date, f: Fields<Triage>): Triage {
+  return stamp('triage', now, f);
+}
+
+export function makePlaybookAdded(now: Date, f: Fields<PlaybookAdded>): PlaybookAdded {
+  return stamp('playbook-added', now, f);
 }

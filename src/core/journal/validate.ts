@@ -156,6 +156,20 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
   'follow-up-resolved': (o) => first(str(o, 'id'), isStr(o.result) ? undefined : 'result: expected a string'),
   'step-back': (o) => first(str(o, 'from'), str(o, 'to')),
   'case-closed': (o) => (typeof o.forced === 'boolean' ? undefined : 'forced: expected true or false'),
+  triage: (o) =>
+    first(
+      Array.isArray(o.situations) && o.situations.every(isName)
+        ? undefined
+        : 'situations: expected a list of ids',
+      Array.isArray(o.playbooks) && o.playbooks.every(isName)
+        ? undefined
+        : 'playbooks: expected a list of ids',
+    ),
+  'playbook-added': (o) =>
+    first(
+      str(o, 'playbook'),
+      isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
+    ),
 };
 
 export function parseEvent(input: unknown): ParseResult {

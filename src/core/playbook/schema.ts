@@ -4,6 +4,7 @@
 // semantics.ts, because a JSON Schema cannot say them.
 import { z } from 'zod';
 import { CONFIRMATION_ANSWERS, type ConfirmationAnswer } from '../journal/answers.js';
+import { ACTIONS, SITUATIONS } from './situations.js';
 
 const FORMAT_VERSION = 1;
 
@@ -309,6 +310,12 @@ export const TaskStep = z.strictObject({
   questions: z.array(Question).optional(),
   confirmations: z.array(Confirmation).optional(),
   'follow-up': FollowUp.optional().describe('A reminder set when this step is marked done or waiting.'),
+  action: z
+    .enum(ACTIONS, { error: 'action' })
+    .optional()
+    .describe(
+      'The protective action this step performs, e.g. "change-password". A step whose action another playbook of the same case already did is shown as done.',
+    ),
 });
 
 export const IncludeStep = z.strictObject({
@@ -329,6 +336,13 @@ export const Playbook = z
     id: id('Playbook id'),
     title: LocalizedText.describe('What this playbook is for.'),
     summary: LocalizedText.optional().describe('When to use it, in a sentence or two.'),
+    for: z
+      .array(z.enum(SITUATIONS, { error: 'situation' }))
+      .min(1)
+      .optional()
+      .describe(
+        'The situations of the first question ("What happened?") this playbook answers, e.g. [order-mails].',
+      ),
     parties: z
       .array(Party)
       .optional()

@@ -172,6 +172,9 @@ function apply(state: MutableState, event: JournalEvent): void {
     case 'case-closed':
       state.closed = event;
       return;
+    case 'triage':
+    case 'playbook-added':
+      return; // what the case runs is its playbook.json; these say why and when
   }
 }
 
