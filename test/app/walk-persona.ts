@@ -136,7 +136,14 @@ export class PersonaPrompter implements Prompter {
     if (suffix === 'reference') return '__new__';
     if (suffix === 'who') return request.default ?? '__new__';
     const located = this.locate(base);
-    if (located?.kind === 'confirmation' && suffix === '') return this.confirmationAnswer(request.id);
+    if (located?.kind === 'confirmation' && suffix === '') {
+      const answer = this.confirmationAnswer(request.id);
+      // A typed confirmation (a date, a text, a choice the party gives) is "yes" once answered.
+      if (answer !== 'yes' || request.choices.some((c) => c.value === 'yes')) return answer;
+      return (
+        request.choices.find((c) => c.value === 'answered' || c.value.startsWith('option:'))?.value ?? answer
+      );
+    }
     return request.default ?? request.choices[0]?.value ?? '';
   }
 
@@ -147,6 +154,15 @@ export class PersonaPrompter implements Prompter {
       return PEOPLE[located.confirmation.party] ?? 'someone';
     if (suffix === 'reference-new' && located?.kind === 'confirmation') return `R-${located.confirmation.id}`;
     if (suffix === 'at') return '';
+    if (suffix === 'value' && located?.kind === 'confirmation')
+      switch (located.confirmation.answer) {
+        case 'date':
+          return '2026-11-30';
+        case 'money':
+          return '1980 JPY';
+        default:
+          return `told for ${base}`;
+      }
     if (suffix !== '') return request.default ?? '';
     if (located?.kind === 'question' && located.question.type !== 'records')
       return typedValueFor(located.question, request.id);
@@ -183,10 +199,12 @@ export class PersonaPrompter implements Prompter {
   private rememberConfirmation(
     located: Extract<Located, { kind: 'confirmation' }>,
     suffix: string,
-    answer: string,
+    typed: string,
     inConversation: boolean,
   ): void {
     const { task, confirmation } = located;
+    // A typed answer the party gave (a date, a text, one of the options) counts as "yes".
+    const answer = suffix === '' && (typed === 'answered' || typed.startsWith('option:')) ? 'yes' : typed;
     const conversation = this.conversations.get(confirmation.party);
     if (suffix === '' && inConversation && conversation !== undefined && answer !== 'not-asked') {
       // The same call or chat: its who and reference were given at its first confirmation.

@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { Playbook, type Condition, type Question } from '../../src/core/playbook/schema.js';
+import {
+  Playbook,
+  type Condition,
+  type FieldQuestion,
+  type Question,
+} from '../../src/core/playbook/schema.js';
 
 const CHECKLISTS_DIR = join(import.meta.dirname, '..', '..', 'checklists');
 const REQUIRED_LANGS = ['en', 'ja'] as const;
@@ -197,6 +202,24 @@ interface Answerable {
   readonly confirmations: Set<string>;
 }
 
+/** A record field's condition names an earlier field of the same record, with a value that fits it. */
+function checkFieldCondition(condition: Condition, at: string, before: readonly FieldQuestion[]): string[] {
+  if ('all' in condition) return condition.all.flatMap((c) => checkFieldCondition(c, at, before));
+  if ('any' in condition) return condition.any.flatMap((c) => checkFieldCondition(c, at, before));
+  if ('none' in condition) return condition.none.flatMap((c) => checkFieldCondition(c, at, before));
+  if (!('field' in condition))
+    return [`${at}: a record field's condition can only name another field of the record`];
+  const field = before.find((f) => f.id === condition.field);
+  if (!field) return [`${at}: "${condition.field}" is not an earlier field of the same record`];
+  const raw = 'is' in condition ? condition.is : 'not' in condition ? condition.not : undefined;
+  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return field.type === 'choice'
+    ? values
+        .filter((v) => !field.options.some((o) => o.id === v))
+        .map((v) => `${at}: ${JSON.stringify(v)} is not an option of "${condition.field}"`)
+    : [];
+}
+
 /**
  * Conditions look only at earlier steps of the same playbook (or earlier questions of the
  * same step); a follow-up counts from a top-level date question of an earlier step;
@@ -265,13 +288,16 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
     (step.questions ?? []).forEach((q, j) => {
       if (q.when) checkCondition(q.when, `${at}.questions[${j}].when`, withOwn);
       if (q.type === 'records')
-        q.fields.forEach(
-          (f, k) =>
-            f.when &&
+        q.fields.forEach((f, k) => {
+          if (f.when)
             problems.push(
-              `${file}: ${at}.questions[${j}].fields[${k}].when: conditions on record fields are not supported`,
-            ),
-        );
+              ...checkFieldCondition(
+                f.when,
+                `${file}: ${at}.questions[${j}].fields[${k}].when`,
+                q.fields.slice(0, k),
+              ),
+            );
+        });
       own.questions.set(q.id, q);
     });
     (step.confirmations ?? []).forEach((c, j) => {
