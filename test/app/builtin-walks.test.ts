@@ -188,7 +188,13 @@ for (const id of BUILTINS) {
 
     it('walks every `when` written in the file (and those of the playbooks it includes)', () => {
       const written = (sources.get(id)?.match(/^\s*when:/gm) ?? []).length;
-      expect(guards.filter((g) => g.scope === '')).toHaveLength(written);
+      // A record field's `when` is decided inside each record (record-field-when.test.ts walks those).
+      const inRecords = tasks
+        .filter((t) => t.scope === '')
+        .flatMap((t) => t.step.questions ?? [])
+        .flatMap((q) => (q.type === 'records' ? q.fields : []))
+        .filter((f) => f.when !== undefined).length;
+      expect(guards.filter((g) => g.scope === '')).toHaveLength(written - inRecords);
     });
 
     // A playbook without any `when` has nothing to branch on (the Japanese walk still runs it).
@@ -241,7 +247,6 @@ describe('built-in stories', () => {
       'secure-contact/merchant-contact',
       'secure-contact/card-issuer-contact',
       'secure-contact/carrier-contact',
-      'secure-contact/other-contacts',
       'secure-contact/keep-offline',
       'report-to-merchant',
       'shipments/ask-merchant',
