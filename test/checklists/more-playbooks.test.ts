@@ -492,7 +492,8 @@ describe('a guide, not a form (issue 9)', () => {
   });
 
   it("emergency-contact: during an incident only today's numbers, each named as a fact of the case", () => {
-    expect(question('emergency-contact', 'merchant-contact.in-incident').required).toBe(true);
+    // Left unanswered, it is an incident: today's numbers only.
+    expect(keys('emergency-contact')).not.toContain('other-contacts');
     const calm = { 'merchant-contact.in-incident': false };
     expect(keys('emergency-contact', calm)).toContain('other-contacts');
     expect(keys('emergency-contact', { 'merchant-contact.in-incident': true })).not.toContain(

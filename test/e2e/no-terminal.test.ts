@@ -205,7 +205,8 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(cases[0]).toMatchObject({
       id,
       playbook: 'fraud-order',
-      progress: { finished: 25, total: 25 },
+      // Other numbers for the contact card wait until things are calm (emergency-contact).
+      progress: { finished: 24, total: 24 },
       closed: false,
     });
     expect(cases[0]?.openConfirmations).toBeGreaterThan(0);
