@@ -52,6 +52,17 @@ describe('docs/examples/every-feature.yaml', () => {
     ['condition: any', /any:/],
     ['condition: none', /none:/],
     ['localized text', /\{ en: .*, ja: .* \}/],
+    ['a fact', /fact: [a-z]+(\.[a-z0-9-]+)?/],
+    ['a one-line list', /entry: one-line/],
+    ['for-each', /for-each: [a-z]+/],
+    ['condition: field', /when: \{ field: /],
+    ['condition: fact', /when: \{ fact: /],
+    ['a yes/no question with expect', /type: yesno\n\s+expect: /],
+    ['a typed confirmation', /answer: (date|choice|text|money)/],
+    ['expect on a confirmation', /party: [\w-]+\n\s+expect: 'no'/],
+    ['recheck', /recheck: /],
+    ['topic', /topic: /],
+    ['action', /action: /],
   ])('uses %s', (_feature, pattern) => {
     expect(text).toMatch(pattern);
   });
