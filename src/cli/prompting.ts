@@ -16,6 +16,7 @@ interface Texts {
   noSuchFile: string;
   invalid: (file: string) => string;
   tag: (file: string, line: number, col: number, tag: string) => string;
+  changed: string;
 }
 
 const texts: Messages<Texts> = {
@@ -27,6 +28,8 @@ const texts: Messages<Texts> = {
     invalid: (file) => `the answers file ${file} does not fit this playbook:`,
     tag: (file, line, col, tag) =>
       `${file}:${line}:${col}: the tag "${tag}" is not supported in an answers file. Remove it.`,
+    changed:
+      '  If the file was written for an older version of the playbook, `respond show <playbook> --format answers` writes a blank one that fits.',
   },
   ja: {
     noTerminal: (command) =>
@@ -36,6 +39,8 @@ const texts: Messages<Texts> = {
     invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
     tag: (file, line, col, tag) =>
       `${file}:${line}:${col}: 回答ファイルではタグ「${tag}」は使えません。削除してください。`,
+    changed:
+      '  古い版の手順に合わせて書いたファイルなら、`respond show <手順の id> --format answers` で今の手順に合う空の回答ファイルを作れます。',
   },
 };
 
@@ -93,7 +98,12 @@ function checkedAnswers(
   const t = texts[ctx.lang];
   if ('problems' in checked)
     throw new CliError(
-      [t.invalid(file), ...checked.problems.map((p) => `  ${file}: ${p}`)].join('\n'),
+      [
+        t.invalid(file),
+        ...checked.problems.map((p) => `  ${file}: ${p}`),
+        // A step key the playbook no longer has: most often a file written before it changed.
+        ...(checked.problems.some((p) => p.includes('no step has this key')) ? [t.changed] : []),
+      ].join('\n'),
       ExitCode.invalid,
     );
   return checked.file;
