@@ -18,6 +18,10 @@ interface Texts {
   records: string;
   confirmation: string;
   outcome: string;
+  oneLine: string;
+  forEach: (fact: string) => string;
+  typed: (kind: string) => string;
+  conversation: string;
 }
 
 const texts: Messages<Texts> = {
@@ -32,6 +36,12 @@ const texts: Messages<Texts> = {
     records: 'a list of entries, each with',
     confirmation: `{ answer: ${ANSWERS}, who, channel: ${CHANNEL_LIST}, reference, at: "YYYY-MM-DD HH:MM" }`,
     outcome: 'done | later | { skipped: why } | { waiting: YYYY-MM-DD }',
+    oneLine: 'a list, or the values on one line separated by spaces or commas',
+    forEach: (fact) => `one entry per record of "${fact}", in its order; known fields are not asked`,
+    typed: (kind) =>
+      `answer: what they said (${kind === 'date' ? 'YYYY-MM-DD' : kind === 'money' ? '"1980 JPY"' : kind === 'choice' ? 'an option id' : 'text'}), or unknown`,
+    conversation:
+      'give who, channel, reference or at only for a new conversation; answer alone joins the one going on',
   },
   ja: {
     header: (id) => [
@@ -44,6 +54,12 @@ const texts: Messages<Texts> = {
     records: '次の項目をもつ記録のリスト',
     confirmation: `{ answer: ${ANSWERS}, who: 答えた人, channel: ${CHANNEL_LIST}, reference: 受付番号, at: "YYYY-MM-DD HH:MM" }`,
     outcome: 'done | later | { skipped: 理由 } | { waiting: YYYY-MM-DD }',
+    oneLine: 'リスト、またはスペースか「,」で区切って 1 行に',
+    forEach: (fact) => `「${fact}」の記録ごとに 1 件ずつ、同じ順に。わかっている項目は聞かれません`,
+    typed: (kind) =>
+      `answer: 相手の答え (${kind === 'date' ? 'YYYY-MM-DD' : kind === 'money' ? '"1980 JPY"' : kind === 'choice' ? '選択肢の id' : '文章'})、または unknown`,
+    conversation:
+      'who・channel・reference・at は新しいやり取りのときだけ書きます。answer だけなら続いているやり取りに入ります',
   },
 };
 
@@ -52,15 +68,23 @@ function describe(question: Question, lang: Lang, t: Texts): string {
     question.type === 'text' && question.format ? `text (${question.format})` : question.type,
   ];
   if (question.type === 'choice') parts[0] = `choice: ${question.options.map((o) => o.id).join(' | ')}`;
-  if (question.type === 'records')
+  if (question.type === 'records') {
     parts[0] = `${t.records} ${question.fields.map((f) => `${f.id} (${f.type})`).join(', ')}`;
+    if (question.entry === 'one-line') parts.push(t.oneLine);
+    if (question['for-each'] !== undefined) parts.push(t.forEach(question['for-each']));
+  }
   if (question.required) parts.push(t.required);
   if (question.when) parts.push(t.only);
   return `${parts.join(', ')} — ${oneLine(localize(question.prompt, lang))}`;
 }
 
 function describeConfirmation(confirmation: Confirmation, lang: Lang): string {
-  return `${confirmation.party}: ${oneLine(localize(confirmation.ask, lang))}`;
+  const kind = confirmation.answer ?? 'yesno';
+  const typed =
+    kind === 'yesno'
+      ? ''
+      : ` (${texts[lang].typed(kind)}${kind === 'choice' ? `: ${(confirmation.options ?? []).map((o) => o.id).join(' | ')}` : ''})`;
+  return `${confirmation.party}: ${oneLine(localize(confirmation.ask, lang))}${typed}`;
 }
 
 function oneLine(text: string): string {
@@ -86,7 +110,7 @@ export function renderAnswersTemplate(
         lines.push(`      ${question.id}:   # ${describe(question, lang, t)}`);
     }
     if ((step.confirmations ?? []).length > 0) {
-      lines.push(`    confirmations:   # ${t.confirmation}`);
+      lines.push(`    confirmations:   # ${t.confirmation}; ${t.conversation}`);
       for (const confirmation of step.confirmations ?? [])
         lines.push(`      ${confirmation.id}:   # ${describeConfirmation(confirmation, lang)}`);
     }
