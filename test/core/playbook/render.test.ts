@@ -39,7 +39,8 @@ describe('renderChecklist, text, English', () => {
     expect(out).toContain('□ Is the order in your order history? (yes/no, required)  □ yes □ no');
     expect(out).toContain('□ What does the order say? (choose one)  □ Not shipped yet □ Shipped □ Delivered');
     expect(out).toContain('(one entry per order, as many as needed)');
-    expect(out).toContain('Order number (reference number) · Order date (date) · Amount (amount in JPY)');
+    expect(out).toContain('each with: Order number (reference number)');
+    expect(out).toContain('Order date (date) · Amount (amount in JPY) · Has it been sent?');
     expect(out).toContain('Date of the statement with the charge (date)');
     expect(out).toContain('(last 4 digits of the card only)');
   });
