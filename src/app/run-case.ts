@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly lang: Lang;
   readonly now: () => Date;
   readonly prompter: Prompter;
+  /** How the person types respond, for the commands the walk's end names. */
+  readonly cmd?: string;
   readonly width?: number;
   /** Told when opening the journal cut a torn last line (kept in a side file). */
   readonly onCut?: (journalPath: string, warning: JournalWarning) => void;
@@ -62,6 +64,7 @@ export async function startRun(
           append: (e) => appendEvent(open.journal, e),
           now: options.now,
           lang: options.lang,
+          cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
         },
@@ -93,6 +96,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
           append: (e) => appendEvent(open.journal, e),
           now: options.now,
           lang: options.lang,
+          cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
         },

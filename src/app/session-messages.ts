@@ -41,13 +41,13 @@ export interface SessionTexts {
   noteText: string;
   noteSaved: string;
   followUpSet: (due: string, check: string) => string;
-  savedLater: (caseId: string) => string;
   finishedTitle: string;
   summaryDone: (done: number, total: number) => string;
   summaryOpen: string;
   summaryFollowUps: string;
   summaryNothingOpen: string;
-  summaryReport: (caseId: string) => string;
+  /** `cmd`: how the person types respond (`respond` or `npx respond`). */
+  summaryReport: (caseId: string, cmd: string) => string;
   problems: Record<ParseProblem | 'required', string>;
 }
 
@@ -91,14 +91,13 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteText: 'Your note',
     noteSaved: 'Note saved.',
     followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
-    savedLater: (id) => `Saved. Continue with: respond resume ${id}`,
     finishedTitle: 'You have gone through every step.',
     summaryDone: (done, total) => `${done} of ${total} steps finished.`,
     summaryOpen: 'Still open (not yet confirmed):',
     summaryFollowUps: 'Follow-ups:',
     summaryNothingOpen: 'Nothing is left open.',
-    summaryReport: (id) =>
-      `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
+    summaryReport: (id, cmd) =>
+      `The report (card company, police, or all): ${cmd} report ${id} · every entry with its time: ${cmd} log ${id}`,
     problems: {
       required: 'This one is needed to go on.',
       date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
@@ -154,14 +153,13 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteText: 'メモ',
     noteSaved: 'メモを保存しました。',
     followUpSet: (due, check) => `${due} に確認: ${check}`,
-    savedLater: (id) => `保存しました。続きは: respond resume ${id}`,
     finishedTitle: 'すべての手順を終えました。',
     summaryDone: (done, total) => `全 ${total} 手順のうち ${done} 手順が済みました。`,
     summaryOpen: 'まだ確認できていないこと:',
     summaryFollowUps: '後で確認すること:',
     summaryNothingOpen: '未確認のことは残っていません。',
-    summaryReport: (id) =>
-      `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
+    summaryReport: (id, cmd) =>
+      `報告書 (カード会社用・警察用・全体): ${cmd} report ${id} · 時刻つきの記録全体: ${cmd} log ${id}`,
     problems: {
       required: 'これは先に進むために必要です。',
       date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',

@@ -42,6 +42,8 @@ export interface SessionDeps {
   readonly append: (event: JournalEvent) => Promise<void>;
   readonly now: () => Date;
   readonly lang: Lang;
+  /** How the person types respond (`respond` or `npx respond`), for the commands the end names. */
+  readonly cmd?: string;
   /** Columns to wrap the step's text to (the terminal's width). */
   readonly width?: number;
   /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
@@ -159,7 +161,7 @@ export async function runSession(
     if (end === 'later') return { end, state };
   }
 
-  deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today()));
+  deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today(), deps.cmd));
   return { end: 'finished', state };
 }
 
@@ -300,6 +302,7 @@ function renderSummary(
   tasks: readonly WalkedTask[],
   lang: Lang,
   today: string,
+  cmd = 'respond',
 ): string {
   const t = sessionMessages[lang];
   const progress = progressOf(state, tasks);
@@ -317,6 +320,6 @@ function renderSummary(
     lines.push('', t.summaryFollowUps);
     for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
   }
-  lines.push('', t.summaryReport(caseId));
+  lines.push('', t.summaryReport(caseId, cmd));
   return lines.join('\n');
 }

@@ -10,7 +10,9 @@ export interface Texts {
   jsonOption: string;
   examples: string;
   exitCodes: string;
-  startHere: string;
+  startHere: (cmd: string) => string;
+  /** Told once after a walk when respond was started through npx: how to get the `respond` command. */
+  install: string;
   /** commander's own words: section titles and its built-in options. */
   help: { titles: Record<string, string>; help: string; helpCommand: string; version: string };
   commands: Record<string, string>;
@@ -32,12 +34,15 @@ export const texts: Messages<Texts> = {
       helpCommand: 'show help for a command',
       version: 'print the version',
     },
-    startHere: [
-      'Start here:',
-      '  respond start fraud-order    order confirmations you never placed (respond list shows the others)',
-      '  respond resume               go on where you stopped; every answer is already saved',
-      '  respond cases                what is still open, what to check and when',
-    ].join('\n'),
+    startHere: (cmd) =>
+      [
+        'Start here:',
+        `  ${cmd} start fraud-order    order confirmations you never placed (${cmd} list shows the others)`,
+        `  ${cmd} resume               go on where you stopped; every answer is already saved`,
+        `  ${cmd} cases                what is still open, what to check and when`,
+      ].join('\n'),
+    install:
+      'To type just `respond` next time: run `npm install -g .` (or `npm link`) once in the folder of respond. Until then, `npx respond` in that folder works.',
     exitCodes:
       'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
     commands: {
@@ -115,12 +120,15 @@ export const texts: Messages<Texts> = {
       helpCommand: 'コマンドのヘルプを表示する',
       version: 'バージョンを表示する',
     },
-    startHere: [
-      'まずはここから:',
-      '  respond start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは respond list)',
-      '  respond resume               止めたところから続ける (答えはすべて保存済み)',
-      '  respond cases                まだ終わっていないこと、いつ何を確認するか',
-    ].join('\n'),
+    startHere: (cmd) =>
+      [
+        'まずはここから:',
+        `  ${cmd} start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは ${cmd} list)`,
+        `  ${cmd} resume               止めたところから続ける (答えはすべて保存済み)`,
+        `  ${cmd} cases                まだ終わっていないこと、いつ何を確認するか`,
+      ].join('\n'),
+    install:
+      '次から `respond` だけで使えるようにするには、respond のフォルダで一度 `npm install -g .` (または `npm link`) を実行してください。それまでは、そのフォルダで `npx respond` が使えます。',
     exitCodes:
       '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
     commands: {

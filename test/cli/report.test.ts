@@ -59,6 +59,7 @@ function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Ha
   const err: string[] = [];
   const ctx: Context = {
     lang,
+    cmd: 'respond',
     colors: new Chalk({ level: 0 }),
     io: { out: (t) => out.push(t), err: (t) => err.push(t) },
     paths,

@@ -5,38 +5,41 @@ import { renderTable } from '../../core/table.js';
 import { toCaseCliError } from '../case-errors.js';
 import type { Context } from '../context.js';
 
-const texts: Messages<{
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (
+  cmd: string,
+): Messages<{
   none: string;
   noneAll: string;
   header: string[];
   overdue: string;
   today: string;
   closed: string;
-}> = {
+}> => ({
   en: {
-    none: 'No open cases. Start one with: respond start fraud-order   (closed ones: respond cases --all)',
-    noneAll: 'No cases yet. Start one with: respond start fraud-order',
+    none: `No open cases. Start one with: ${cmd} start fraud-order   (closed ones: ${cmd} cases --all)`,
+    noneAll: `No cases yet. Start one with: ${cmd} start fraud-order`,
     header: ['case', 'playbook', 'started', 'done', 'open', 'next follow-up'],
     overdue: 'OVERDUE',
     today: 'today',
     closed: 'closed',
   },
   ja: {
-    none: '進行中のケースはありません。始めるには: respond start fraud-order   (完了済み: respond cases --all)',
-    noneAll: 'ケースはまだありません。始めるには: respond start fraud-order',
+    none: `進行中のケースはありません。始めるには: ${cmd} start fraud-order   (完了済み: ${cmd} cases --all)`,
+    noneAll: `ケースはまだありません。始めるには: ${cmd} start fraud-order`,
     header: ['ケース', 'プレイブック', '開始', '進み具合', '未確認', '次の確認'],
     overdue: '期限切れ',
     today: '今日',
     closed: '完了',
   },
-};
+});
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   const { summarizeCases } = await import('../../app/case-summaries.js');
   const all = options.all === true;
   const onUnreadable = (error: unknown) => {
-    const mapped = toCaseCliError(error, ctx.lang);
+    const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : String(mapped)}`);
   };
   const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, onUnreadable, { open: !all });

@@ -11,8 +11,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (ref === undefined || ref === '')
     throw new CliError(
       ctx.lang === 'ja'
-        ? 'ケースを指定してください (respond cases で一覧)'
-        : 'name a case (respond cases lists them)',
+        ? `ケースを指定してください (${ctx.cmd} cases で一覧)`
+        : `name a case (${ctx.cmd} cases lists them)`,
       ExitCode.usage,
     );
   const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([
@@ -29,7 +29,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } catch (error) {
     // The journal is the record: a damaged playbook copy only costs the step titles.
     if (!(error instanceof Error) || error.name !== 'CaseBundleInvalid') throw error;
-    const mapped = toCaseCliError(error, ctx.lang);
+    const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : error.message}`);
     const journal = loadJournalOnly(ctx.paths, id);
     const started = journal.events[0]?.type === 'case-started' ? journal.events[0] : undefined;
