@@ -28,6 +28,8 @@ export interface SessionTexts {
   confirmReference: string;
   confirmAt: string;
   confirmAtHint: string;
+  /** The forms a date question takes, shown after it. */
+  dateHint: string;
   openConfirmationNote: string;
   outcomeQuestion: string;
   outcomeDone: string;
@@ -76,8 +78,9 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmWhoHint: 'name or staff ID, as they told you',
     confirmChannel: 'How?',
     confirmReference: 'Reference or case number, if they gave one',
-    confirmAt: 'When? (Enter for now, or YYYY-MM-DD HH:MM, or HH:MM today)',
+    confirmAt: 'When? (Enter for now, or e.g. 14:05, yesterday 3pm, 11/29/2026 7:30am)',
     confirmAtHint: 'now',
+    dateHint: "e.g. 11/29/2026 7:30am, or 'yesterday'",
     openConfirmationNote: 'Kept open: ask again, and record the answer when you have it.',
     outcomeQuestion: 'How did this step go?',
     outcomeDone: 'Done',
@@ -87,7 +90,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     outcomeNote: 'Add a note first',
     outcomeBack: 'Go back one step',
     skippedWhy: 'Why skip it?',
-    waitingUntil: 'Check again on (YYYY-MM-DD)',
+    waitingUntil: 'Check again on (e.g. 12/5/2026 or Dec 5)',
     noteText: 'Your note',
     noteSaved: 'Note saved.',
     followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
@@ -100,7 +103,7 @@ export const sessionMessages: Messages<SessionTexts> = {
       `The report (card company, police, or all): ${cmd} report ${id} · every entry with its time: ${cmd} log ${id}`,
     problems: {
       required: 'This one is needed to go on.',
-      date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
+      date: "That is not a date I can read. Write it like 11/29/2026, Nov 29 or 2026-11-29 (a time may follow, e.g. 7:30am), or say 'yesterday'.",
       'date-future': 'That date is in the future; please check it.',
       'time-gap': 'That time did not exist on that day (the clocks changed); please check it.',
       'time-future': 'That time has not come yet; please give when they answered.',
@@ -138,8 +141,9 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmWhoHint: '相手が名乗った名前または担当者番号',
     confirmChannel: '連絡方法は?',
     confirmReference: '受付番号・問い合わせ番号 (もらった場合)',
-    confirmAt: 'いつ? (Enter で今、または YYYY-MM-DD HH:MM、今日なら HH:MM)',
+    confirmAt: 'いつ? (Enter で今。例: 14時5分、昨日 午後3時、2026年11月29日 9時15分)',
     confirmAtHint: '今',
+    dateHint: '例: 2026年11月29日 9時15分、「昨日」',
     openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えがわかったら記録してください。',
     outcomeQuestion: 'この手順はどうなりましたか?',
     outcomeDone: '済んだ',
@@ -149,7 +153,7 @@ export const sessionMessages: Messages<SessionTexts> = {
     outcomeNote: '先にメモを残す',
     outcomeBack: '一つ前の手順に戻る',
     skippedWhy: '飛ばす理由は?',
-    waitingUntil: 'もう一度確認する日 (YYYY-MM-DD)',
+    waitingUntil: 'もう一度確認する日 (例: 2026年12月5日、12月5日)',
     noteText: 'メモ',
     noteSaved: 'メモを保存しました。',
     followUpSet: (due, check) => `${due} に確認: ${check}`,
@@ -162,7 +166,7 @@ export const sessionMessages: Messages<SessionTexts> = {
       `報告書 (カード会社用・警察用・全体): ${cmd} report ${id} · 時刻つきの記録全体: ${cmd} log ${id}`,
     problems: {
       required: 'これは先に進むために必要です。',
-      date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',
+      date: '日付として読み取れませんでした。2026年11月29日、11/29、「昨日」のように書いてください (時刻も書けます: 9時15分)。',
       'date-future': '未来の日付になっています。確かめてください。',
       'time-gap': 'その日にはその時刻がありません (時計の切り替え)。確かめてください。',
       'time-future': 'まだ来ていない時刻です。相手が答えた時刻を入力してください。',

@@ -141,7 +141,7 @@ export async function createTerminalPrompter(
           context,
         ),
       );
-      ack(request.message, answer, request.emptyLabel);
+      ack(request.message, request.shown?.(answer) ?? answer, request.emptyLabel);
       return answer;
     },
   };
