@@ -28,7 +28,11 @@ export interface RunOptions {
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
 class SessionCancelled extends Error {
-  constructor(readonly caseId: string) {
+  /** `lang`: the walk's language, so that "saved, continue with…" is said in it too. */
+  constructor(
+    readonly caseId: string,
+    readonly lang: Lang,
+  ) {
     super(`cancelled: ${caseId}`);
     this.name = 'SessionCancelled';
   }
@@ -56,7 +60,7 @@ export async function startRun(
   const caseId = open.journal.caseId;
   try {
     options.prompter.say(sessionMessages[options.lang].started(caseId, open.journal.dir));
-    return await run(caseId, () =>
+    return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook, library: resolved.library, events: open.events },
         {
@@ -88,7 +92,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     const next = nextTask(loaded.state, loaded.tasks);
     const position = next ? visible.indexOf(next) + 1 : visible.length;
     options.prompter.say(sessionMessages[options.lang].resumed(caseId, position, visible.length));
-    return await run(caseId, () =>
+    return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
         {
@@ -107,12 +111,16 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   }
 }
 
-async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
+async function run(
+  caseId: string,
+  lang: Lang,
+  session: () => Promise<{ end: SessionEnd }>,
+): Promise<RunResult> {
   try {
     const { end } = await session();
     return { caseId, end };
   } catch (error) {
-    if (error instanceof PromptCancelled) throw new SessionCancelled(caseId);
+    if (error instanceof PromptCancelled) throw new SessionCancelled(caseId, lang);
     // The case exists and holds what was saved: running `start` again would make a second one.
     if (error instanceof JournalError) error.caseId ??= caseId;
     throw error;

@@ -1,6 +1,6 @@
 // Errors from running and reading cases, told to the person in one line with the exit
 // code that means it (sysexits). Matched by name so main.ts need not load their modules.
-import type { Lang, Messages } from '../core/i18n.js';
+import { isLang, type Lang, type Messages } from '../core/i18n.js';
 import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
@@ -36,7 +36,7 @@ const bundleProblems: Messages<Record<string, string>> = {
     missing: 'がありません',
     unreadable: 'を読み込めません',
     'not-json': 'が壊れています (JSON として読めません)',
-    shape: 'が壊れています (このバージョンの respond が読めるプレイブックの写しではありません)',
+    shape: 'が壊れています (このバージョンの respond が読めるチェックリストの写しではありません)',
     changed: 'がケースの開始後に変更されています (記録にあるものと一致しません)',
   },
 };
@@ -121,8 +121,12 @@ export function toCaseCliError(error: unknown, lang: Lang, cmd: string): unknown
   const e = error as Named;
   const t = texts(cmd)[lang];
   switch (e.name) {
-    case 'SessionCancelled':
-      return new CliError(t.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    case 'SessionCancelled': {
+      // Said in the language the walk was in, which may be the case's own, not the terminal's.
+      const walked = (error as { lang?: string }).lang;
+      const words = walked !== undefined && isLang(walked) ? texts(cmd)[walked] : t;
+      return new CliError(words.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    }
     case 'LockError': {
       const owner = (error as { owner?: { pid: number; hostname: string; started: string } }).owner;
       if (owner === undefined) return new CliError(t.opening, ExitCode.locked);

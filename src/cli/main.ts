@@ -110,7 +110,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if (error instanceof CliError) {
       if (error.message !== '') stdio.err(`respond: ${error.message}`);
       // Stopped with Ctrl-C mid-walk: the "continue with" hint above may say npx.
-      const install = (thrown as { name?: string }).name === 'SessionCancelled' && installHint(cmd, lang);
+      const cancelled = thrown as { name?: string; lang?: string };
+      const walked = cancelled.lang !== undefined && isLang(cancelled.lang) ? cancelled.lang : lang;
+      const install = cancelled.name === 'SessionCancelled' && installHint(cmd, walked);
       if (install) stdio.err(install);
       return error.exitCode;
     }

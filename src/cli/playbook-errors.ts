@@ -15,8 +15,10 @@ export function toCliError(error: unknown): unknown {
 
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 const texts = (cmd: string): Messages<{ notFoundHint: string }> => ({
-  en: { notFoundHint: `\`${cmd} list\` shows the playbooks you have; a file path works too.` },
-  ja: { notFoundHint: `\`${cmd} list\` で使えるプレイブックを確認できます。ファイルのパスも指定できます。` },
+  en: { notFoundHint: `\`${cmd} list\` shows the checklists you have; a file path works too.` },
+  ja: {
+    notFoundHint: `\`${cmd} list\` で使えるチェックリストを確認できます。ファイルのパスも指定できます。`,
+  },
 });
 
 /** Turns a PlaybookError into a CliError; anything else passes through unchanged. */

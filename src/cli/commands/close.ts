@@ -3,6 +3,7 @@
 import { localize, type Messages } from '../../core/i18n.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { takeOverIfAsked } from '../take-over.js';
 
@@ -37,15 +38,17 @@ const texts = (
   },
 });
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts(ctx.cmd)[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  const [{ findCase, loadCase, startedLang }, { closeCaseRecord }] = await Promise.all([
     import('../../app/cases.js'),
     import('../../app/add-to-case.js'),
   ]);
-  const caseId = findCase(ctx.paths, ref);
+  const caseId = findCase(given.paths, ref);
+  // What is still open is said in the case's language (unless --lang chose one).
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, caseId)) };
+  const t = texts(ctx.cmd)[ctx.lang];
   if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} close`))) return;
   const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) =>
     ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),

@@ -39,8 +39,8 @@ const texts = (cmd: string): Messages<Texts> => ({
       user: 'ユーザー',
       'user-overrides-built-in': 'ユーザー (組み込みを上書き)',
     },
-    none: 'プレイブックが見つかりません。',
-    where: (dir) => `自分のプレイブックの場所: ${dir}  (\`${cmd} new <id>\` で作成)`,
+    none: 'チェックリストが見つかりません。',
+    where: (dir) => `自分のチェックリストの場所: ${dir}  (\`${cmd} new <id>\` で作成)`,
   },
 });
 

@@ -39,14 +39,14 @@ const texts = (cmd: string): Messages<Texts> => ({
     ],
   },
   ja: {
-    usage: `新しいプレイブックの id を指定してください。例: \`${cmd} new my-bank\``,
+    usage: `新しいチェックリストの id を指定してください。例: \`${cmd} new my-bank\``,
     badId: (id, suggestion) =>
       `「${id}」は id に使えません: 英小文字・数字・ハイフンだけで、${MAX_ID} 文字まで${suggestion ? ` (例: ${suggestion})` : ''}`,
     exists: (path) =>
-      `${path} はすでにあります。respond はプレイブックを上書きしません。そのファイルを編集するか、別の id にしてください。`,
+      `${path} はすでにあります。respond はチェックリストを上書きしません。そのファイルを編集するか、別の id にしてください。`,
     alreadyHave: (id, path) =>
-      `「${id}」というプレイブックはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
-    overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このプレイブックが使われます。`,
+      `「${id}」というチェックリストはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
+    overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このチェックリストが使われます。`,
     badCopy: (from) => `「${from}」の写しを新しい id で作れませんでした`,
     next: (path, id) => [
       '',

@@ -10,6 +10,7 @@ import { localize, type Messages } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { takeOverIfAsked } from '../take-over.js';
@@ -86,13 +87,15 @@ const texts = (cmd: string): Messages<Texts> => ({
   },
 });
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts(ctx.cmd)[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const { findCase, loadCase } = await import('../../app/cases.js');
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  const { findCase, loadCase, startedLang } = await import('../../app/cases.js');
   const { addToCase } = await import('../../app/add-to-case.js');
-  const caseId = findCase(ctx.paths, ref);
+  const caseId = findCase(given.paths, ref);
+  // Everything after this is said in the case's language (unless --lang chose one).
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, caseId)) };
+  const t = texts(ctx.cmd)[ctx.lang];
   if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} note`))) return;
   const text = args.slice(1).join(' ').trim();
   const str = (name: string): string | undefined => {

@@ -6,6 +6,7 @@
 import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const KINDS = ['card-company', 'police', 'all'] as const;
@@ -74,10 +75,14 @@ async function asker(ctx: Context): Promise<AskCardholder | undefined> {
 const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined =>
   value === undefined ? fallback : list.find((x) => x === value);
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts(ctx.cmd)[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  // In the case's language unless --lang says otherwise: a case run in Japanese gets a
+  // Japanese paper even on a computer set to English.
+  const { findCase, startedLang } = await import('../../app/cases.js');
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, findCase(given.paths, ref))) };
+  const t = texts(ctx.cmd)[ctx.lang];
   const kind = pick(KINDS, options.for, 'all');
   if (kind === undefined) throw new CliError(t.badFor(String(options.for)), ExitCode.usage);
   const wantsOpen = options.open === true;

@@ -1,7 +1,8 @@
 // `respond resume [case]`: continue at the first unfinished step. Without a case, offer
 // the open ones, most recent first.
 import type { Messages } from '../../core/i18n.js';
-import { isLang, localize } from '../../core/i18n.js';
+import { localize } from '../../core/i18n.js';
+import { caseLang } from '../case-lang.js';
 import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
@@ -46,7 +47,9 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     caseId = findCase(ctx.paths, args[0]);
   } else {
     // A case that cannot be read is left out here; `respond cases` names it.
-    const open = summarizeCases(ctx.paths, ctx.now(), ctx.lang, undefined, { open: true });
+    const open = summarizeCases(ctx.paths, ctx.now(), (started) => caseLang(ctx, started), undefined, {
+      open: true,
+    });
     if (open.length === 0) {
       ctx.io.out(t.none);
       return;
@@ -61,7 +64,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         message: t.pick,
         choices: open.map((c) => ({
           value: c.id,
-          label: `${c.id}  ${localize(c.title, ctx.lang)}  ${c.progress.finished}/${c.progress.total}`,
+          label: `${c.id}  ${localize(c.title, caseLang(ctx, c.lang))}  ${c.progress.finished}/${c.progress.total}`,
         })),
         default: open[0]?.id,
       });
@@ -74,8 +77,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} resume`))) return;
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   // A case goes on in the language it was started in, unless --lang says otherwise.
-  const started = loaded.state.started?.lang;
-  const lang = !ctx.langChosen && started !== undefined && isLang(started) ? started : ctx.lang;
+  const lang = caseLang(ctx, loaded.state.started?.lang);
   const inCase = { ...ctx, lang };
   let prompter;
   if (answersPath !== undefined) {

@@ -10,7 +10,7 @@ import { toPlaybookCliError } from '../playbook-errors.js';
 const texts = (cmd: string): Messages<{ usage: string }> => ({
   en: { usage: `name a playbook or a file, e.g. \`${cmd} show fraud-order\` (see \`${cmd} list\`)` },
   ja: {
-    usage: `プレイブック名かファイルを指定してください。例: \`${cmd} show fraud-order\` (\`${cmd} list\` で一覧)`,
+    usage: `チェックリスト名かファイルを指定してください。例: \`${cmd} show fraud-order\` (\`${cmd} list\` で一覧)`,
   },
 });
 

@@ -23,7 +23,7 @@ interface Texts {
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 const texts = (cmd: string): Messages<Texts> => ({
   en: {
-    usage: `name a playbook to start, e.g. \`${cmd} start fraud-order\` (see \`${cmd} list\`)`,
+    usage: `name a checklist to start, e.g. \`${cmd} start fraud-order\` (see \`${cmd} list\`)`,
     recorded: (id, file) => `Case ${id} recorded from ${file}.`,
     report: (id) =>
       `The report (card company, police, or all): ${cmd} report ${id} · every entry with its time: ${cmd} log ${id}`,
@@ -35,13 +35,13 @@ const texts = (cmd: string): Messages<Texts> => ({
     stdin: 'standard input',
   },
   ja: {
-    usage: `始めるプレイブックを指定してください。例: \`${cmd} start fraud-order\` (\`${cmd} list\` で一覧)`,
+    usage: `始めるチェックリストを指定してください。例: \`${cmd} start fraud-order\` (\`${cmd} list\` で一覧)`,
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
     report: (id) =>
       `報告書 (カード会社用・警察用・全体): ${cmd} report ${id} · 時刻つきの記録全体: ${cmd} log ${id}`,
     later: (id) => `保存しました。続きは: ${cmd} resume ${id}`,
     existing: (id, done, total) =>
-      `同じプレイブックで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
+      `同じチェックリストで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
     continueIt: 'そのケースを続ける',
     startNew: '別の新しいケースを始める',
     stdin: '標準入力',
