@@ -122,8 +122,10 @@ async function askField(
       // the ✔ line shows how it was read (03/04/2026 → 2026-03-04).
       const before = previous?.kind === 'date' ? showDateValue(previous.value) : undefined;
       const parse = (s: string) => parseDate(s, formatLocalDate(ctx.now()), { withTime: true });
-      const hinted = `${message} (${sessionMessages[ctx.lang].dateHint})`;
-      const value = await askParsed(ctx, id, hinted, required, before, parse, showDateValue);
+      const value = await askParsed(ctx, id, message, required, before, parse, {
+        show: showDateValue,
+        hint: sessionMessages[ctx.lang].dateHint,
+      });
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {
@@ -168,9 +170,13 @@ async function askParsed<T>(
   required: boolean,
   before: string | undefined,
   parse: (input: string) => Parsed<T>,
-  /** How the ✔ line shows an accepted answer that reads differently from what was typed. */
-  show?: (value: T) => string,
+  /**
+   * `show`: how the ✔ line shows an accepted answer that reads differently from what was
+   * typed; `hint`: said after the question while it is asked.
+   */
+  extra: { show?: (value: T) => string; hint?: string } = {},
 ): Promise<T | undefined> {
+  const { show, hint: forms } = extra;
   const t = sessionMessages[ctx.lang];
   const hint = required ? '' : ` (${t.optionalHint})`;
   const shown = (typed: string): string => {
@@ -185,6 +191,7 @@ async function askParsed<T>(
     default: before,
     required,
     ...(show === undefined ? {} : { shown }),
+    ...(forms === undefined ? {} : { hint: forms }),
     validate: (input) => {
       if (input.trim() === '') return required ? t.problems.required : undefined;
       const parsed = parse(input);

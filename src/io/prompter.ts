@@ -125,7 +125,7 @@ export async function createTerminalPrompter(
       const answer = await guard(() =>
         input(
           {
-            message: request.message,
+            message: request.hint === undefined ? request.message : `${request.message} (${request.hint})`,
             default: request.default,
             required: request.required,
             theme: { prefix, style },

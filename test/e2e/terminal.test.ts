@@ -122,7 +122,10 @@ suite('in a terminal (tmux)', () => {
     const { home, terminal } = setUp();
     const t = terminal();
     const start = t.launch('respond start fraud-order');
-    const id = caseIdOn(await t.waitFor('? When did you first notice?'));
+    const asking = await t.waitFor('? When did you first notice?');
+    const id = caseIdOn(asking);
+    // The forms a date takes are said while it is asked, and not on its ✔ line.
+    expect(asking).toContain("When did you first notice? (e.g. 11/29/2026 7:30am, or 'yesterday')");
     t.type('2026-11-20');
     t.press('Enter');
     await t.waitFor('✔ When did you first notice? 2026-11-20');
