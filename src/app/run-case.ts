@@ -2,6 +2,7 @@
 // walk-through, and always release both, whatever happens.
 import type { Lang } from '../core/i18n.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
+import { countSteps } from '../core/session/step-count.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
 import { appendEvent, JournalError, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
@@ -88,10 +89,15 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   try {
     for (const warning of open.warnings)
       if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
-    const visible = visibleTasks(loaded.state, loaded.tasks);
+    // The same counter as the walk's step headers (core/session/step-count.ts).
     const next = nextTask(loaded.state, loaded.tasks);
-    const position = next ? visible.indexOf(next) + 1 : visible.length;
-    options.prompter.say(sessionMessages[options.lang].resumed(caseId, position, visible.length));
+    const visible = visibleTasks(loaded.state, loaded.tasks);
+    const count = next
+      ? countSteps(loaded.state, loaded.tasks, next)
+      : { position: visible.length, total: visible.length, about: false };
+    options.prompter.say(
+      sessionMessages[options.lang].resumed(caseId, count.position, count.total, count.about),
+    );
     return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },

@@ -5,8 +5,9 @@ import type { ParseProblem } from '../core/session/parse-answer.js';
 
 export interface SessionTexts {
   started: (caseId: string, where: string) => string;
-  resumed: (caseId: string, step: number, total: number) => string;
-  progress: (position: number, total: number) => string;
+  resumed: (caseId: string, step: number, total: number, about: boolean) => string;
+  /** `about`: later steps depend on answers not given yet. */
+  progress: (position: number, total: number, about: boolean) => string;
   why: string;
   howTo: string;
   required: string;
@@ -44,6 +45,8 @@ export interface SessionTexts {
   noteSaved: string;
   followUpSet: (due: string, check: string) => string;
   finishedTitle: string;
+  /** The end of a walk with things still to confirm or check: said before the count. */
+  finishedWithOpen: (openCount: number) => string;
   summaryDone: (done: number, total: number) => string;
   summaryOpen: string;
   summaryFollowUps: string;
@@ -56,8 +59,9 @@ export interface SessionTexts {
 export const sessionMessages: Messages<SessionTexts> = {
   en: {
     started: (id, where) => `Case ${id} started. Every answer is saved the moment you give it (in ${where}).`,
-    resumed: (id, step, total) => `Continuing case ${id} at step ${step} of ${total}.`,
-    progress: (position, total) => `Step ${position} of ${total}`,
+    resumed: (id, step, total, about) =>
+      `Continuing case ${id} at step ${step} of ${about ? 'about ' : ''}${total}.`,
+    progress: (position, total, about) => `Step ${position} of ${about ? 'about ' : ''}${total}`,
     why: 'Why',
     howTo: 'What to do',
     required: 'needed',
@@ -95,6 +99,10 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteSaved: 'Note saved.',
     followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
     finishedTitle: 'You have gone through every step.',
+    finishedWithOpen: (n) =>
+      n === 0
+        ? 'You have gone through every step. Some things still need checking later:'
+        : `You have gone through every step, but ${n === 1 ? '1 answer is' : `${n} answers are`} still not confirmed:`,
     summaryDone: (done, total) => `${done} of ${total} steps finished.`,
     summaryOpen: 'Still open (not yet confirmed):',
     summaryFollowUps: 'Follow-ups:',
@@ -119,8 +127,9 @@ export const sessionMessages: Messages<SessionTexts> = {
   },
   ja: {
     started: (id, where) => `ケース ${id} を始めました。答えは入力したその時点で保存されます (${where})。`,
-    resumed: (id, step, total) => `ケース ${id} の続き: 全 ${total} 手順のうち ${step} 番目から。`,
-    progress: (position, total) => `手順 ${position} / ${total}`,
+    resumed: (id, step, total, about) =>
+      `ケース ${id} の続き: 全${about ? ' 約' : ''} ${total} 手順のうち ${step} 番目から。`,
+    progress: (position, total, about) => `手順 ${position} / ${about ? '約 ' : ''}${total}`,
     why: 'なぜ',
     howTo: 'やること',
     required: '必須',
@@ -158,6 +167,10 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteSaved: 'メモを保存しました。',
     followUpSet: (due, check) => `${due} に確認: ${check}`,
     finishedTitle: 'すべての手順を終えました。',
+    finishedWithOpen: (n) =>
+      n === 0
+        ? 'すべての手順を終えました。あとで確かめることが残っています:'
+        : `すべての手順を終えましたが、まだ確認できていない答えが ${n} 件あります:`,
     summaryDone: (done, total) => `全 ${total} 手順のうち ${done} 手順が済みました。`,
     summaryOpen: 'まだ確認できていないこと:',
     summaryFollowUps: '後で確認すること:',

@@ -35,6 +35,7 @@ import { askConfirmation } from './ask-confirmation.js';
 import { askQuestion } from './ask-question.js';
 import type { Prompter } from './prompter.js';
 import { sessionMessages } from './session-messages.js';
+import { countSteps } from '../core/session/step-count.js';
 
 export interface SessionDeps {
   readonly prompter: Prompter;
@@ -80,9 +81,11 @@ export async function runSession(
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
     const resumed = task.key === resumedKey;
     resumedKey = undefined;
-    const visible = visibleTasks(state, tasks);
-    const position = visible.findIndex((v) => v.key === task?.key) + 1;
-    deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang, deps.width));
+    // Counts what the person has been through, never backwards; "about" while branches are open.
+    const count = countSteps(state, tasks, task);
+    deps.prompter.say(
+      renderStepHeader(task, count.position, count.total, deps.lang, deps.width, count.about),
+    );
     const saved = deps.savedContacts?.(task.step);
     if (saved !== undefined) deps.prompter.say(saved);
 
@@ -274,11 +277,12 @@ export function renderStepHeader(
   total: number,
   lang: Lang,
   width = 80,
+  about = false,
 ): string {
   const t = sessionMessages[lang];
   const lines = [
     '',
-    `── ${t.progress(position, total)} ──`,
+    `── ${t.progress(position, total, about)} ──`,
     ...wrapPlain(localize(task.step.title, lang), width),
   ];
   if (task.step.why) lines.push('', ...wrapPlain(localize(task.step.why, lang), width, `${t.why}: `, '  '));
@@ -306,8 +310,14 @@ function renderSummary(
 ): string {
   const t = sessionMessages[lang];
   const progress = progressOf(state, tasks);
-  const lines = ['', t.finishedTitle, t.summaryDone(progress.finished, progress.total)];
   const open = openConfirmations(state, tasks);
+  const followUps = pendingFollowUps(state, today);
+  // What is still open comes first: "22 of 22 steps done" above 14 open questions read as
+  // "all done" to someone who then stops looking.
+  const lines = [
+    '',
+    open.length > 0 || followUps.length > 0 ? t.finishedWithOpen(open.length) : t.finishedTitle,
+  ];
   if (open.length > 0) {
     lines.push('', t.summaryOpen);
     for (const o of open)
@@ -315,11 +325,11 @@ function renderSummary(
         `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : t.dontKnow})` : ''}`,
       );
   } else lines.push(t.summaryNothingOpen);
-  const followUps = pendingFollowUps(state, today);
   if (followUps.length > 0) {
     lines.push('', t.summaryFollowUps);
     for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
   }
+  lines.push('', t.summaryDone(progress.finished, progress.total));
   lines.push('', t.summaryReport(caseId, cmd));
   return lines.join('\n');
 }

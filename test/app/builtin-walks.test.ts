@@ -149,12 +149,28 @@ function expectJournalMatches(w: Walk, lang: 'en' | 'ja' = 'en'): void {
   expect(followUps).toEqual(expectedFollowUps(w, lang));
   const summary = w.prompter.said.at(-1) ?? '';
   const n = w.shown.length;
-  expect(summary).toContain(
-    lang === 'en' ? 'You have gone through every step.' : 'すべての手順を終えました。',
+  expect(summary).toMatch(
+    lang === 'en' ? /You have gone through every step[.,]/ : /すべての手順を終えました[。が]/,
   );
-  expect(summary).toContain(
-    lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`,
-  );
+  const done = lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`;
+  expect(summary).toContain(done);
+  // What is still open leads; the count comes after it.
+  const open = summary.indexOf(lang === 'en' ? 'Still open' : 'まだ確認できていないこと');
+  if (open >= 0) expect(open).toBeLessThan(summary.indexOf(done));
+  expectSteadyCounter(w.prompter.said, n);
+}
+
+/** The step counter never goes backwards: positions 1, 2, 3…; the total only comes down. */
+function expectSteadyCounter(said: readonly string[], shown: number): void {
+  const counts = said.flatMap((text) => {
+    const m = /── (?:Step (\d+) of (about )?(\d+)|手順 (\d+) \/ (約 )?(\d+)) ──/.exec(text);
+    return m ? [{ position: Number(m[1] ?? m[4]), total: Number(m[3] ?? m[6]) }] : [];
+  });
+  expect(counts.map((c) => c.position)).toEqual(counts.map((_, i) => i + 1));
+  for (let i = 1; i < counts.length; i++)
+    expect(counts[i]?.total, `step ${i + 1}`).toBeLessThanOrEqual(counts[i - 1]?.total ?? 0);
+  expect(counts.length).toBe(shown);
+  expect(counts.at(-1)?.total ?? 0).toBeGreaterThanOrEqual(shown);
 }
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
