@@ -4,6 +4,8 @@
 // AnswerRejected (exit 65) naming it. Anything the file leaves out takes the default
 // that Enter would take.
 //
+//   what-happened: [order-mails, gave-away]   # `respond start` without a playbook: the situations
+//   which: { order-mails: my-shop }           # when several playbooks answer one situation
 //   steps:
 //     <step-key>:                         # "check-orders", or "stop-it/ask-merchant" inside an include
 //       answers: { <question-id>: value } # records: a list of maps of field id → value
@@ -16,7 +18,14 @@
 import { parseDocument } from 'yaml';
 import { MAX_RECORDS } from '../core/journal/events.js';
 import { maskCardNumbers } from '../core/mask.js';
-import { AnswerRejected, type ChooseRequest, type Prompter, type TextRequest } from './prompter.js';
+import { SITUATIONS } from '../core/playbook/situations.js';
+import {
+  AnswerRejected,
+  type ChooseManyRequest,
+  type ChooseRequest,
+  type Prompter,
+  type TextRequest,
+} from './prompter.js';
 
 /** A tag ("!shout") the file uses: nothing in an answers file needs one. */
 export class UnsupportedTag extends Error {
@@ -70,6 +79,9 @@ function own<T>(map: Readonly<Record<string, T>> | null | undefined, key: string
 
 const CONFIRMATION_PARTS = new Map([
   ['', 'answer'],
+  ['again', 'answer'],
+  // A confirmation whose answer is a text, a date or an amount: the file gives the value as the answer.
+  ['value', 'answer'],
   ['who', 'who'],
   ['who-name', 'who'],
   ['channel', 'channel'],
@@ -87,7 +99,12 @@ export interface StepAnswers {
 
 export interface AnswersFile {
   readonly steps: Readonly<Record<string, StepAnswers>>;
+  readonly 'what-happened'?: string | readonly string[];
+  readonly which?: Readonly<Record<string, string>>;
 }
+
+/** The prompt id of "What happened?"; "what-happened:<situation>" asks which playbook of several. */
+export const TRIAGE_ID = 'what-happened';
 
 /** Entries (map keys and list items, at any depth) one answers file may hold. */
 export const MAX_ANSWER_ENTRIES = 50_000;
@@ -108,10 +125,13 @@ function countEntries(data: unknown, limit: number): number {
   return count;
 }
 
-/** Checks the file's shape; returns one problem per bad entry ("steps.x.outcome: ..."). */
+/**
+ * Checks the file's shape; returns one problem per bad entry ("steps.x.outcome: ..."). The
+ * step keys are checked only when known (the triage decides them after the file is read).
+ */
 export function checkAnswersShape(
   data: unknown,
-  stepKeys: ReadonlySet<string>,
+  stepKeys: ReadonlySet<string> | undefined,
 ): { file: AnswersFile } | { problems: string[] } {
   const problems: string[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data))
@@ -123,10 +143,29 @@ export function checkAnswersShape(
   const steps = (data as Record<string, unknown>).steps;
   if (typeof steps !== 'object' || steps === null || Array.isArray(steps))
     return { problems: ['"steps" must be a map of step keys'] };
+  const situations = (data as Record<string, unknown>)[TRIAGE_ID];
+  const known = new Set<string>(SITUATIONS);
+  if (
+    situations !== undefined &&
+    !(
+      (typeof situations === 'string' && known.has(situations)) ||
+      (Array.isArray(situations) && situations.every((s) => typeof s === 'string' && known.has(s)))
+    )
+  )
+    problems.push(`${TRIAGE_ID}: must be a list of: ${SITUATIONS.join(', ')}`);
+  const which = (data as Record<string, unknown>).which;
+  if (
+    which !== undefined &&
+    (typeof which !== 'object' ||
+      which === null ||
+      Array.isArray(which) ||
+      Object.entries(which).some(([k, v]) => !known.has(k) || typeof v !== 'string'))
+  )
+    problems.push(`which: must map a situation to a playbook id, e.g. "order-mails: fraud-order"`);
   for (const [key, value] of Object.entries(steps as Record<string, unknown>)) {
     // Keys are echoed on stderr: a full card number typed as one is shown as its last 4.
     const shown = maskCardNumbers(key);
-    if (!stepKeys.has(key))
+    if (stepKeys !== undefined && !stepKeys.has(key))
       problems.push(
         `steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`,
       );
@@ -184,6 +223,10 @@ export class AnswersPrompter implements Prompter {
   choose<T extends string>(request: ChooseRequest<T>): Promise<T> {
     const raw = this.lookup(request.id) ?? undefined; // an empty entry (null) counts as left out
     const values = request.choices.map((c) => c.value as string);
+    // Who, how, a reference or a time given for a confirmation: a conversation of its own,
+    // recorded as the file says, not folded into the one going on.
+    if (values.includes('other-conversation') && !request.id.includes(':') && this.hasDetails(request.id))
+      return Promise.resolve('other-conversation' as T);
     if (raw === undefined) {
       if (request.id.endsWith(':more')) return Promise.resolve(this.moreRecords(request.id) as T);
       return Promise.resolve((request.default ?? request.choices[0]?.value) as T);
@@ -202,6 +245,27 @@ export class AnswersPrompter implements Prompter {
     );
   }
 
+  chooseMany<T extends string>(request: ChooseManyRequest<T>): Promise<T[]> {
+    const raw = this.lookup(request.id) ?? undefined;
+    const values = request.choices.map((c) => c.value as string);
+    const listed = raw === undefined ? (request.default ?? []) : Array.isArray(raw) ? raw : [raw];
+    const picked: string[] = [];
+    for (const item of listed) {
+      const wanted = normalizeChoice(item, values);
+      if (wanted === undefined)
+        return Promise.reject(
+          new AnswerRejected(
+            request.id,
+            `"${maskCardNumbers(stringify(item))}" is not one of: ${values.join(', ')}`,
+          ),
+        );
+      picked.push(wanted);
+    }
+    if (request.required && picked.length === 0)
+      return Promise.reject(new AnswerRejected(request.id, `name at least one of: ${values.join(', ')}`));
+    return Promise.resolve(values.filter((v) => picked.includes(v)) as T[]);
+  }
+
   text(request: TextRequest): Promise<string> {
     const raw = this.lookup(request.id) ?? undefined;
     const typed = raw === undefined ? (request.default ?? '') : stringify(raw);
@@ -217,6 +281,9 @@ export class AnswersPrompter implements Prompter {
     const colon = id.indexOf(':');
     const base = colon === -1 ? id : id.slice(0, colon);
     const suffix = colon === -1 ? '' : id.slice(colon + 1);
+    if (base === TRIAGE_ID && suffix === '') return this.file[TRIAGE_ID];
+    if (base === TRIAGE_ID && (SITUATIONS as readonly string[]).includes(suffix))
+      return own(this.file.which, suffix);
     const record = /^(.*)\.([a-z0-9-]+)\[(\d+)\]\.([a-z0-9-]+)$/.exec(base);
     if (record) {
       const [, step = '', question = '', index = '0', field = ''] = record;
@@ -240,7 +307,15 @@ export class AnswersPrompter implements Prompter {
       return part === undefined ? undefined : own(confirmation, part);
     }
     if (suffix === 'more') return undefined;
-    return own(step.answers, id2);
+    const value = own(step.answers, id2);
+    // entry: one-line takes the records as a list ("[A-1, A-2]"), a line, or a list of maps.
+    if (suffix === 'list' && Array.isArray(value))
+      return value
+        .map((entry: unknown) =>
+          entry !== null && typeof entry === 'object' ? stringify(Object.values(entry)[0]) : stringify(entry),
+        )
+        .join(', ');
+    return value;
   }
 
   private outcomePart(stepKey: string, part: string): unknown {
@@ -265,6 +340,17 @@ export class AnswersPrompter implements Prompter {
     return own(this.file.steps, key);
   }
 
+  decidesOutcome(id: string): boolean {
+    const step = this.step(id.slice(0, id.lastIndexOf(':')));
+    return step?.outcome !== undefined && step.outcome !== null ? true : step?.note !== undefined;
+  }
+
+  private hasDetails(id: string): boolean {
+    const dot = id.lastIndexOf('.');
+    const entry = own(this.step(id.slice(0, dot))?.confirmations, id.slice(dot + 1));
+    return ['who', 'channel', 'reference', 'at'].some((key) => own(entry, key) !== undefined);
+  }
+
   private moreRecords(id: string): string {
     const key = id.slice(0, id.indexOf(':'));
     const dot = key.lastIndexOf('.');
@@ -281,7 +367,10 @@ function normalizeChoice(raw: unknown, values: readonly string[]): string | unde
   const lower = text.toLowerCase();
   if (lower === "don't know" || lower === 'dont-know')
     return values.includes('unknown') ? 'unknown' : undefined;
-  return values.find((v) => v.toLowerCase() === lower);
+  const found = values.find((v) => v.toLowerCase() === lower || v === `option:${text}`);
+  // A confirmation answered with a text, a date or an amount: the value is asked next.
+  if (found === undefined && text !== '' && values.includes('answered')) return 'answered';
+  return found;
 }
 
 function stringify(raw: unknown): string {

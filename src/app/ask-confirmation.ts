@@ -11,10 +11,15 @@ import type {
   JournalEvent,
 } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
+import type { FieldValue } from '../core/journal/events.js';
+import { formatLocalDate } from '../core/journal/timestamp.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
-import { parseWhen } from '../core/session/parse-answer.js';
+import { describeValue } from '../core/report/timeline.js';
+import { parseDate, parseMoney, parseWhen, type ParseProblem } from '../core/session/parse-answer.js';
+import { isSettled } from '../core/session/settled.js';
 import type { CaseState } from '../core/session/state.js';
 import type { Prompter } from './prompter.js';
+import { guideMessages } from './guide-messages.js';
 import { sessionMessages } from './session-messages.js';
 
 export interface ConfirmContext {
@@ -27,8 +32,40 @@ export interface ConfirmContext {
 }
 
 const NOT_ASKED = 'not-asked';
+const ANSWERED = 'answered';
+const ELSEWHERE = 'other-conversation';
 const SOMEONE_ELSE = '__new__';
 const NO_REFERENCE = '__none__';
+/** Confirmations put to the same party within this long are one conversation (one call, one chat). */
+const CONVERSATION_MS = 3 * 60 * 60 * 1000;
+
+/**
+ * The conversation going on with a party: its latest confirmation, when it was recorded
+ * in the last few hours. Its who, channel, reference and time are asked once, at the
+ * first confirmation; the next ones are answered "in the same conversation".
+ */
+export function currentConversation(
+  state: CaseState,
+  party: string,
+  now: Date,
+): ConfirmationEvent | undefined {
+  let latest: ConfirmationEvent | undefined;
+  for (const list of state.confirmations.values())
+    for (const c of list) if (c.party === party && (latest === undefined || c.ts >= latest.ts)) latest = c;
+  if (latest === undefined) return undefined;
+  const age = now.getTime() - Date.parse(latest.ts);
+  return age >= 0 && age <= CONVERSATION_MS ? latest : undefined;
+}
+
+/** "Sato · chat · INQ-1 · 09:40": a conversation as the person recognises it. */
+function describeConversation(c: ConfirmationEvent, lang: Lang): string {
+  const channel = channelChoices(lang).find((ch) => ch.value === c.channel)?.label ?? c.channel;
+  return [c.who === '' ? guideMessages[lang].nameNotGiven : c.who, channel, c.reference, c.at.slice(11, 16)]
+    .filter((p): p is string => p !== undefined && p !== '')
+    .join(' · ');
+}
+
+type Given = { answer: ConfirmationAnswer; value?: FieldValue };
 
 /** Returns the confirmation recorded, or undefined when the person has not asked yet. */
 export async function askConfirmation(
@@ -37,66 +74,202 @@ export async function askConfirmation(
   confirmation: Confirmation,
 ): Promise<ConfirmationEvent | undefined> {
   const t = sessionMessages[ctx.lang];
+  const g = guideMessages[ctx.lang];
   const party = ctx.parties.get(confirmation.party);
   const partyName = party ? localize(party.name, ctx.lang) : confirmation.party;
   const id = `${stepKey}.${confirmation.id}`;
   const previous = ctx.state().confirmations.get(id)?.at(-1);
+  const conversation = currentConversation(ctx.state(), confirmation.party, ctx.now());
+  const ask = localize(confirmation.ask, ctx.lang);
+  const message = `${t.askParty(partyName)} ${ask}`;
 
-  const answer = await ctx.prompter.choose<ConfirmationAnswer | typeof NOT_ASKED>({
-    id,
-    message: `${t.askParty(partyName)} ${localize(confirmation.ask, ctx.lang)}`,
-    choices: [
-      { value: 'yes', label: t.yes },
-      { value: 'no', label: t.no },
-      { value: 'unknown', label: t.dontKnow },
-      { value: NOT_ASKED, label: t.notAskedYet },
-    ],
-    default: previous?.answer ?? NOT_ASKED,
-  });
-  if (answer === NOT_ASKED) {
+  let given = await askAnswer(ctx, id, confirmation, message, previous, conversation);
+  if (given === undefined) {
     ctx.prompter.settled?.(); // nothing to save
     ctx.prompter.say(`  ${t.openConfirmationNote}`);
     return undefined;
   }
+  let same = conversation;
+  if (given === ELSEWHERE) {
+    same = undefined;
+    given = await askAnswer(ctx, `${id}:again`, confirmation, message, previous, undefined);
+    if (given === undefined || given === ELSEWHERE) {
+      ctx.prompter.settled?.();
+      ctx.prompter.say(`  ${t.openConfirmationNote}`);
+      return undefined;
+    }
+  }
 
-  const history = ctx.state().confirmations;
-  const sameParty = [...history.values()].flat().filter((c) => c.party === confirmation.party);
-  const who = await askWho(
-    ctx,
-    id,
-    confirmation.party,
-    sameParty.map((c) => c.who),
-  );
-  const channel = await ctx.prompter.choose<Channel>({
-    id: `${id}:channel`,
-    message: t.confirmChannel,
-    choices: channelChoices(ctx.lang),
-    default: sameParty.at(-1)?.channel ?? 'phone',
-  });
-  const reference = await askReference(
-    ctx,
-    id,
-    sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined),
-  );
-  const at = await askWhen(ctx, id);
+  let who: string;
+  let channel: Channel;
+  let reference: string | undefined;
+  let at: Date | undefined;
+  if (same !== undefined) {
+    ({ who, channel, reference } = same);
+    at = new Date(Date.parse(same.at));
+  } else {
+    // The question stays on screen while who, how and which reference are asked.
+    ctx.prompter.say(g.asked(ask, answerLabel(confirmation, given, ctx.lang)));
+    const history = ctx.state().confirmations;
+    const sameParty = [...history.values()].flat().filter((c) => c.party === confirmation.party);
+    who = await askWho(
+      ctx,
+      id,
+      confirmation.party,
+      sameParty.map((c) => c.who),
+    );
+    channel = await ctx.prompter.choose<Channel>({
+      id: `${id}:channel`,
+      message: t.confirmChannel,
+      choices: channelChoices(ctx.lang),
+      default: sameParty.at(-1)?.channel ?? 'phone',
+    });
+    reference = await askReference(
+      ctx,
+      id,
+      sameParty.map((c) => c.reference).filter((r): r is string => r !== undefined),
+    );
+    at = await askWhen(ctx, id);
+  }
 
   // The confirmation first: it is what the screen shows as accepted once it is saved.
   const event = makeConfirmation(ctx.now(), {
     step: stepKey,
     confirmation: confirmation.id,
     party: confirmation.party,
-    answer,
+    answer: given.answer,
     who,
     channel,
     reference,
     at,
+    value: given.value,
   });
   await ctx.record(event);
   if (who !== '' && !ctx.state().contacts.some((c) => c.party === confirmation.party && c.who === who)) {
     await ctx.record(makeContact(ctx.now(), { party: confirmation.party, who, channel }));
   }
-  if (answer !== 'yes') ctx.prompter.say(`  ${t.openConfirmationNote}`);
+  if (!isSettled(confirmation, event)) ctx.prompter.say(`  ${t.openConfirmationNote}`);
   return event;
+}
+
+/** How the answer reads on screen: "Yes", "No (good news)", "2026-12-15", "The card company". */
+function answerLabel(confirmation: Confirmation, given: Given, lang: Lang): string {
+  const t = sessionMessages[lang];
+  if (given.value !== undefined) {
+    if (given.value.kind === 'choice') {
+      const option = confirmation.options?.find((o) => o.id === given.value?.value);
+      return option ? localize(option.label, lang) : given.value.value;
+    }
+    return describeValue(given.value, lang);
+  }
+  const word =
+    given.answer === 'yes' ? t.yes : given.answer === 'no' ? t.no : guideMessages[lang].willLookIntoIt;
+  return confirmation.expect === 'no' && given.answer === 'no'
+    ? `${word} (${guideMessages[lang].goodNews})`
+    : word;
+}
+
+/**
+ * The party's answer: yes / no / don't know for a yes/no confirmation; the choices, or
+ * "they told me" and then the value, for a typed one. Not asked yet is the default: no
+ * default asserts the good outcome. With a conversation going on, one more choice says
+ * the answer came in another one.
+ */
+async function askAnswer(
+  ctx: ConfirmContext,
+  id: string,
+  confirmation: Confirmation,
+  message: string,
+  previous: ConfirmationEvent | undefined,
+  conversation: ConfirmationEvent | undefined,
+): Promise<Given | typeof ELSEWHERE | undefined> {
+  const t = sessionMessages[ctx.lang];
+  const g = guideMessages[ctx.lang];
+  const kind = confirmation.answer ?? 'yesno';
+  const heading =
+    conversation === undefined
+      ? message
+      : `${message}\n  ${g.sameConversation(describeConversation(conversation, ctx.lang))}`;
+  const tail = [
+    { value: 'unknown', label: g.willLookIntoIt },
+    { value: NOT_ASKED, label: t.notAskedYet },
+    ...(conversation === undefined ? [] : [{ value: ELSEWHERE, label: g.otherConversation }]),
+  ];
+  const head =
+    kind === 'yesno'
+      ? [
+          { value: 'yes', label: t.yes },
+          { value: 'no', label: t.no },
+        ]
+      : kind === 'choice'
+        ? (confirmation.options ?? []).map((o) => ({
+            value: `option:${o.id}`,
+            label: localize(o.label, ctx.lang),
+          }))
+        : [{ value: ANSWERED, label: g.theyAnswered }];
+  const before =
+    previous === undefined
+      ? NOT_ASKED
+      : previous.value?.kind === 'choice'
+        ? `option:${previous.value.value}`
+        : previous.value !== undefined
+          ? ANSWERED
+          : previous.answer;
+  const picked = await ctx.prompter.choose({
+    id,
+    message: heading,
+    choices: [...head, ...tail],
+    default: before,
+  });
+  if (picked === NOT_ASKED) return undefined;
+  if (picked === ELSEWHERE) return ELSEWHERE;
+  if (picked === 'yes' || picked === 'no' || picked === 'unknown') return { answer: picked };
+  if (picked.startsWith('option:'))
+    return { answer: 'yes', value: { kind: 'choice', value: picked.slice(7) } };
+  const value = await askValue(ctx, `${id}:value`, kind, previous?.value);
+  return value === undefined ? { answer: 'unknown' } : { answer: 'yes', value };
+}
+
+/** The text, date or amount the party told: the same checks as a question of that type. */
+async function askValue(
+  ctx: ConfirmContext,
+  id: string,
+  kind: 'text' | 'date' | 'money' | 'yesno' | 'choice',
+  previous: FieldValue | undefined,
+): Promise<FieldValue | undefined> {
+  const t = sessionMessages[ctx.lang];
+  const message = guideMessages[ctx.lang].typeTheirAnswer;
+  const today = formatLocalDate(ctx.now());
+  const parse = (input: string): FieldValue | ParseProblem => {
+    if (kind === 'date') {
+      const parsed = parseDate(input, today);
+      return parsed.ok ? { kind: 'date', value: parsed.value } : parsed.problem;
+    }
+    if (kind === 'money') {
+      const parsed = parseMoney(input, ctx.lang === 'ja' ? 'JPY' : undefined);
+      return parsed.ok ? { kind: 'money', value: parsed.value } : parsed.problem;
+    }
+    return { kind: 'text', value: input.trim() };
+  };
+  const before =
+    previous === undefined || previous.kind === 'yesno'
+      ? undefined
+      : previous.kind === 'money'
+        ? `${previous.value.amount} ${previous.value.currency}`
+        : previous.value;
+  const typed = await ctx.prompter.text({
+    id,
+    message: `${message} (${t.optionalHint})`,
+    default: before,
+    validate: (input) => {
+      if (input.trim() === '') return undefined;
+      const parsed = parse(input);
+      return typeof parsed === 'string' ? t.problems[parsed] : undefined;
+    },
+  });
+  if (typed.trim() === '') return undefined;
+  const parsed = parse(typed);
+  return typeof parsed === 'string' ? undefined : parsed;
 }
 
 async function askWho(ctx: ConfirmContext, id: string, _party: string, previous: string[]): Promise<string> {

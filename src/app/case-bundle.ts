@@ -8,8 +8,19 @@ import { readCaseFile } from '../io/case.js';
 /** The playbook as run, with every playbook it includes. */
 export interface CaseBundle {
   readonly format: 1;
+  /** The first playbook of the case (for a case of one playbook, the only one). */
   readonly root: string;
+  /**
+   * Every playbook the case runs, in order, `root` first; absent when there is only `root`
+   * (every case written before several could share one), see walk.ts SEVERAL ROOTS.
+   */
+  readonly roots?: readonly string[];
   readonly playbooks: Readonly<Record<string, Playbook>>;
+}
+
+/** The case's root playbooks, in the order they are walked. */
+export function bundleRoots(bundle: CaseBundle): Playbook[] {
+  return (bundle.roots ?? [bundle.root]).flatMap((id) => bundle.playbooks[id] ?? []);
 }
 
 type BundleProblem = 'missing' | 'unreadable' | 'not-json' | 'shape' | 'changed';
@@ -32,10 +43,16 @@ class CaseBundleInvalid extends Error {
 const checked = new Map<string, CaseBundle>();
 
 /**
- * Reads and checks a case's bundle. `expectedHash` is the case-started event's
- * playbookHash; when given, a bundle that no longer matches it is refused.
+ * Reads and checks a case's bundle. `expectedHashes` are the hashes it may have: the
+ * playbookHash of case-started, or of the latest playbook-added event (or the one before
+ * that: adding a playbook writes its event first and then the file, so a crash between the
+ * two leaves the file as it was). When given, a bundle that matches none is refused.
  */
-export function readBundle(caseId: string, path: string, expectedHash: string | undefined): CaseBundle {
+export function readBundle(
+  caseId: string,
+  path: string,
+  expectedHashes: readonly string[] | undefined,
+): CaseBundle {
   let source: string;
   try {
     source = readCaseFile(path);
@@ -49,7 +66,7 @@ export function readBundle(caseId: string, path: string, expectedHash: string | 
     );
   }
   const hash = hashPlaybook(source);
-  if (expectedHash !== undefined && hash !== expectedHash)
+  if (expectedHashes !== undefined && !expectedHashes.includes(hash))
     throw new CaseBundleInvalid(caseId, path, 'changed');
   const known = checked.get(hash);
   if (known) return known;
@@ -67,9 +84,16 @@ function checkBundle(caseId: string, path: string, source: string): CaseBundle {
   }
   const shape = (detail: string) => new CaseBundleInvalid(caseId, path, 'shape', detail);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw shape('not an object');
-  const { format, root, playbooks } = data as Record<string, unknown>;
+  const { format, root, roots, playbooks } = data as Record<string, unknown>;
   if (format !== 1) throw shape('format');
   if (typeof root !== 'string') throw shape('root');
+  if (
+    roots !== undefined &&
+    (!Array.isArray(roots) ||
+      roots[0] !== root ||
+      !roots.every((id, i) => typeof id === 'string' && roots.indexOf(id) === i))
+  )
+    throw shape('roots');
   if (typeof playbooks !== 'object' || playbooks === null || Array.isArray(playbooks))
     throw shape('playbooks');
   const valid: Record<string, Playbook> = Object.create(null) as Record<string, Playbook>;
@@ -83,5 +107,8 @@ function checkBundle(caseId: string, path: string, source: string): CaseBundle {
     valid[id] = parsed.data;
   }
   if (valid[root] === undefined) throw shape(`root "${root}" is not in playbooks`);
-  return { format: 1, root, playbooks: valid };
+  const all = (roots as string[] | undefined) ?? [root];
+  const missing = all.find((id) => valid[id] === undefined);
+  if (missing !== undefined) throw shape(`roots: "${missing}" is not in playbooks`);
+  return { format: 1, root, ...(all.length > 1 ? { roots: all } : {}), playbooks: valid };
 }

@@ -280,13 +280,14 @@ function makeHead(loaded: LoadedCase): CaseHead {
 }
 
 /**
- * The open case of this playbook touched last, if any: what `start` offers to continue.
+ * The open case of this playbook (of any, when undefined) touched last, if any: what
+ * `start` offers to continue, or to add the playbook to.
  * It reads a small index of its own (open cases in full, closed ones by id), so the moment
  * of panic costs about the same with ten cases or ten thousand.
  */
 export function latestOpenCase(
   paths: Paths,
-  playbookId: string,
+  playbookId: string | undefined,
 ): { id: string; progress: Progress } | undefined {
   const file = caseHeadsFile(paths.data);
   const heads = readCaseHeads(file, isCaseHead);
@@ -301,7 +302,7 @@ export function latestOpenCase(
     }
     const entry = heads.open.get(id);
     // Another playbook's open case: checked when its own playbook is started.
-    if (entry !== undefined && entry.summary.playbook !== playbookId) {
+    if (entry !== undefined && playbookId !== undefined && entry.summary.playbook !== playbookId) {
       open.set(id, entry);
       continue;
     }
@@ -317,7 +318,7 @@ export function latestOpenCase(
     }
     open.set(id, current.entry);
     if (
-      head.playbook === playbookId &&
+      (playbookId === undefined || head.playbook === playbookId) &&
       (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))
     )
       latest = [id, head];

@@ -6,19 +6,35 @@ import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { JournalEvent } from '../core/journal/events.js';
 import type { Playbook } from '../core/playbook/schema.js';
-import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
+import { combineRoots, walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import { replayJournal, type CaseState } from '../core/session/state.js';
 import { caseDir } from '../io/case.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
-import { type CaseBundle, readBundle } from './case-bundle.js';
+import { bundleRoots, type CaseBundle, readBundle } from './case-bundle.js';
 
 export type { CaseBundle } from './case-bundle.js';
 
 export const BUNDLE_FILE = 'playbook.json';
 
-export function makeBundle(root: Playbook, library: ReadonlyMap<string, Playbook>): CaseBundle {
-  return { format: 1, root: root.id, playbooks: Object.fromEntries([[root.id, root], ...library]) };
+/** The bundle of a case that runs `roots` one after another (usually one). */
+export function makeBundle(roots: readonly Playbook[], library: ReadonlyMap<string, Playbook>): CaseBundle {
+  const [root, ...later] = roots;
+  if (root === undefined) throw new RangeError('makeBundle: no playbook');
+  return {
+    format: 1,
+    root: root.id,
+    ...(later.length > 0 ? { roots: roots.map((p) => p.id) } : {}),
+    playbooks: Object.fromEntries([...roots.map((p) => [p.id, p] as const), ...library]),
+  };
+}
+
+/** The hashes playbook.json may have: see readBundle. */
+function bundleHashes(events: readonly JournalEvent[]): string[] | undefined {
+  const hashes = events.flatMap((e) =>
+    e.type === 'case-started' || e.type === 'playbook-added' ? [e.playbookHash] : [],
+  );
+  return hashes.length === 0 ? undefined : hashes.slice(-2);
 }
 
 export class CaseNotFound extends Error {
@@ -45,6 +61,8 @@ export interface LoadedCase {
   readonly library: ReadonlyMap<string, Playbook>;
   readonly tasks: readonly WalkedTask[];
   readonly state: CaseState;
+  /** playbook.json as read: which playbooks the case runs. */
+  readonly bundle?: CaseBundle;
 }
 
 /** Every case id on disk, newest first (ids begin with the date). */
@@ -135,10 +153,23 @@ export function loadCase(paths: Paths, id: string): LoadedCase {
       message: 'line 1: the case-started entry is missing; the entries after it are kept',
     });
   }
-  const bundle = readBundle(id, join(dir, BUNDLE_FILE), started?.playbookHash);
-  const playbook = bundle.playbooks[bundle.root];
-  if (!playbook) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);
+  const bundle = readBundle(id, join(dir, BUNDLE_FILE), bundleHashes(events));
+  const roots = bundleRoots(bundle);
+  if (roots.length === 0) throw new Error(`${join(dir, BUNDLE_FILE)} does not hold its root playbook`);
+  // Several roots are walked as one playbook (walk.ts SEVERAL ROOTS): reports, `cases` and `log` read it as one.
+  const playbook = combineRoots(roots);
   const library = new Map(Object.entries(bundle.playbooks));
   const tasks = walkTasks(playbook, library);
-  return { id, dir, journalPath, events, warnings, playbook, library, tasks, state: replayJournal(events) };
+  return {
+    id,
+    dir,
+    journalPath,
+    events,
+    warnings,
+    playbook,
+    library,
+    tasks,
+    state: replayJournal(events),
+    bundle,
+  };
 }

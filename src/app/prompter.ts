@@ -17,6 +17,16 @@ export interface ChooseRequest<T extends string> {
   readonly default?: T;
 }
 
+export interface ChooseManyRequest<T extends string> {
+  readonly id: string;
+  readonly message: string;
+  readonly choices: readonly Choice<T>[];
+  /** Ticked at first. */
+  readonly default?: readonly T[];
+  /** At least one must be ticked. */
+  readonly required?: boolean;
+}
+
 export interface TextRequest {
   readonly id: string;
   readonly message: string;
@@ -35,6 +45,12 @@ export interface TextRequest {
 
 export interface Prompter {
   choose<T extends string>(request: ChooseRequest<T>): Promise<T>;
+  /**
+   * Several choices at once ("What happened?"); the answer keeps the order of `choices`.
+   * Only the triage asks it (the walk-through never does), so a prompter made for a walk
+   * alone may leave it out; the terminal, the answers file and the tests' script have it.
+   */
+  chooseMany?<T extends string>(request: ChooseManyRequest<T>): Promise<T[]>;
   text(request: TextRequest): Promise<string>;
   /** Shows text to the person (a step's title, why, instructions, progress). */
   say(text: string): void;
@@ -44,6 +60,11 @@ export interface Prompter {
    * that a crash at that moment would lose.
    */
   settled?(): void;
+  /**
+   * Whether the answer to this prompt is given in advance (an answers file, a test script):
+   * a step that went well is then still asked its outcome, so the file keeps deciding.
+   */
+  decidesOutcome?(id: string): boolean;
 }
 
 /** The person pressed Ctrl-C (or the input ended): everything answered is already saved. */

@@ -1,12 +1,18 @@
 // Start a case or resume one: take the case's lock, open its journal, run the
 // walk-through, and always release both, whatever happens.
-import type { Lang } from '../core/i18n.js';
+import { join } from 'node:path';
+import { localize, type Lang } from '../core/i18n.js';
+import { makePlaybookAdded, makeTriage, type JournalEvent, type Triage } from '../core/journal/events.js';
+import type { Playbook } from '../core/playbook/schema.js';
+import { canAddRoot, combineRoots } from '../core/playbook/walk.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
 import { countSteps } from '../core/session/step-count.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
-import { appendEvent, JournalError, type JournalWarning } from '../io/journal.js';
+import { appendEvent, hashPlaybook, JournalError, type JournalWarning } from '../io/journal.js';
+import { writeFileAtomic } from '../io/private-files.js';
 import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
+import { bundleRoots } from './case-bundle.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
 import { loadContactsFor } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
@@ -27,6 +33,8 @@ export interface RunOptions {
   readonly onCut?: (journalPath: string, warning: JournalWarning) => void;
 }
 
+type Fields<E> = Omit<E, 'v' | 'type' | 'ts'>;
+
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
 class SessionCancelled extends Error {
   /** `lang`: the walk's language, so that "saved, continue with…" is said in it too. */
@@ -44,14 +52,28 @@ export interface RunResult {
   readonly end: SessionEnd;
 }
 
+/** The playbooks one case runs, one after another, and every playbook they include. */
+export interface CasePlaybooks {
+  readonly roots: readonly Playbook[];
+  readonly library: ReadonlyMap<string, Playbook>;
+}
+
+export function casePlaybooks(resolved: readonly ResolvedPlaybook[]): CasePlaybooks {
+  return {
+    roots: resolved.map((r) => r.root.playbook),
+    library: new Map(resolved.flatMap((r) => [...r.library])),
+  };
+}
+
 export async function startRun(
-  resolved: ResolvedPlaybook,
-  options: RunOptions & { readonly caseName?: string },
+  resolved: ResolvedPlaybook | CasePlaybooks,
+  options: RunOptions & { readonly caseName?: string; readonly triage?: Fields<Triage> },
 ): Promise<RunResult> {
-  const { playbook } = resolved.root;
-  const bundle = makeBundle(playbook, resolved.library);
+  const { roots, library } = 'roots' in resolved ? resolved : casePlaybooks([resolved]);
+  const playbook = combineRoots(roots);
+  const bundle = makeBundle(roots, library);
   const open = await startCase(options.paths, {
-    playbookId: playbook.id,
+    playbookId: bundle.root,
     playbookSource: `${JSON.stringify(bundle, null, 2)}\n`,
     playbookFile: BUNDLE_FILE,
     lang: options.lang,
@@ -61,9 +83,15 @@ export async function startRun(
   const caseId = open.journal.caseId;
   try {
     options.prompter.say(sessionMessages[options.lang].started(caseId, open.journal.dir));
+    const events = [...open.events];
+    if (options.triage) {
+      const triage = makeTriage(options.now(), options.triage);
+      await appendEvent(open.journal, triage);
+      events.push(triage);
+    }
     return await run(caseId, options.lang, () =>
       runSession(
-        { caseId, playbook, library: resolved.library, events: open.events },
+        { caseId, playbook, library, events },
         {
           prompter: options.prompter,
           append: (e) => appendEvent(open.journal, e),
@@ -101,6 +129,72 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
+        {
+          prompter: options.prompter,
+          append: (e) => appendEvent(open.journal, e),
+          now: options.now,
+          lang: options.lang,
+          cmd: options.cmd,
+          width: options.width,
+          savedContacts: loadContactsFor(options.paths, options.lang),
+        },
+      ),
+    );
+  } finally {
+    closeCase(open);
+  }
+}
+
+/** `id` is already walked in this case (one of its playbooks, or included by one). */
+class AlreadyInCase extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly playbookId: string,
+  ) {
+    super(`${playbookId} is already part of case ${caseId}`);
+    this.name = 'AlreadyInCase';
+  }
+}
+
+/**
+ * Adds a playbook to an open case and walks on: one incident stays one case. The event is
+ * written before playbook.json is replaced (atomically), so a crash between the two leaves
+ * the case as it was, still readable (case-bundle.ts accepts the hash before the latest).
+ */
+export async function addToCaseRun(
+  caseId: string,
+  resolved: ResolvedPlaybook | readonly ResolvedPlaybook[],
+  options: RunOptions & { readonly triage?: Fields<Triage> },
+): Promise<RunResult> {
+  const loaded = loadCase(options.paths, caseId);
+  if (loaded.state.closed) throw new CaseIsClosed(caseId);
+  const open = openCase(options.paths, caseId);
+  try {
+    const current = loadCase(options.paths, caseId);
+    let roots = current.bundle ? bundleRoots(current.bundle) : [current.playbook];
+    let library: ReadonlyMap<string, Playbook> = current.library;
+    const events = [...open.events];
+    const record = async (event: JournalEvent) => {
+      await appendEvent(open.journal, event);
+      events.push(event);
+    };
+    if (options.triage) await record(makeTriage(options.now(), options.triage));
+    // One at a time, event then file: playbook.json always matches one of the last two hashes.
+    for (const one of 'root' in resolved ? [resolved] : resolved) {
+      const added = one.root.playbook;
+      if (!canAddRoot(roots, library, added.id)) throw new AlreadyInCase(caseId, added.id);
+      roots = [...roots, added];
+      library = new Map([...one.library, ...library]);
+      const source = `${JSON.stringify(makeBundle(roots, library), null, 2)}\n`;
+      await record(
+        makePlaybookAdded(options.now(), { playbook: added.id, playbookHash: hashPlaybook(source) }),
+      );
+      writeFileAtomic(join(current.dir, BUNDLE_FILE), source);
+      options.prompter.say(sessionMessages[options.lang].added(caseId, localize(added.title, options.lang)));
+    }
+    return await run(caseId, options.lang, () =>
+      runSession(
+        { caseId, playbook: combineRoots(roots), library, events },
         {
           prompter: options.prompter,
           append: (e) => appendEvent(open.journal, e),

@@ -8,6 +8,8 @@ export interface SessionTexts {
   resumed: (caseId: string, step: number, total: number, about: boolean) => string;
   /** `about`: later steps depend on answers not given yet. */
   progress: (position: number, total: number, about: boolean) => string;
+  alreadyDone: (title: string) => string;
+  added: (caseId: string, title: string) => string;
   why: string;
   howTo: string;
   required: string;
@@ -62,6 +64,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     resumed: (id, step, total, about) =>
       `Continuing case ${id} at step ${step} of ${about ? 'about ' : ''}${total}.`,
     progress: (position, total, about) => `Step ${position} of ${about ? 'about ' : ''}${total}`,
+    alreadyDone: (title) => `✔ Already done in this case: ${title}`,
+    added: (id, title) => `Added to case ${id}: ${title}. Its steps come after the ones of this case.`,
     why: 'Why',
     howTo: 'What to do',
     required: 'needed',
@@ -130,6 +134,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     resumed: (id, step, total, about) =>
       `ケース ${id} の続き: 全${about ? ' 約' : ''} ${total} 手順のうち ${step} 番目から。`,
     progress: (position, total, about) => `手順 ${position} / ${about ? '約 ' : ''}${total}`,
+    alreadyDone: (title) => `✔ このケースですでに済んでいます: ${title}`,
+    added: (id, title) => `ケース ${id} に追加しました: ${title}。このケースの手順のあとに続きます。`,
     why: 'なぜ',
     howTo: 'やること',
     required: '必須',

@@ -11,29 +11,40 @@ import {
   makeRecordField,
   makeStepBack,
   makeStepOutcome,
+  type AnswerValue,
   type JournalEvent,
 } from '../core/journal/events.js';
-import type { FieldQuestion, FollowUp, Playbook, TaskStep } from '../core/playbook/schema.js';
+import type { FieldValue } from '../core/journal/events.js';
+import { factSpec } from '../core/playbook/facts.js';
+import type { FieldQuestion, FollowUp, Playbook, Question, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
   addDays,
+  expectedCount,
   followUpCheck,
+  forEachList,
+  isFieldVisible,
+  knownFact,
   followUpDue,
   isQuestionVisible,
   nextTask,
   openConfirmations,
   pendingFollowUps,
   progressOf,
+  settledElsewhere,
   visibleTasks,
 } from '../core/session/plan.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
+import { isSettled } from '../core/session/settled.js';
+import { doneElsewhere } from '../core/session/done-elsewhere.js';
 import { parseDate } from '../core/session/parse-answer.js';
 import { applyEvent, replayJournal, type CaseState } from '../core/session/state.js';
 import { askConfirmation } from './ask-confirmation.js';
 import { askQuestion } from './ask-question.js';
 import type { Prompter } from './prompter.js';
+import { guideMessages } from './guide-messages.js';
 import { sessionMessages } from './session-messages.js';
 import { countSteps } from '../core/session/step-count.js';
 
@@ -79,6 +90,12 @@ export async function runSession(
   let resumedKey = input.events.length > 1 ? nextTask(state, tasks)?.key : undefined;
 
   for (let task = nextTask(state, tasks); task !== undefined; task = nextTask(state, tasks)) {
+    const doneBy = doneElsewhere(task, tasks, state);
+    if (doneBy !== undefined) {
+      deps.prompter.say(sessionMessages[deps.lang].alreadyDone(localize(doneBy.step.title, deps.lang)));
+      await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
+      continue;
+    }
     const resumed = task.key === resumedKey;
     resumedKey = undefined;
     // Counts what the person has been through, never backwards; "about" while branches are open.
@@ -94,6 +111,12 @@ export async function runSession(
       const key = task.key;
       const id = `${key}.${question.id}`;
       const previous = state.answers.get(key)?.get(question.id);
+      // Say it once: a fact the case already knows is shown, and can be corrected at the end of the step.
+      const known = previous === undefined ? knownFact(state, task, question) : undefined;
+      if (known !== undefined) {
+        deps.prompter.say(describeKnownFact(question.fact ?? '', known.value, deps.lang));
+        continue;
+      }
       if (resumed && previous !== undefined && previous.kind !== 'records') {
         const shown =
           question.type === 'choice' && previous.kind === 'choice'
@@ -107,17 +130,31 @@ export async function runSession(
         prompter: deps.prompter,
         lang: deps.lang,
         now: deps.now,
-        fieldApplies: (field: FieldQuestion) => isQuestionVisible(task, field, state),
+        fieldApplies: (field: FieldQuestion, rec: Readonly<{ [field: string]: FieldValue }>) =>
+          isFieldVisible(task, field, rec, state),
+        expected: expectedCount(task, question, state),
+        list: forEachList(state, question),
+        resumed,
       };
+      const listFact = question.type === 'records' ? (question['for-each'] ?? question.fact) : undefined;
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
         record(
-          makeRecordField(deps.now(), { step: key, question: question.id, index, field, value: fieldValue }),
+          makeRecordField(deps.now(), {
+            step: key,
+            question: question.id,
+            index,
+            field,
+            value: fieldValue,
+            fact: listFact,
+          }),
         ),
       );
       if (value === undefined)
         deps.prompter.settled?.(); // left for now: nothing to save
       else if (value.kind !== 'records')
-        await record(makeAnswer(deps.now(), { step: key, question: question.id, answer: value }));
+        await record(
+          makeAnswer(deps.now(), { step: key, question: question.id, answer: value, fact: question.fact }),
+        );
     }
 
     // Lesson 3: how to reach whoever this step asks, before the questions to put to them.
@@ -140,6 +177,16 @@ export async function runSession(
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
       if (resumed && state.confirmations.has(`${task.key}.${confirmation.id}`)) continue;
+      const already = settledElsewhere(state, tasks, task, confirmation);
+      if (already !== undefined) {
+        deps.prompter.say(
+          guideMessages[deps.lang].alreadyConfirmed(
+            localize(confirmation.ask, deps.lang),
+            [already.who, already.reference].filter((s) => s !== undefined && s !== '').join(', '),
+          ),
+        );
+        continue;
+      }
       const current = task;
       const recorded = await askConfirmation(
         { prompter: deps.prompter, lang: deps.lang, now: deps.now, parties, record, state: () => state },
@@ -156,11 +203,21 @@ export async function runSession(
         deps.now(),
       )) {
         await record(followUp);
-        deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
+        if (followUp.type === 'follow-up-set')
+          deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
       }
     }
 
-    const end = await askOutcome(task, tasks, state, deps, record, today);
+    // A step whose answers all went well is done by itself: a guide does not ask "how did it
+    // go?" after a yes to every question. "Go back" and notes stay on the next step's menu.
+    if (wentWellByItself(task, state) && deps.prompter.decidesOutcome?.(`${task.key}:outcome`) !== true) {
+      await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
+      deps.prompter.say(`  ${guideMessages[deps.lang].doneByItself(localize(task.step.title, deps.lang))}`);
+      if (task.step['follow-up'])
+        await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+      continue;
+    }
+    const end = await askOutcome(task, tasks, () => state, deps, record, today);
     if (end === 'later') return { end, state };
   }
 
@@ -173,16 +230,18 @@ type Record = (event: JournalEvent) => Promise<void>;
 async function askOutcome(
   task: WalkedTask,
   tasks: readonly WalkedTask[],
-  state: CaseState,
+  current: () => CaseState,
   deps: SessionDeps,
   record: Record,
   today: () => string,
 ): Promise<'next' | 'later'> {
   const t = sessionMessages[deps.lang];
-  const previousTask = visibleTasks(state, tasks)
+  const g = guideMessages[deps.lang];
+  const previousTask = visibleTasks(current(), tasks)
     .filter((v) => tasks.indexOf(v) < tasks.indexOf(task))
     .at(-1);
   for (;;) {
+    const correctable = correctableQuestions(task, current());
     const outcome = await deps.prompter.choose({
       id: `${task.key}:outcome`,
       message: t.outcomeQuestion,
@@ -192,11 +251,18 @@ async function askOutcome(
         { value: 'waiting', label: t.outcomeWaiting },
         { value: 'later', label: t.outcomeLater },
         { value: 'note', label: t.outcomeNote },
+        ...(correctable.length > 0 ? [{ value: 'correct' as const, label: g.outcomeCorrect }] : []),
         ...(previousTask ? [{ value: 'back' as const, label: t.outcomeBack }] : []),
       ],
-      default: 'done',
+      // The default follows the answers: after a "no", a "leave it for now" or a promise
+      // not made, Enter does not say "done".
+      default: stepWentWell(task, current()) ? 'done' : 'waiting',
     });
     switch (outcome) {
+      case 'correct': {
+        await correctAnswer(task, correctable, current(), deps, record);
+        continue;
+      }
       case 'note': {
         const text = await deps.prompter.text({ id: `${task.key}:note`, message: t.noteText });
         if (text.trim() !== '') {
@@ -225,7 +291,7 @@ async function askOutcome(
       }
       case 'waiting': {
         const suggested = task.step['follow-up']
-          ? followUpDue(task.step['follow-up'], state, task.scope, today())
+          ? followUpDue(task.step['follow-up'], current(), task.scope, today())
           : undefined;
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
@@ -250,10 +316,88 @@ async function askOutcome(
       case 'done':
         await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
         if (task.step['follow-up'])
-          await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+          await setFollowUp(record, deps, current(), task, task.key, task.step['follow-up'], today());
         return 'next';
     }
   }
+}
+
+/** The step's questions that hold a value (its own answer, or a fact told elsewhere): what "correct an answer" offers. */
+function correctableQuestions(task: WalkedTask, state: CaseState): Exclude<Question, { type: 'records' }>[] {
+  return (task.step.questions ?? []).filter(
+    (q): q is Exclude<Question, { type: 'records' }> =>
+      q.type !== 'records' && isQuestionVisible(task, q, state) && currentValue(task, q, state) !== undefined,
+  );
+}
+
+function currentValue(task: WalkedTask, question: Question, state: CaseState): AnswerValue | undefined {
+  return state.answers.get(task.key)?.get(question.id) ?? knownFact(state, task, question)?.value;
+}
+
+/**
+ * Whether Enter may say "done": every question of the step answered (none left for now),
+ * no yes/no answered against its `expect`, and every confirmation of the step settled.
+ */
+function stepWentWell(task: WalkedTask, state: CaseState): boolean {
+  for (const question of task.step.questions ?? []) {
+    if (!isQuestionVisible(task, question, state)) continue;
+    const value = currentValue(task, question, state);
+    if (value === undefined) return false;
+    if (question.type === 'yesno' && question.expect !== undefined && value.kind === 'yesno')
+      if (value.value !== (question.expect === 'yes')) return false;
+  }
+  return (task.step.confirmations ?? []).every(
+    (c) =>
+      !isQuestionVisible(task, c, state) ||
+      isSettled(c, state.confirmations.get(`${task.key}.${c.id}`)?.at(-1)),
+  );
+}
+
+/** Went well, and had something to answer: a step of instructions alone is still asked how it went. */
+function wentWellByItself(task: WalkedTask, state: CaseState): boolean {
+  const asks =
+    (task.step.questions ?? []).some((q) => isQuestionVisible(task, q, state)) ||
+    (task.step.confirmations ?? []).some((c) => isQuestionVisible(task, c, state));
+  return asks && stepWentWell(task, state);
+}
+
+/** A correction is a new answer: the journal keeps the old one and its time, the case uses the new one. */
+async function correctAnswer(
+  task: WalkedTask,
+  questions: readonly Exclude<Question, { type: 'records' }>[],
+  state: CaseState,
+  deps: SessionDeps,
+  record: Record,
+): Promise<void> {
+  const g = guideMessages[deps.lang];
+  const picked = await deps.prompter.choose({
+    id: `${task.key}:correct`,
+    message: g.correctWhich,
+    choices: questions.map((q) => {
+      const value = currentValue(task, q, state);
+      return {
+        value: q.id,
+        label: `${localize(q.prompt, deps.lang)} (${value === undefined ? '—' : describeValue(value, deps.lang)})`,
+      };
+    }),
+  });
+  deps.prompter.settled?.();
+  const question = questions.find((q) => q.id === picked);
+  if (question === undefined) return;
+  const value = await askQuestion(
+    { prompter: deps.prompter, lang: deps.lang, now: deps.now },
+    `${task.key}.${question.id}:corrected`,
+    question,
+    currentValue(task, question, state),
+  );
+  if (value === undefined || value.kind === 'records') {
+    deps.prompter.settled?.();
+    return;
+  }
+  await record(
+    makeAnswer(deps.now(), { step: task.key, question: question.id, answer: value, fact: question.fact }),
+  );
+  deps.prompter.say(`  ${g.corrected}`);
 }
 
 async function setFollowUp(
@@ -322,7 +466,7 @@ function renderSummary(
     lines.push('', t.summaryOpen);
     for (const o of open)
       lines.push(
-        `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : t.dontKnow})` : ''}`,
+        `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : o.latest.answer === 'yes' ? t.yes : t.dontKnow})` : ''}`,
       );
   } else lines.push(t.summaryNothingOpen);
   if (followUps.length > 0) {
@@ -332,4 +476,16 @@ function renderSummary(
   lines.push('', t.summaryDone(progress.finished, progress.total));
   lines.push('', t.summaryReport(caseId, cmd));
   return lines.join('\n');
+}
+
+/** "✔ Shop: さくらモール", "✔ Orders: 8 (A-1 · A-2 · A-3, …)". */
+export function describeKnownFact(fact: string, value: AnswerValue, lang: Lang): string {
+  const g = guideMessages[lang];
+  const label = localize(factSpec(fact)?.label, lang) || fact;
+  if (value.kind !== 'records') return g.known(label, describeValue(value, lang));
+  const sample = value.value
+    .slice(0, 3)
+    .map((r) => Object.values(r).map((v) => describeValue(v, lang))[0] ?? '')
+    .join(', ');
+  return g.known(label, g.listSummary(value.value.length, value.value.length > 3 ? `${sample}, …` : sample));
 }

@@ -5,12 +5,14 @@ import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
   cancelled: (caseId: string) => string;
+  stoppedBefore: string;
   locked: (pid: number, host: string, since: string) => string;
   lockedElsewhere: (pid: number, host: string, since: string) => string;
   opening: string;
   notFound: (ref: string) => string;
   ambiguous: (ref: string, ids: string) => string;
   closed: (caseId: string) => string;
+  alreadyIn: (caseId: string, playbook: string) => string;
   incomplete: (caseId: string) => string;
   damaged: (caseId: string, path: string, detail: string) => string;
   bundle: (caseId: string, path: string, problem: string, detail: string) => string;
@@ -45,6 +47,7 @@ const bundleProblems: Messages<Record<string, string>> = {
 const texts = (cmd: string): Messages<Texts> => ({
   en: {
     cancelled: (id) => `Saved. Continue with: ${cmd} resume ${id}`,
+    stoppedBefore: 'Stopped. Nothing was recorded.',
     locked: (pid, host, since) =>
       `This case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
     lockedElsewhere: (pid, host, since) =>
@@ -53,6 +56,7 @@ const texts = (cmd: string): Messages<Texts> => ({
     notFound: (ref) => `no case called "${ref}". \`${cmd} cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
     closed: (id) => `case ${id} is closed. You can still add to its record: ${cmd} note ${id}`,
+    alreadyIn: (id, p) => `${p} is already part of case ${id}: continue it with ${cmd} resume ${id}`,
     incomplete: (id) =>
       `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with ${cmd} start; you may delete its folder.`,
     damaged: (id, path, detail) =>
@@ -72,6 +76,7 @@ const texts = (cmd: string): Messages<Texts> => ({
   },
   ja: {
     cancelled: (id) => `保存しました。続きは: ${cmd} resume ${id}`,
+    stoppedBefore: '中断しました。何も記録していません。',
     locked: (pid, host, since) =>
       `このケースは別の端末で開かれています (${host} のプロセス ${pid}、${since} から)。そちらを閉じてから、もう一度実行してください。`,
     lockedElsewhere: (pid, host, since) =>
@@ -82,6 +87,7 @@ const texts = (cmd: string): Messages<Texts> => ({
     ambiguous: (ref, ids) =>
       `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
     closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: ${cmd} note ${id}`,
+    alreadyIn: (id, p) => `${p} はすでにケース ${id} に含まれています。続きは: ${cmd} resume ${id}`,
     incomplete: (id) =>
       `ケース ${id} は作成の途中で中断されたため、何も記録されていません。${cmd} start でやり直してください。このフォルダは削除してかまいません。`,
     damaged: (id, path, detail) =>
@@ -113,6 +119,7 @@ interface Named {
   path?: string;
   problem?: string;
   detail?: string;
+  playbookId?: string;
 }
 
 /** A known case error as a CliError; anything else unchanged. */
@@ -127,6 +134,9 @@ export function toCaseCliError(error: unknown, lang: Lang, cmd: string): unknown
       const words = walked !== undefined && isLang(walked) ? texts(cmd)[walked] : t;
       return new CliError(words.cancelled(e.caseId ?? ''), ExitCode.cancelled);
     }
+    // Ctrl-C before any case was opened ("What happened?", "Add it to your open case?").
+    case 'PromptCancelled':
+      return new CliError(t.stoppedBefore, ExitCode.cancelled);
     case 'LockError': {
       const owner = (error as { owner?: { pid: number; hostname: string; started: string } }).owner;
       if (owner === undefined) return new CliError(t.opening, ExitCode.locked);
@@ -148,6 +158,8 @@ export function toCaseCliError(error: unknown, lang: Lang, cmd: string): unknown
       );
     case 'CaseIsClosed':
       return new CliError(t.closed(e.caseId ?? ''), ExitCode.failure);
+    case 'AlreadyInCase':
+      return new CliError(t.alreadyIn(e.caseId ?? '', e.playbookId ?? ''), ExitCode.usage);
     case 'UnknownReference':
       // A mistyped --confirm, --resolve or --step: say what the case does have.
       return new CliError(t.unknownRef(e.ref ?? '', (e.known ?? []).join(', ') || '-'), ExitCode.usage);

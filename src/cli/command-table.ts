@@ -22,9 +22,10 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
   return [
     {
       name: 'start',
-      args: '<playbook>',
+      args: '[playbook]',
       summary: t.commands.start ?? '',
       examples: [
+        `${cmd} start                # asks what happened, and picks the guides`,
         `${cmd} start fraud-order`,
         `${cmd} start card-charges --case-name "Visa, November"`,
         `${cmd} start ./my-bank.yaml --lang ja`,

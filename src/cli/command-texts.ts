@@ -37,6 +37,7 @@ export const texts: Messages<Texts> = {
     startHere: (cmd) =>
       [
         'Start here:',
+        `  ${cmd} start                asks what happened, then walks you through what fits`,
         `  ${cmd} start fraud-order    order confirmations you never placed (${cmd} list shows the others)`,
         `  ${cmd} resume               go on where you stopped; every answer is already saved`,
         `  ${cmd} cases                what is still open, what to check and when`,
@@ -123,6 +124,7 @@ export const texts: Messages<Texts> = {
     startHere: (cmd) =>
       [
         'まずはここから:',
+        `  ${cmd} start                何があったかを尋ね、合う手順に沿って進める`,
         `  ${cmd} start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは ${cmd} list)`,
         `  ${cmd} resume               止めたところから続ける (答えはすべて保存済み)`,
         `  ${cmd} cases                まだ終わっていないこと、いつ何を確認するか`,

@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
-import { createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
+import { canPrompt, createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs } from './command-table.js';
 import { commandName, installHint } from './invocation.js';
@@ -12,6 +12,16 @@ import { texts } from './command-texts.js';
 import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
 import { VERSION } from './version.js';
+
+/** `respond`, `respond --lang ja`, `respond --no-color`: no command named. */
+function onlyGlobalOptions(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=') && arg !== '--no-color') return false;
+  }
+  return true;
+}
 
 /** The language before commander has parsed anything, so that help is in it too. */
 function peekLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
@@ -41,6 +51,9 @@ function stopOnSignals(): void {
 
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   stopOnSignals();
+  // `respond` alone, in a terminal, is the moment of panic: ask what happened (start's triage).
+  // Without a terminal it prints the help, as before.
+  if (onlyGlobalOptions(argv) && canPrompt()) argv = ['start', ...argv];
   const env = process.env;
   const lang = peekLang(argv, env);
   const cmd = commandName(env, process.argv[1]);

@@ -39,11 +39,14 @@ const texts: Messages<Texts> = {
   },
 };
 
-/** Reads and checks an answers file (YAML or JSON) against the step keys of the run. */
+/**
+ * Reads and checks an answers file (YAML or JSON) against the step keys of the run (or,
+ * when they are not known yet, its shape only: see checkAnswersKeys).
+ */
 export async function readAnswersFile(
   ctx: Context,
   file: string,
-  stepKeys: ReadonlySet<string>,
+  stepKeys: ReadonlySet<string> | undefined,
 ): Promise<AnswersFile> {
   const t = texts[ctx.lang];
   const path = resolve(ctx.cwd, file);
@@ -68,7 +71,26 @@ export async function readAnswersFile(
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliError(`${file}: ${message}`, ExitCode.invalid);
   }
-  const checked = checkAnswersShape(data, stepKeys);
+  return checkedAnswers(ctx, file, checkAnswersShape(data, stepKeys));
+}
+
+/** The step keys, once the triage has picked the playbooks: a file naming no such step is refused (65). */
+export async function checkAnswersKeys(
+  ctx: Context,
+  file: string,
+  answers: AnswersFile,
+  stepKeys: ReadonlySet<string>,
+): Promise<void> {
+  const { checkAnswersShape } = await import('../app/answers-prompter.js');
+  checkedAnswers(ctx, file, checkAnswersShape(answers, stepKeys));
+}
+
+function checkedAnswers(
+  ctx: Context,
+  file: string,
+  checked: { file: AnswersFile } | { problems: string[] },
+): AnswersFile {
+  const t = texts[ctx.lang];
   if ('problems' in checked)
     throw new CliError(
       [t.invalid(file), ...checked.problems.map((p) => `  ${file}: ${p}`)].join('\n'),

@@ -17,6 +17,12 @@ const keyWords: Messages<Record<string, string>> = {
   ja: { navigate: '移動', select: '決定', number: '番号で移動' },
 };
 
+// The checkbox's keys: space ticks, a toggles all, i inverts.
+const manyKeyWords: Messages<Record<string, string>> = {
+  en: { navigate: 'move', select: 'tick', submit: 'done', all: 'all', invert: 'invert' },
+  ja: { navigate: '移動', select: 'チェック', submit: '決定', all: 'すべて', invert: '反転' },
+};
+
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
@@ -33,7 +39,7 @@ export async function createTerminalPrompter(
   lang: Lang,
   options: TerminalPrompterOptions = {},
 ): Promise<Prompter> {
-  const { input, select } = await import('@inquirer/prompts');
+  const { checkbox, input, select } = await import('@inquirer/prompts');
   const deferred = options.ackWhenSaved === true;
   const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
   // inquirer draws a "✔ question answer" done frame the moment Enter is pressed, before the
@@ -120,6 +126,43 @@ export async function createTerminalPrompter(
       );
       ack(request.message, request.choices.find((c) => c.value === answer)?.label ?? answer);
       return answer;
+    },
+    async chooseMany(request) {
+      const answer = await guard(() =>
+        checkbox(
+          {
+            message: request.message,
+            choices: request.choices.map((c) => ({
+              value: c.value,
+              name: toTerminal(c.label),
+              description: c.hint,
+              checked: request.default?.includes(c.value) ?? false,
+            })),
+            required: request.required,
+            loop: false,
+            pageSize: 12,
+            theme: {
+              prefix,
+              style: {
+                ...style,
+                keysHelpTip: (keys: [string, string][]) =>
+                  paint(
+                    keys
+                      .map(
+                        ([key, action]) =>
+                          `${colors.bold(key)} ${colors.dim(manyKeyWords[lang][action] ?? action)}`,
+                      )
+                      .join(colors.dim(' • ')),
+                  ),
+              },
+            },
+          },
+          context,
+        ),
+      );
+      const labels = request.choices.filter((c) => answer.includes(c.value)).map((c) => c.label);
+      ack(request.message, labels.join(', '));
+      return request.choices.filter((c) => answer.includes(c.value)).map((c) => c.value);
     },
     async text(request) {
       const answer = await guard(() =>

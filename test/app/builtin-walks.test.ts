@@ -4,6 +4,7 @@
 // saw (which steps, which questions) and that the journal replays to exactly what was
 // typed: answers, who confirmed what by which channel with which reference, and follow-ups
 // due on the days the playbook promises, counted from a fixed clock.
+import { RECHECK_TEXT } from '../../src/core/session/settled.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,8 +73,8 @@ async function walk(
       lang,
     },
   );
-  const asked = prompter.askedIds();
-  const shown = tasks.filter((t) => asked.has(`${t.key}:outcome`));
+  // Walked: asked its outcome, or done by itself once every answer went well.
+  const shown = tasks.filter((t) => events.some((e) => e.type === 'step-outcome' && e.step === t.key));
   return { end: result.end, events, prompter, tasks, shown, state: replayJournal(events) };
 }
 
@@ -112,9 +113,17 @@ function expectedFollowUps(w: Walk, lang: 'en' | 'ja'): Record<string, [string, 
     expected[id] = [dueAfter(base, followUp.after), localize(followUp.check, lang)];
   };
   for (const task of w.shown) {
-    for (const given of w.prompter.confirmations.filter((c) => c.key === task.key && c.answer === 'yes')) {
-      const followUp = task.step.confirmations?.find((c) => c.id === given.id)?.['follow-up'];
-      if (followUp) put(`${task.key}.${given.id}`, task, followUp);
+    for (const given of w.prompter.confirmations.filter((c) => c.key === task.key)) {
+      const confirmation = task.step.confirmations?.find((c) => c.id === given.id);
+      const good = given.answer === (confirmation?.expect ?? 'yes');
+      const followUp = confirmation?.['follow-up'];
+      if (good && followUp) put(`${task.key}.${given.id}`, task, followUp);
+      // Not good news: asked again after `recheck`, three days by default.
+      if (!good && confirmation)
+        expected[`${task.key}.${given.id}`] = [
+          dueAfter(TODAY, confirmation.recheck ?? '3d'),
+          RECHECK_TEXT[lang](localize(confirmation.ask, lang)),
+        ];
     }
     if (task.step['follow-up']) put(task.key, task, task.step['follow-up']);
   }
@@ -175,7 +184,9 @@ function expectSteadyCounter(said: readonly string[], shown: number): void {
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
   const { target } = guard;
-  if (target.kind === 'steps') return (id) => target.keys.some((key) => id === `${key}:outcome`);
+  // A step is walked when anything of it is asked (a step that went well is done by itself).
+  if (target.kind === 'steps')
+    return (id) => target.keys.some((key) => id === `${key}:outcome` || id.startsWith(`${key}.`));
   const base = `${target.key}.${target.id}`;
   return (id) => id === base || id.startsWith(`${base}[`) || id.startsWith(`${base}:`);
 }
@@ -282,7 +293,8 @@ describe('built-in stories', () => {
     expect(latestConfirmation(w.state, 'report-to-merchant.stop-shipment')).toMatchObject({
       answer: 'no',
       who: 'Sato (ID 4411)',
-      reference: 'R-stop-shipment',
+      // The same call as the first question to the shop: its reference, not asked again.
+      reference: 'R-cancel-orders',
     });
     expect(latestConfirmation(w.state, 'report-to-merchant.other-orders')).toBeUndefined();
     // The person named the shop's agent once; every later confirmation offered Sato again.
@@ -305,9 +317,12 @@ describe('built-in stories', () => {
       'secure-account': '2026-11-29',
       'follow-through': '2026-12-06',
     });
-    // Promises not made get no reminder: the person must act on them instead.
-    expect(due['report-to-merchant.stop-shipment']).toBeUndefined();
-    expect(due['report-to-merchant.charge']).toBeUndefined();
+    // A promise not made is a question to ask again (or to act on), three days after the call.
+    expect(w.state.followUps.get('report-to-merchant.stop-shipment')?.set).toMatchObject({
+      due: '2026-11-25',
+      origin: { recheck: true },
+    });
+    expect(w.state.followUps.get('report-to-merchant.charge')?.set.origin.recheck).toBe(true);
     expectJournalMatches(w);
   });
 

@@ -78,13 +78,17 @@ describe('a yes sets its follow-up, counted from when the party said it', () => 
       due: '2026-11-20',
       origin: { step: 'call-carrier', confirmation: 'refuse' },
     });
-    // A no, or don't know, promises nothing to check.
-    expect(
-      eventsFor(
-        loaded,
-        { kind: 'confirmation', ref: 'call-carrier.refuse', answer: 'no', who: 'x', channel: 'phone' },
-        NOW,
-      ).map((e) => e.type),
-    ).toEqual(['confirmation']);
+    // A no, or don't know, promises nothing: it is a question to ask again, three days on.
+    const no = eventsFor(
+      loaded,
+      { kind: 'confirmation', ref: 'call-carrier.refuse', answer: 'no', who: 'x', channel: 'phone' },
+      NOW,
+    );
+    expect(no.map((e) => e.type)).toEqual(['confirmation', 'follow-up-set']);
+    expect(no[1]).toMatchObject({
+      id: 'call-carrier.refuse',
+      origin: { step: 'call-carrier', confirmation: 'refuse', recheck: true },
+    });
+    expect((no[1] as { check: string }).check).toMatch(/ask again/);
   });
 });

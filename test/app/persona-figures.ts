@@ -2,23 +2,13 @@
 // built-in playbook walked by its persona (walk-persona.ts: Enter where Enter is enough, a
 // plausible value where one is needed, "yes, with a name and a reference" to every
 // confirmation), counting the prompts until the first protective action is put to the
-// person and in all. Which steps protect is listed here for now; issue 9 moves it into the
-// playbook format.
+// person and in all. A step protects when the playbook names the action it performs
+// (`action:` on the step).
 import { runSession } from '../../src/app/session.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import type { Playbook } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import { PersonaPrompter } from './walk-persona.js';
-
-/** Step keys whose first prompt is an action that stops the damage. */
-const PROTECTIVE: Readonly<Record<string, readonly string[]>> = {
-  'fraud-order': ['lock-them-out', 'report-to-merchant', 'secure-account'],
-  'account-takeover': ['get-back-in', 'new-password'],
-  'card-charges': ['call-issuer'],
-  'data-leak-notice': ['change-passwords', 'card'],
-  'police-report': ['emergency-call', 'at-station'],
-  'stop-shipment': ['ask-merchant', 'call-carrier'],
-};
 
 export interface PersonaFigure {
   readonly playbook: string;
@@ -46,11 +36,9 @@ export async function personaFigures(library: ReadonlyMap<string, Playbook>): Pr
       { caseId: 'persona', playbook: root, library, events: [...events] },
       { prompter, append: () => Promise.resolve(), now: () => now, lang: 'en' },
     );
-    const protective = PROTECTIVE[id] ?? [];
+    const protective = new Set(tasks.filter((t) => t.step.action !== undefined).map((t) => t.key));
     const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';
-    const first = prompter.asked.findIndex((a) =>
-      protective.some((key) => stepOf(a.id) === key || stepOf(a.id).endsWith(`/${key}`)),
-    );
+    const first = prompter.asked.findIndex((a) => protective.has(stepOf(a.id)));
     figures.push({
       playbook: id,
       toFirstProtective: first === -1 ? undefined : first + 1,

@@ -67,11 +67,8 @@ const fullRun: Script = {
   'orders.cancel:channel': 'phone',
   'orders.cancel:reference-new': 'R-123',
   'orders.cancel:at': '2026-11-22 09:05',
+  // The same call: its who, channel, reference and time were given at the first question.
   'orders.charge': 'unknown',
-  'orders.charge:who': 'Sato (ID 4411)',
-  'orders.charge:channel': 'phone',
-  'orders.charge:reference': 'R-123',
-  'orders.charge:at': '',
   'orders:outcome': 'done',
   'stop/status.shipped': 'yes',
   'stop/status:outcome': 'done',
@@ -139,6 +136,8 @@ describe('runSession (scripted prompter)', () => {
     const pending = pendingFollowUps(replayJournal(events), '2026-11-22');
     expect(pending.map((f) => [f.set.id, f.set.due])).toEqual([
       ['stop/call-carrier.refuse', '2026-11-23'],
+      // "Don't know" is never left without a date: ask again three days after the call.
+      ['orders.charge', '2026-11-25'],
       ['orders', '2027-01-09'],
     ]);
   });

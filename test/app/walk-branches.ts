@@ -75,6 +75,7 @@ function refsOf(condition: Condition, into: string[] = []): string[] {
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
   else if ('confirmation' in condition)
     throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
+  else if ('field' in condition || 'fact' in condition) return into;
   else if (!into.includes(condition.answer)) into.push(condition.answer);
   return into;
 }

@@ -84,6 +84,8 @@ export class PersonaPrompter implements Prompter {
   /** step key → question id → the value the journal should hold. */
   readonly expectedAnswers = new Map<string, Map<string, AnswerValue>>();
   readonly confirmations: GivenConfirmation[] = [];
+  /** party → who answered and the reference of the conversation going on with them. */
+  private readonly conversations = new Map<string, { who: string; reference: string }>();
   private readonly byKey: ReadonlyMap<string, WalkedTask>;
   private pending:
     { key: string; id: string; party: string; answer: 'yes' | 'no' | 'unknown'; who?: string } | undefined;
@@ -94,6 +96,10 @@ export class PersonaPrompter implements Prompter {
     private readonly confirmationAnswer: (id: string) => 'yes' | 'no' | 'unknown' | 'not-asked' = () => 'yes',
   ) {
     this.byKey = new Map(tasks.map((t) => [t.key, t]));
+  }
+
+  decidesOutcome(id: string): boolean {
+    return this.script[id] !== undefined;
   }
 
   askedIds(): Set<string> {
@@ -110,7 +116,11 @@ export class PersonaPrompter implements Prompter {
       throw new Error(
         `prompt ${request.id}: "${answer}" is not a choice (${request.choices.map((c) => c.value).join(', ')})`,
       );
-    this.remember(request.id, answer);
+    this.remember(
+      request.id,
+      answer,
+      request.choices.some((c) => c.value === 'other-conversation'),
+    );
     return Promise.resolve(answer as T);
   }
 
@@ -148,12 +158,12 @@ export class PersonaPrompter implements Prompter {
     throw new Error(`cannot place the text prompt ${request.id}`);
   }
 
-  private remember(id: string, answer: string): void {
+  private remember(id: string, answer: string, inConversation = false): void {
     this.asked.push({ id, answer });
     const [base, suffix] = splitId(id);
     const located = this.locate(base);
     if (located?.kind === 'confirmation') {
-      this.rememberConfirmation(located, suffix, answer);
+      this.rememberConfirmation(located, suffix, answer, inConversation);
       return;
     }
     if (suffix !== '' || located === undefined) return;
@@ -178,8 +188,22 @@ export class PersonaPrompter implements Prompter {
     located: Extract<Located, { kind: 'confirmation' }>,
     suffix: string,
     answer: string,
+    inConversation: boolean,
   ): void {
     const { task, confirmation } = located;
+    const conversation = this.conversations.get(confirmation.party);
+    if (suffix === '' && inConversation && conversation !== undefined && answer !== 'not-asked') {
+      // The same call or chat: its who and reference were given at its first confirmation.
+      this.pending = undefined;
+      this.confirmations.push({
+        key: task.key,
+        id: confirmation.id,
+        party: confirmation.party,
+        answer: answer as 'yes' | 'no' | 'unknown',
+        ...conversation,
+      });
+      return;
+    }
     if (suffix === '') {
       this.pending =
         answer === 'not-asked'
@@ -193,8 +217,10 @@ export class PersonaPrompter implements Prompter {
     } else if ((suffix === 'who' && answer !== '__new__') || suffix === 'who-name') {
       if (this.pending) this.pending.who = answer;
     } else if ((suffix === 'reference' && answer !== '__new__') || suffix === 'reference-new') {
-      if (this.pending)
+      if (this.pending) {
         this.confirmations.push({ ...this.pending, who: this.pending.who ?? '', reference: answer });
+        this.conversations.set(this.pending.party, { who: this.pending.who ?? '', reference: answer });
+      }
     }
   }
 

@@ -23,6 +23,8 @@ function refsOf(condition: Condition, into: Set<string>): Set<string> {
   else if ('any' in condition) condition.any.forEach((c) => refsOf(c, into));
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
   else if ('confirmation' in condition) into.add(`confirmation:${condition.confirmation}`);
+  else if ('field' in condition) into.add(`field:${condition.field}`);
+  else if ('fact' in condition) into.add(`fact:${condition.fact}`);
   else into.add(`answer:${condition.answer}`);
   return into;
 }

@@ -46,7 +46,7 @@ function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Ha
   const library = loadBuiltins();
   const root = library.get('fraud-order');
   if (!root) throw new Error('no fraud-order');
-  const bundle = JSON.stringify(makeBundle(root, library));
+  const bundle = JSON.stringify(makeBundle([root], library));
   writeFileSync(join(dir, 'playbook.json'), bundle, { mode: 0o600 });
   // The case-started event names the copy it was run with; a copy that does not match is refused.
   const events = fixtureEvents().map((e) =>

@@ -25,6 +25,8 @@ describe('docs/examples/every-feature.yaml', () => {
     ['the editor modeline', /^# yaml-language-server: \$schema=/m],
     ['version', /^version: 1$/m],
     ['summary', /^summary:/m],
+    ['for (the triage situations)', /^for: \[[a-z-]+/m],
+    ['a step action', /^\s+action: [a-z-]+$/m],
     ['parties with role and contact', /^\s+role:[\s\S]*^\s+contact:/m],
     ['why', /^\s+why:/m],
     ['instructions', /^\s+instructions:/m],

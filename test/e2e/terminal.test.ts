@@ -163,8 +163,8 @@ suite('in a terminal (tmux)', () => {
     t.type('8');
     t.press('Enter');
     await t.waitFor('✔ How many of these mails have you received? (Enter to leave it for now) 8');
-    await t.waitFor('? How did this step go?');
-    t.press('Enter');
+    // Every answer of the step given: it is done by itself, no "how did it go?".
+    await t.waitFor('✔ Done: ');
     await t.waitFor('── Step 2 of');
     await t.waitFor('? Could you sign in?');
     t.press('C-c');
@@ -189,8 +189,7 @@ suite('in a terminal (tmux)', () => {
     await t.waitFor('? Has it shipped?');
     t.press('Enter'); // Enter takes the natural default: Yes
     await t.waitFor('✔ Has it shipped? Yes');
-    await t.waitFor('? How did this step go?');
-    t.press('Enter');
+    await t.waitFor('✔ Done: ');
     await t.waitFor('── Step 2 of 3 ──');
     await t.waitFor('? Tracking number');
     t.press('C-c');
@@ -203,8 +202,7 @@ suite('in a terminal (tmux)', () => {
     await t.waitFor('? Tracking number');
     t.type('TRK-1');
     t.press('Enter');
-    await t.waitFor('? How did this step go?');
-    t.press('Enter');
+    await t.waitFor('✔ Done: ');
     await t.waitFor('? Ask The shop: Will you cancel the order?');
     t.type('1');
     await t.waitFor('❯ 1. Yes');
@@ -219,8 +217,7 @@ suite('in a terminal (tmux)', () => {
     t.press('Enter');
     await t.waitFor('? When?');
     t.press('Enter'); // now
-    await t.waitFor(/Reminder set for [^]*\? How did this step go\?/);
-    t.press('Enter');
+    await t.waitFor(/Reminder set for [^]*✔ Done: /);
     expect(await resume.exited()).toBe(0);
     const screen = t.screen();
     expect(screen).toContain('You have gone through every step.');
@@ -395,9 +392,8 @@ suite('in a terminal (tmux)', () => {
     await t.waitFor('it was •••• 1111');
     t.press('Enter');
     await t.waitFor('✔ Anything else (Enter to leave it for now) it was •••• 1111');
-    await t.waitFor('? How did this step go?');
-    t.press('C-c');
-    expect(await run.exited()).toBe(130);
+    await t.waitFor('✔ Done: The card');
+    expect(await run.exited()).toBe(0);
     expect(t.screen()).not.toMatch(/4111.?1111.?1111.?1111/);
     expect(answersOf(home, id)).toEqual({ s: { last4: '1111', note: 'it was •••• 1111' } });
   });

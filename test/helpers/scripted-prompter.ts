@@ -1,12 +1,12 @@
 // A prompter for tests: answers by prompt id, and fails on any prompt it was not told
 // about (unless told to take the defaults), so a test notices every new question.
-import type { ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
+import type { ChooseManyRequest, ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
 
 export type Script = Record<string, string | readonly string[]>;
 
 export interface Asked {
   readonly id: string;
-  readonly kind: 'choose' | 'text';
+  readonly kind: 'choose' | 'choose-many' | 'text';
   readonly message: string;
   readonly answer: string;
   /** How many events were on disk when the prompt was shown. */
@@ -42,6 +42,19 @@ export class ScriptedPrompter implements Prompter {
     return Promise.resolve(answer as T);
   }
 
+  /** Scripted as the values separated by commas ("order-mails,gave-away"). */
+  chooseMany<T extends string>(request: ChooseManyRequest<T>): Promise<T[]> {
+    const answer = this.next(request.id, (request.default ?? []).join(','));
+    const values = request.choices.map((c) => c.value as string);
+    const picked = answer === '' ? [] : answer.split(',').map((s) => s.trim());
+    const wrong = picked.find((p) => !values.includes(p));
+    if (wrong !== undefined)
+      throw new Error(`prompt ${request.id}: "${wrong}" is not a choice (${values.join(', ')})`);
+    if (request.required && picked.length === 0) throw new Error(`prompt ${request.id}: nothing ticked`);
+    this.log(request.id, 'choose-many', request.message, answer);
+    return Promise.resolve(values.filter((v) => picked.includes(v)) as T[]);
+  }
+
   text(request: TextRequest): Promise<string> {
     const answer = this.next(request.id, request.default ?? '');
     const problem = request.validate?.(answer);
@@ -50,6 +63,10 @@ export class ScriptedPrompter implements Prompter {
     const shown = request.hint === undefined ? request.message : `${request.message} (${request.hint})`;
     this.log(request.id, 'text', shown, answer);
     return Promise.resolve(answer);
+  }
+
+  decidesOutcome(id: string): boolean {
+    return this.script[id] !== undefined;
   }
 
   /** Script entries never used: a test that scripts a prompt that never came is wrong. */
@@ -72,7 +89,7 @@ export class ScriptedPrompter implements Prompter {
     return answer;
   }
 
-  private log(id: string, kind: 'choose' | 'text', message: string, answer: string): void {
+  private log(id: string, kind: Asked['kind'], message: string, answer: string): void {
     this.sequence.push(`ask ${id}`);
     this.asked.push({ id, kind, message, answer, persistedBefore: this.options.persisted?.() ?? 0 });
   }

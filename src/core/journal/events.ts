@@ -64,7 +64,8 @@ export type CaseStarted = Base<'case-started'> & {
   lang: string;
   name?: string;
 };
-export type Answer = Base<'answer'> & { step: StepKey; question: string } & AnswerValue;
+/** `fact`: the case fact the answer sets ("shop.name"), so every playbook of the case knows it. */
+export type Answer = Base<'answer'> & { step: StepKey; question: string; fact?: string } & AnswerValue;
 /**
  * One field of one record of a records question, saved the moment it is given. Records
  * are never written again as a whole list: that made the journal grow with the square of
@@ -75,6 +76,8 @@ export type RecordField = Base<'record-field'> & {
   question: string;
   index: number;
   field: string;
+  /** The list fact ("orders") the record belongs to; `index` is then its place in that list. */
+  fact?: string;
 } & FieldValue;
 /** Records one question may hold: more is a runaway script, not a person's list. */
 export const MAX_RECORDS = 1000;
@@ -97,6 +100,8 @@ export type Confirmation = Base<'confirmation'> & {
   reference?: string;
   /** When the party confirmed it; may be earlier than `ts` (entered after the call). */
   at: string;
+  /** What they said, for a confirmation whose answer is a text, date, choice or amount (answer: yes). */
+  value?: FieldValue;
 };
 export type StepOutcomeValue =
   | { outcome: 'done' }
@@ -109,12 +114,17 @@ export type FollowUpSet = Base<'follow-up-set'> & {
   id: string;
   due: Due;
   check: string;
-  origin: { step: StepKey; confirmation?: string };
+  /** `recheck`: set by an answer that was not good news, to ask again (follow-ups.ts). */
+  origin: { step: StepKey; confirmation?: string; recheck?: boolean };
 };
 export type FollowUpResolved = Base<'follow-up-resolved'> & { id: string; result: string };
 /** "Go back one step": the person left `from` to revisit `to`. */
 export type StepBack = Base<'step-back'> & { from: StepKey; to: StepKey };
 export type CaseClosed = Base<'case-closed'> & { forced: boolean };
+/** The answers to "What happened?" (situation ids) and the playbooks they picked, in order. */
+export type Triage = Base<'triage'> & { situations: string[]; playbooks: string[] };
+/** Another playbook joined the case: playbook.json was rewritten, and now has this hash. */
+export type PlaybookAdded = Base<'playbook-added'> & { playbook: string; playbookHash: string };
 
 export type JournalEvent =
   | CaseStarted
@@ -127,7 +137,9 @@ export type JournalEvent =
   | FollowUpSet
   | FollowUpResolved
   | StepBack
-  | CaseClosed;
+  | CaseClosed
+  | Triage
+  | PlaybookAdded;
 
 // What a caller supplies: the event without the stamped fields. Distributive over unions.
 type Fields<E> = E extends unknown ? Omit<E, 'v' | 'type' | 'ts'> : never;
@@ -166,19 +178,23 @@ export function makeCaseStarted(now: Date, f: Fields<CaseStarted>): CaseStarted 
   return stamp('case-started', now, { ...f, name: maskOpt(f.name) });
 }
 
-export function makeAnswer(now: Date, f: { step: StepKey; question: string; answer: AnswerValue }): Answer {
-  return stamp('answer', now, { step: f.step, question: f.question, ...maskAnswer(f.answer) });
+export function makeAnswer(
+  now: Date,
+  f: { step: StepKey; question: string; answer: AnswerValue; fact?: string },
+): Answer {
+  return stamp('answer', now, { step: f.step, question: f.question, fact: f.fact, ...maskAnswer(f.answer) });
 }
 
 export function makeRecordField(
   now: Date,
-  f: { step: StepKey; question: string; index: number; field: string; value: FieldValue },
+  f: { step: StepKey; question: string; index: number; field: string; value: FieldValue; fact?: string },
 ): RecordField {
   return stamp('record-field', now, {
     step: f.step,
     question: f.question,
     index: f.index,
     field: f.field,
+    fact: f.fact,
     ...maskField(f.value),
   });
 }
@@ -204,6 +220,7 @@ export function makeConfirmation(
     who: mask(f.who.trim()),
     reference: maskOpt(f.reference),
     at: formatLocalTimestamp(f.at ?? now),
+    value: f.value === undefined ? undefined : maskField(f.value),
   });
 }
 
@@ -229,4 +246,12 @@ export function makeStepBack(now: Date, f: Fields<StepBack>): StepBack {
 
 export function makeCaseClosed(now: Date, f: Fields<CaseClosed>): CaseClosed {
   return stamp('case-closed', now, f);
+}
+
+export function makeTriage(now: Date, f: Fields<Triage>): Triage {
+  return stamp('triage', now, f);
+}
+
+export function makePlaybookAdded(now: Date, f: Fields<PlaybookAdded>): PlaybookAdded {
+  return stamp('playbook-added', now, f);
 }

@@ -84,7 +84,7 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       optStr(o, 'name'),
       isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
     ),
-  answer: (o) => first(str(o, 'step'), str(o, 'question'), checkField(o, 'value', true)),
+  answer: (o) => first(str(o, 'step'), str(o, 'question'), optStr(o, 'fact'), checkField(o, 'value', true)),
   'record-field': (o) =>
     first(
       str(o, 'step'),
@@ -93,6 +93,7 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < MAX_RECORDS
         ? undefined
         : `index: expected a whole number below ${MAX_RECORDS}`,
+      optStr(o, 'fact'),
       checkField(o, 'value', false),
     ),
   contact: (o) =>
@@ -113,6 +114,11 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       oneOf(o, 'channel', CHANNEL_SET),
       optStr(o, 'reference'),
       isTimestamp(o.at) ? undefined : 'at: expected a timestamp with offset',
+      o.value === undefined
+        ? undefined
+        : isObj(o.value)
+          ? checkField(o.value, 'value', false)
+          : 'value: expected {kind, value}',
     ),
   'step-outcome': (o) => {
     const err = str(o, 'step');
@@ -137,13 +143,33 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       isDue(o.due) ? undefined : 'due: expected a date or a timestamp',
       str(o, 'check'),
       isObj(origin)
-        ? first(str(origin, 'step'), optStr(origin, 'confirmation'))
+        ? first(
+            str(origin, 'step'),
+            optStr(origin, 'confirmation'),
+            origin.recheck === undefined || typeof origin.recheck === 'boolean'
+              ? undefined
+              : 'origin.recheck: expected true or false',
+          )
         : 'origin: expected {step, confirmation?}',
     );
   },
   'follow-up-resolved': (o) => first(str(o, 'id'), isStr(o.result) ? undefined : 'result: expected a string'),
   'step-back': (o) => first(str(o, 'from'), str(o, 'to')),
   'case-closed': (o) => (typeof o.forced === 'boolean' ? undefined : 'forced: expected true or false'),
+  triage: (o) =>
+    first(
+      Array.isArray(o.situations) && o.situations.every(isName)
+        ? undefined
+        : 'situations: expected a list of ids',
+      Array.isArray(o.playbooks) && o.playbooks.every(isName)
+        ? undefined
+        : 'playbooks: expected a list of ids',
+    ),
+  'playbook-added': (o) =>
+    first(
+      str(o, 'playbook'),
+      isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
+    ),
 };
 
 export function parseEvent(input: unknown): ParseResult {

@@ -47,6 +47,8 @@ export interface ValidationTexts {
   tooFew: (min: number) => string;
   questionType: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
   oneOf: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
+  situation: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
+  action: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
   condition: string;
   step: string;
   invalid: string;
@@ -76,6 +78,20 @@ export interface ValidationTexts {
   fromLater: (ref: string) => string;
   unknownInclude: (id: string, via: string, suggestion: string | undefined) => string;
   includeCycle: (chain: string) => string;
+  // Facts, for-each and typed confirmations.
+  fact: (value: string) => string;
+  unknownFact: (name: string, suggestion: string | undefined) => string;
+  factType: (name: string, wanted: string, given: string) => string;
+  forEachNotList: (name: string, given: string) => string;
+  oneLineFields: string;
+  fieldOutsideRecord: string;
+  unknownField: (id: string, fields: readonly string[], suggestion: string | undefined) => string;
+  selfField: string;
+  expectNotYesno: (answer: string) => string;
+  optionsNotChoice: (answer: string) => string;
+  choiceWithoutOptions: string;
+  countLater: (ref: string) => string;
+  factInRecord: string;
   // Reading the file.
   cannotRead: string;
   notAFile: string;
@@ -157,6 +173,10 @@ const en: ValidationTexts = {
     `${quote(value)} is not a kind of question.${enMaybe(s)} Use one of: ${list(allowed)}.`,
   oneOf: (value, allowed, s) =>
     `${quote(value)} is not allowed here.${enMaybe(s)} Use one of: ${list(allowed)}.`,
+  situation: (value, allowed, s) =>
+    `${quote(value)} is not one of the situations the first question ("What happened?") offers.${enMaybe(s)} Use one of: ${list(allowed)}.`,
+  action: (value, allowed, s) =>
+    `${quote(value)} is not a known protective action.${enMaybe(s)} Use one of: ${list(allowed)}, or leave "action" out.`,
   condition:
     'This condition is not understood. Write one of: "answer" with "is", "not" or "answered"; "confirmation" with "is"; or "all", "any", "none" with a list of conditions.',
   step: 'A step needs "id" and "title" (or "id" and "include" to run another playbook here).',
@@ -194,6 +214,29 @@ const en: ValidationTexts = {
   unknownInclude: (id, via, s) => `${via}there is no playbook called ${quote(id)} to include.${enMaybe(s)}`,
   includeCycle: (chain) =>
     `These playbooks include each other in a circle (${chain}), so they would never end. Remove one of the includes.`,
+  fact: (value) =>
+    `${quote(value)} is not a fact name. Write a name from the list of facts, e.g. "shop.name", "card.last4" or "orders".`,
+  unknownFact: (name, s) =>
+    `There is no fact called ${quote(name)}.${enMaybe(s)} The facts are listed in docs/playbook-format.md.`,
+  factType: (name, wanted, given) =>
+    `The fact ${quote(name)} is ${wanted}, but this question is ${given}. Ask it as ${wanted}, or name another fact.`,
+  forEachNotList: (name, given) =>
+    `for-each goes through a list, but ${quote(name)} is ${given}. Use a list fact such as "orders" or "charges".`,
+  oneLineFields:
+    'entry: one-line types every record on one line, so the records question must have exactly one text field.',
+  fieldOutsideRecord:
+    'A "field:" condition compares another field of the same record, so it can only be used in the fields of a records question.',
+  unknownField: (id, fields, s) =>
+    `This record has no field ${quote(id)}.${enMaybe(s)} Its fields are: ${list(fields)}.`,
+  selfField: 'A field cannot depend on itself. Name a field asked before it.',
+  expectNotYesno: (answer) =>
+    `expect says which of yes and no is good news, but this confirmation's answer is ${answer}. Remove expect, or make the answer yesno.`,
+  optionsNotChoice: (answer) =>
+    `options are the choices of answer: choice, but this confirmation's answer is ${answer}. Remove the options, or write "answer: choice".`,
+  choiceWithoutOptions: 'answer: choice needs "options:", at least two choices the party can give.',
+  countLater: (ref) => `${quote(ref)} is asked later, so the number of records to expect is not known yet.`,
+  factInRecord:
+    'A field of a record cannot set a case fact. Put the fact on the records question (e.g. "fact: orders") or on a question of its own.',
   cannotRead: 'This file cannot be read (check that it exists and that you may read it).',
   notAFile: 'This is a folder or a device, not a playbook file.',
   notFound: 'There is no file here.',
@@ -275,6 +318,10 @@ const ja: ValidationTexts = {
     `「${value}」は質問の種類ではありません。${jaMaybe(s)}次のどれかを使ってください: ${list(allowed)}。`,
   oneOf: (value, allowed, s) =>
     `「${value}」はここでは使えません。${jaMaybe(s)}次のどれかを使ってください: ${list(allowed)}。`,
+  situation: (value, allowed, s) =>
+    `「${value}」は、最初の質問 (「何がありましたか?」) の選択肢にない状況です。${jaMaybe(s)}次のどれかを使ってください: ${list(allowed)}。`,
+  action: (value, allowed, s) =>
+    `「${value}」は、決められた被害を防ぐ行動の名前ではありません。${jaMaybe(s)}次のどれかを使うか、「action」の行を消してください: ${list(allowed)}。`,
   condition:
     'この条件は読み取れません。「answer」と「is」「not」「answered」のどれか、「confirmation」と「is」、または「all」「any」「none」と条件のリストで書いてください。',
   step: 'ステップには「id」と「title」(または別のチェックリストを実行する場合は「id」と「include」) が必要です。',
@@ -312,6 +359,29 @@ const ja: ValidationTexts = {
   unknownInclude: (id, via, s) => `${via}取り込むチェックリスト「${id}」がありません。${jaMaybe(s)}`,
   includeCycle: (chain) =>
     `チェックリストが互いを輪のように取り込んでいる (${chain}) ため、終わりません。取り込みのどれかを外してください。`,
+  fact: (value) =>
+    `「${value}」は事実 (fact) の名前ではありません。「shop.name」「card.last4」「orders」のように、一覧にある名前を書いてください。`,
+  unknownFact: (name, s) =>
+    `「${name}」という事実 (fact) はありません。${jaMaybe(s)}一覧は docs/playbook-format.md にあります。`,
+  factType: (name, wanted, given) =>
+    `事実「${name}」は ${wanted} ですが、この質問は ${given} です。${wanted} として聞くか、別の事実を指定してください。`,
+  forEachNotList: (name, given) =>
+    `for-each はリストを 1 件ずつたどりますが、「${name}」は ${given} です。「orders」や「charges」のようなリストの事実を使ってください。`,
+  oneLineFields:
+    'entry: one-line は全件を 1 行で入力するので、records の質問の項目はテキスト 1 つだけにしてください。',
+  fieldOutsideRecord:
+    '「field:」の条件は同じ記録のほかの項目と比べるものなので、records の質問の項目 (fields) の中でだけ使えます。',
+  unknownField: (id, fields, s) =>
+    `この記録には「${id}」という項目がありません。${jaMaybe(s)}項目は次のとおりです: ${list(fields)}。`,
+  selfField: '項目は自分自身を条件にできません。先に聞く項目を指定してください。',
+  expectNotYesno: (answer) =>
+    `expect は「はい」と「いいえ」のどちらが良い知らせかを示しますが、この確認の答えは ${answer} です。expect を外すか、answer を yesno にしてください。`,
+  optionsNotChoice: (answer) =>
+    `options は answer: choice の選択肢ですが、この確認の答えは ${answer} です。options を外すか、「answer: choice」と書いてください。`,
+  choiceWithoutOptions: 'answer: choice には「options:」(相手が答えうる選択肢を 2 つ以上) が必要です。',
+  countLater: (ref) => `「${ref}」はこの後に聞かれるため、記録が何件あるはずかはまだわかりません。`,
+  factInRecord:
+    '記録の項目には事実 (fact) を指定できません。records の質問そのもの (例: 「fact: orders」) か、独立した質問に指定してください。',
   cannotRead: 'このファイルを読めません (ファイルがあるか、読む権限があるか確認してください)。',
   notAFile: 'これはフォルダなどで、チェックリストのファイルではありません。',
   notFound: 'ここにファイルがありません。',

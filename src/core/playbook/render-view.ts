@@ -242,6 +242,17 @@ function describeCondition(condition: Condition, playbook: Playbook | undefined,
     const answers = listOf(condition.is).map((a) => (a === 'yes' ? t.yes : a === 'no' ? t.no : t.unknown));
     return t.cond.confirmation(party, ask, answers.join(t.cond.or));
   }
+  if ('fact' in condition) {
+    const subject = t.cond.quote(condition.fact);
+    return condition.known ? t.cond.answered(subject) : t.cond.notAnswered(subject);
+  }
+  if ('field' in condition) {
+    const values = listOf('is' in condition ? condition.is : condition.not)
+      .map(String)
+      .join(t.cond.or);
+    const subject = t.cond.quote(condition.field);
+    return 'is' in condition ? t.cond.is(subject, values) : t.cond.not(subject, values);
+  }
   const subject = subjectOf(condition.answer, playbook, lang);
   if ('answered' in condition)
     return condition.answered ? t.cond.answered(subject) : t.cond.notAnswered(subject);

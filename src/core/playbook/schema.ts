@@ -4,6 +4,7 @@
 // semantics.ts, because a JSON Schema cannot say them.
 import { z } from 'zod';
 import { CONFIRMATION_ANSWERS, type ConfirmationAnswer } from '../journal/answers.js';
+import { ACTIONS, SITUATIONS } from './situations.js';
 
 const FORMAT_VERSION = 1;
 
@@ -52,6 +53,9 @@ export type Condition =
   | { answer: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { answer: string; answered: boolean }
   | { confirmation: string; is: ConfirmationAnswer | ConfirmationAnswer[] }
+  | { fact: string; known: boolean }
+  | { field: string; is: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
+  | { field: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { all: Condition[] }
   | { any: Condition[] }
   | { none: Condition[] };
@@ -83,6 +87,31 @@ export const Condition: z.ZodType<Condition> = z
           confirmation: Ref.describe('A confirmation, as "step-id.confirmation-id".'),
           is: z.union([ConfirmationAnswerSchema, z.array(ConfirmationAnswerSchema).min(1)]),
         }),
+        z.strictObject({
+          fact: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$/, { error: 'fact' })
+            .describe('A case fact, e.g. "orders" or "card.last4".'),
+          known: z
+            .boolean()
+            .describe('True when the case knows the fact (or does not): told in any playbook of the case.'),
+        }),
+        z.strictObject({
+          field: id('Field id').describe(
+            'Another field of the same record (only in the fields of a records question).',
+          ),
+          is: ScalarOrList.describe(
+            'True when that field of this record equals this value (or one of these).',
+          ),
+        }),
+        z.strictObject({
+          field: id('Field id').describe(
+            'Another field of the same record (only in the fields of a records question).',
+          ),
+          not: ScalarOrList.describe(
+            'True when that field of this record is given and differs from this value.',
+          ),
+        }),
         z.strictObject({ all: z.array(Condition).min(1).describe('True when every condition is true.') }),
         z.strictObject({
           any: z.array(Condition).min(1).describe('True when at least one condition is true.'),
@@ -112,8 +141,19 @@ const Option = z.strictObject({
   label: LocalizedText,
 });
 
+/** "shop.name", "card.last4", "orders": a name from the fact vocabulary (facts.ts). */
+const FACT_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+const Fact = z
+  .string()
+  .regex(FACT_PATTERN, { error: 'fact' })
+  .describe(
+    'The case fact this answer sets, shared by every playbook of the case, e.g. "shop.name", "card.last4", "orders". Once known it is shown, not asked again.',
+  );
+
 const questionBase = {
   id: id('Question id'),
+  fact: Fact.optional(),
   prompt: LocalizedText.describe('The question as the person reads it.'),
   help: LocalizedText.optional().describe('A line of help shown under the question.'),
   required: z
@@ -123,7 +163,16 @@ const questionBase = {
   when: Condition.optional(),
 };
 
-const YesNoQuestion = z.strictObject({ ...questionBase, type: z.literal('yesno') });
+const YesNoQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('yesno'),
+  expect: z
+    .enum(['yes', 'no'])
+    .optional()
+    .describe(
+      'The answer that means the step went well ("Did you change the password?" expects yes): any other answer makes "done" no longer the default outcome.',
+    ),
+});
 const TextQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('text'),
@@ -164,6 +213,18 @@ const RecordsQuestion = z.strictObject({
     .min(1)
     .describe('The fields of one record, asked again for each "add another".'),
   'item-name': LocalizedText.optional().describe('What one record is called, e.g. "charge" or "order".'),
+  'for-each': Fact.optional().describe(
+    'Go through each record of this list fact (e.g. "orders") instead of adding new ones: its known fields are shown, the others asked, and the answers join that record.',
+  ),
+  entry: z
+    .enum(['one-by-one', 'one-line'])
+    .optional()
+    .describe(
+      '"one-line": the single field of each record is typed for all records at once, separated by spaces or commas (e.g. order numbers). Default "one-by-one".',
+    ),
+  count: Ref.optional().describe(
+    'An earlier answer that says how many records to expect (e.g. how many mails came): "add another?" defaults to yes until that many are given.',
+  ),
 });
 
 export const Question = z.discriminatedUnion(
@@ -185,6 +246,8 @@ export const FollowUp = z
   .describe('A reminder to verify that what was promised really happened.');
 export type FollowUp = z.infer<typeof FollowUp>;
 
+export const CONFIRMATION_KINDS = ['yesno', 'text', 'date', 'choice', 'money'] as const;
+
 export const Confirmation = z
   .strictObject({
     id: id('Confirmation id'),
@@ -194,8 +257,29 @@ export const Confirmation = z
     ),
     why: LocalizedText.optional(),
     when: Condition.optional(),
+    topic: id('Topic')
+      .optional()
+      .describe(
+        'What this confirmation settles, shared across the playbooks of a case (e.g. "stop-shipment"): once the same party has given the good answer on this topic, it is shown as confirmed, not asked again.',
+      ),
+    answer: z
+      .enum(CONFIRMATION_KINDS)
+      .optional()
+      .describe(
+        'What the answer is: yesno (default), or a text, date, choice or money the party tells you (a deadline, who cancels the charge).',
+      ),
+    options: z.array(Option).min(2).optional().describe('The choices, for answer: choice.'),
+    expect: z
+      .enum(['yes', 'no'])
+      .optional()
+      .describe(
+        'Which answer is good news, for a yes/no answer (default yes): "no" for "Do I have to pay while you investigate?". Any other answer stays open.',
+      ),
+    recheck: Duration.optional().describe(
+      'When to ask again after "don\'t know", "they will look into it" or an answer that is not good news (default 3d).',
+    ),
     'follow-up': FollowUp.optional().describe(
-      'When the party says yes: when and how to check they really did it.',
+      'When the party gives the good answer: when and how to check they really did it.',
     ),
   })
   .describe(
@@ -226,6 +310,12 @@ export const TaskStep = z.strictObject({
   questions: z.array(Question).optional(),
   confirmations: z.array(Confirmation).optional(),
   'follow-up': FollowUp.optional().describe('A reminder set when this step is marked done or waiting.'),
+  action: z
+    .enum(ACTIONS, { error: 'action' })
+    .optional()
+    .describe(
+      'The protective action this step performs, e.g. "change-password". A step whose action another playbook of the same case already did is shown as done.',
+    ),
 });
 
 export const IncludeStep = z.strictObject({
@@ -246,6 +336,13 @@ export const Playbook = z
     id: id('Playbook id'),
     title: LocalizedText.describe('What this playbook is for.'),
     summary: LocalizedText.optional().describe('When to use it, in a sentence or two.'),
+    for: z
+      .array(z.enum(SITUATIONS, { error: 'situation' }))
+      .min(1)
+      .optional()
+      .describe(
+        'The situations of the first question ("What happened?") this playbook answers, e.g. [order-mails].',
+      ),
     parties: z
       .array(Party)
       .optional()

@@ -13,6 +13,7 @@ import {
   type Step,
   type TaskStep,
 } from './schema.js';
+import { describeFactType, FACT_NAMES, factFits, factSpec } from './facts.js';
 import { suggest } from './suggest.js';
 import type { Finding, Path } from './yaml-tree.js';
 
@@ -22,6 +23,8 @@ interface Scope {
   readonly subject: Subject;
   /** Index of the question or confirmation the condition belongs to. */
   readonly itemIndex: number;
+  /** For a field of a records question: the record's fields, and which one asks. */
+  readonly record?: { readonly fields: readonly string[]; readonly index: number; readonly open: boolean };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,12 +79,37 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
       const qPath: Path = [...base, 'questions', q];
       const scope: Scope = { stepIndex: i, subject: 'question', itemIndex: q };
       if (question.when) checkCondition(ctx, question.when, [...qPath, 'when'], scope);
+      if (question.fact !== undefined) checkFact(ctx, question, [...qPath, 'fact']);
       if (question.type === 'choice') unique('option', question.options, [...qPath, 'options']);
       if (question.type === 'records') {
         unique('field', question.fields, [...qPath, 'fields']);
+        const fields = question.fields.map((f) => f.id);
+        const list = question['for-each'];
+        if (list !== undefined) {
+          const spec = factSpec(list);
+          if (spec === undefined)
+            out.push({
+              path: [...qPath, 'for-each'],
+              message: t.unknownFact(list, suggest(list, FACT_NAMES)),
+            });
+          else if (spec.of.type !== 'records')
+            out.push({
+              path: [...qPath, 'for-each'],
+              message: t.forEachNotList(list, describeFactType(list)),
+            });
+        }
+        if (
+          question.entry === 'one-line' &&
+          (question.fields.length !== 1 || question.fields[0]?.type !== 'text')
+        )
+          out.push({ path: [...qPath, 'entry'], message: t.oneLineFields });
+        if (question.count !== undefined) checkCount(ctx, question.count, [...qPath, 'count'], scope);
         question.fields.forEach((field, f) => {
           const fPath: Path = [...qPath, 'fields', f];
-          if (field.when) checkCondition(ctx, field.when, [...fPath, 'when'], scope);
+          // A for-each record also holds the fields asked where the list was made.
+          const record = { fields, index: f, open: list !== undefined };
+          if (field.when) checkCondition(ctx, field.when, [...fPath, 'when'], { ...scope, record });
+          if (field.fact !== undefined) out.push({ path: [...fPath, 'fact'], message: t.factInRecord });
           if (field.type === 'choice') unique('option', field.options, [...fPath, 'options']);
         });
       }
@@ -105,6 +133,16 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
         });
       if (confirmation['follow-up'])
         checkFollowUp(ctx, confirmation['follow-up'], [...cPath, 'follow-up'], i);
+      const kind = confirmation.answer ?? 'yesno';
+      if (confirmation.expect !== undefined && kind !== 'yesno')
+        out.push({ path: [...cPath, 'expect'], message: t.expectNotYesno(kind) });
+      if (confirmation.options !== undefined && kind !== 'choice')
+        out.push({ path: [...cPath, 'options'], message: t.optionsNotChoice(kind) });
+      if (kind === 'choice') {
+        if (confirmation.options === undefined)
+          out.push({ path: [...cPath, 'answer'], message: t.choiceWithoutOptions });
+        else unique('option', confirmation.options, [...cPath, 'options']);
+      }
     });
     if (step['follow-up']) checkFollowUp(ctx, step['follow-up'], [...base, 'follow-up'], i);
   });
@@ -153,8 +191,72 @@ function findStep(
   return { step, index, item };
 }
 
+function checkFact(ctx: Context, question: Question, path: Path): void {
+  const name = question.fact ?? '';
+  const spec = factSpec(name);
+  if (spec === undefined) {
+    ctx.out.push({ path, message: ctx.t.unknownFact(name, suggest(name, FACT_NAMES)) });
+    return;
+  }
+  const format = question.type === 'text' ? question.format : undefined;
+  if (!factFits(name, question.type, format)) {
+    const given =
+      format === undefined || format === 'plain' ? question.type : `${question.type} (format: ${format})`;
+    ctx.out.push({ path, message: ctx.t.factType(name, describeFactType(name), given) });
+  }
+}
+
+/** `count` names an earlier answer (a number of mails, of charges). */
+function checkCount(ctx: Context, ref: string, path: Path, scope: Scope): void {
+  const found = findStep(ctx, ref, path, { ...scope, subject: 'question' });
+  if (!found) return;
+  const questions = found.step.questions ?? [];
+  const index = questions.findIndex((q) => q.id === found.item);
+  if (index < 0)
+    ctx.out.push({
+      path,
+      message: ctx.t.unknownAnswer(
+        found.step.id,
+        found.item,
+        suggest(
+          found.item,
+          questions.map((q) => q.id),
+        ),
+      ),
+    });
+  else if (found.index === scope.stepIndex && index >= scope.itemIndex)
+    ctx.out.push({ path, message: ctx.t.countLater(ref) });
+}
+
 function checkCondition(ctx: Context, condition: Condition, path: Path, scope: Scope): void {
   const { t, out } = ctx;
+  if ('fact' in condition) {
+    if (factSpec(condition.fact) === undefined)
+      out.push({
+        path: [...path, 'fact'],
+        message: t.unknownFact(condition.fact, suggest(condition.fact, FACT_NAMES)),
+      });
+    return;
+  }
+  if ('field' in condition) {
+    const fieldPath = [...path, 'field'];
+    if (scope.record === undefined) out.push({ path: fieldPath, message: t.fieldOutsideRecord });
+    else {
+      const at = scope.record.fields.indexOf(condition.field);
+      if (at === scope.record.index) out.push({ path: fieldPath, message: t.selfField });
+      else if (at < 0 && !scope.record.open)
+        out.push({
+          path: fieldPath,
+          message: t.unknownField(
+            condition.field,
+            scope.record.fields,
+            suggest(condition.field, scope.record.fields),
+          ),
+        });
+      else if (at > scope.record.index) out.push({ path: fieldPath, message: t.selfField });
+    }
+    return;
+  }
   if ('all' in condition || 'any' in condition || 'none' in condition) {
     const [group, list] =
       'all' in condition

@@ -215,6 +215,7 @@ function collect(
         duration: t.duration,
         ref: t.ref,
         currency: t.currency,
+        fact: t.fact,
       };
       out.push({ path, message: (formats[issue.message] ?? (() => t.invalid))(text) });
       return;
@@ -228,7 +229,9 @@ function collect(
         return;
       }
       const allowed = issue.values.map(String);
-      out.push({ path, message: t.oneOf(show(value), allowed, suggest(show(value), allowed)) });
+      const say =
+        issue.message === 'situation' ? t.situation : issue.message === 'action' ? t.action : t.oneOf;
+      out.push({ path, message: say(show(value), allowed, suggest(show(value), allowed)) });
       return;
     }
     case 'custom':

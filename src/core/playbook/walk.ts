@@ -12,9 +12,16 @@
 // from a question or confirmation id: the answer to question "shipped" of the step with key
 // "stop-it/check-status" is "stop-it/check-status.shipped".
 //
+// SEVERAL ROOTS. A case can run several playbooks one after another (the triage picked them,
+// or one was added to an open case). combineRoots() makes them one playbook: the first as it
+// is, each later one as if the first included it at its end under a step keyed by its own id.
+// So the first root's keys stay what they always were (every case written so far reads the
+// same), and a later root's steps are keyed "<playbook-id>/<step-id>", never colliding.
+//
 // Conditions inside an included playbook name answers of that playbook ("check-status.shipped"):
 // `scope` is the key prefix of the playbook a step came from ("" for the root, "stop-it/" for
 // steps included by "stop-it"), and scopeRef() turns such a reference into a full key.
+import { LANGS, localize } from '../i18n.js';
 import type { Condition, IncludeStep, Playbook, TaskStep } from './schema.js';
 
 /** A step as it appears in the flattened walk. */
@@ -38,6 +45,8 @@ interface WalkedBase {
   readonly conditions: readonly ScopedCondition[];
   /** Key of the enclosing include step, if any. */
   readonly parentKey: string | undefined;
+  /** The case's root playbook this step is walked under (see SEVERAL ROOTS). */
+  readonly caseRoot: string;
 }
 
 export interface ScopedCondition {
@@ -57,8 +66,13 @@ interface WalkedInclude extends WalkedBase {
   readonly step: IncludeStep;
   /** The included playbook, when the library has it and it does not include itself again. */
   readonly included: Playbook | undefined;
-  /** Why the included playbook's steps are missing; the validator reports both as errors. */
-  readonly problem: 'missing' | 'cycle' | undefined;
+  /**
+   * Why the included playbook's steps are missing: the validator reports 'missing' and
+   * 'cycle' as errors; 'in-case' is a later root's include of a playbook an earlier root of
+   * the case already walks (fraud-order and account-takeover both include card-charges): its
+   * steps are walked once, under the first.
+   */
+  readonly problem: 'missing' | 'cycle' | 'in-case' | undefined;
 }
 
 /** Includes nested deeper than this are not followed (the validator rejects absurd nesting). */
@@ -66,8 +80,38 @@ const MAX_INCLUDE_DEPTH = 16;
 
 export function walkPlaybook(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedStep[] {
   const walked: WalkedStep[] = [];
-  visit(root, '', 0, [], [root.id], undefined, library, walked);
+  visit(root, '', 0, [], [root.id], undefined, root.id, library, walked);
   return walked;
+}
+
+// The include steps combineRoots() adds: the steps under them belong to another case root.
+const addedRoots = new WeakSet<object>();
+
+/** Several root playbooks as one (see SEVERAL ROOTS); the library must hold the later ones. */
+export function combineRoots(roots: readonly Playbook[]): Playbook {
+  const [first, ...later] = roots;
+  if (first === undefined) throw new RangeError('combineRoots: no playbook');
+  if (later.length === 0) return first;
+  const added = later.map((p): IncludeStep => ({ id: p.id, include: p.id, title: p.title }));
+  for (const step of added) addedRoots.add(step);
+  // The case is about all of them: `cases`, `log` and the reports name each one.
+  const title = Object.fromEntries(
+    LANGS.map((lang) => [lang, roots.map((p) => localize(p.title, lang)).join(' + ')]),
+  );
+  return { ...first, title, steps: [...first.steps, ...added] };
+}
+
+/** Whether `id` can join a case walking these roots: not one of them, nor a step key they use. */
+export function canAddRoot(
+  roots: readonly Playbook[],
+  library: ReadonlyMap<string, Playbook>,
+  id: string,
+): boolean {
+  const walked = walkPlaybook(combineRoots(roots), library);
+  return (
+    !walked.some((s) => s.key === id || (s.kind === 'include' && s.step.include === id)) &&
+    !roots.some((r) => r.id === id)
+  );
 }
 
 /** Only the steps a person does (include headers left out). */
@@ -87,6 +131,7 @@ function visit(
   outer: readonly ScopedCondition[],
   stack: readonly string[],
   parentKey: string | undefined,
+  caseRoot: string,
   library: ReadonlyMap<string, Playbook>,
   walked: WalkedStep[],
 ): void {
@@ -103,6 +148,7 @@ function visit(
       condition: step.when,
       conditions: [...outer, ...own],
       parentKey,
+      caseRoot,
     };
     if (!('include' in step)) {
       walked.push({ ...base, kind: 'task', step });
@@ -110,15 +156,28 @@ function visit(
     }
     const found = library.get(step.include);
     const cycle = stack.includes(step.include) || depth + 1 > MAX_INCLUDE_DEPTH;
-    const included = found && !cycle ? found : undefined;
+    // Only under a later root of a case (its caseRoot is not the walk's root) is this looked for.
+    const inCase =
+      caseRoot !== stack[0] && walked.some((w) => w.playbookId === step.include && w.caseRoot !== caseRoot);
+    const included = found && !cycle && !inCase ? found : undefined;
     walked.push({
       ...base,
       kind: 'include',
       step,
       included,
-      problem: found ? (cycle ? 'cycle' : undefined) : 'missing',
+      problem: found ? (cycle ? 'cycle' : inCase ? 'in-case' : undefined) : 'missing',
     });
     if (included)
-      visit(included, `${key}/`, depth + 1, base.conditions, [...stack, included.id], key, library, walked);
+      visit(
+        included,
+        `${key}/`,
+        depth + 1,
+        base.conditions,
+        [...stack, included.id],
+        key,
+        addedRoots.has(step) ? included.id : caseRoot,
+        library,
+        walked,
+      );
   }
 }

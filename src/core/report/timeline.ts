@@ -1,6 +1,7 @@
 // The journal as a timeline a person reads: one line per event, in the case's words.
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
 import { localize, type Lang, type Messages } from '../i18n.js';
+import { situationLabel } from '../playbook/situations.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
@@ -21,6 +22,8 @@ interface Texts {
   followUpResolved: (id: string, result: string) => string;
   back: (step: string) => string;
   closed: (forced: boolean) => string;
+  triage: (situations: string, playbooks: string) => string;
+  added: (playbook: string) => string;
   yes: string;
   no: string;
   unknown: string;
@@ -46,6 +49,8 @@ const texts: Messages<Texts> = {
     followUpResolved: (id, result) => `Follow-up checked (${id}): ${result}`,
     back: (s) => `Went back to: ${s}`,
     closed: (forced) => (forced ? 'Case closed (with items still open)' : 'Case closed'),
+    triage: (situations, playbooks) => `What happened: ${situations} → ${playbooks}`,
+    added: (p) => `Added to this case: ${p}`,
     yes: 'yes',
     no: 'no',
     unknown: "don't know",
@@ -69,6 +74,8 @@ const texts: Messages<Texts> = {
     followUpResolved: (id, result) => `確認済み (${id}): ${result}`,
     back: (s) => `戻った: ${s}`,
     closed: (forced) => (forced ? 'ケース完了 (未確認の項目あり)' : 'ケース完了'),
+    triage: (situations, playbooks) => `起きたこと: ${situations} → ${playbooks}`,
+    added: (p) => `このケースに追加: ${p}`,
     yes: 'はい',
     no: 'いいえ',
     unknown: 'わからない',
@@ -184,6 +191,13 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
         return t.back(stepTitle(event.to));
       case 'case-closed':
         return t.closed(event.forced);
+      case 'triage':
+        return t.triage(
+          event.situations.map((s) => situationLabel(s, ctx.lang)).join(', '),
+          event.playbooks.join(', '),
+        );
+      case 'playbook-added':
+        return t.added(event.playbook);
     }
   }
 }

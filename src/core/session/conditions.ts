@@ -10,6 +10,10 @@ export interface ConditionFacts {
   answer(ref: string): unknown;
   /** The latest answer to the confirmation "step-id.confirmation-id". */
   confirmation(ref: string): ConfirmationAnswer | undefined;
+  /** Another field of the record being asked (only for the fields of a records question). */
+  field?(id: string): unknown;
+  /** Whether the case knows a fact (facts.ts), told in any of its playbooks. */
+  fact?(name: string): boolean;
 }
 
 export function evaluateCondition(condition: Condition | undefined, facts: ConditionFacts): boolean {
@@ -21,7 +25,8 @@ export function evaluateCondition(condition: Condition | undefined, facts: Condi
     const given = facts.confirmation(condition.confirmation);
     return given !== undefined && asList(condition.is).includes(given);
   }
-  const value = facts.answer(condition.answer);
+  if ('fact' in condition) return (facts.fact?.(condition.fact) ?? false) === condition.known;
+  const value = 'field' in condition ? facts.field?.(condition.field) : facts.answer(condition.answer);
   const answered = value !== undefined && value !== null && value !== '';
   if ('answered' in condition) return answered === condition.answered;
   if (!answered) return false;

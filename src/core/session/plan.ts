@@ -2,10 +2,12 @@
 // against the walked playbook. Pure; the walk-through, `cases` and reports all use it.
 import { localize, type Lang } from '../i18n.js';
 import type { AnswerValue, Confirmation as ConfirmationEvent, FollowUpSet } from '../journal/events.js';
-import type { Confirmation, FollowUp, Question } from '../playbook/schema.js';
+import type { FieldValue } from '../journal/events.js';
+import type { Confirmation, FieldQuestion, FollowUp, Question } from '../playbook/schema.js';
 import { scopeRef, type WalkedTask } from '../playbook/walk.js';
 import { evaluateCondition, type ConditionFacts } from './conditions.js';
-import { latestConfirmation, type CaseState, type FollowUpState } from './state.js';
+import { isSettled, RECHECK_TEXT } from './settled.js';
+import { latestConfirmation, type CaseState, type FactState, type FollowUpState } from './state.js';
 
 /** The plain value a condition compares: true/false, an option id, a text, a date, an amount. */
 function conditionValue(answer: AnswerValue | undefined): unknown {
@@ -37,6 +39,10 @@ function answerAt(state: CaseState, fullRef: string): AnswerValue | undefined {
 /** Facts for conditions written in the playbook whose steps are keyed under `scope`. */
 function factsFor(state: CaseState, scope: string): ConditionFacts {
   return {
+    fact: (name) => {
+      const value = state.facts.get(name)?.value;
+      return value !== undefined && (value.kind !== 'records' || value.value.length > 0);
+    },
     answer: (ref) => conditionValue(answerAt(state, scopeRef(scope, ref))),
     confirmation: (ref) => latestConfirmation(state, scopeRef(scope, ref))?.answer,
   };
@@ -52,6 +58,49 @@ export function isQuestionVisible(
   state: CaseState,
 ): boolean {
   return evaluateCondition(question.when, factsFor(state, task.scope));
+}
+
+/** A field of a records question, for one record: its `when` may compare the record's other fields. */
+export function isFieldVisible(
+  task: WalkedTask,
+  field: FieldQuestion,
+  record: Readonly<Record<string, FieldValue>>,
+  state: CaseState,
+): boolean {
+  return evaluateCondition(field.when, {
+    ...factsFor(state, task.scope),
+    field: (id) => (Object.hasOwn(record, id) ? conditionValue(record[id]) : undefined),
+  });
+}
+
+/**
+ * The value of the fact a question sets, when the case already knows it from another
+ * question (in this playbook or another of the case): the question is then shown, not
+ * asked. A question's own earlier answer is not "known" here: resume and going back
+ * handle that.
+ */
+export function knownFact(state: CaseState, task: WalkedTask, question: Question): FactState | undefined {
+  if (question.fact === undefined) return undefined;
+  const fact = state.facts.get(question.fact);
+  if (fact === undefined || (fact.step === task.key && fact.question === question.id)) return undefined;
+  return fact;
+}
+
+/** The list a for-each question goes through: the records of its list fact so far. */
+export function forEachList(state: CaseState, question: Question): Readonly<Record<string, FieldValue>>[] {
+  if (question.type !== 'records' || question['for-each'] === undefined) return [];
+  const fact = state.facts.get(question['for-each'])?.value;
+  return fact?.kind === 'records' ? fact.value : [];
+}
+
+/** How many records a question's `count` says to expect: the first whole number of that answer. */
+export function expectedCount(task: WalkedTask, question: Question, state: CaseState): number | undefined {
+  if (question.type !== 'records' || question.count === undefined) return undefined;
+  const value = conditionValue(answerAt(state, scopeRef(task.scope, question.count)));
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  const match = /\d+/.exec(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const n = match === null ? NaN : Number(match[0]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 export function visibleTasks(state: CaseState, tasks: readonly WalkedTask[]): WalkedTask[] {
@@ -79,10 +128,32 @@ export function progressOf(state: CaseState, tasks: readonly WalkedTask[]): Prog
   return { finished: visible.filter((t) => isFinished(state, t.key)).length, total: visible.length };
 }
 
+/**
+ * The good answer the same party already gave on this confirmation's `topic` in another
+ * step of the case ("will you stop the shipment?" asked when reporting, and again in
+ * stop-shipment): the question is then shown as confirmed, not asked twice.
+ */
+export function settledElsewhere(
+  state: CaseState,
+  tasks: readonly WalkedTask[],
+  task: WalkedTask,
+  confirmation: Confirmation,
+): ConfirmationEvent | undefined {
+  if (confirmation.topic === undefined) return undefined;
+  for (const other of tasks)
+    for (const c of other.step.confirmations ?? []) {
+      if (c.topic !== confirmation.topic || c.party !== confirmation.party) continue;
+      if (other.key === task.key && c.id === confirmation.id) continue;
+      const latest = latestConfirmation(state, `${other.key}.${c.id}`);
+      if (isSettled(c, latest)) return latest;
+    }
+  return undefined;
+}
+
 export interface OpenConfirmation {
   readonly task: WalkedTask;
   readonly confirmation: Confirmation;
-  /** The latest answer: undefined when never asked, else "no" or "unknown". */
+  /** The latest answer: undefined when never asked, else one that is not good news. */
   readonly latest: ConfirmationEvent | undefined;
 }
 
@@ -93,11 +164,17 @@ export interface OpenConfirmation {
 export function openConfirmations(state: CaseState, tasks: readonly WalkedTask[]): OpenConfirmation[] {
   const open: OpenConfirmation[] = [];
   for (const task of visibleTasks(state, tasks)) {
-    if (!state.outcomes.has(task.key)) continue;
+    const outcome = state.outcomes.get(task.key)?.outcome;
+    // A step skipped on purpose closes its own questions: the reason is on record.
+    if (outcome === undefined || outcome === 'skipped') continue;
     for (const confirmation of task.step.confirmations ?? []) {
       if (!isQuestionVisible(task, confirmation, state)) continue;
       const latest = latestConfirmation(state, `${task.key}.${confirmation.id}`);
-      if (latest?.answer !== 'yes') open.push({ task, confirmation, latest });
+      if (
+        !isSettled(confirmation, latest) &&
+        settledElsewhere(state, tasks, task, confirmation) === undefined
+      )
+        open.push({ task, confirmation, latest });
     }
   }
   return open;
@@ -173,7 +250,10 @@ export function followUpCheck(set: FollowUpSet, tasks: readonly WalkedTask[], la
   const task = tasks.find((t) => t.key === set.origin.step);
   if (!task) return set.check;
   if (set.origin.confirmation !== undefined) {
-    const followUp = task.step.confirmations?.find((c) => c.id === set.origin.confirmation)?.['follow-up'];
+    const confirmation = task.step.confirmations?.find((c) => c.id === set.origin.confirmation);
+    if (confirmation !== undefined && set.origin.recheck === true)
+      return RECHECK_TEXT[lang](localize(confirmation.ask, lang));
+    const followUp = confirmation?.['follow-up'];
     return followUp ? localize(followUp.check, lang) : set.check;
   }
   // A step's own reminder, or "waiting on someone" on a step without one: its title.

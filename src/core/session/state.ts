@@ -19,10 +19,20 @@ export interface FollowUpState {
   readonly resolved: FollowUpResolved | undefined;
 }
 
+/** A case fact (facts.ts) as last told, and where: a correction is a later answer, both kept. */
+export interface FactState {
+  readonly value: AnswerValue;
+  readonly step: string;
+  readonly question: string;
+  readonly ts: string;
+}
+
 export interface CaseState {
   readonly started: CaseStarted | undefined;
   /** step key → question id → the latest answer. */
   readonly answers: ReadonlyMap<string, ReadonlyMap<string, AnswerValue>>;
+  /** fact name → its latest value; a list fact ("orders") gathers the fields of every step that added to it. */
+  readonly facts: ReadonlyMap<string, FactState>;
   /** "step-key.confirmation-id" → every answer given, oldest first; the last one counts. */
   readonly confirmations: ReadonlyMap<string, readonly Confirmation[]>;
   readonly contacts: readonly Contact[];
@@ -39,6 +49,7 @@ export interface CaseState {
 interface MutableState {
   started: CaseStarted | undefined;
   answers: Map<string, Map<string, AnswerValue>>;
+  facts: Map<string, FactState>;
   confirmations: Map<string, Confirmation[]>;
   contacts: Contact[];
   outcomes: Map<string, StepOutcome>;
@@ -53,6 +64,7 @@ function fresh(): MutableState {
   return {
     started: undefined,
     answers: new Map(),
+    facts: new Map(),
     confirmations: new Map(),
     contacts: [],
     outcomes: new Map(),
@@ -78,6 +90,7 @@ export function applyEvent(previous: CaseState, event: JournalEvent): CaseState 
     answers: new Map(
       [...previous.answers].map(([k, v]): [string, Map<string, AnswerValue>] => [k, new Map(v)]),
     ),
+    facts: new Map(previous.facts),
     confirmations: new Map([...previous.confirmations].map(([k, v]) => [k, [...v]])),
     contacts: [...previous.contacts],
     outcomes: new Map(previous.outcomes),
@@ -102,6 +115,13 @@ function apply(state: MutableState, event: JournalEvent): void {
         state.answers.set(event.step, byQuestion);
       }
       byQuestion.set(event.question, answerValue(event));
+      if (event.fact !== undefined)
+        state.facts.set(event.fact, {
+          value: answerValue(event),
+          step: event.step,
+          question: event.question,
+          ts: event.ts,
+        });
       return;
     }
     case 'record-field': {
@@ -116,6 +136,7 @@ function apply(state: MutableState, event: JournalEvent): void {
       const at = Math.min(event.index, records.length);
       records[at] = { ...records[at], [event.field]: { kind: event.kind, value: event.value } as FieldValue };
       byQuestion.set(event.question, { kind: 'records', value: records });
+      if (event.fact !== undefined) addToList(state, event);
       return;
     }
     case 'contact':
@@ -151,7 +172,32 @@ function apply(state: MutableState, event: JournalEvent): void {
     case 'case-closed':
       state.closed = event;
       return;
+    case 'triage':
+    case 'playbook-added':
+      return; // what the case runs is its playbook.json; these say why and when
   }
+}
+
+/**
+ * One field joins record `index` of a list fact. The index is the record's place in the
+ * list, so "for each order" answers land on the order they are about; a gap (a record
+ * whose fields were all known) stays an empty record.
+ */
+function addToList(state: MutableState, event: Extract<JournalEvent, { type: 'record-field' }>): void {
+  const fact = event.fact ?? '';
+  const previous = state.facts.get(fact);
+  const records = previous?.value.kind === 'records' ? [...previous.value.value] : [];
+  while (records.length < event.index) records.push({});
+  records[event.index] = {
+    ...records[event.index],
+    [event.field]: { kind: event.kind, value: event.value } as FieldValue,
+  };
+  state.facts.set(fact, {
+    value: { kind: 'records', value: records },
+    step: previous?.step ?? event.step,
+    question: previous?.question ?? event.question,
+    ts: event.ts,
+  });
 }
 
 function answerValue(event: Extract<JournalEvent, { type: 'answer' }>): AnswerValue {

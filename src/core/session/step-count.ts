@@ -45,21 +45,29 @@ export function countSteps(state: CaseState, tasks: readonly WalkedTask[], curre
  * that asks it is behind the person (finished: what was not answered there stays so).
  */
 function isDecided(task: WalkedTask, state: CaseState): boolean {
-  return task.conditions.every(({ condition, scope }) =>
-    refsOf(condition).every((ref) => {
-      const full = scopeRef(scope, ref);
-      const dot = full.lastIndexOf('.');
-      const step = full.slice(0, dot);
-      const id = full.slice(dot + 1);
-      return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined;
-    }),
+  return task.conditions.every(
+    ({ condition, scope }) =>
+      refsOf(condition)?.every((ref) => {
+        const full = scopeRef(scope, ref);
+        const dot = full.lastIndexOf('.');
+        const step = full.slice(0, dot);
+        const id = full.slice(dot + 1);
+        return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined;
+      }) ?? false,
   );
 }
 
-function refsOf(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(refsOf);
-  if ('any' in condition) return condition.any.flatMap(refsOf);
-  if ('none' in condition) return condition.none.flatMap(refsOf);
+/** The answers a condition reads; undefined when it reads a case fact, which any later step may tell. */
+function refsOf(condition: Condition): string[] | undefined {
+  const every = (list: readonly Condition[]): string[] | undefined => {
+    const refs = list.map(refsOf);
+    return refs.some((r) => r === undefined) ? undefined : refs.flatMap((r) => r ?? []);
+  };
+  if ('all' in condition) return every(condition.all);
+  if ('any' in condition) return every(condition.any);
+  if ('none' in condition) return every(condition.none);
+  if ('fact' in condition) return undefined;
+  if ('field' in condition) return []; // within one record, not between steps
   if ('confirmation' in condition) return [condition.confirmation];
   return [condition.answer];
 }

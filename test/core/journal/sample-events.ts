@@ -10,8 +10,10 @@ import {
   makeFollowUpResolved,
   makeFollowUpSet,
   makeNote,
+  makePlaybookAdded,
   makeStepBack,
   makeStepOutcome,
+  makeTriage,
 } from '../../../src/core/journal/events.js';
 
 const CARD = '4242 4242 4242 4242';
@@ -87,6 +89,11 @@ export function sampleEvents(): JournalEvent[] {
     }),
     makeFollowUpResolved(now, { id: 'fu-1', result: `stopped ${CARD}` }),
     makeStepBack(now, { from: 'refund', to: 'police' }),
+    makeTriage(now, {
+      situations: ['order-mails', 'gave-away'],
+      playbooks: ['account-takeover', 'fraud-order'],
+    }),
+    makePlaybookAdded(now, { playbook: 'card-charges', playbookHash: HASH }),
     makeCaseClosed(now, { forced: false }),
   ];
 }

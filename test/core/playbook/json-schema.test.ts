@@ -95,7 +95,18 @@ describe('the JSON Schema', () => {
       /when/,
     ],
     ['version 2', { ...minimal, version: 2 }, /version/],
+    ['a situation the triage does not offer', { ...minimal, for: ['card-charge'] }, /for\/0.*allowed values/],
+    [
+      'an unknown protective action',
+      { ...minimal, steps: [{ id: 's', title: 'S', action: 'change-pasword' }] },
+      /action.*allowed values/,
+    ],
   ];
+
+  it('accepts the situations and the actions an editor can complete', () => {
+    expect(check({ ...minimal, for: ['order-mails', 'gave-away'] }).ok).toBe(true);
+    expect(check({ ...minimal, steps: [{ id: 's', title: 'S', action: 'stop-card' }] }).ok).toBe(true);
+  });
 
   it.each(broken)('rejects %s', (_name, data, message) => {
     const result = check(data);

@@ -51,6 +51,13 @@ const rejections: [fixture: string, message: string, line: number, col: number][
   ['not-a-map.yaml', 'this file holds a list', 1, 1],
   ['bad-duration.yaml', '"tomorrow" is not a length of time', 6, 41],
   ['unknown-tag.yaml', 'tag "!shout" is not supported', 5, 12],
+  ['unknown-situation.yaml', '"card-charge" is not one of the situations', 3, 20],
+  [
+    'unknown-action.yaml',
+    '"change-pasword" is not a known protective action. Did you mean "change-password"?',
+    6,
+    13,
+  ],
 ];
 
 describe('validatePlaybookText: every rejection, its message and its position', () => {
@@ -68,6 +75,9 @@ describe('validatePlaybookText: every rejection, its message and its position', 
     );
     expect(issuesOf(fixture('duplicate-step-id.yaml'), 'ja')[0]?.message).toContain(
       'ステップの id「a」が 2 回使われています',
+    );
+    expect(issuesOf(fixture('unknown-situation.yaml'), 'ja')[0]?.message).toContain(
+      '「card-charge」は、最初の質問 (「何がありましたか?」) の選択肢にない状況です。',
     );
   });
 

@@ -1,0 +1,104 @@
+// The front door's vocabulary: what can have happened (a playbook's `for:`), and the protective
+// actions a step can perform (a step's `action:`). One fixed list each, so a user playbook joins
+// the triage by naming a situation, and a step done in one playbook of a case is known as done
+// in the others.
+import type { Lang, Messages } from '../i18n.js';
+
+/**
+ * Situation ids, most urgent first: the order the triage walks the playbooks it picks.
+ * - gave-away, bank-money: a code or password given, or money moving out of the bank, are
+ *   stopped only in the first minutes or hours (a transfer is recalled the same day, a code
+ *   used at once);
+ * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
+ *   person out for good;
+ * - order-mails, unknown-charge: the shop and the card company can still stop a shipment or a
+ *   charge, within days;
+ * - data-leak: nothing is lost yet; it prepares against what may come;
+ * - not-helping, other: an incident already under way, worked on over weeks.
+ */
+export const SITUATIONS = [
+  'gave-away',
+  'bank-money',
+  'cannot-sign-in',
+  'order-mails',
+  'unknown-charge',
+  'data-leak',
+  'not-helping',
+  'other',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+const SITUATION_LABELS: Messages<Record<Situation, string>> = {
+  en: {
+    'order-mails': 'Order mails for orders I did not place',
+    'unknown-charge': "A card charge I don't know",
+    'cannot-sign-in': "I can't sign in, or my password was changed",
+    'data-leak': 'A company says my data leaked',
+    'bank-money': 'Money left my bank account',
+    'gave-away': 'I clicked a link, or gave a code or password',
+    'not-helping': 'A company is not helping me',
+    other: 'Something else',
+  },
+  ja: {
+    'order-mails': '注文した覚えのない注文メールが届いた',
+    'unknown-charge': '知らないカードの請求がある',
+    'cannot-sign-in': 'ログインできない・パスワードを変えられた',
+    'data-leak': '会社から個人情報が漏れたと知らされた',
+    'bank-money': '銀行口座からお金が引き出された',
+    'gave-away': 'リンクを押した、またはコードやパスワードを教えてしまった',
+    'not-helping': '会社がきちんと対応してくれない',
+    other: 'その他',
+  },
+};
+
+/** What a step does that protects the person now: the steps `npm run bench` counts to. */
+export const ACTIONS = [
+  'secure-mail',
+  'change-password',
+  'report-to-shop',
+  'stop-card',
+  'stop-transfer',
+  'sign-out-everywhere',
+  'stop-shipment',
+  'report-to-police',
+] as const;
+
+/** The order the choices are shown in: the commonest first, as a person would name them. */
+export const SITUATIONS_SHOWN: readonly Situation[] = [
+  'order-mails',
+  'unknown-charge',
+  'cannot-sign-in',
+  'data-leak',
+  'bank-money',
+  'gave-away',
+  'not-helping',
+  'other',
+];
+
+/** Situations in the triage's order (most urgent first), whatever order they were picked in. */
+function orderSituations(picked: readonly string[]): Situation[] {
+  return SITUATIONS.filter((s) => picked.includes(s));
+}
+
+/** The choice as the person read it; an id this version does not know, as it is. */
+export function situationLabel(id: string, lang: Lang): string {
+  return (SITUATIONS as readonly string[]).includes(id) ? SITUATION_LABELS[lang][id as Situation] : id;
+}
+
+export interface TriageCandidate {
+  readonly id: string;
+  readonly for?: readonly string[];
+  readonly builtIn: boolean;
+}
+
+/** For each situation (most urgent first), the playbooks whose `for` names it: built-ins first. */
+export function matchSituations(
+  picked: readonly string[],
+  candidates: readonly TriageCandidate[],
+): { situation: Situation; playbooks: string[] }[] {
+  const ordered = [...candidates.filter((c) => c.builtIn), ...candidates.filter((c) => !c.builtIn)];
+  return orderSituations(picked).map((situation) => ({
+    situation,
+    playbooks: ordered.filter((c) => c.for?.includes(situation)).map((c) => c.id),
+  }));
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { makeCaseStarted, makeStepOutcome } from '../../../src/core/journal/events.js';
+import type { Playbook } from '../../../src/core/playbook/schema.js';
+import { canAddRoot, combineRoots, walkTasks } from '../../../src/core/playbook/walk.js';
+import { doneElsewhere } from '../../../src/core/session/done-elsewhere.js';
+import { replayJournal } from '../../../src/core/session/state.js';
+
+const now = new Date('2026-11-22T10:00:00Z');
+const shop: Playbook = {
+  id: 'shop',
+  title: 'Orders',
+  steps: [
+    { id: 'password', title: 'Change the shop password', action: 'change-password' },
+    { id: 'report', title: 'Tell the shop', action: 'stop-shipment' },
+    { id: 'carrier', title: 'Call the carrier', action: 'stop-shipment' },
+    { id: 'cards', include: 'card' },
+  ],
+};
+const card: Playbook = {
+  id: 'card',
+  title: 'Card',
+  steps: [{ id: 'call', title: 'Call the card company', action: 'stop-card' }],
+};
+const mail: Playbook = {
+  id: 'mail',
+  title: 'Mail',
+  steps: [
+    { id: 'first', title: 'First', when: { answer: 'first.x', answered: true } },
+    { id: 'new-password', title: 'New password', action: 'change-password' },
+    { id: 'card-call', title: 'Card', action: 'stop-card' },
+  ],
+};
+const library = new Map([
+  ['shop', shop],
+  ['card', card],
+  ['mail', mail],
+]);
+
+const started = makeCaseStarted(now, {
+  case: 'c',
+  playbook: 'shop',
+  playbookHash: `sha256:${'0'.repeat(64)}`,
+  playbookFile: 'playbook.json',
+  lang: 'en',
+});
+
+describe('combineRoots', () => {
+  it('keeps the first root’s keys and prefixes a later root’s with its id', () => {
+    const tasks = walkTasks(combineRoots([shop, mail]), library);
+    expect(tasks.map((t) => [t.key, t.caseRoot])).toEqual([
+      ['password', 'shop'],
+      ['report', 'shop'],
+      ['carrier', 'shop'],
+      ['cards/call', 'shop'],
+      ['mail/first', 'mail'],
+      ['mail/new-password', 'mail'],
+      ['mail/card-call', 'mail'],
+    ]);
+    // A later root's conditions name its own answers, under its prefix.
+    expect(tasks[4]?.conditions[0]?.scope).toBe('mail/');
+    expect(walkTasks(combineRoots([shop]), library).map((t) => t.key)).toEqual(
+      walkTasks(shop, library).map((t) => t.key),
+    );
+  });
+
+  it('walks a playbook two roots include once, under the first', () => {
+    const alsoCard: Playbook = {
+      ...mail,
+      id: 'also',
+      steps: [
+        { id: 'x', title: 'X' },
+        { id: 'c', include: 'card' },
+      ],
+    };
+    const both = new Map([...library, ['also', alsoCard]]);
+    expect(walkTasks(combineRoots([shop, alsoCard]), both).map((t) => t.key)).toEqual([
+      'password',
+      'report',
+      'carrier',
+      'cards/call',
+      'also/x',
+    ]);
+    // One playbook alone still walks an include it makes twice, as before.
+    const twice: Playbook = {
+      ...shop,
+      steps: [
+        { id: 'a', include: 'card' },
+        { id: 'b', include: 'card' },
+      ],
+    };
+    expect(walkTasks(twice, library).map((t) => t.key)).toEqual(['a/call', 'b/call']);
+  });
+
+  it('refuses a playbook the case already runs or includes', () => {
+    expect(canAddRoot([shop], library, 'mail')).toBe(true);
+    expect(canAddRoot([shop], library, 'card')).toBe(false);
+    expect(canAddRoot([shop, mail], library, 'mail')).toBe(false);
+    expect(canAddRoot([shop], library, 'shop')).toBe(false);
+  });
+});
+
+describe('doneElsewhere', () => {
+  const tasks = walkTasks(combineRoots([shop, mail]), library);
+  const task = (key: string) => {
+    const found = tasks.find((t) => t.key === key);
+    if (!found) throw new Error(key);
+    return found;
+  };
+
+  it('names the step of another playbook of the case that did the same action', () => {
+    const state = replayJournal([started, makeStepOutcome(now, { step: 'password', outcome: 'done' })]);
+    expect(doneElsewhere(task('mail/new-password'), tasks, state)?.key).toBe('password');
+    // Its own playbook's include counts as the same playbook of the case.
+    const card = replayJournal([started, makeStepOutcome(now, { step: 'cards/call', outcome: 'done' })]);
+    expect(doneElsewhere(task('mail/card-call'), tasks, card)?.key).toBe('cards/call');
+  });
+
+  it('leaves alone a step of the same playbook, one not done, and one without an action', () => {
+    const reported = replayJournal([started, makeStepOutcome(now, { step: 'report', outcome: 'done' })]);
+    expect(doneElsewhere(task('carrier'), tasks, reported)).toBeUndefined();
+    const skipped = replayJournal([
+      started,
+      makeStepOutcome(now, { step: 'password', outcome: 'skipped', reason: 'no' }),
+    ]);
+    expect(doneElsewhere(task('mail/new-password'), tasks, skipped)).toBeUndefined();
+    expect(doneElsewhere(task('mail/first'), tasks, reported)).toBeUndefined();
+  });
+});
