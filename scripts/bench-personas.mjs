@@ -12,14 +12,24 @@ const root = new URL('..', import.meta.url).pathname;
 export async function benchPersonas() {
   const dir = mkdtempSync(join(tmpdir(), 'respond-bench-personas-'));
   try {
-    const { personaFigures } = await loadSource(dir, 'personas', [
+    const { personaFigures, incidentFigure } = await loadSource(dir, 'personas', [
       "export { personaFigures } from './test/app/persona-figures.ts';",
+      "export { incidentFigure } from './test/app/incident-persona.ts';",
     ]);
     const files = readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml'));
     const library = new Map(
       files.map((f) => parse(readFileSync(join(root, 'checklists', f), 'utf8'))).map((p) => [p.id, p]),
     );
-    return await personaFigures(library);
+    const figures = await personaFigures(library);
+    const incident = await incidentFigure(library);
+    return [
+      ...figures,
+      {
+        playbook: 'fraud-order, the real incident (ja: 8 orders, chat, 1 parcel, 1 card)',
+        toFirstProtective: incident.toFirstProtective,
+        total: incident.total,
+      },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -34,7 +44,8 @@ export function formatPersonaFigures(figures) {
   );
   for (const f of figures)
     lines.push(
-      `  ${f.playbook.padEnd(20)} ${(f.toFirstProtective === undefined ? '—' : String(f.toFirstProtective)).padStart(28)} ${String(f.total).padStart(15)}`,
+      // A long name (the incident persona) on a line of its own, its figures under the columns.
+      `  ${f.playbook.length > 20 ? `${f.playbook}\n${' '.repeat(20)}` : f.playbook.padEnd(20)} ${(f.toFirstProtective === undefined ? '—' : String(f.toFirstProtective)).padStart(28)} ${String(f.total).padStart(15)}`,
     );
   return lines.join('\n');
 }

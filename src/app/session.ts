@@ -6,6 +6,7 @@ import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import {
   makeAnswer,
+  makeFollowUpResolved,
   makeFollowUpSet,
   makeNote,
   makeRecordField,
@@ -194,6 +195,23 @@ export async function runSession(
         confirmation,
       );
       if (recorded === undefined) continue;
+      // A topic settled here closes the reminders to ask again that the same question left elsewhere.
+      if (isSettled(confirmation, recorded) && confirmation.topic !== undefined)
+        for (const other of tasks)
+          for (const c of other.step.confirmations ?? []) {
+            const id = `${other.key}.${c.id}`;
+            const pending = state.followUps.get(id);
+            if (
+              c.topic !== confirmation.topic ||
+              c.party !== confirmation.party ||
+              id === `${current.key}.${confirmation.id}`
+            )
+              continue;
+            if (pending?.resolved === undefined && pending?.set.origin.recheck === true)
+              await record(
+                makeFollowUpResolved(deps.now(), { id, result: `${current.key}.${confirmation.id}` }),
+              );
+          }
       for (const followUp of confirmationFollowUps(
         current,
         confirmation,
@@ -210,7 +228,10 @@ export async function runSession(
 
     // A step whose answers all went well is done by itself: a guide does not ask "how did it
     // go?" after a yes to every question. "Go back" and notes stay on the next step's menu.
-    if (wentWellByItself(task, state) && deps.prompter.decidesOutcome?.(`${task.key}:outcome`) !== true) {
+    if (
+      wentWellByItself(task, state, tasks) &&
+      deps.prompter.decidesOutcome?.(`${task.key}:outcome`) !== true
+    ) {
       await record(makeStepOutcome(deps.now(), { step: task.key, outcome: 'done' }));
       deps.prompter.say(`  ${guideMessages[deps.lang].doneByItself(localize(task.step.title, deps.lang))}`);
       if (task.step['follow-up'])
@@ -256,7 +277,7 @@ async function askOutcome(
       ],
       // The default follows the answers: after a "no", a "leave it for now" or a promise
       // not made, Enter does not say "done".
-      default: stepWentWell(task, current()) ? 'done' : 'waiting',
+      default: stepWentWell(task, current(), tasks) ? 'done' : 'waiting',
     });
     switch (outcome) {
       case 'correct': {
@@ -338,7 +359,7 @@ function currentValue(task: WalkedTask, question: Question, state: CaseState): A
  * Whether Enter may say "done": every question of the step answered (none left for now),
  * no yes/no answered against its `expect`, and every confirmation of the step settled.
  */
-function stepWentWell(task: WalkedTask, state: CaseState): boolean {
+function stepWentWell(task: WalkedTask, state: CaseState, tasks: readonly WalkedTask[]): boolean {
   for (const question of task.step.questions ?? []) {
     if (!isQuestionVisible(task, question, state)) continue;
     const value = currentValue(task, question, state);
@@ -349,16 +370,17 @@ function stepWentWell(task: WalkedTask, state: CaseState): boolean {
   return (task.step.confirmations ?? []).every(
     (c) =>
       !isQuestionVisible(task, c, state) ||
-      isSettled(c, state.confirmations.get(`${task.key}.${c.id}`)?.at(-1)),
+      isSettled(c, state.confirmations.get(`${task.key}.${c.id}`)?.at(-1)) ||
+      settledElsewhere(state, tasks, task, c) !== undefined,
   );
 }
 
 /** Went well, and had something to answer: a step of instructions alone is still asked how it went. */
-function wentWellByItself(task: WalkedTask, state: CaseState): boolean {
+function wentWellByItself(task: WalkedTask, state: CaseState, tasks: readonly WalkedTask[]): boolean {
   const asks =
     (task.step.questions ?? []).some((q) => isQuestionVisible(task, q, state)) ||
     (task.step.confirmations ?? []).some((c) => isQuestionVisible(task, c, state));
-  return asks && stepWentWell(task, state);
+  return asks && stepWentWell(task, state, tasks);
 }
 
 /** A correction is a new answer: the journal keeps the old one and its time, the case uses the new one. */

@@ -75,8 +75,10 @@ function refsOf(condition: Condition, into: string[] = []): string[] {
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
   else if ('confirmation' in condition)
     throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
-  else if ('field' in condition || 'fact' in condition) return into;
-  else if (!into.includes(condition.answer)) into.push(condition.answer);
+  else if ('field' in condition) return into;
+  else if ('fact' in condition) {
+    if (!into.includes(`fact:${condition.fact}`)) into.push(`fact:${condition.fact}`);
+  } else if (!into.includes(condition.answer)) into.push(condition.answer);
   return into;
 }
 
@@ -129,14 +131,24 @@ function solve(
 ): Map<string, Value> | undefined {
   const [goal, ...rest] = goals;
   if (!goal) return assignment;
-  const fresh = refsOf(goal.condition)
-    .map((ref) => goal.scope + ref)
-    .filter((ref) => !assignment.has(ref));
+  const refs = refsOf(goal.condition).map((ref) => (ref.startsWith('fact:') ? ref : goal.scope + ref));
+  const freshFacts = refs.filter((ref) => ref.startsWith('fact:') && !assignment.has(ref));
+  const fresh = refs.filter((ref) => !ref.startsWith('fact:') && !assignment.has(ref));
   const questions = fresh.map((ref) => questionAt(tasks, ref));
-  for (const values of product(questions.map((q) => domainOf(q.question)))) {
+  // A fact is known when a question of the walk sets it (the persona gives one); it can be
+  // left unknown by giving none. Without such a question it stays unknown.
+  const factDomains = freshFacts.map((ref): Value[] =>
+    factSetters(tasks, ref.slice(5)).length > 0 ? [true, false] : [false],
+  );
+  for (const values of product([...questions.map((q) => domainOf(q.question)), ...factDomains])) {
     const next = new Map(assignment);
     fresh.forEach((ref, i) => next.set(ref, values[i]));
-    const facts = { answer: (ref: string) => next.get(goal.scope + ref), confirmation: () => undefined };
+    freshFacts.forEach((ref, i) => next.set(ref, values[fresh.length + i]));
+    const facts = {
+      answer: (ref: string) => next.get(goal.scope + ref),
+      confirmation: () => undefined,
+      fact: (name: string) => next.get(`fact:${name}`) === true,
+    };
     if (evaluateCondition(goal.condition, facts) !== goal.wanted) continue;
     // An answer can only be given if its question is asked: its step and its own `when`.
     const needed: Goal[] = [];
@@ -169,10 +181,23 @@ export function solveBranch(
   return solve(tasks, goals, new Map());
 }
 
+/** The one-line lists that set a list fact (the persona fills them unless told not to). */
+function factSetters(tasks: readonly WalkedTask[], fact: string): string[] {
+  return tasks.flatMap((t) =>
+    (t.step.questions ?? [])
+      .filter((q) => q.type === 'records' && q.fact === fact && q.entry === 'one-line')
+      .map((q) => `${t.key}.${q.id}:list`),
+  );
+}
+
 /** The prompt answers that give an assignment: prompt id → what the person picks or types. */
 export function scriptFor(tasks: readonly WalkedTask[], assignment: Assignment): Record<string, string> {
   const script: Record<string, string> = {};
   for (const [ref, value] of assignment) {
+    if (ref.startsWith('fact:')) {
+      if (value !== true) for (const id of factSetters(tasks, ref.slice(5))) script[id] = '';
+      continue;
+    }
     const { question } = questionAt(tasks, ref);
     if (value === undefined)
       script[ref] = question.type === 'yesno' || question.type === 'choice' ? '__skip__' : '';
@@ -180,4 +205,15 @@ export function scriptFor(tasks: readonly WalkedTask[], assignment: Assignment):
     else script[ref] = value;
   }
   return script;
+}
+
+/**
+ * A guard that tests a fact no question of this walk can set ("the orders are known", in
+ * card-charges alone): its "known" branch is reached only in a case where another playbook
+ * told the fact, and is walked there (fraud-order includes card-charges).
+ */
+export function needsAnotherPlaybook(tasks: readonly WalkedTask[], guard: Guard): boolean {
+  return refsOf(guard.condition).some(
+    (ref) => ref.startsWith('fact:') && factSetters(tasks, ref.slice(5)).length === 0,
+  );
 }

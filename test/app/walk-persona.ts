@@ -140,7 +140,12 @@ export class PersonaPrompter implements Prompter {
     if (suffix === 'reference') return '__new__';
     if (suffix === 'who') return request.default ?? '__new__';
     const located = this.locate(base);
-    if (located?.kind === 'confirmation' && suffix === '') return this.confirmationAnswer(request.id);
+    if (located?.kind === 'confirmation' && (suffix === '' || suffix === 'again')) {
+      const answer = this.confirmationAnswer(request.id);
+      // A confirmation whose answer is a text, a date or a choice: "yes" is "they told me".
+      const typed = request.choices.find((c) => c.value === 'answered' || c.value.startsWith('option:'));
+      return answer === 'yes' && typed !== undefined ? typed.value : answer;
+    }
     return request.default ?? request.choices[0]?.value ?? '';
   }
 
@@ -151,6 +156,13 @@ export class PersonaPrompter implements Prompter {
       return PEOPLE[located.confirmation.party] ?? 'someone';
     if (suffix === 'reference-new' && located?.kind === 'confirmation') return `R-${located.confirmation.id}`;
     if (suffix === 'at') return '';
+    if (suffix === 'list') return 'A-1001, A-1002';
+    if (suffix === 'value' && located?.kind === 'confirmation')
+      return located.confirmation.answer === 'date'
+        ? '2026-12-20'
+        : located.confirmation.answer === 'money'
+          ? '1980 JPY'
+          : `told for ${request.id}`;
     if (suffix !== '') return request.default ?? '';
     if (located?.kind === 'question' && located.question.type !== 'records')
       return typedValueFor(located.question, request.id);
@@ -166,6 +178,19 @@ export class PersonaPrompter implements Prompter {
       this.rememberConfirmation(located, suffix, answer, inConversation);
       return;
     }
+    if (suffix === 'list' && located?.kind === 'question' && located.question.type === 'records') {
+      // entry: one-line: every record's one field, typed at once.
+      const field = located.question.fields[0]?.id ?? '';
+      const parts = answer.split(/[\s,、，;；]+/u).filter((p) => p !== '');
+      if (parts.length === 0) return;
+      const step = this.expectedAnswers.get(located.task.key) ?? new Map<string, AnswerValue>();
+      this.expectedAnswers.set(located.task.key, step);
+      step.set(located.question.id, {
+        kind: 'records',
+        value: parts.map((p) => ({ [field]: { kind: 'text', value: p } })),
+      });
+      return;
+    }
     if (suffix !== '' || located === undefined) return;
     const step = this.expectedAnswers.get(located.task.key) ?? new Map<string, AnswerValue>();
     this.expectedAnswers.set(located.task.key, step);
@@ -176,6 +201,8 @@ export class PersonaPrompter implements Prompter {
       const value = expectedValue(located.field, answer);
       const before = step.get(located.question.id);
       const records = before?.kind === 'records' ? before.value : [];
+      // A field left for now saves nothing: no record is begun for it.
+      if (value === undefined && records[located.index] === undefined) return;
       const record = { ...(records[located.index] ?? {}) };
       if (value) record[located.field.id] = value;
       const next = [...records];
@@ -192,6 +219,7 @@ export class PersonaPrompter implements Prompter {
   ): void {
     const { task, confirmation } = located;
     const conversation = this.conversations.get(confirmation.party);
+    if (answer === 'answered' || answer.startsWith('option:')) answer = 'yes';
     if (suffix === '' && inConversation && conversation !== undefined && answer !== 'not-asked') {
       // The same call or chat: its who and reference were given at its first confirmation.
       this.pending = undefined;

@@ -124,7 +124,9 @@ export interface Progress {
 }
 
 export function progressOf(state: CaseState, tasks: readonly WalkedTask[]): Progress {
-  const visible = visibleTasks(state, tasks);
+  // A step once finished still counts when a fact told later hides it ("list the charges"
+  // before the orders were known): the count never takes back what the person did.
+  const visible = tasks.filter((t) => isStepVisible(t, state) || isFinished(state, t.key));
   return { finished: visible.filter((t) => isFinished(state, t.key)).length, total: visible.length };
 }
 

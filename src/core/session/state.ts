@@ -133,7 +133,9 @@ function apply(state: MutableState, event: JournalEvent): void {
       // A new list each time: the previous state (applyEvent) may share the old one.
       const previous = byQuestion.get(event.question);
       const records = previous?.kind === 'records' ? [...previous.value] : [];
-      const at = Math.min(event.index, records.length);
+      // The record's own place: "for each order" answers land on the order they are about.
+      while (records.length < event.index) records.push({});
+      const at = event.index;
       records[at] = { ...records[at], [event.field]: { kind: event.kind, value: event.value } as FieldValue };
       byQuestion.set(event.question, { kind: 'records', value: records });
       if (event.fact !== undefined) addToList(state, event);

@@ -1,0 +1,40 @@
+// Issue 9's figures, held: the real incident (Japanese, 8 orders, chat, one parcel, one
+// card) reaches its first protective action within 15 prompts and the whole fraud-order walk
+// within 120, and says every fact once.
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinLibrary } from '../helpers/builtins.js';
+import { incidentFigure, INCIDENT_SCRIPT } from './incident-persona.js';
+
+describe('the real incident, walked as a person would', async () => {
+  const figure = await incidentFigure(await loadBuiltinLibrary());
+
+  it('protects within 15 prompts, and is done within 120', () => {
+    expect(figure.toFirstProtective).toBeLessThanOrEqual(15);
+    expect(figure.firstProtectiveStep).toBe('lock-them-out');
+    expect(figure.total).toBeLessThanOrEqual(120);
+  });
+
+  it('every scripted answer was asked: the walk is the incident, not a shortcut past it', () => {
+    const asked = new Set(figure.prompts.map((p) => p.id));
+    expect(Object.keys(INCIDENT_SCRIPT).filter((id) => !asked.has(id))).toEqual([]);
+  });
+
+  it('asks each fact once: the shop, the card, the order numbers, the chat reference', () => {
+    const count = (pred: (id: string) => boolean) => figure.prompts.filter((p) => pred(p.id)).length;
+    expect(count((id) => id.endsWith('.site') || id.endsWith('merchant-name'))).toBe(1);
+    expect(count((id) => id.endsWith('card-last4'))).toBe(1);
+    expect(count((id) => id.endsWith('order-number') || id.endsWith(':list'))).toBe(1);
+    expect(count((id) => /:reference(-new)?$/.test(id) && id.startsWith('report-to-merchant'))).toBe(1);
+    const orders = figure.state.facts.get('orders')?.value;
+    expect(orders?.kind === 'records' ? orders.value.length : 0).toBe(8);
+    // Every confirmation of the chat carries its reference.
+    const chat = [...figure.state.confirmations.values()].flat().filter((c) => c.party === 'merchant');
+    expect(chat.length).toBeGreaterThan(8);
+    expect(chat.every((c) => c.reference === 'INQ-20261129-01' && c.channel === 'chat')).toBe(true);
+  });
+
+  it('leaves nothing unconfirmed without a date', () => {
+    const rechecks = [...figure.state.followUps.values()].filter((f) => f.set.origin.recheck === true);
+    expect(rechecks.map((f) => f.set.id)).toContain('report-to-merchant.cause');
+  });
+});
