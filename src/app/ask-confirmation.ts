@@ -44,11 +44,7 @@ const CONVERSATION_MS = 3 * 60 * 60 * 1000;
  * in the last few hours. Its who, channel, reference and time are asked once, at the
  * first confirmation; the next ones are answered "in the same conversation".
  */
-export function currentConversation(
-  state: CaseState,
-  party: string,
-  now: Date,
-): ConfirmationEvent | undefined {
+function currentConversation(state: CaseState, party: string, now: Date): ConfirmationEvent | undefined {
   let latest: ConfirmationEvent | undefined;
   for (const list of state.confirmations.values())
     for (const c of list) if (c.party === party && (latest === undefined || c.ts >= latest.ts)) latest = c;

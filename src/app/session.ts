@@ -501,7 +501,7 @@ function renderSummary(
 }
 
 /** "✔ Shop: さくらモール", "✔ Orders: 8 (A-1 · A-2 · A-3, …)". */
-export function describeKnownFact(fact: string, value: AnswerValue, lang: Lang): string {
+function describeKnownFact(fact: string, value: AnswerValue, lang: Lang): string {
   const g = guideMessages[lang];
   const label = localize(factSpec(fact)?.label, lang) || fact;
   if (value.kind !== 'records') return g.known(label, describeValue(value, lang));

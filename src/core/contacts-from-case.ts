@@ -67,9 +67,18 @@ function lines(...parts: (string | undefined)[]): string | undefined {
   return kept.length > 0 ? kept.join('\n') : undefined;
 }
 
-/** Every contact the case's emergency-contact answers hold, in the person's language. */
-export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[] {
+/**
+ * Every contact the case's emergency-contact answers hold, in the person's language; the
+ * case's facts (the shop and its number, the card, the card company's number, told in any
+ * playbook of the case) fill in what those steps did not ask again.
+ */
+export function contactsFromAnswers(
+  answers: Answers,
+  lang: Lang,
+  facts: ReadonlyMap<string, { readonly value: AnswerValue }> = new Map(),
+): ContactInput[] {
   const t = texts[lang];
+  const fact = (name: string) => text(facts.get(name)?.value);
   const found: ContactInput[] = [];
   const entry = (kind: ContactKind, fields: Omit<ContactInput, 'kind'>) => {
     if (fields.phone === undefined && fields.url === undefined && fields.email === undefined) return;
@@ -79,8 +88,8 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
     const fraud = text(a.get('fraud-line'));
     const signedOut = yesNo(a.get('found-signed-out'));
     entry('merchant', {
-      name: text(a.get('merchant-name')) ?? t.shop,
-      phone: text(a.get('phone')) ?? fraud,
+      name: text(a.get('merchant-name')) ?? fact('shop.name') ?? t.shop,
+      phone: text(a.get('phone')) ?? fraud ?? fact('shop.phone'),
       hours: text(a.get('hours')),
       url: text(a.get('contact-page')),
       notes: lines(
@@ -91,11 +100,11 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
     });
   }
   for (const a of stepAnswers(answers, 'card-issuer-contact')) {
-    const last4 = text(a.get('card-last4'));
+    const last4 = text(a.get('card-last4')) ?? fact('card.last4');
     const abroad = text(a.get('phone-abroad'));
     entry('card-issuer', {
-      name: `${text(a.get('issuer-name')) ?? t.issuer}${last4 !== undefined ? ` (•••• ${last4})` : ''}`,
-      phone: text(a.get('phone-24h')) ?? abroad,
+      name: `${text(a.get('issuer-name')) ?? fact('card.issuer') ?? t.issuer}${last4 !== undefined ? ` (•••• ${last4})` : ''}`,
+      phone: text(a.get('phone-24h')) ?? abroad ?? fact('card.issuer-phone'),
       hours: text(a.get('phone-24h')) !== undefined ? t.twentyFour : undefined,
       notes: abroad !== undefined && text(a.get('phone-24h')) !== undefined ? t.abroad(abroad) : undefined,
       findWithoutLogin: t.backOfCard,
@@ -103,9 +112,20 @@ export function contactsFromAnswers(answers: Answers, lang: Lang): ContactInput[
   }
   for (const a of stepAnswers(answers, 'carrier-contact')) {
     entry('carrier', {
-      name: text(a.get('carrier-name')) ?? t.carrier,
+      name: text(a.get('carrier-name')) ?? fact('carrier.name') ?? t.carrier,
       phone: text(a.get('carrier-phone')),
       url: text(a.get('carrier-site')),
+    });
+  }
+  // No emergency-contact step asked them: the numbers the case was told elsewhere.
+  if (!found.some((c) => c.kind === 'merchant'))
+    entry('merchant', { name: fact('shop.name') ?? t.shop, phone: fact('shop.phone') });
+  if (!found.some((c) => c.kind === 'card-issuer')) {
+    const last4 = fact('card.last4');
+    entry('card-issuer', {
+      name: `${fact('card.issuer') ?? t.issuer}${last4 !== undefined ? ` (•••• ${last4})` : ''}`,
+      phone: fact('card.issuer-phone'),
+      findWithoutLogin: t.backOfCard,
     });
   }
   for (const a of stepAnswers(answers, 'other-contacts')) {

@@ -38,3 +38,37 @@ describe('the real incident, walked as a person would', async () => {
     expect(rechecks.map((f) => f.set.id)).toContain('report-to-merchant.cause');
   });
 });
+
+describe('the record of the incident, as the card company reads it', async () => {
+  const { gatherFacts } = await import('../../src/core/report/facts.js');
+  const { walkTasks } = await import('../../src/core/playbook/walk.js');
+  const library = await loadBuiltinLibrary();
+  const figure = await incidentFigure(library);
+  const root = library.get('fraud-order');
+  const facts = gatherFacts(figure.state, root ? walkTasks(root, library) : [], 'ja');
+
+  it('knows the shop, the card and the deadline from what was said once', () => {
+    expect(facts.site).toBe('さくらモール');
+    expect(facts.last4).toBe('4242');
+    expect(facts.issuer).toBe('さくらカード');
+    expect(facts.lastDay).toBe('2026-12-29'); // the date the card company gave, typed as a date
+    expect(facts.needed).toBe('警察の受理番号');
+  });
+
+  it('lists every order once, with its details, and the charges found on the statement', () => {
+    expect(facts.orders.map((o) => o.cells['order-number'])).toEqual([
+      '1001',
+      '1002',
+      '1003',
+      '1004',
+      '1005',
+      '1006',
+      '1007',
+      '1008',
+    ]);
+    expect(facts.orders[7]?.cells.items).toBe('ギフト券 10,000円分');
+    expect(facts.transactions).toHaveLength(8);
+    expect(facts.transactions[0]?.cells.merchant).toBe('さくらモール');
+    expect(facts.shipments.map((s) => s.cells['tracking-number'])).toEqual(['4455-6677-8899']);
+  });
+});

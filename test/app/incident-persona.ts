@@ -92,6 +92,7 @@ export const INCIDENT_SCRIPT: Readonly<Record<string, string>> = {
   'police.station': '北警察署 伊藤さん',
   'police.receipt-number': 'R-2026-4411',
   'follow-through.status': 'waiting',
+  'follow-through.contact-card': 'no',
 };
 
 export interface IncidentFigure {

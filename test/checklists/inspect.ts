@@ -231,7 +231,7 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
       problems.push(`${file}: ${at}: "${condition.answer}" is not a question asked earlier in this playbook`);
       return;
     }
-    if (question.type === 'records')
+    if (question.type === 'records' && !('answered' in condition))
       problems.push(
         `${file}: ${at}: "${condition.answer}" is a records question; a condition cannot compare it`,
       );
@@ -265,13 +265,16 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
     (step.questions ?? []).forEach((q, j) => {
       if (q.when) checkCondition(q.when, `${at}.questions[${j}].when`, withOwn);
       if (q.type === 'records')
-        q.fields.forEach(
-          (f, k) =>
-            f.when &&
+        q.fields.forEach((f, k) => {
+          // A field may only compare an earlier field of the same record.
+          const earlier = q.fields.slice(0, k).map((e) => e.id);
+          const when = f.when;
+          if (when === undefined) return;
+          if (!('field' in when) || !earlier.includes(when.field))
             problems.push(
-              `${file}: ${at}.questions[${j}].fields[${k}].when: conditions on record fields are not supported`,
-            ),
-        );
+              `${file}: ${at}.questions[${j}].fields[${k}].when: a field's condition must name an earlier field of its record`,
+            );
+        });
       own.questions.set(q.id, q);
     });
     (step.confirmations ?? []).forEach((c, j) => {

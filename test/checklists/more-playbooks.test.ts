@@ -175,13 +175,24 @@ describe('account-takeover', () => {
     expect(fields).toEqual(expect.arrayContaining(['site', 'kind', 'what-changed', 'secured']));
     expect(accounts.required).toBe(true);
     expect(question('account-takeover', 'back-doors.forward-to').type).toBe('text');
-    expect(question('account-takeover', 'first-minutes.noticed-date').type).toBe('date');
+    expect(question('account-takeover', 'what-they-did.noticed-date')).toMatchObject({
+      type: 'date',
+      fact: 'incident.noticed',
+    });
     expect(order.indexOf('list-accounts')).toBeLessThan(order.indexOf('secure-accounts'));
   });
 
   it('asks a site it cannot fix alone to lock and return the account, unless the person says every account is fine', () => {
-    expect(asked('account-takeover', 'secure-accounts')).toEqual(['lock-and-return', 'what-was-done']);
-    expect(asked('account-takeover', 'secure-accounts', { 'list-accounts.cannot-fix': false })).toEqual([]);
+    expect(asked('account-takeover', 'secure-accounts')).toEqual([
+      'lock-and-return',
+      'what-was-done',
+      'shop-hold',
+    ]);
+    // Every shop that holds the card is still asked to hold orders to an address that is not yours.
+    expect(asked('account-takeover', 'secure-accounts', { 'list-accounts.cannot-fix': false })).toEqual([
+      'shop-hold',
+    ]);
+    expect(confirmation('account-takeover', 'secure-accounts.shop-hold')['follow-up']?.after).toBe('1d');
   });
 
   it('warns the bank and card company, and checks a week later that nothing moved', () => {
@@ -189,13 +200,23 @@ describe('account-takeover', () => {
     expect(watch.party).toBe('bank');
     expect(watch['follow-up']?.after).toBe('1w');
     expect(en(task('account-takeover', 'warn-money').instructions)).toMatch(/respond start fraud-order/);
-    // The shops are warned too, and a promise to stop a parcel is checked the next day.
+    // The bank, then the card company: stopping the card is the same promise card-charges asks for.
     expect(
       asked('account-takeover', 'warn-money').map(
         (c) => confirmation('account-takeover', `warn-money.${c}`).party,
       ),
-    ).toEqual(['bank', 'bank', 'bank', 'site', 'site']);
-    expect(confirmation('account-takeover', 'warn-money.shop-hold')['follow-up']?.after).toBe('1d');
+    ).toEqual(['bank', 'bank', 'card-issuer']);
+    expect(confirmation('account-takeover', 'warn-money.stop-card')).toMatchObject({
+      topic: 'stop-card',
+      recheck: '1d',
+    });
+    // "Nothing was changed" is the good news; a bank that does not know is asked again the next day.
+    expect(confirmation('account-takeover', 'warn-money.any-changes')).toMatchObject({
+      expect: 'no',
+      recheck: '1d',
+    });
+    // Money comes before the long list of accounts.
+    expect(order.indexOf('warn-money')).toBeLessThan(order.indexOf('list-accounts'));
   });
 
   it('keeps the card, contacts and police parts when an answer is skipped, and drops each on a no', () => {
@@ -206,7 +227,7 @@ describe('account-takeover', () => {
     const calm = keys('account-takeover', {
       'what-they-did.orders-or-charges': false,
       'what-they-did.sent-to-contacts': false,
-      'loss.money-lost': false,
+      'what-they-did.money-lost': false,
     });
     expect(
       calm.filter((k) => k.startsWith('charges/') || k.startsWith('police/') || k === 'tell-contacts'),
@@ -304,13 +325,13 @@ describe('data-leak-notice', () => {
     expect(en(confirmation('data-leak-notice', 'what-leaked.exactly-what').ask)).toMatch(
       /Card number.*password.*order history/,
     );
-    const none = keys('data-leak-notice', { 'what-leaked.passwords': false, 'what-leaked.card': false });
+    const none = keys('data-leak-notice', { 'verify-notice.passwords': false, 'verify-notice.card': false });
     expect(none).not.toContain('change-passwords');
     expect(none.filter((k) => k === 'card' || k.startsWith('charges/'))).toEqual([]);
     const unsure = keys('data-leak-notice');
     expect(unsure).toEqual(expect.arrayContaining(['change-passwords', 'card', 'charges/call-issuer']));
     // A leaked card with no strange charge yet: a new card, no dispute.
-    const cardOnly = keys('data-leak-notice', { 'what-leaked.card': true, 'card.unknown-charges': false });
+    const cardOnly = keys('data-leak-notice', { 'verify-notice.card': true, 'card.unknown-charges': false });
     expect(cardOnly).toContain('card');
     expect(cardOnly.filter((k) => k.startsWith('charges/'))).toEqual([]);
     expect(confirmation('data-leak-notice', 'card.reissue')['follow-up']?.after).toBe('2w');
@@ -411,5 +432,101 @@ describe('support-escalation', () => {
     expect(watch['follow-up']?.after).toBe('4w');
     expect(en(watch['follow-up']?.check)).toMatch(/happened again/);
     expect(keys('support-escalation').at(-1)).toBe('watch');
+  });
+});
+
+describe('a guide, not a form (issue 9)', () => {
+  const firstOption = (id: string, ref: string): string | undefined => {
+    const q = question(id, ref);
+    return q.type === 'choice' ? q.options[0]?.id : undefined;
+  };
+
+  it('account-takeover: the new password comes right after closing the back doors, before any list', () => {
+    const order = keys('account-takeover', { 'first-minutes.can-sign-in': true });
+    expect(order.slice(0, 3)).toEqual(['first-minutes', 'back-doors', 'new-password']);
+    // The first step asks only what decides the way in: the mail address, and whether you can still sign in.
+    expect((task('account-takeover', 'first-minutes').questions ?? []).map((q) => q.id)).toEqual([
+      'mail-address',
+      'can-sign-in',
+    ]);
+    expect(question('account-takeover', 'first-minutes.mail-address').fact).toBe('mail.address');
+    for (const ref of ['new-password.changed', 'new-password.signed-out-all', 'two-step.enabled'])
+      expect(question('account-takeover', ref), ref).toMatchObject({ type: 'yesno', expect: 'yes' });
+  });
+
+  it('data-leak-notice: passwords and the card are dealt with before the details of what leaked', () => {
+    const order = keys('data-leak-notice');
+    expect(order.slice(0, 3)).toEqual(['verify-notice', 'change-passwords', 'card']);
+    expect(order.indexOf('what-leaked')).toBeGreaterThan(order.indexOf('card'));
+    // "Not sure" is where the cursor starts, not "yes, the notice is real".
+    expect(firstOption('data-leak-notice', 'verify-notice.confirmed')).toBe('not-sure');
+    expect(question('data-leak-notice', 'verify-notice.company-name').fact).toBe('shop.name');
+    expect(question('data-leak-notice', 'card.card-last4').fact).toBe('card.last4');
+    expect(confirmation('data-leak-notice', 'card.reissue')).toMatchObject({
+      topic: 'stop-card',
+      recheck: '1d',
+    });
+    // What the company says leaked, and when, are recorded in its own words.
+    expect(confirmation('data-leak-notice', 'what-leaked.exactly-what').answer).toBe('text');
+    expect(confirmation('data-leak-notice', 'card.covered').answer).toBe('text');
+  });
+
+  it('police-report: "only a consultation" is the default, so what is missing gets asked', () => {
+    expect(firstOption('police-report', 'at-station.accepted-as')).toBe('consultation');
+    expect(keys('police-report', { 'at-station.accepted-as': 'consultation' })).toContain('not-accepted');
+    expect(question('police-report', 'at-station.receipt-number').fact).toBe('police.report-number');
+    expect(confirmation('police-report', 'consult-first.where-to-go').answer).toBe('text');
+    expect(confirmation('police-report', 'pass-it-on.recorded-number').recheck).toBe('1d');
+  });
+
+  it('support-escalation: "resolved" is never the default, and outside help comes once they refuse', () => {
+    expect(firstOption('support-escalation', 'outcome.result')).not.toBe('resolved');
+    expect(firstOption('support-escalation', 'right-party.who-can')).toBe('unknown');
+    expect(keys('support-escalation', { 'outcome.result': 'partly' })).toContain('escalate');
+    expect(keys('support-escalation', { 'outcome.result': 'partly' })).not.toContain('outside-help');
+    expect(confirmation('support-escalation', 'cause-and-commitment.cause')).toMatchObject({
+      answer: 'text',
+      recheck: '1w',
+    });
+    expect(question('support-escalation', 'watch.recurred')).toMatchObject({ type: 'yesno', expect: 'no' });
+  });
+
+  it("emergency-contact: during an incident only today's numbers, each named as a fact of the case", () => {
+    // Left unanswered, it is an incident: today's numbers only.
+    expect(keys('emergency-contact')).not.toContain('other-contacts');
+    const calm = { 'merchant-contact.in-incident': false };
+    expect(keys('emergency-contact', calm)).toContain('other-contacts');
+    expect(keys('emergency-contact', { 'merchant-contact.in-incident': true })).not.toContain(
+      'other-contacts',
+    );
+    const facts = Object.fromEntries(
+      [
+        'merchant-contact.merchant-name',
+        'merchant-contact.phone',
+        'card-issuer-contact.card-last4',
+        'card-issuer-contact.phone-24h',
+        'carrier-contact.carrier-name',
+      ].map((ref) => [ref, question('emergency-contact', ref).fact]),
+    );
+    expect(facts).toEqual({
+      'merchant-contact.merchant-name': 'shop.name',
+      'merchant-contact.phone': 'shop.phone',
+      'card-issuer-contact.card-last4': 'card.last4',
+      'card-issuer-contact.phone-24h': 'card.issuer-phone',
+      'carrier-contact.carrier-name': 'carrier.name',
+    });
+  });
+
+  it('the card is stopped under one topic, put to the same party card-charges asks', () => {
+    for (const [id, ref] of [
+      ['account-takeover', 'warn-money.stop-card'],
+      ['data-leak-notice', 'card.reissue'],
+    ] as const) {
+      const c = confirmation(id, ref);
+      expect(c.topic, ref).toBe('stop-card');
+      expect(c.party, ref).toBe('card-issuer');
+    }
+    const issuer = playbook('card-charges').parties?.map((p) => p.id);
+    expect(issuer).toContain('card-issuer');
   });
 });

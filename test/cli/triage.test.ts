@@ -112,7 +112,7 @@ describe('respond start without a playbook', () => {
     const answers = join(home, 'answers.yaml');
     writeFileSync(
       answers,
-      'steps:\n  look-at-statement:\n    answers: { card-last4: "4242" }\n    outcome: later\n',
+      'steps:\n  call-issuer:\n    answers: { card-last4: "4242" }\n    outcome: later\n',
     );
     const started = runCli(['start', 'card-charges', '--answers', answers], { home });
     const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
@@ -122,7 +122,7 @@ describe('respond start without a playbook', () => {
       paths,
       lang: 'en',
       now: () => new Date(),
-      prompter: new ScriptedPrompter({ 'look-at-statement:outcome': 'later' }, { takeDefaults: true }),
+      prompter: new ScriptedPrompter({ 'call-issuer:outcome': 'later' }, { takeDefaults: true }),
     });
     expect(journal(home, id).at(-2)).toMatchObject({
       type: 'playbook-added',
@@ -134,7 +134,7 @@ describe('respond start without a playbook', () => {
     const more = join(home, 'more.yaml');
     writeFileSync(
       more,
-      'steps:\n  look-at-statement:\n    outcome: later\n  support-escalation/where-it-stands:\n    outcome: later\n',
+      'steps:\n  call-issuer:\n    outcome: later\n  support-escalation/where-it-stands:\n    outcome: later\n',
     );
     const resumed = runCli(['resume', id, '--answers', more], { home });
     expect(resumed.stderr).toBe('');

@@ -113,3 +113,15 @@ describe('isOnCard', () => {
     expect(isOnCard(card, input)).toBe(expected);
   });
 });
+
+describe('contacts the case was told in other playbooks', () => {
+  it('takes the shop and its number from the case facts when no emergency-contact step asked them', () => {
+    const facts = new Map([
+      ['shop.name', { value: { kind: 'text', value: 'さくらモール' } as const }],
+      ['shop.phone', { value: { kind: 'text', value: '0120-000-111' } as const }],
+      ['card.last4', { value: { kind: 'text', value: '4242' } as const }],
+    ]);
+    const found = contactsFromAnswers(new Map(), 'ja', facts);
+    expect(found).toEqual([{ kind: 'merchant', name: 'さくらモール', phone: '0120-000-111' }]);
+  });
+});

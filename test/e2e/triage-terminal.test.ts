@@ -54,7 +54,7 @@ suite('the triage in a terminal (tmux)', () => {
     );
     const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
     // The mail account comes first: it is the key to every other account.
-    await t.waitFor('? When did you first notice?');
+    await t.waitFor('? Which mail account was (or may have been) taken?');
     t.press('C-c');
     expect(await run.exited()).toBe(130);
     expect(

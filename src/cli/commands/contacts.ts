@@ -283,7 +283,8 @@ async function addFromCase(ctx: Context, t: Texts, ref: string): Promise<void> {
   const { updateContactCard } = await import('../../io/contacts-store.js');
   const { formatLocalTimestamp } = await import('../../core/journal/timestamp.js');
   const caseId = findCase(ctx.paths, ref);
-  const inputs = contactsFromAnswers(loadCase(ctx.paths, caseId).state.answers, ctx.lang);
+  const { state } = loadCase(ctx.paths, caseId);
+  const inputs = contactsFromAnswers(state.answers, ctx.lang, state.facts);
   if (inputs.length === 0) {
     ctx.io.out(t.fromCase.none(caseId));
     return;

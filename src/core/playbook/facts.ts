@@ -23,7 +23,7 @@ interface FactSpec {
 const text = (format?: 'phone' | 'email' | 'url' | 'card-last4' | 'reference'): FactType =>
   format === undefined ? { type: 'text' } : { type: 'text', format };
 
-export const FACTS = {
+const FACTS = {
   'incident.noticed': { of: { type: 'date' }, label: { en: 'Noticed', ja: '気づいた日時' } },
   'shop.name': { of: text(), label: { en: 'Shop', ja: 'ショップ' } },
   'shop.url': { of: text('url'), label: { en: "Shop's address", ja: 'ショップのアドレス' } },
@@ -56,7 +56,7 @@ export type FactName = keyof typeof FACTS;
 
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 
-export function isFactName(name: string): name is FactName {
+function isFactName(name: string): name is FactName {
   return Object.hasOwn(FACTS, name);
 }
 

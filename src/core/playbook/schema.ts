@@ -246,7 +246,7 @@ export const FollowUp = z
   .describe('A reminder to verify that what was promised really happened.');
 export type FollowUp = z.infer<typeof FollowUp>;
 
-export const CONFIRMATION_KINDS = ['yesno', 'text', 'date', 'choice', 'money'] as const;
+const CONFIRMATION_KINDS = ['yesno', 'text', 'date', 'choice', 'money'] as const;
 
 export const Confirmation = z
   .strictObject({

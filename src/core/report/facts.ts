@@ -190,8 +190,47 @@ function partyOf(task: WalkedTask): string | undefined {
   return parties.size === 1 ? [...parties][0] : undefined;
 }
 
+/**
+ * A list fact ("orders") as one records answer: its records gathered from every question
+ * that added to it (the numbers on one line, the details for each), its fields those of
+ * all those questions, so choices read as their labels.
+ */
+function listFact(state: CaseState, tasks: readonly WalkedTask[], fact: string): Answered | undefined {
+  const value = state.facts.get(fact)?.value;
+  if (value?.kind !== 'records' || value.value.length === 0) return undefined;
+  const sources = tasks.flatMap((task) =>
+    (task.step.questions ?? [])
+      .filter((q) => q.type === 'records' && (q.fact === fact || q['for-each'] === fact))
+      .map((question) => ({ task, question })),
+  );
+  const first = sources[0];
+  if (first === undefined) return undefined;
+  const fields = sources.flatMap((s) => (s.question.type === 'records' ? s.question.fields : []));
+  const question: Question = {
+    id: fact,
+    type: 'records',
+    prompt: first.question.prompt,
+    fields: fields.filter((f, i) => fields.findIndex((g) => g.id === f.id) === i),
+  };
+  return { task: first.task, question, value };
+}
+
+/** What a party told for a confirmation whose answer is a date or a text (the deadline, what is needed). */
+function toldValue(state: CaseState, confirmationId: string, kind: 'date' | 'text'): string | undefined {
+  for (const [key, list] of state.confirmations) {
+    if (!key.endsWith(`.${confirmationId}`)) continue;
+    const value = list.at(-1)?.value;
+    if (value?.kind === kind && value.value !== '') return value.value;
+  }
+  return undefined;
+}
+
 export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang: Lang): CaseFacts {
   const answered = answeredQuestions(state, tasks);
+  const fact = (name: string): string | undefined => {
+    const v = state.facts.get(name)?.value;
+    return v === undefined || v.kind === 'records' ? undefined : describeValueOf(v);
+  };
   const first = (pred: (a: Answered) => boolean): string | undefined => {
     const a = answered.find(pred);
     return a ? describeField(a.question, a.value, lang) : undefined;
@@ -217,16 +256,43 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     if (!answeredParties.has(c.party) && (told.get(c.party) ?? '9999') > day) told.set(c.party, day);
   }
 
-  const records = answered.filter((a) => a.question.type === 'records');
+  // Records that belong to a list fact are read once, as that fact; the rest as written.
+  const records = answered.filter(
+    (a) =>
+      a.question.type === 'records' && a.question.fact === undefined && a.question['for-each'] === undefined,
+  );
   const isCharges = (a: Answered) =>
     hasMoney(a.question) && (a.question.id === 'charges' || fieldIds(a.question).includes('merchant'));
-  const transactions = records.filter(isCharges).flatMap((a) => rowsOf(a, lang));
-  const orders = records
-    .filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number'))
-    .flatMap((a) => rowsOf(a, lang));
-  const shipments = records
-    .filter((a) => fieldIds(a.question).some((id) => id === 'tracking-number' || id === 'merchant-answer'))
-    .flatMap((a) => rowsOf(a, lang));
+  const orderFact = listFact(state, tasks, 'orders');
+  const chargeFact = listFact(state, tasks, 'charges');
+  const orderRows = orderFact ? rowsOf(orderFact, lang) : [];
+  const site = fact('shop.name') ?? byId('site', 'text') ?? byId('merchant-name', 'text');
+  // The orders found on the statement are the charges to dispute when none were typed apart.
+  const chargedOrders = (orderFact?.value.kind === 'records' ? orderFact.value.value : []).flatMap((r, i) => {
+    const charged = r.charged;
+    const row = orderRows[i];
+    if (row === undefined || charged?.kind !== 'choice' || !['posted', 'pending'].includes(charged.value))
+      return [];
+    const cells: Record<string, string | undefined> = { ...row.cells, merchant: row.cells.merchant ?? site };
+    return [{ cells, money: row.money } satisfies RecordRow];
+  });
+  const transactions = [
+    ...records.filter(isCharges).flatMap((a) => rowsOf(a, lang)),
+    ...(chargeFact ? rowsOf(chargeFact, lang) : []),
+    ...(chargeFact === undefined ? chargedOrders : []),
+  ];
+  const orders = [
+    ...records
+      .filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number'))
+      .flatMap((a) => rowsOf(a, lang)),
+    ...orderRows,
+  ];
+  const shipments = [
+    ...records
+      .filter((a) => fieldIds(a.question).some((id) => id === 'tracking-number' || id === 'merchant-answer'))
+      .flatMap((a) => rowsOf(a, lang)),
+    ...orderRows.filter((r) => r.cells['tracking-number'] !== undefined),
+  ];
 
   const statementDate =
     byId('statement-date', 'date') ??
@@ -258,11 +324,12 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
       name: text(cardholder?.get('cardholder-name')),
       phone: text(cardholder?.get('cardholder-phone')),
     },
-    issuer: byId('issuer-name', 'text'),
-    brand: byId('card-brand', 'choice'),
-    last4: first((a) => a.question.type === 'text' && a.question.format === 'card-last4'),
-    site: byId('site', 'text') ?? byId('merchant-name', 'text'),
-    noticed: byId('noticed-date', 'date'),
+    issuer: fact('card.issuer') ?? byId('issuer-name', 'text'),
+    brand: byId('card-brand', 'choice') ?? fact('card.brand'),
+    last4:
+      fact('card.last4') ?? first((a) => a.question.type === 'text' && a.question.format === 'card-last4'),
+    site,
+    noticed: fact('incident.noticed') ?? byId('noticed-date', 'date'),
     how: byId('how-noticed', 'choice'),
     statementDate,
     told: [...told].map(([party, date]) => ({ party, date })).sort((a, b) => a.date.localeCompare(b.date)),
@@ -273,10 +340,10 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
       status: byId('police-status'),
       date: byId('police-date'),
       station: byId('station'),
-      receipt: byId('receipt-number'),
+      receipt: byId('receipt-number') ?? fact('police.report-number'),
     },
-    lastDay: byId('last-day', 'date'),
-    needed: byId('needed', 'text'),
+    lastDay: byId('last-day', 'date') ?? toldValue(state, 'deadline', 'date'),
+    needed: byId('needed', 'text') ?? toldValue(state, 'what-needed', 'text'),
     neededBy: byId('needed-by', 'date'),
     filed: byId('filed-date', 'date'),
     shipped: byId('shipped', 'choice'),
@@ -291,4 +358,8 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     mailRules: isYes('mail-rules'),
     mailCount: byId('mail-count', 'text'),
   };
+}
+
+function describeValueOf(value: FieldValue): string {
+  return value.kind === 'money' ? formatMoney(value.value) : String(value.value);
 }
