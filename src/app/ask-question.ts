@@ -16,6 +16,7 @@ import {
   parseUrl,
   type Parsed,
 } from '../core/session/parse-answer.js';
+import { showDateValue } from '../core/session/parse-date.js';
 import { describeValue } from '../core/report/timeline.js';
 import { guideMessages } from './guide-messages.js';
 import type { Prompter } from './prompter.js';
@@ -278,10 +279,14 @@ async function askField(
       return answer === SKIP ? undefined : { kind: 'choice', value: answer };
     }
     case 'date': {
-      const before = previous?.kind === 'date' ? previous.value : undefined;
-      const value = await askParsed(ctx, id, message, required, before, (s) =>
-        parseDate(s, formatLocalDate(ctx.now())),
-      );
+      // Any form people write a date in, with a time if they know it; the hint says so, and
+      // the ✔ line shows how it was read (03/04/2026 → 2026-03-04).
+      const before = previous?.kind === 'date' ? showDateValue(previous.value) : undefined;
+      const parse = (s: string) => parseDate(s, formatLocalDate(ctx.now()), { withTime: true });
+      const value = await askParsed(ctx, id, message, required, before, parse, {
+        show: showDateValue,
+        hint: sessionMessages[ctx.lang].dateHint,
+      });
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {
@@ -326,14 +331,28 @@ async function askParsed<T>(
   required: boolean,
   before: string | undefined,
   parse: (input: string) => Parsed<T>,
+  /**
+   * `show`: how the ✔ line shows an accepted answer that reads differently from what was
+   * typed; `hint`: said after the question while it is asked.
+   */
+  extra: { show?: (value: T) => string; hint?: string } = {},
 ): Promise<T | undefined> {
+  const { show, hint: forms } = extra;
   const t = sessionMessages[ctx.lang];
   const hint = required ? '' : ` (${t.optionalHint})`;
+  const shown = (typed: string): string => {
+    const parsed = show && typed.trim() !== '' ? parse(typed) : undefined;
+    if (show === undefined || parsed?.ok !== true) return typed;
+    const read = show(parsed.value);
+    return read === typed.trim() ? read : `${read} (${typed.trim()})`;
+  };
   const answer = await ctx.prompter.text({
     id,
     message: message + hint,
     default: before,
     required,
+    ...(show === undefined ? {} : { shown }),
+    ...(forms === undefined ? {} : { hint: forms }),
     validate: (input) => {
       if (input.trim() === '') return required ? t.problems.required : undefined;
       const parsed = parse(input);

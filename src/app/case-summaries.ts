@@ -50,6 +50,8 @@ export interface CaseSummary {
   readonly nextFollowUpCheck: string | undefined;
   readonly overdueFollowUps: number;
   readonly closed: boolean;
+  /** The language the case was started in, as its journal says. */
+  readonly lang: string | undefined;
 }
 
 /** A summary as the index keeps it: the same on any day and in any language. */
@@ -57,6 +59,8 @@ interface StoredSummary {
   readonly playbook: string;
   readonly title: Playbook['title'];
   readonly name?: string;
+  /** The case's language ('' when its journal does not say). */
+  readonly lang: string;
   readonly started?: string;
   readonly lastActivity?: string;
   readonly progress: Progress;
@@ -77,6 +81,7 @@ function storeSummary(loaded: LoadedCase): StoredSummary {
     playbook: loaded.playbook.id,
     title: loaded.playbook.title,
     name: loaded.state.started?.name,
+    lang: loaded.state.started?.lang ?? '',
     started: loaded.state.started?.ts,
     lastActivity: loaded.state.lastActivity,
     progress: progressOf(loaded.state, loaded.tasks),
@@ -93,7 +98,8 @@ function storeSummary(loaded: LoadedCase): StoredSummary {
   };
 }
 
-function readSummary(id: string, stored: StoredSummary, today: string, lang: Lang): CaseSummary {
+function readSummary(id: string, stored: StoredSummary, today: string, langFor: LangFor): CaseSummary {
+  const lang = typeof langFor === 'function' ? langFor(stored.lang || undefined) : langFor;
   const statusOf = (due: string): FollowUpStatus => {
     const day = due.slice(0, 10);
     return day < today ? 'overdue' : day === today ? 'due-today' : 'upcoming';
@@ -113,6 +119,7 @@ function readSummary(id: string, stored: StoredSummary, today: string, lang: Lan
     nextFollowUpCheck: next ? (next.check[lang] ?? next.set.check) : undefined,
     overdueFollowUps: stored.dues.filter((due) => statusOf(due) === 'overdue').length,
     closed: stored.closed,
+    lang: stored.lang || undefined,
   };
 }
 
@@ -122,6 +129,7 @@ function isStoredSummary(value: unknown): value is StoredSummary {
   const progress = v.progress as Record<string, unknown> | null | undefined;
   return (
     typeof v.playbook === 'string' &&
+    typeof v.lang === 'string' &&
     (typeof v.title === 'string' || (typeof v.title === 'object' && v.title !== null)) &&
     typeof progress === 'object' &&
     progress !== null &&
@@ -146,6 +154,9 @@ function caseFolders(paths: Paths): string[] {
     return [];
   }
 }
+
+/** The language of a summary's words: one for all, or one per case from the case's own. */
+type LangFor = Lang | ((caseLang: string | undefined) => Lang);
 
 export interface SummaryFilter {
   /** Only cases of this playbook (the playbook of a case never changes). */
@@ -223,7 +234,7 @@ function refreshIndex<T>(
 export function summarizeCases(
   paths: Paths,
   now: Date,
-  lang: Lang,
+  lang: LangFor,
   onUnreadable: (error: unknown) => void = () => {},
   filter: SummaryFilter = {},
 ): CaseSummary[] {
@@ -249,6 +260,7 @@ function isCaseHead(value: unknown): value is CaseHead {
   const progress = v.progress as Record<string, unknown> | null | undefined;
   return (
     typeof v.playbook === 'string' &&
+    typeof v.lang === 'string' &&
     typeof v.closed === 'boolean' &&
     (v.lastActivity === undefined || typeof v.lastActivity === 'string') &&
     typeof progress === 'object' &&

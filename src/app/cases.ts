@@ -135,6 +135,12 @@ export function loadJournalOnly(
   return { journalPath, events, warnings };
 }
 
+/** The language the case was started in (its case-started entry), if the journal says. */
+export function startedLang(paths: Paths, id: string): string | undefined {
+  const first = loadJournalOnly(paths, id).events[0];
+  return first?.type === 'case-started' ? first.lang : undefined;
+}
+
 export function loadCase(paths: Paths, id: string): LoadedCase {
   const dir = join(paths.cases, id);
   const { journalPath, events, warnings } = loadJournalOnly(paths, id);

@@ -37,6 +37,10 @@ export interface TextRequest {
   readonly emptyLabel?: string;
   /** Returns an error message for a bad answer, or undefined when it is fine. */
   readonly validate?: (input: string) => string | undefined;
+  /** Said after the question while it is asked (the forms a date takes), not on its ✔ line. */
+  readonly hint?: string;
+  /** What the ✔ line shows for the accepted answer, when not the text as typed (a date as it was read). */
+  readonly shown?: (answer: string) => string;
 }
 
 export interface Prompter {

@@ -6,6 +6,7 @@ import { makePlaybookAdded, makeTriage, type JournalEvent, type Triage } from '.
 import type { Playbook } from '../core/playbook/schema.js';
 import { canAddRoot, combineRoots } from '../core/playbook/walk.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
+import { countSteps } from '../core/session/step-count.js';
 import { closeCase, openCase, startCase } from '../io/case.js';
 import { appendEvent, hashPlaybook, JournalError, type JournalWarning } from '../io/journal.js';
 import { writeFileAtomic } from '../io/private-files.js';
@@ -25,6 +26,8 @@ export interface RunOptions {
   readonly lang: Lang;
   readonly now: () => Date;
   readonly prompter: Prompter;
+  /** How the person types respond, for the commands the walk's end names. */
+  readonly cmd?: string;
   readonly width?: number;
   /** Told when opening the journal cut a torn last line (kept in a side file). */
   readonly onCut?: (journalPath: string, warning: JournalWarning) => void;
@@ -34,7 +37,11 @@ type Fields<E> = Omit<E, 'v' | 'type' | 'ts'>;
 
 /** Ctrl-C (or the input ending) during a run; every answer before it is saved. */
 class SessionCancelled extends Error {
-  constructor(readonly caseId: string) {
+  /** `lang`: the walk's language, so that "saved, continue with…" is said in it too. */
+  constructor(
+    readonly caseId: string,
+    readonly lang: Lang,
+  ) {
     super(`cancelled: ${caseId}`);
     this.name = 'SessionCancelled';
   }
@@ -82,7 +89,7 @@ export async function startRun(
       await appendEvent(open.journal, triage);
       events.push(triage);
     }
-    return await run(caseId, () =>
+    return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook, library, events },
         {
@@ -90,6 +97,7 @@ export async function startRun(
           append: (e) => appendEvent(open.journal, e),
           now: options.now,
           lang: options.lang,
+          cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
         },
@@ -109,11 +117,16 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
   try {
     for (const warning of open.warnings)
       if (warning.kind === 'torn') options.onCut?.(open.journal.path, warning);
-    const visible = visibleTasks(loaded.state, loaded.tasks);
+    // The same counter as the walk's step headers (core/session/step-count.ts).
     const next = nextTask(loaded.state, loaded.tasks);
-    const position = next ? visible.indexOf(next) + 1 : visible.length;
-    options.prompter.say(sessionMessages[options.lang].resumed(caseId, position, visible.length));
-    return await run(caseId, () =>
+    const visible = visibleTasks(loaded.state, loaded.tasks);
+    const count = next
+      ? countSteps(loaded.state, loaded.tasks, next)
+      : { position: visible.length, total: visible.length, about: false };
+    options.prompter.say(
+      sessionMessages[options.lang].resumed(caseId, count.position, count.total, count.about),
+    );
+    return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
         {
@@ -121,6 +134,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
           append: (e) => appendEvent(open.journal, e),
           now: options.now,
           lang: options.lang,
+          cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
         },
@@ -178,7 +192,7 @@ export async function addToCaseRun(
       writeFileAtomic(join(current.dir, BUNDLE_FILE), source);
       options.prompter.say(sessionMessages[options.lang].added(caseId, localize(added.title, options.lang)));
     }
-    return await run(caseId, () =>
+    return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: combineRoots(roots), library, events },
         {
@@ -186,6 +200,7 @@ export async function addToCaseRun(
           append: (e) => appendEvent(open.journal, e),
           now: options.now,
           lang: options.lang,
+          cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
         },
@@ -196,12 +211,16 @@ export async function addToCaseRun(
   }
 }
 
-async function run(caseId: string, session: () => Promise<{ end: SessionEnd }>): Promise<RunResult> {
+async function run(
+  caseId: string,
+  lang: Lang,
+  session: () => Promise<{ end: SessionEnd }>,
+): Promise<RunResult> {
   try {
     const { end } = await session();
     return { caseId, end };
   } catch (error) {
-    if (error instanceof PromptCancelled) throw new SessionCancelled(caseId);
+    if (error instanceof PromptCancelled) throw new SessionCancelled(caseId, lang);
     // The case exists and holds what was saved: running `start` again would make a second one.
     if (error instanceof JournalError) error.caseId ??= caseId;
     throw error;

@@ -5,8 +5,9 @@ import type { ParseProblem } from '../core/session/parse-answer.js';
 
 export interface SessionTexts {
   started: (caseId: string, where: string) => string;
-  resumed: (caseId: string, step: number, total: number) => string;
-  progress: (position: number, total: number) => string;
+  resumed: (caseId: string, step: number, total: number, about: boolean) => string;
+  /** `about`: later steps depend on answers not given yet. */
+  progress: (position: number, total: number, about: boolean) => string;
   alreadyDone: (title: string) => string;
   added: (caseId: string, title: string) => string;
   why: string;
@@ -30,6 +31,8 @@ export interface SessionTexts {
   confirmReference: string;
   confirmAt: string;
   confirmAtHint: string;
+  /** The forms a date question takes, shown after it. */
+  dateHint: string;
   openConfirmationNote: string;
   outcomeQuestion: string;
   outcomeDone: string;
@@ -43,21 +46,24 @@ export interface SessionTexts {
   noteText: string;
   noteSaved: string;
   followUpSet: (due: string, check: string) => string;
-  savedLater: (caseId: string) => string;
   finishedTitle: string;
+  /** The end of a walk with things still to confirm or check: said before the count. */
+  finishedWithOpen: (openCount: number) => string;
   summaryDone: (done: number, total: number) => string;
   summaryOpen: string;
   summaryFollowUps: string;
   summaryNothingOpen: string;
-  summaryReport: (caseId: string) => string;
+  /** `cmd`: how the person types respond (`respond` or `npx respond`). */
+  summaryReport: (caseId: string, cmd: string) => string;
   problems: Record<ParseProblem | 'required', string>;
 }
 
 export const sessionMessages: Messages<SessionTexts> = {
   en: {
     started: (id, where) => `Case ${id} started. Every answer is saved the moment you give it (in ${where}).`,
-    resumed: (id, step, total) => `Continuing case ${id} at step ${step} of ${total}.`,
-    progress: (position, total) => `Step ${position} of ${total}`,
+    resumed: (id, step, total, about) =>
+      `Continuing case ${id} at step ${step} of ${about ? 'about ' : ''}${total}.`,
+    progress: (position, total, about) => `Step ${position} of ${about ? 'about ' : ''}${total}`,
     alreadyDone: (title) => `✔ Already done in this case: ${title}`,
     added: (id, title) => `Added to case ${id}: ${title}. Its steps come after the ones of this case.`,
     why: 'Why',
@@ -80,8 +86,9 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmWhoHint: 'name or staff ID, as they told you',
     confirmChannel: 'How?',
     confirmReference: 'Reference or case number, if they gave one',
-    confirmAt: 'When? (Enter for now, or YYYY-MM-DD HH:MM, or HH:MM today)',
+    confirmAt: 'When? (Enter for now, or e.g. 14:05, yesterday 3pm, 11/29/2026 7:30am)',
     confirmAtHint: 'now',
+    dateHint: "e.g. 11/29/2026 7:30am, or 'yesterday'",
     openConfirmationNote: 'Kept open: ask again, and record the answer when you have it.',
     outcomeQuestion: 'How did this step go?',
     outcomeDone: 'Done',
@@ -91,21 +98,24 @@ export const sessionMessages: Messages<SessionTexts> = {
     outcomeNote: 'Add a note first',
     outcomeBack: 'Go back one step',
     skippedWhy: 'Why skip it?',
-    waitingUntil: 'Check again on (YYYY-MM-DD)',
+    waitingUntil: 'Check again on (e.g. 12/5/2026 or Dec 5)',
     noteText: 'Your note',
     noteSaved: 'Note saved.',
     followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
-    savedLater: (id) => `Saved. Continue with: respond resume ${id}`,
     finishedTitle: 'You have gone through every step.',
+    finishedWithOpen: (n) =>
+      n === 0
+        ? 'You have gone through every step. Some things still need checking later:'
+        : `You have gone through every step, but ${n === 1 ? '1 answer is' : `${n} answers are`} still not confirmed:`,
     summaryDone: (done, total) => `${done} of ${total} steps finished.`,
     summaryOpen: 'Still open (not yet confirmed):',
     summaryFollowUps: 'Follow-ups:',
     summaryNothingOpen: 'Nothing is left open.',
-    summaryReport: (id) =>
-      `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
+    summaryReport: (id, cmd) =>
+      `The report (card company, police, or all): ${cmd} report ${id} · every entry with its time: ${cmd} log ${id}`,
     problems: {
       required: 'This one is needed to go on.',
-      date: 'Please write the date as YYYY-MM-DD, e.g. 2026-11-20.',
+      date: "That is not a date I can read. Write it like 11/29/2026, Nov 29 or 2026-11-29 (a time may follow, e.g. 7:30am), or say 'yesterday'.",
       'date-future': 'That date is in the future; please check it.',
       'time-gap': 'That time did not exist on that day (the clocks changed); please check it.',
       'time-future': 'That time has not come yet; please give when they answered.',
@@ -121,8 +131,9 @@ export const sessionMessages: Messages<SessionTexts> = {
   },
   ja: {
     started: (id, where) => `ケース ${id} を始めました。答えは入力したその時点で保存されます (${where})。`,
-    resumed: (id, step, total) => `ケース ${id} の続き: 全 ${total} 手順のうち ${step} 番目から。`,
-    progress: (position, total) => `手順 ${position} / ${total}`,
+    resumed: (id, step, total, about) =>
+      `ケース ${id} の続き: 全${about ? ' 約' : ''} ${total} 手順のうち ${step} 番目から。`,
+    progress: (position, total, about) => `手順 ${position} / ${about ? '約 ' : ''}${total}`,
     alreadyDone: (title) => `✔ このケースですでに済んでいます: ${title}`,
     added: (id, title) => `ケース ${id} に追加しました: ${title}。このケースの手順のあとに続きます。`,
     why: 'なぜ',
@@ -145,8 +156,9 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmWhoHint: '相手が名乗った名前または担当者番号',
     confirmChannel: '連絡方法は?',
     confirmReference: '受付番号・問い合わせ番号 (もらった場合)',
-    confirmAt: 'いつ? (Enter で今、または YYYY-MM-DD HH:MM、今日なら HH:MM)',
+    confirmAt: 'いつ? (Enter で今。例: 14時5分、昨日 午後3時、2026年11月29日 9時15分)',
     confirmAtHint: '今',
+    dateHint: '例: 2026年11月29日 9時15分、「昨日」',
     openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えがわかったら記録してください。',
     outcomeQuestion: 'この手順はどうなりましたか?',
     outcomeDone: '済んだ',
@@ -156,21 +168,24 @@ export const sessionMessages: Messages<SessionTexts> = {
     outcomeNote: '先にメモを残す',
     outcomeBack: '一つ前の手順に戻る',
     skippedWhy: '飛ばす理由は?',
-    waitingUntil: 'もう一度確認する日 (YYYY-MM-DD)',
+    waitingUntil: 'もう一度確認する日 (例: 2026年12月5日、12月5日)',
     noteText: 'メモ',
     noteSaved: 'メモを保存しました。',
     followUpSet: (due, check) => `${due} に確認: ${check}`,
-    savedLater: (id) => `保存しました。続きは: respond resume ${id}`,
     finishedTitle: 'すべての手順を終えました。',
+    finishedWithOpen: (n) =>
+      n === 0
+        ? 'すべての手順を終えました。あとで確かめることが残っています:'
+        : `すべての手順を終えましたが、まだ確認できていない答えが ${n} 件あります:`,
     summaryDone: (done, total) => `全 ${total} 手順のうち ${done} 手順が済みました。`,
     summaryOpen: 'まだ確認できていないこと:',
     summaryFollowUps: '後で確認すること:',
     summaryNothingOpen: '未確認のことは残っていません。',
-    summaryReport: (id) =>
-      `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
+    summaryReport: (id, cmd) =>
+      `報告書 (カード会社用・警察用・全体): ${cmd} report ${id} · 時刻つきの記録全体: ${cmd} log ${id}`,
     problems: {
       required: 'これは先に進むために必要です。',
-      date: '日付は YYYY-MM-DD の形で書いてください (例: 2026-11-20)。',
+      date: '日付として読み取れませんでした。2026年11月29日、11/29、「昨日」のように書いてください (時刻も書けます: 9時15分)。',
       'date-future': '未来の日付になっています。確かめてください。',
       'time-gap': 'その日にはその時刻がありません (時計の切り替え)。確かめてください。',
       'time-future': 'まだ来ていない時刻です。相手が答えた時刻を入力してください。',

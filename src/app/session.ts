@@ -47,6 +47,7 @@ import { askQuestion } from './ask-question.js';
 import type { Prompter } from './prompter.js';
 import { guideMessages } from './guide-messages.js';
 import { sessionMessages } from './session-messages.js';
+import { countSteps } from '../core/session/step-count.js';
 
 export interface SessionDeps {
   readonly prompter: Prompter;
@@ -54,6 +55,8 @@ export interface SessionDeps {
   readonly append: (event: JournalEvent) => Promise<void>;
   readonly now: () => Date;
   readonly lang: Lang;
+  /** How the person types respond (`respond` or `npx respond`), for the commands the end names. */
+  readonly cmd?: string;
   /** Columns to wrap the step's text to (the terminal's width). */
   readonly width?: number;
   /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
@@ -96,9 +99,11 @@ export async function runSession(
     }
     const resumed = task.key === resumedKey;
     resumedKey = undefined;
-    const visible = visibleTasks(state, tasks);
-    const position = visible.findIndex((v) => v.key === task?.key) + 1;
-    deps.prompter.say(renderStepHeader(task, position, visible.length, deps.lang, deps.width));
+    // Counts what the person has been through, never backwards; "about" while branches are open.
+    const count = countSteps(state, tasks, task);
+    deps.prompter.say(
+      renderStepHeader(task, count.position, count.total, deps.lang, deps.width, count.about),
+    );
     const saved = deps.savedContacts?.(task.step);
     if (saved !== undefined) deps.prompter.say(saved);
 
@@ -237,7 +242,7 @@ export async function runSession(
     if (end === 'later') return { end, state };
   }
 
-  deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today()));
+  deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today(), deps.cmd));
   return { end: 'finished', state };
 }
 
@@ -438,11 +443,12 @@ export function renderStepHeader(
   total: number,
   lang: Lang,
   width = 80,
+  about = false,
 ): string {
   const t = sessionMessages[lang];
   const lines = [
     '',
-    `── ${t.progress(position, total)} ──`,
+    `── ${t.progress(position, total, about)} ──`,
     ...wrapPlain(localize(task.step.title, lang), width),
   ];
   if (task.step.why) lines.push('', ...wrapPlain(localize(task.step.why, lang), width, `${t.why}: `, '  '));
@@ -466,11 +472,18 @@ function renderSummary(
   tasks: readonly WalkedTask[],
   lang: Lang,
   today: string,
+  cmd = 'respond',
 ): string {
   const t = sessionMessages[lang];
   const progress = progressOf(state, tasks);
-  const lines = ['', t.finishedTitle, t.summaryDone(progress.finished, progress.total)];
   const open = openConfirmations(state, tasks);
+  const followUps = pendingFollowUps(state, today);
+  // What is still open comes first: "22 of 22 steps done" above 14 open questions read as
+  // "all done" to someone who then stops looking.
+  const lines = [
+    '',
+    open.length > 0 || followUps.length > 0 ? t.finishedWithOpen(open.length) : t.finishedTitle,
+  ];
   if (open.length > 0) {
     lines.push('', t.summaryOpen);
     for (const o of open)
@@ -478,12 +491,12 @@ function renderSummary(
         `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : o.latest.answer === 'yes' ? t.yes : t.dontKnow})` : ''}`,
       );
   } else lines.push(t.summaryNothingOpen);
-  const followUps = pendingFollowUps(state, today);
   if (followUps.length > 0) {
     lines.push('', t.summaryFollowUps);
     for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
   }
-  lines.push('', t.summaryReport(caseId));
+  lines.push('', t.summaryDone(progress.finished, progress.total));
+  lines.push('', t.summaryReport(caseId, cmd));
   return lines.join('\n');
 }
 

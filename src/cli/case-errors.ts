@@ -1,6 +1,6 @@
 // Errors from running and reading cases, told to the person in one line with the exit
 // code that means it (sysexits). Matched by name so main.ts need not load their modules.
-import type { Lang, Messages } from '../core/i18n.js';
+import { isLang, type Lang, type Messages } from '../core/i18n.js';
 import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
@@ -38,30 +38,31 @@ const bundleProblems: Messages<Record<string, string>> = {
     missing: 'がありません',
     unreadable: 'を読み込めません',
     'not-json': 'が壊れています (JSON として読めません)',
-    shape: 'が壊れています (このバージョンの respond が読めるプレイブックの写しではありません)',
+    shape: 'が壊れています (このバージョンの respond が読めるチェックリストの写しではありません)',
     changed: 'がケースの開始後に変更されています (記録にあるものと一致しません)',
   },
 };
 
-const texts: Messages<Texts> = {
+// `cmd`: how the person types respond (invocation.ts), so the hints name a command that works.
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
-    cancelled: (id) => `Saved. Continue with: respond resume ${id}`,
+    cancelled: (id) => `Saved. Continue with: ${cmd} resume ${id}`,
     stoppedBefore: 'Stopped. Nothing was recorded.',
     locked: (pid, host, since) =>
       `This case is open in another terminal: process ${pid} on ${host}, since ${since}. Close it there first.`,
     lockedElsewhere: (pid, host, since) =>
-      `This case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, take it over by adding --take-over to respond note, close or resume.`,
+      `This case is open on another computer: process ${pid} on ${host}, since ${since}. Close it there; if respond is no longer running there, take it over by adding --take-over to ${cmd} note, close or resume.`,
     opening: 'This case is being opened by another process right now. Try again in a moment.',
-    notFound: (ref) => `no case called "${ref}". \`respond cases --all\` lists them.`,
+    notFound: (ref) => `no case called "${ref}". \`${cmd} cases --all\` lists them.`,
     ambiguous: (ref, ids) => `"${ref}" matches several cases: ${ids}. Type more of the id.`,
-    closed: (id) => `case ${id} is closed. You can still add to its record: respond note ${id}`,
-    alreadyIn: (id, p) => `${p} is already part of case ${id}: continue it with respond resume ${id}`,
+    closed: (id) => `case ${id} is closed. You can still add to its record: ${cmd} note ${id}`,
+    alreadyIn: (id, p) => `${p} is already part of case ${id}: continue it with ${cmd} resume ${id}`,
     incomplete: (id) =>
-      `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with respond start; you may delete its folder.`,
+      `case ${id} was interrupted while it was being created, so nothing was recorded in it. Start again with ${cmd} start; you may delete its folder.`,
     damaged: (id, path, detail) =>
       `case ${id}: no entry of ${path} can be read (${detail}). The file is kept as it is; do not delete it, it is your record.`,
     bundle: (id, path, problem, detail) =>
-      `case ${id}: ${path} ${bundleProblems.en[problem] ?? problem}${detail ? ` (${detail})` : ''}. The journal itself is intact: respond log ${id} shows it.`,
+      `case ${id}: ${path} ${bundleProblems.en[problem] ?? problem}${detail ? ` (${detail})` : ''}. The journal itself is intact: ${cmd} log ${id} shows it.`,
     symlink: (path) => `${path} is a symbolic link; respond does not follow links inside a case folder.`,
     notRegular: (path) =>
       `${path} is not a regular file; respond reads only plain files inside a case folder.`,
@@ -70,29 +71,29 @@ const texts: Messages<Texts> = {
     noSpace:
       'the disk is full. Nothing already saved was lost; free some space and run the same command again.',
     noSpaceIn: (id, file) =>
-      `the disk is full. Everything answered so far is saved in case ${id}; free some space and continue it with: respond resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
+      `the disk is full. Everything answered so far is saved in case ${id}; free some space and continue it with: ${cmd} resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
     io: (message) => message,
   },
   ja: {
-    cancelled: (id) => `保存しました。続きは: respond resume ${id}`,
+    cancelled: (id) => `保存しました。続きは: ${cmd} resume ${id}`,
     stoppedBefore: '中断しました。何も記録していません。',
     locked: (pid, host, since) =>
       `このケースは別の端末で開かれています (${host} のプロセス ${pid}、${since} から)。そちらを閉じてから、もう一度実行してください。`,
     lockedElsewhere: (pid, host, since) =>
-      `このケースは別のコンピューターで開かれています (${host} のプロセス ${pid}、${since} から)。そちらで閉じてください。そちらで respond が動いていない場合は、respond note・close・resume に --take-over を付けて実行すると引き継げます。`,
+      `このケースは別のコンピューターで開かれています (${host} のプロセス ${pid}、${since} から)。そちらで閉じてください。そちらで respond が動いていない場合は、${cmd} note・close・resume に --take-over を付けて実行すると引き継げます。`,
     opening:
       'このケースは今ちょうど別のプロセスが開いているところです。少し待ってから、もう一度実行してください。',
-    notFound: (ref) => `「${ref}」というケースはありません。\`respond cases --all\` で一覧を確認できます。`,
+    notFound: (ref) => `「${ref}」というケースはありません。\`${cmd} cases --all\` で一覧を確認できます。`,
     ambiguous: (ref, ids) =>
       `「${ref}」に当てはまるケースが複数あります: ${ids}。ID をもう少し長く入力してください。`,
-    closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: respond note ${id}`,
-    alreadyIn: (id, p) => `${p} はすでにケース ${id} に含まれています。続きは: respond resume ${id}`,
+    closed: (id) => `ケース ${id} は完了済みです。記録の追加はできます: ${cmd} note ${id}`,
+    alreadyIn: (id, p) => `${p} はすでにケース ${id} に含まれています。続きは: ${cmd} resume ${id}`,
     incomplete: (id) =>
-      `ケース ${id} は作成の途中で中断されたため、何も記録されていません。respond start でやり直してください。このフォルダは削除してかまいません。`,
+      `ケース ${id} は作成の途中で中断されたため、何も記録されていません。${cmd} start でやり直してください。このフォルダは削除してかまいません。`,
     damaged: (id, path, detail) =>
       `ケース ${id}: ${path} の記録を一つも読み取れません (${detail})。ファイルはそのまま残してあります。大切な記録なので削除しないでください。`,
     bundle: (id, path, problem, detail) =>
-      `ケース ${id}: ${path} ${bundleProblems.ja[problem] ?? problem}${detail ? ` (${detail})` : ''}。記録 (journal) 自体は無事です: respond log ${id} で確認できます。`,
+      `ケース ${id}: ${path} ${bundleProblems.ja[problem] ?? problem}${detail ? ` (${detail})` : ''}。記録 (journal) 自体は無事です: ${cmd} log ${id} で確認できます。`,
     symlink: (path) => `${path} はシンボリックリンクです。ケースのフォルダー内のリンクはたどりません。`,
     notRegular: (path) =>
       `${path} は通常のファイルではありません。ケースのフォルダー内では通常のファイルだけを読み込みます。`,
@@ -101,10 +102,10 @@ const texts: Messages<Texts> = {
     noSpace:
       'ディスクがいっぱいです。保存済みの記録は失われていません。空きを作ってから同じコマンドをもう一度実行してください。',
     noSpaceIn: (id, file) =>
-      `ディスクがいっぱいです。ここまでの回答はケース ${id} に保存されています。空きを作ってから、続きを実行してください: respond resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
+      `ディスクがいっぱいです。ここまでの回答はケース ${id} に保存されています。空きを作ってから、続きを実行してください: ${cmd} resume ${id}${file === undefined ? '' : ` --answers ${file}`}`,
     io: (message) => message,
   },
-};
+});
 
 interface Named {
   name?: string;
@@ -122,13 +123,17 @@ interface Named {
 }
 
 /** A known case error as a CliError; anything else unchanged. */
-export function toCaseCliError(error: unknown, lang: Lang): unknown {
+export function toCaseCliError(error: unknown, lang: Lang, cmd: string): unknown {
   if (typeof error !== 'object' || error === null) return error;
   const e = error as Named;
-  const t = texts[lang];
+  const t = texts(cmd)[lang];
   switch (e.name) {
-    case 'SessionCancelled':
-      return new CliError(t.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    case 'SessionCancelled': {
+      // Said in the language the walk was in, which may be the case's own, not the terminal's.
+      const walked = (error as { lang?: string }).lang;
+      const words = walked !== undefined && isLang(walked) ? texts(cmd)[walked] : t;
+      return new CliError(words.cancelled(e.caseId ?? ''), ExitCode.cancelled);
+    }
     // Ctrl-C before any case was opened ("What happened?", "Add it to your open case?").
     case 'PromptCancelled':
       return new CliError(t.stoppedBefore, ExitCode.cancelled);

@@ -16,7 +16,8 @@ export interface CommandSpec {
   }>;
 }
 
-export function commandSpecs(t: Texts): CommandSpec[] {
+/** `cmd`: how the person types respond (invocation.ts), so the examples work as shown. */
+export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
   const json = () => new Option('--json', t.jsonOption);
   return [
     {
@@ -24,12 +25,12 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '[playbook]',
       summary: t.commands.start ?? '',
       examples: [
-        'respond start                # asks what happened, and picks the guides',
-        'respond start fraud-order',
-        'respond start card-charges --case-name "Visa, November"',
-        'respond start ./my-bank.yaml --lang ja',
-        'respond start fraud-order --answers answers.yaml   # no terminal: answers from a file',
-        'respond show fraud-order --format answers | respond start fraud-order --answers -',
+        `${cmd} start                # asks what happened, and picks the guides`,
+        `${cmd} start fraud-order`,
+        `${cmd} start card-charges --case-name "Visa, November"`,
+        `${cmd} start ./my-bank.yaml --lang ja`,
+        `${cmd} start fraud-order --answers answers.yaml   # no terminal: answers from a file`,
+        `${cmd} show fraud-order --format answers | ${cmd} start fraud-order --answers -`,
       ],
       options: [
         new Option('--answers <file>', t.options.answers),
@@ -42,9 +43,9 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '[case]',
       summary: t.commands.resume ?? '',
       examples: [
-        'respond resume',
-        'respond resume 2026-11-22-fraud-order-a7f3',
-        'respond resume 2026-11-22-fraud   # the start of an id is enough',
+        `${cmd} resume`,
+        `${cmd} resume 2026-11-22-fraud-order-a7f3`,
+        `${cmd} resume 2026-11-22-fraud   # the start of an id is enough`,
       ],
       options: [
         new Option('--answers <file>', t.options.answers),
@@ -55,7 +56,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
     {
       name: 'cases',
       summary: t.commands.cases ?? '',
-      examples: ['respond cases', 'respond cases --all', 'respond cases --json'],
+      examples: [`${cmd} cases`, `${cmd} cases --all`, `${cmd} cases --json`],
       options: [json(), new Option('--all', t.options.all)],
       load: () => import('./commands/cases.js'),
     },
@@ -63,7 +64,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       name: 'log',
       args: '<case>',
       summary: t.commands.log ?? '',
-      examples: ['respond log 2026-11-22-fraud-order-a7f3', 'respond log 2026-11-22-fraud --json'],
+      examples: [`${cmd} log 2026-11-22-fraud-order-a7f3`, `${cmd} log 2026-11-22-fraud --json`],
       options: [json()],
       load: () => import('./commands/log.js'),
     },
@@ -72,11 +73,11 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '<case> [text...]',
       summary: t.commands.note ?? '',
       examples: [
-        'respond note 2026-11-22-fraud "The card company called back: the card is blocked."',
-        'respond note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone',
-        'respond note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234',
-        'respond note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"',
-        'respond note 2026-11-22-fraud   # asks what to add',
+        `${cmd} note 2026-11-22-fraud "The card company called back: the card is blocked."`,
+        `${cmd} note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone`,
+        `${cmd} note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234`,
+        `${cmd} note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"`,
+        `${cmd} note 2026-11-22-fraud   # asks what to add`,
       ],
       options: [
         new Option('--step <key>', t.options.step),
@@ -96,11 +97,11 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '<case>',
       summary: t.commands.report ?? '',
       examples: [
-        'respond report 2026-11-22-fraud-order-a7f3',
-        'respond report 2026-11-22-fraud --for card-company --name "Hanako Yamada" --phone 090-1234-5678 --format html -o dispute.html',
-        'respond report 2026-11-22-fraud --for police --lang ja --format md > police.md',
-        'respond report 2026-11-22-fraud --for card-company --open',
-        'respond report 2026-11-22-fraud --format json',
+        `${cmd} report 2026-11-22-fraud-order-a7f3`,
+        `${cmd} report 2026-11-22-fraud --for card-company --name "Hanako Yamada" --phone 090-1234-5678 --format html -o dispute.html`,
+        `${cmd} report 2026-11-22-fraud --for police --lang ja --format md > police.md`,
+        `${cmd} report 2026-11-22-fraud --for card-company --open`,
+        `${cmd} report 2026-11-22-fraud --format json`,
       ],
       options: [
         new Option('--for <who>', t.options.reportFor).choices(['card-company', 'police', 'all']),
@@ -118,9 +119,9 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '<case>',
       summary: t.commands.draft ?? '',
       examples: [
-        'respond draft 2026-11-22-fraud --to merchant',
-        'respond draft 2026-11-22-fraud --to card-company --lang ja',
-        'respond draft 2026-11-22-fraud --to carrier > to-carrier.txt',
+        `${cmd} draft 2026-11-22-fraud --to merchant`,
+        `${cmd} draft 2026-11-22-fraud --to card-company --lang ja`,
+        `${cmd} draft 2026-11-22-fraud --to carrier > to-carrier.txt`,
       ],
       options: [new Option('--to <party>', t.options.draftTo)],
       load: () => import('./commands/draft.js'),
@@ -129,7 +130,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       name: 'close',
       args: '<case>',
       summary: t.commands.close ?? '',
-      examples: ['respond close 2026-11-22-fraud-order-a7f3', 'respond close 2026-11-22-fraud --force'],
+      examples: [`${cmd} close 2026-11-22-fraud-order-a7f3`, `${cmd} close 2026-11-22-fraud --force`],
       options: [new Option('--force', t.options.force), new Option('--take-over', t.options.takeOver)],
       load: () => import('./commands/close.js'),
     },
@@ -138,14 +139,14 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '[action] [args...]',
       summary: t.commands.contacts ?? '',
       examples: [
-        'respond contacts   # the card, or how to start while it is empty',
-        'respond contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h" --without-login "back of the card"',
-        'respond contacts add   # asks for each field',
-        'respond contacts add --from-case 2026-11-22-fraud   # the numbers you noted during a case',
-        'respond contacts list --json',
-        'respond contacts remove my-visa',
-        'respond contacts print --format html -o contact-card.html',
-        'respond contacts print --lang ja > contact-card.txt',
+        `${cmd} contacts   # the card, or how to start while it is empty`,
+        `${cmd} contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h" --without-login "back of the card"`,
+        `${cmd} contacts add   # asks for each field`,
+        `${cmd} contacts add --from-case 2026-11-22-fraud   # the numbers you noted during a case`,
+        `${cmd} contacts list --json`,
+        `${cmd} contacts remove my-visa`,
+        `${cmd} contacts print --format html -o contact-card.html`,
+        `${cmd} contacts print --lang ja > contact-card.txt`,
       ],
       options: [
         new Option('--kind <kind>', t.options.contactKind).choices([
@@ -175,7 +176,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
     {
       name: 'list',
       summary: t.commands.list ?? '',
-      examples: ['respond list', 'respond list --json', 'respond list --lang ja'],
+      examples: [`${cmd} list`, `${cmd} list --json`, `${cmd} list --lang ja`],
       options: [json()],
       load: () => import('./commands/list.js'),
     },
@@ -184,10 +185,10 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       args: '<playbook>',
       summary: t.commands.show ?? '',
       examples: [
-        'respond show fraud-order',
-        'respond show card-charges --lang ja --format md > card-charges.md',
-        'respond show ./my-playbook.yaml',
-        'respond show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers',
+        `${cmd} show fraud-order`,
+        `${cmd} show card-charges --lang ja --format md > card-charges.md`,
+        `${cmd} show ./my-playbook.yaml`,
+        `${cmd} show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers`,
       ],
       options: [
         new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text'),
@@ -198,7 +199,7 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       name: 'new',
       args: '<id>',
       summary: t.commands.new ?? '',
-      examples: ['respond new my-bank', 'respond new my-shop --from fraud-order'],
+      examples: [`${cmd} new my-bank`, `${cmd} new my-shop --from fraud-order`],
       options: [new Option('--from <playbook>', t.options.from)],
       load: () => import('./commands/new.js'),
     },
@@ -206,14 +207,14 @@ export function commandSpecs(t: Texts): CommandSpec[] {
       name: 'validate',
       args: '<file...>',
       summary: t.commands.validate ?? '',
-      examples: ['respond validate my-playbook.yaml', 'respond validate ~/.config/respond/playbooks/*.yaml'],
+      examples: [`${cmd} validate my-playbook.yaml`, `${cmd} validate ~/.config/respond/playbooks/*.yaml`],
       options: [json()],
       load: () => import('./commands/validate.js'),
     },
     {
       name: 'schema',
       summary: t.commands.schema ?? '',
-      examples: ['respond schema > respond-playbook.schema.json'],
+      examples: [`${cmd} schema > respond-playbook.schema.json`],
       load: () => import('./commands/schema.js'),
     },
   ];

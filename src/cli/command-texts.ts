@@ -10,7 +10,9 @@ export interface Texts {
   jsonOption: string;
   examples: string;
   exitCodes: string;
-  startHere: string;
+  startHere: (cmd: string) => string;
+  /** Told once after a walk when respond was started through npx: how to get the `respond` command. */
+  install: string;
   /** commander's own words: section titles and its built-in options. */
   help: { titles: Record<string, string>; help: string; helpCommand: string; version: string };
   commands: Record<string, string>;
@@ -32,13 +34,16 @@ export const texts: Messages<Texts> = {
       helpCommand: 'show help for a command',
       version: 'print the version',
     },
-    startHere: [
-      'Start here:',
-      '  respond start                asks what happened, then walks you through what fits',
-      '  respond start fraud-order    order confirmations you never placed (respond list shows the others)',
-      '  respond resume               go on where you stopped; every answer is already saved',
-      '  respond cases                what is still open, what to check and when',
-    ].join('\n'),
+    startHere: (cmd) =>
+      [
+        'Start here:',
+        `  ${cmd} start                asks what happened, then walks you through what fits`,
+        `  ${cmd} start fraud-order    order confirmations you never placed (${cmd} list shows the others)`,
+        `  ${cmd} resume               go on where you stopped; every answer is already saved`,
+        `  ${cmd} cases                what is still open, what to check and when`,
+      ].join('\n'),
+    install:
+      'To type just `respond` next time: run `npm install -g .` (or `npm link`) once in the folder of respond. Until then, `npx respond` in that folder works.',
     exitCodes:
       'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
     commands: {
@@ -116,22 +121,25 @@ export const texts: Messages<Texts> = {
       helpCommand: 'コマンドのヘルプを表示する',
       version: 'バージョンを表示する',
     },
-    startHere: [
-      'まずはここから:',
-      '  respond start                何があったかを尋ね、合う手順に沿って進める',
-      '  respond start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは respond list)',
-      '  respond resume               止めたところから続ける (答えはすべて保存済み)',
-      '  respond cases                まだ終わっていないこと、いつ何を確認するか',
-    ].join('\n'),
+    startHere: (cmd) =>
+      [
+        'まずはここから:',
+        `  ${cmd} start                何があったかを尋ね、合う手順に沿って進める`,
+        `  ${cmd} start fraud-order    身に覚えのない注文確認メールが届いたとき (ほかは ${cmd} list)`,
+        `  ${cmd} resume               止めたところから続ける (答えはすべて保存済み)`,
+        `  ${cmd} cases                まだ終わっていないこと、いつ何を確認するか`,
+      ].join('\n'),
+    install:
+      '次から `respond` だけで使えるようにするには、respond のフォルダで一度 `npm install -g .` (または `npm link`) を実行してください。それまでは、そのフォルダで `npx respond` が使えます。',
     exitCodes:
-      '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 プレイブックや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
+      '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 チェックリストや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
     commands: {
-      list: '始められるプレイブックの一覧',
-      show: 'プレイブックを記入前のチェックリストとして表示する',
-      validate: 'プレイブックのファイルを検査し、どこが誤りかを示す',
-      schema: 'プレイブック形式の JSON Schema を出力する (エディタ用)',
-      new: 'ひな形のプレイブックを自分のフォルダに作る',
-      start: '新しいケースを始める: プレイブックに沿って一つずつ進める',
+      list: '始められるチェックリストの一覧',
+      show: 'チェックリストを記入前の形で表示する',
+      validate: 'チェックリストのファイルを検査し、どこが誤りかを示す',
+      schema: 'チェックリスト形式の JSON Schema を出力する (エディタ用)',
+      new: 'ひな形のチェックリストを自分のフォルダに作る',
+      start: '新しいケースを始める: チェックリストに沿って一つずつ進める',
       resume: '止めたところからケースを続ける',
       cases: 'ケースの一覧: 進み具合、未確認の質問、確認の予定',
       log: 'ケースに記録したことを時刻順に表示する',
@@ -144,7 +152,7 @@ export const texts: Messages<Texts> = {
     },
     options: {
       format: '出力形式',
-      from: 'このプレイブックの写しから始める',
+      from: 'このチェックリストの写しから始める',
       answers: '質問する代わりに YAML か JSON のファイルから答えを読む (端末不要)',
       caseName: 'ケースに付ける自分用の名前',
       all: '完了したケースも含める',

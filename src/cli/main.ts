@@ -7,6 +7,7 @@ import { resolvePaths } from '../io/paths.js';
 import { canPrompt, createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
 import { commandSpecs } from './command-table.js';
+import { commandName, installHint } from './invocation.js';
 import { texts } from './command-texts.js';
 import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   if (onlyGlobalOptions(argv) && canPrompt()) argv = ['start', ...argv];
   const env = process.env;
   const lang = peekLang(argv, env);
+  const cmd = commandName(env, process.argv[1]);
   const t = texts[lang];
   const program = new Command('respond')
     .description(t.description)
@@ -68,9 +70,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr, writeOut })
-    .addHelpText('after', `\n${t.startHere}\n\n${t.exitCodes}`);
+    .addHelpText('after', `\n${t.startHere(cmd)}\n\n${t.exitCodes}`);
 
-  for (const spec of commandSpecs(t)) {
+  for (const spec of commandSpecs(t, cmd)) {
     const command = program
       .command(spec.args ? `${spec.name} ${spec.args}` : spec.name)
       .description(spec.summary);
@@ -90,6 +92,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       const [colors, { run }] = await Promise.all([createColors({ noColor, env }), spec.load()]);
       const ctx: Context = {
         lang: chosen,
+        cmd,
         langChosen: typeof options.lang === 'string',
         colors,
         io: stdio,
@@ -116,9 +119,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         return ExitCode.ok;
       return ExitCode.usage;
     }
-    const error = toCaseCliError(thrown, lang);
+    const error = toCaseCliError(thrown, lang, cmd);
     if (error instanceof CliError) {
       if (error.message !== '') stdio.err(`respond: ${error.message}`);
+      // Stopped with Ctrl-C mid-walk: the "continue with" hint above may say npx.
+      const cancelled = thrown as { name?: string; lang?: string };
+      const walked = cancelled.lang !== undefined && isLang(cancelled.lang) ? cancelled.lang : lang;
+      const install = cancelled.name === 'SessionCancelled' && installHint(cmd, walked);
+      if (install) stdio.err(install);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

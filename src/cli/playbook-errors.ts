@@ -13,16 +13,19 @@ export function toCliError(error: unknown): unknown {
   return new CliError(message, error.kind === 'not-found' ? ExitCode.notFound : ExitCode.invalid);
 }
 
-const texts: Messages<{ notFoundHint: string }> = {
-  en: { notFoundHint: '`respond list` shows the playbooks you have; a file path works too.' },
-  ja: { notFoundHint: '`respond list` で使えるプレイブックを確認できます。ファイルのパスも指定できます。' },
-};
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<{ notFoundHint: string }> => ({
+  en: { notFoundHint: `\`${cmd} list\` shows the checklists you have; a file path works too.` },
+  ja: {
+    notFoundHint: `\`${cmd} list\` で使えるチェックリストを確認できます。ファイルのパスも指定できます。`,
+  },
+});
 
 /** Turns a PlaybookError into a CliError; anything else passes through unchanged. */
-export function toPlaybookCliError(error: unknown, ctx: Pick<Context, 'lang'>): unknown {
+export function toPlaybookCliError(error: unknown, ctx: Pick<Context, 'lang' | 'cmd'>): unknown {
   const mapped = toCliError(error);
   if (mapped instanceof CliError && mapped.exitCode === ExitCode.notFound) {
-    return new CliError(`${mapped.message}\n${texts[ctx.lang].notFoundHint}`, ExitCode.notFound);
+    return new CliError(`${mapped.message}\n${texts(ctx.cmd)[ctx.lang].notFoundHint}`, ExitCode.notFound);
   }
   return mapped;
 }

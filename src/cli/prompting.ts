@@ -36,7 +36,7 @@ const texts: Messages<Texts> = {
       `${command} は質問をしますが、ここは端末ではありません。端末で実行するか、回答をファイルで渡してください: ${command} --answers answers.yaml (--help を参照)。`,
     unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
     noSuchFile: 'そのファイルはありません',
-    invalid: (file) => `回答ファイル ${file} がこのプレイブックに合いません:`,
+    invalid: (file) => `回答ファイル ${file} がこのチェックリストに合いません:`,
     tag: (file, line, col, tag) =>
       `${file}:${line}:${col}: 回答ファイルではタグ「${tag}」は使えません。削除してください。`,
     changed:

@@ -7,6 +7,7 @@ import { type Contact, type ContactCard, type ContactKind, CONTACT_KINDS, sortCo
 import type { Lang, Messages } from './i18n.js';
 import { maskCardNumbers } from './mask.js';
 import { stripControl } from './sanitize.js';
+import { wrapPlain } from './playbook/render-text.js';
 import { displayWidth } from './table.js';
 
 interface CardTexts {
@@ -117,27 +118,24 @@ function lastChange(card: ContactCard): string | undefined {
   return dates.sort().at(-1);
 }
 
-/** Breaks a line into pieces no wider than `width`, at spaces when it can, anywhere in Japanese. */
+/**
+ * Breaks a line into pieces no wider than `width`: at spaces, and between phrases in Japanese
+ * (wrapPlain). On paper nothing may run off the edge, so a word longer than a line (a long
+ * address) is cut where it must.
+ */
 export function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  const push = () => {
-    if (line.trimEnd() !== '') lines.push(line.trimEnd());
-    line = '';
-  };
-  for (const word of text.split(/(?<= )/)) {
-    if (displayWidth(line + word.trimEnd()) <= width) {
-      line += word;
-      continue;
-    }
-    // A word that cannot fit any line (Japanese has no spaces) fills this one first.
-    if (displayWidth(word.trimEnd()) <= width) push();
-    for (const ch of word) {
-      if (displayWidth(line + ch) > width && line.trim() !== '') push();
+  for (const wrapped of wrapPlain(text, width)) {
+    let line = '';
+    for (const ch of wrapped) {
+      if (displayWidth(line + ch) > width && line.trim() !== '') {
+        lines.push(line.trimEnd());
+        line = '';
+      }
       line += ch;
     }
+    if (line.trimEnd() !== '') lines.push(line.trimEnd());
   }
-  push();
   return lines.length > 0 ? lines : [''];
 }
 

@@ -168,7 +168,7 @@ export async function createTerminalPrompter(
       const answer = await guard(() =>
         input(
           {
-            message: request.message,
+            message: request.hint === undefined ? request.message : `${request.message} (${request.hint})`,
             default: request.default,
             required: request.required,
             theme: { prefix, style },
@@ -184,7 +184,7 @@ export async function createTerminalPrompter(
           context,
         ),
       );
-      ack(request.message, answer, request.emptyLabel);
+      ack(request.message, request.shown?.(answer) ?? answer, request.emptyLabel);
       return answer;
     },
   };

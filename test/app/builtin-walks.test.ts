@@ -158,12 +158,31 @@ function expectJournalMatches(w: Walk, lang: 'en' | 'ja' = 'en'): void {
   expect(followUps).toEqual(expectedFollowUps(w, lang));
   const summary = w.prompter.said.at(-1) ?? '';
   const n = w.shown.length;
-  expect(summary).toContain(
-    lang === 'en' ? 'You have gone through every step.' : 'すべての手順を終えました。',
+  expect(summary).toMatch(
+    lang === 'en' ? /You have gone through every step[.,]/ : /すべての手順を終えました[。が]/,
   );
-  expect(summary).toContain(
-    lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`,
-  );
+  const done = lang === 'en' ? `${n} of ${n} steps finished.` : `全 ${n} 手順のうち ${n} 手順が済みました。`;
+  expect(summary).toContain(done);
+  // What is still open leads; the count comes after it.
+  const open = summary.indexOf(lang === 'en' ? 'Still open' : 'まだ確認できていないこと');
+  if (open >= 0) expect(open).toBeLessThan(summary.indexOf(done));
+  expectSteadyCounter(w.prompter.said, n);
+}
+
+/** The step counter never goes backwards: positions 1, 2, 3… (a step shown again keeps its number); the total only comes down. */
+function expectSteadyCounter(said: readonly string[], shown: number): void {
+  const counts = said.flatMap((text) => {
+    const m = /── (?:Step (\d+) of (about )?(\d+)|手順 (\d+) \/ (約 )?(\d+)) ──/.exec(text);
+    return m ? [{ position: Number(m[1] ?? m[4]), total: Number(m[3] ?? m[6]) }] : [];
+  });
+  const seen = counts.map((c) => `${c.position}/${c.total}`).join(' ');
+  // A step shown again (its answers changed what it asks) keeps its number.
+  expect(counts[0]?.position, seen).toBe(1);
+  for (let i = 1; i < counts.length; i++)
+    expect((counts[i]?.position ?? 0) - (counts[i - 1]?.position ?? 0), seen).toBeOneOf([0, 1]);
+  for (let i = 1; i < counts.length; i++)
+    expect(counts[i]?.total, `step ${i + 1}`).toBeLessThanOrEqual(counts[i - 1]?.total ?? 0);
+  expect(counts.at(-1)?.position ?? 0).toBeLessThanOrEqual(shown);
 }
 
 function promptIdsFor(guard: Guard): (id: string) => boolean {
@@ -397,7 +416,7 @@ describe('built-in stories', () => {
     const said = w.prompter.said.join('\n');
     for (const task of w.shown) expect(said).toContain(localize(task.step.title, 'ja'));
     expect(said).toContain(`手順 1 / `);
-    expect(w.prompter.said.at(-1)).toContain('すべての手順を終えました。');
+    expect(w.prompter.said.at(-1)).toMatch(/すべての手順を終えました[。が]/);
     expectJournalMatches(w, 'ja');
   });
 });

@@ -205,7 +205,8 @@ describe('runSession (scripted prompter)', () => {
 
   it('speaks Japanese when asked', async () => {
     const { prompter } = await run({}, { takeDefaults: true, lang: 'ja' });
-    expect(prompter.said.join('\n')).toContain('手順 1 / 3');
+    // 3 steps shown now, and one more (the carrier) while "has it shipped?" is not answered.
+    expect(prompter.said.join('\n')).toContain('手順 1 / 約 4');
     expect(prompter.asked.find((a) => a.id === 'orders:outcome')?.message).toBe(
       'この手順はどうなりましたか?',
     );

@@ -59,6 +59,9 @@ function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Ha
   const err: string[] = [];
   const ctx: Context = {
     lang,
+    // As with --lang: these tests ask for the language (the fixture case was run in Japanese).
+    langChosen: true,
+    cmd: 'respond',
     colors: new Chalk({ level: 0 }),
     io: { out: (t) => out.push(t), err: (t) => err.push(t) },
     paths,
@@ -235,6 +238,21 @@ describe('respond report -o: where it will not write', () => {
     expect(await failure(runReport(ja.ctx, [CASE_ID], { output: file }))).toMatchObject({
       message: `${file} はすでにあります。置き換えるには --force を付けるか、別の名前を指定してください。`,
     });
+  });
+});
+
+describe('the language of the papers', () => {
+  it("is the case's own without --lang: a case run in Japanese gets Japanese papers on an English system", async () => {
+    const h = harness('en');
+    const ctx = { ...h.ctx, langChosen: false };
+    await runReport(ctx, [CASE_ID], {});
+    expect(h.out.join('\n')).toContain('ケースの記録');
+    await runDraft(ctx, [CASE_ID], { to: 'merchant' });
+    expect(h.out.at(-1)).not.toContain('Dear');
+    expect(h.out.at(-1)).toMatch(/[ぁ-ん]/);
+    const chosen = harness('en');
+    await runReport(chosen.ctx, [CASE_ID], {});
+    expect(chosen.out.join('\n')).toContain('Case record');
   });
 });
 

@@ -77,7 +77,9 @@ describe('respond validate (the binary)', () => {
     const cwd = folder({ 'a.yaml': including('a', 'b'), 'b.yaml': including('b', 'a') });
     const result = runCli(['validate', '--lang', 'ja', 'a.yaml', 'b.yaml'], { cwd });
     expect(result.code).toBe(65);
-    expect(result.stderr).toContain('a.yaml:5:14  プレイブックが互いを輪のように取り込んでいる (a → b → a)');
+    expect(result.stderr).toContain(
+      'a.yaml:5:14  チェックリストが互いを輪のように取り込んでいる (a → b → a)',
+    );
   });
 
   it('validates every built-in playbook', () => {

@@ -178,7 +178,9 @@ describe('wrapLine', () => {
     ['short', 10, ['short']],
     ['one two three four', 9, ['one two', 'three', 'four']],
     ['あいうえおかきくけこ', 8, ['あいうえ', 'おかきく', 'けこ']],
-    ['ab あいうえおかきくけこ', 8, ['ab あい', 'うえおか', 'きくけこ']],
+    // Between phrases first (BudouX reads あいうえ as one), then where it must.
+    ['ab あいうえおかきくけこ', 8, ['ab', 'あいうえ', 'おかきく', 'けこ']],
+    ['ショップに連絡して、注文を確認', 12, ['ショップに', '連絡して、', '注文を確認']],
     ['', 5, ['']],
   ])('%j at %i', (text, width, lines) => {
     expect(wrapLine(text, width)).toEqual(lines);

@@ -78,7 +78,7 @@ describe('no terminal, no answers file', () => {
 
 describe('bad answers files are refused whole: exit 65, naming the answer, and no case', () => {
   it.each([
-    ['bad-date.answers.yaml', 'first-minutes.noticed-date', 'YYYY-MM-DD'],
+    ['bad-date.answers.yaml', 'first-minutes.noticed-date', '2026-11-29'],
     ['bad-option.answers.yaml', 'check-directly.orders-found', '"carrier-pigeon" is not one of: in-history'],
     ['bad-step.answers.yaml', 'steps.report-to-merchnat', 'no step has this key'],
   ])('%s', (file, names, says) => {

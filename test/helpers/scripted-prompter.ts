@@ -59,7 +59,9 @@ export class ScriptedPrompter implements Prompter {
     const answer = this.next(request.id, request.default ?? '');
     const problem = request.validate?.(answer);
     if (problem !== undefined) throw new Error(`prompt ${request.id}: "${answer}" was refused: ${problem}`);
-    this.log(request.id, 'text', request.message, answer);
+    // The question as a terminal shows it while asking: with its hint.
+    const shown = request.hint === undefined ? request.message : `${request.message} (${request.hint})`;
+    this.log(request.id, 'text', shown, answer);
     return Promise.resolve(answer);
   }
 

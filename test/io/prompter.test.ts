@@ -44,6 +44,20 @@ describe('the terminal prompter', () => {
     expect(io.screen()).toContain('✔ Order number A-100\n✔ Has it shipped? Yes\n');
   });
 
+  it('the ✔ line shows an answer as it was read, when the question says how', async () => {
+    const io = streams();
+    const prompter = await createTerminalPrompter(plainColors, 'en', {
+      ackWhenSaved: true,
+      input: io.input,
+      output: io.output,
+    });
+    const answer = prompter.text({ id: 'd', message: 'Date', shown: (typed) => `2026-03-04 (${typed})` });
+    io.input.write('03/04/2026\r');
+    expect(await answer).toBe('03/04/2026');
+    prompter.settled?.();
+    expect(io.screen()).toContain('✔ Date 2026-03-04 (03/04/2026)\n');
+  });
+
   it('a full card number typed at a prompt is masked as soon as it is complete, and on the ✔ line', async () => {
     const io = streams();
     const prompter = await createTerminalPrompter(plainColors, 'en', {

@@ -3,49 +3,59 @@
 import { localize, type Messages } from '../../core/i18n.js';
 import { renderTable } from '../../core/table.js';
 import { toCaseCliError } from '../case-errors.js';
+import { caseLang } from '../case-lang.js';
 import type { Context } from '../context.js';
 
-const texts: Messages<{
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (
+  cmd: string,
+): Messages<{
   none: string;
   noneAll: string;
   header: string[];
   overdue: string;
   today: string;
   closed: string;
-}> = {
+}> => ({
   en: {
-    none: 'No open cases. Start one with: respond start fraud-order   (closed ones: respond cases --all)',
-    noneAll: 'No cases yet. Start one with: respond start fraud-order',
-    header: ['case', 'playbook', 'started', 'done', 'open', 'next follow-up'],
+    none: `No open cases. Start one with: ${cmd} start fraud-order   (closed ones: ${cmd} cases --all)`,
+    noneAll: `No cases yet. Start one with: ${cmd} start fraud-order`,
+    header: ['case', 'checklist', 'started', 'done', 'open', 'next follow-up'],
     overdue: 'OVERDUE',
     today: 'today',
     closed: 'closed',
   },
   ja: {
-    none: '進行中のケースはありません。始めるには: respond start fraud-order   (完了済み: respond cases --all)',
-    noneAll: 'ケースはまだありません。始めるには: respond start fraud-order',
-    header: ['ケース', 'プレイブック', '開始', '進み具合', '未確認', '次の確認'],
+    none: `進行中のケースはありません。始めるには: ${cmd} start fraud-order   (完了済み: ${cmd} cases --all)`,
+    noneAll: `ケースはまだありません。始めるには: ${cmd} start fraud-order`,
+    header: ['ケース', 'チェックリスト', '開始', '進み具合', '未確認', '次の確認'],
     overdue: '期限切れ',
     today: '今日',
     closed: '完了',
   },
-};
+});
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
   const { summarizeCases } = await import('../../app/case-summaries.js');
   const all = options.all === true;
   const onUnreadable = (error: unknown) => {
-    const mapped = toCaseCliError(error, ctx.lang);
+    const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : String(mapped)}`);
   };
-  const summaries = summarizeCases(ctx.paths, ctx.now(), ctx.lang, onUnreadable, { open: !all });
+  // Each case's words (its title, what to check next) in the language it was started in,
+  // unless --lang chose one; the table around them too when every case shares one.
+  const langOf = (started: string | undefined) => caseLang(ctx, started);
+  const summaries = summarizeCases(ctx.paths, ctx.now(), langOf, onUnreadable, { open: !all });
+  const langs = new Set(summaries.map((s) => langOf(s.lang)));
+  const [only] = langs;
+  const lang = langs.size === 1 && only !== undefined ? only : ctx.lang;
+  const t = texts(ctx.cmd)[lang];
 
   if (options.json === true) {
     const data = summaries.map((c) => ({
       id: c.id,
       playbook: c.playbook,
-      title: localize(c.title, ctx.lang),
+      title: localize(c.title, langOf(c.lang)),
       name: c.name ?? null,
       started: c.started ?? null,
       lastActivity: c.lastActivity ?? null,
@@ -76,7 +86,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       follow?.status === 'overdue' ? ` ${t.overdue}` : follow?.status === 'due-today' ? ` (${t.today})` : '';
     return [
       s.id,
-      localize(s.title, ctx.lang) + (s.name ? ` — ${s.name}` : ''),
+      localize(s.title, langOf(s.lang)) + (s.name ? ` — ${s.name}` : ''),
       (s.started ?? '').slice(0, 10),
       s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
       String(s.openConfirmations),

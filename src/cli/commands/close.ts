@@ -3,47 +3,53 @@
 import { localize, type Messages } from '../../core/i18n.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { takeOverIfAsked } from '../take-over.js';
 
-const texts: Messages<{
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (
+  cmd: string,
+): Messages<{
   usage: string;
   closed: (id: string) => string;
   blocked: (id: string) => string;
   confirm: string;
   followUp: string;
   force: (id: string) => string;
-}> = {
+}> => ({
   en: {
-    usage: 'name a case (respond cases lists them)',
-    closed: (id) => `Case ${id} is closed. Its record stays: respond log ${id}`,
+    usage: `name a case (${cmd} cases lists them)`,
+    closed: (id) => `Case ${id} is closed. Its record stays: ${cmd} log ${id}`,
     blocked: (id) => `case ${id} still has open items:`,
     confirm: 'not confirmed',
     followUp: 'follow-up',
     force: (id) =>
-      `Record the answers with respond note ${id}, or close it anyway with: respond close ${id} --force`,
+      `Record the answers with ${cmd} note ${id}, or close it anyway with: ${cmd} close ${id} --force`,
   },
   ja: {
-    usage: 'ケースを指定してください (respond cases で一覧)',
-    closed: (id) => `ケース ${id} を完了にしました。記録は残ります: respond log ${id}`,
+    usage: `ケースを指定してください (${cmd} cases で一覧)`,
+    closed: (id) => `ケース ${id} を完了にしました。記録は残ります: ${cmd} log ${id}`,
     blocked: (id) => `ケース ${id} にはまだ終わっていないことがあります:`,
     confirm: '未確認',
     followUp: '要確認',
     force: (id) =>
-      `答えを respond note ${id} で記録するか、このまま完了にするなら: respond close ${id} --force`,
+      `答えを ${cmd} note ${id} で記録するか、このまま完了にするなら: ${cmd} close ${id} --force`,
   },
-};
+});
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const [{ findCase, loadCase }, { closeCaseRecord }] = await Promise.all([
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  const [{ findCase, loadCase, startedLang }, { closeCaseRecord }] = await Promise.all([
     import('../../app/cases.js'),
     import('../../app/add-to-case.js'),
   ]);
-  const caseId = findCase(ctx.paths, ref);
-  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond close'))) return;
+  const caseId = findCase(given.paths, ref);
+  // What is still open is said in the case's language (unless --lang chose one).
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, caseId)) };
+  const t = texts(ctx.cmd)[ctx.lang];
+  if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} close`))) return;
   const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) =>
     ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
   );

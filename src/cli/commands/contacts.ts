@@ -31,7 +31,7 @@ const ARGUMENTS = new Map([
 ]);
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   const [action = '', ...rest] = args.filter((a): a is string => typeof a === 'string');
   const allowed = ARGUMENTS.get(action);
   if (allowed !== undefined && rest.length > allowed) {
@@ -212,7 +212,7 @@ async function add(ctx: Context, t: Texts, rest: string[], options: Record<strin
     // Read first, so that a broken card is reported before any question is asked.
     await readCard(ctx);
     const { terminalPrompter } = await import('../prompting.js');
-    await askMissing(ctx, t, await terminalPrompter(ctx, 'respond contacts add'), input);
+    await askMissing(ctx, t, await terminalPrompter(ctx, `${ctx.cmd} contacts add`), input);
   }
 
   const { makeContact, addContact, renderContactIssue } = await import('../../core/contacts.js');

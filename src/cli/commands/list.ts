@@ -24,12 +24,13 @@ interface Texts {
   where: (dir: string) => string;
 }
 
-const texts: Messages<Texts> = {
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
     header: ['ID', 'TITLE', 'SOURCE', 'STEPS'],
     sources: { 'built-in': 'built-in', user: 'user', 'user-overrides-built-in': 'user (overrides built-in)' },
     none: 'No playbooks found.',
-    where: (dir) => `Your own playbooks: ${dir}  (start one with \`respond new <id>\`)`,
+    where: (dir) => `Your own playbooks: ${dir}  (start one with \`${cmd} new <id>\`)`,
   },
   ja: {
     header: ['ID', 'タイトル', '種類', '手順数'],
@@ -38,10 +39,10 @@ const texts: Messages<Texts> = {
       user: 'ユーザー',
       'user-overrides-built-in': 'ユーザー (組み込みを上書き)',
     },
-    none: 'プレイブックが見つかりません。',
-    where: (dir) => `自分のプレイブックの場所: ${dir}  (\`respond new <id>\` で作成)`,
+    none: 'チェックリストが見つかりません。',
+    where: (dir) => `自分のチェックリストの場所: ${dir}  (\`${cmd} new <id>\` で作成)`,
   },
-};
+});
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const files = fingerprintPlaybooks([builtinPlaybooksDir(), ctx.paths.playbooks]);
@@ -58,7 +59,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
     ctx.io.out(JSON.stringify(entries, null, 2));
     return;
   }
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   if (entries.length === 0) {
     ctx.io.out(t.none);
   } else {

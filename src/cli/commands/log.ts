@@ -4,6 +4,7 @@ import { localize } from '../../core/i18n.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
 import { toCaseCliError } from '../case-errors.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
@@ -11,8 +12,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   if (ref === undefined || ref === '')
     throw new CliError(
       ctx.lang === 'ja'
-        ? 'ケースを指定してください (respond cases で一覧)'
-        : 'name a case (respond cases lists them)',
+        ? `ケースを指定してください (${ctx.cmd} cases で一覧)`
+        : `name a case (${ctx.cmd} cases lists them)`,
       ExitCode.usage,
     );
   const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([
@@ -29,7 +30,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } catch (error) {
     // The journal is the record: a damaged playbook copy only costs the step titles.
     if (!(error instanceof Error) || error.name !== 'CaseBundleInvalid') throw error;
-    const mapped = toCaseCliError(error, ctx.lang);
+    const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
     ctx.io.err(`respond: ${mapped instanceof Error ? mapped.message : error.message}`);
     const journal = loadJournalOnly(ctx.paths, id);
     const started = journal.events[0]?.type === 'case-started' ? journal.events[0] : undefined;
@@ -43,10 +44,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   }
   for (const warning of loaded.warnings)
     ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
-  const partyName = partyNamer(loaded.playbook, loaded.library, ctx.lang);
+  // The record reads in the case's language, unless --lang chose one.
+  const first = loaded.events[0];
+  const lang = caseLang(ctx, first?.type === 'case-started' ? first.lang : undefined);
+  const partyName = partyNamer(loaded.playbook, loaded.library, lang);
   const lines = timeline(loaded.events, {
-    lang: ctx.lang,
-    playbookTitle: localize(loaded.playbook.title, ctx.lang),
+    lang,
+    playbookTitle: localize(loaded.playbook.title, lang),
     tasks: loaded.tasks,
     partyName,
   });
@@ -60,6 +64,6 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     );
     return;
   }
-  ctx.io.out(ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, ctx.lang)}`));
+  ctx.io.out(ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, lang)}`));
   for (const line of lines) ctx.io.out(`${ctx.colors.dim(line.when)}  ${line.text}`);
 }

@@ -56,14 +56,14 @@ steps:
 `,
   ja: (id, schemaRef) => `# yaml-language-server: $schema=${schemaRef}
 #
-# respond のプレイブック: やること、書き留めること、相手ごとに確認する質問を書きます。
+# respond のチェックリスト: やること、書き留めること、相手ごとに確認する質問を書きます。
 # \`respond validate\` で検査、\`respond show ${id}\` で表示できます。
 # 各項目の意味はエディタに表示されます (上の行の設定)。詳しくは respond のソースの
 # docs/playbook-format.md にあります。
 # 文は一つの言語でも、複数でも書けます: title: {en: "...", ja: "..."}
 version: 1
 id: ${id}
-title: このプレイブックの目的
+title: このチェックリストの目的
 summary: どんなときに使うかを一、二文で。
 
 # 関係する相手。確認 (confirmations) は相手を id で指します。
@@ -101,7 +101,7 @@ steps:
           after: 1d
           check: 本当に取り消されたか確かめる
 
-  # ほかのプレイブックの手順をここに入れるには:
+  # ほかのチェックリストの手順をここに入れるには:
   # - id: stop-parcel
   #   include: stop-shipment
 `,

@@ -19,9 +19,10 @@ interface Texts {
   next: (path: string, id: string) => string[];
 }
 
-const texts: Messages<Texts> = {
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
-    usage: 'give the new playbook an id, e.g. `respond new my-bank`',
+    usage: `give the new playbook an id, e.g. \`${cmd} new my-bank\``,
     badId: (id, suggestion) =>
       `"${id}" cannot be a playbook id: use lowercase letters, digits and single dashes (at most ${MAX_ID})${suggestion ? `, e.g. ${suggestion}` : ''}`,
     exists: (path) =>
@@ -33,31 +34,31 @@ const texts: Messages<Texts> = {
     next: (path, id) => [
       '',
       'Next: edit it, then check it with',
-      `  respond validate ${path}`,
-      `  respond show ${id}`,
+      `  ${cmd} validate ${path}`,
+      `  ${cmd} show ${id}`,
     ],
   },
   ja: {
-    usage: '新しいプレイブックの id を指定してください。例: `respond new my-bank`',
+    usage: `新しいチェックリストの id を指定してください。例: \`${cmd} new my-bank\``,
     badId: (id, suggestion) =>
       `「${id}」は id に使えません: 英小文字・数字・ハイフンだけで、${MAX_ID} 文字まで${suggestion ? ` (例: ${suggestion})` : ''}`,
     exists: (path) =>
-      `${path} はすでにあります。respond はプレイブックを上書きしません。そのファイルを編集するか、別の id にしてください。`,
+      `${path} はすでにあります。respond はチェックリストを上書きしません。そのファイルを編集するか、別の id にしてください。`,
     alreadyHave: (id, path) =>
-      `「${id}」というプレイブックはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
-    overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このプレイブックが使われます。`,
+      `「${id}」というチェックリストはすでにあります (${path})。そのファイルを編集するか、別の id にしてください。`,
+    overrides: (id) => `注意: 組み込みの「${id}」の代わりに、このチェックリストが使われます。`,
     badCopy: (from) => `「${from}」の写しを新しい id で作れませんでした`,
     next: (path, id) => [
       '',
       '次に: 編集してから、次のコマンドで確かめてください',
-      `  respond validate ${path}`,
-      `  respond show ${id}`,
+      `  ${cmd} validate ${path}`,
+      `  ${cmd} show ${id}`,
     ],
   },
-};
+});
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   const id = args[0] ?? '';
   if (id === '') throw new CliError(t.usage, ExitCode.usage);
   if (!ID.test(id) || id.length > MAX_ID) throw new CliError(t.badId(id, suggestId(id)), ExitCode.usage);

@@ -10,6 +10,7 @@ import { localize, type Messages } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { takeOverIfAsked } from '../take-over.js';
@@ -34,9 +35,10 @@ interface Texts {
   partyName: string;
 }
 
-const texts: Messages<Texts> = {
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
-    usage: 'name a case (respond cases lists them)',
+    usage: `name a case (${cmd} cases lists them)`,
     saved: (what) => `Saved: ${what}`,
     what: 'What do you want to add?',
     kinds: {
@@ -60,7 +62,7 @@ const texts: Messages<Texts> = {
     partyName: 'a name (who you spoke to: the shop, the card company…)',
   },
   ja: {
-    usage: 'ケースを指定してください (respond cases で一覧)',
+    usage: `ケースを指定してください (${cmd} cases で一覧)`,
     saved: (what) => `保存しました: ${what}`,
     what: '何を追加しますか?',
     kinds: {
@@ -83,16 +85,18 @@ const texts: Messages<Texts> = {
     needs: (flag, needed) => `${flag} には ${needed} も必要です`,
     partyName: '相手の名前 (ショップ、カード会社など)',
   },
-};
+});
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
-  const { findCase, loadCase } = await import('../../app/cases.js');
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  const { findCase, loadCase, startedLang } = await import('../../app/cases.js');
   const { addToCase } = await import('../../app/add-to-case.js');
-  const caseId = findCase(ctx.paths, ref);
-  if (!(await takeOverIfAsked(ctx, caseId, options, 'respond note'))) return;
+  const caseId = findCase(given.paths, ref);
+  // Everything after this is said in the case's language (unless --lang chose one).
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, caseId)) };
+  const t = texts(ctx.cmd)[ctx.lang];
+  if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} note`))) return;
   const text = args.slice(1).join(' ').trim();
   const str = (name: string): string | undefined => {
     const value = options[name];
@@ -153,7 +157,7 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
 }
 
 async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<Addition | undefined> {
-  const prompter = await terminalPrompter(ctx, 'respond note');
+  const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
   const { stillOpen } = await import('../../app/add-to-case.js');
   const open = stillOpen(loaded, ctx.now());
   const kind = await prompter.choose<Addition['kind']>({

@@ -6,13 +6,17 @@
 import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
+import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const KINDS = ['card-company', 'police', 'all'] as const;
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
 const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
 
-const texts: Messages<{
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (
+  cmd: string,
+): Messages<{
   usage: string;
   badFor: (v: string) => string;
   badFormat: (v: string) => string;
@@ -22,10 +26,9 @@ const texts: Messages<{
   askIntro: string;
   askName: string;
   askPhone: string;
-}> = {
+}> => ({
   en: {
-    usage:
-      'name a case (respond cases lists them), e.g. `respond report 2026-11-22-fraud --for card-company`',
+    usage: `name a case (${cmd} cases lists them), e.g. \`${cmd} report 2026-11-22-fraud --for card-company\``,
     badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
     badFormat: (v) => `--format must be text, md, html or json (not "${v}")`,
     written: (p) => `Report written: ${p}`,
@@ -37,8 +40,7 @@ const texts: Messages<{
     askPhone: 'Phone number the card company can call you on',
   },
   ja: {
-    usage:
-      'ケースを指定してください (respond cases で一覧)。例: `respond report 2026-11-22-fraud --for card-company`',
+    usage: `ケースを指定してください (${cmd} cases で一覧)。例: \`${cmd} report 2026-11-22-fraud --for card-company\``,
     badFor: (v) => `--for は card-company、police、all のどれかです (「${v}」は使えません)`,
     badFormat: (v) => `--format は text、md、html、json のどれかです (「${v}」は使えません)`,
     written: (p) => `報告書を書き出しました: ${p}`,
@@ -49,16 +51,16 @@ const texts: Messages<{
     askName: 'カード会員の氏名 (カードの表記どおり)',
     askPhone: 'カード会社から連絡を受ける電話番号',
   },
-};
+});
 
 /** At a terminal, the card company report asks once for the cardholder's name and phone. */
 async function asker(ctx: Context): Promise<AskCardholder | undefined> {
   const { canPrompt } = await import('../../io/terminal.js');
   if (!canPrompt()) return undefined;
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   return async (missing) => {
     const { terminalPrompter } = await import('../prompting.js');
-    const prompter = await terminalPrompter(ctx, 'respond report');
+    const prompter = await terminalPrompter(ctx, `${ctx.cmd} report`);
     prompter.say(t.askIntro);
     const name = missing.includes('name')
       ? await prompter.text({ id: 'report.cardholder-name', message: t.askName })
@@ -73,10 +75,14 @@ async function asker(ctx: Context): Promise<AskCardholder | undefined> {
 const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined =>
   value === undefined ? fallback : list.find((x) => x === value);
 
-export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(t.usage, ExitCode.usage);
+  if (ref === undefined || ref === '') throw new CliError(texts(given.cmd)[given.lang].usage, ExitCode.usage);
+  // In the case's language unless --lang says otherwise: a case run in Japanese gets a
+  // Japanese paper even on a computer set to English.
+  const { findCase, startedLang } = await import('../../app/cases.js');
+  const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, findCase(given.paths, ref))) };
+  const t = texts(ctx.cmd)[ctx.lang];
   const kind = pick(KINDS, options.for, 'all');
   if (kind === undefined) throw new CliError(t.badFor(String(options.for)), ExitCode.usage);
   const wantsOpen = options.open === true;

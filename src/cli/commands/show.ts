@@ -6,17 +6,17 @@ import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { toPlaybookCliError } from '../playbook-errors.js';
 
-const texts: Messages<{ usage: string }> = {
-  en: { usage: 'name a playbook or a file, e.g. `respond show fraud-order` (see `respond list`)' },
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<{ usage: string }> => ({
+  en: { usage: `name a playbook or a file, e.g. \`${cmd} show fraud-order\` (see \`${cmd} list\`)` },
   ja: {
-    usage:
-      'プレイブック名かファイルを指定してください。例: `respond show fraud-order` (`respond list` で一覧)',
+    usage: `チェックリスト名かファイルを指定してください。例: \`${cmd} show fraud-order\` (\`${cmd} list\` で一覧)`,
   },
-};
+});
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
-  if (ref === undefined || ref === '') throw new CliError(texts[ctx.lang].usage, ExitCode.usage);
+  if (ref === undefined || ref === '') throw new CliError(texts(ctx.cmd)[ctx.lang].usage, ExitCode.usage);
   const format: ChecklistFormat = options.format === 'md' ? 'md' : 'text';
   const [{ resolvePlaybook }, { renderChecklist }] = await Promise.all([
     import('../../io/playbooks.js'),

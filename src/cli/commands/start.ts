@@ -9,6 +9,7 @@ import type { Prompter } from '../../app/prompter.js';
 import type { Context } from '../context.js';
 import { canPrompt, textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
+import { installHint } from '../invocation.js';
 import { checkAnswersKeys, readAnswersFile, terminalPrompter } from '../prompting.js';
 import { toPlaybookCliError } from '../playbook-errors.js';
 
@@ -26,13 +27,14 @@ interface Texts {
   nothing: string;
 }
 
-const texts: Messages<Texts> = {
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
-    usage: 'name a playbook to start, e.g. `respond start fraud-order` (see `respond list`)',
+    usage: `name a checklist to start, e.g. \`${cmd} start fraud-order\` (see \`${cmd} list\`)`,
     recorded: (id, file) => `Case ${id} recorded from ${file}.`,
     report: (id) =>
-      `The report (card company, police, or all): respond report ${id} · every entry with its time: respond log ${id}`,
-    later: (id) => `Saved. Continue with: respond resume ${id}`,
+      `The report (card company, police, or all): ${cmd} report ${id} · every entry with its time: ${cmd} log ${id}`,
+    later: (id) => `Saved. Continue with: ${cmd} resume ${id}`,
     existing: (id, done, total) =>
       `You already have an open case for this: ${id} (${done} of ${total} steps done). Continue it?`,
     continueIt: 'Continue that case',
@@ -41,28 +43,28 @@ const texts: Messages<Texts> = {
     addTo: (id, playbooks, started) =>
       `Add it to your open case ${id} (${playbooks}, started ${started})? One incident is best kept in one case.`,
     addIt: 'Yes, add it to that case',
-    nothing: 'Nothing was started. See every guide with: respond list · start one with: respond start <id>',
+    nothing: `Nothing was started. See every guide with: ${cmd} list · start one with: ${cmd} start <id>`,
   },
   ja: {
-    usage: '始めるプレイブックを指定してください。例: `respond start fraud-order` (`respond list` で一覧)',
+    usage: `始めるチェックリストを指定してください。例: \`${cmd} start fraud-order\` (\`${cmd} list\` で一覧)`,
     recorded: (id, file) => `ケース ${id} を ${file} から記録しました。`,
     report: (id) =>
-      `報告書 (カード会社用・警察用・全体): respond report ${id} · 時刻つきの記録全体: respond log ${id}`,
-    later: (id) => `保存しました。続きは: respond resume ${id}`,
+      `報告書 (カード会社用・警察用・全体): ${cmd} report ${id} · 時刻つきの記録全体: ${cmd} log ${id}`,
+    later: (id) => `保存しました。続きは: ${cmd} resume ${id}`,
     existing: (id, done, total) =>
-      `同じプレイブックで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
+      `同じチェックリストで進行中のケースがすでにあります: ${id} (全 ${total} 手順のうち ${done} 手順済み)。そのケースを続けますか?`,
     continueIt: 'そのケースを続ける',
     startNew: '別の新しいケースを始める',
     stdin: '標準入力',
     addTo: (id, playbooks, started) =>
       `進行中のケース ${id} (${playbooks}、${started} 開始) に追加しますか? 一つの出来事は一つのケースにまとめるのがおすすめです。`,
     addIt: 'はい、そのケースに追加する',
-    nothing: '何も始めませんでした。ガイドの一覧: respond list · 始めるには: respond start <id>',
+    nothing: `何も始めませんでした。ガイドの一覧: ${cmd} list · 始めるには: ${cmd} start <id>`,
   },
-};
+});
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   const ref = args[0];
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
   const caseName = typeof options.caseName === 'string' ? options.caseName : undefined;
@@ -84,8 +86,15 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   }
 
   if (answersPath === undefined) {
-    const prompter = await terminalPrompter(ctx, 'respond start', { ackWhenSaved: true });
-    const options = { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) };
+    const prompter = await terminalPrompter(ctx, `${ctx.cmd} start`, { ackWhenSaved: true });
+    const options = {
+      paths: ctx.paths,
+      lang: ctx.lang,
+      cmd: ctx.cmd,
+      now: ctx.now,
+      prompter,
+      width: textWidth(ctx.env),
+    };
     // In a hurry, it is easy to start the same thing twice: offer the open case first.
     const existing = await openCaseOf(ctx, resolved.root.playbook.id);
     // Another playbook's open case: the same incident, most likely. Offer to add this one to it.
@@ -122,6 +131,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
           ? await addToCaseRun(other.id, resolved, options)
           : await startRun(resolved, { ...options, caseName });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
+    sayInstallHint(ctx);
     return;
   }
 
@@ -150,6 +160,13 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   });
   ctx.io.out(t.recorded(result.caseId, answersPath === '-' ? t.stdin : answersPath));
   ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));
+  sayInstallHint(ctx);
+}
+
+/** Once, at the end of a walk started through npx: how to get the `respond` command. */
+function sayInstallHint(ctx: Context): void {
+  const install = installHint(ctx.cmd, ctx.lang);
+  if (install !== undefined) ctx.io.out(install);
 }
 
 /** The most recent open case of this playbook, if there is one. */
@@ -216,7 +233,7 @@ async function caseToJoin(
 
 /** `respond start` without a playbook: "What happened?", then one case for what it picks. */
 async function startTriage(ctx: Context, answersPath: string | undefined, caseName: string | undefined) {
-  const t = texts[ctx.lang];
+  const t = texts(ctx.cmd)[ctx.lang];
   const [{ loadCatalog, resolvePlaybook }, { askTriage, triageCommands, triageTexts }, run] =
     await Promise.all([
       import('../../io/playbooks.js'),
@@ -236,7 +253,7 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
   const { AnswersPrompter } = await import('../../app/answers-prompter.js');
   const prompter: Prompter = file
     ? new AnswersPrompter(file)
-    : await terminalPrompter(ctx, 'respond start', { ackWhenSaved: true });
+    : await terminalPrompter(ctx, `${ctx.cmd} start`, { ackWhenSaved: true });
   const triage = await askTriage(prompter, ctx.lang, candidates);
   // A playbook an earlier one already includes (fraud-order runs card-charges) is not run twice.
   const { canAddRoot, combineRoots, walkTasks } = await import('../../core/playbook/walk.js');

@@ -23,7 +23,7 @@ const texts: Messages<Texts> = {
   },
   ja: {
     ok: (file, id, steps) => `OK  ${file} (${id}、${steps} ステップ)`,
-    summary: (bad, total) => `${total} 個のファイルのうち ${bad} 個は正しいプレイブックではありません。`,
+    summary: (bad, total) => `${total} 個のファイルのうち ${bad} 個は正しいチェックリストではありません。`,
   },
 };
 

@@ -46,6 +46,7 @@ export function formatLocalDate(date: Date): string {
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -69,4 +70,12 @@ export function isDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = DATE.exec(value);
   return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** A date question's answer: a calendar date, or one with the wall-clock time it was told (`YYYY-MM-DDTHH:MM`). */
+export function isDateValue(value: unknown): value is string {
+  if (isDate(value)) return true;
+  if (typeof value !== 'string') return false;
+  const m = DATE_TIME.exec(value);
+  return m !== null && isDate(value.slice(0, 10)) && Number(m[4]) <= 23 && Number(m[5]) <= 59;
 }

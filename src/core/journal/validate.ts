@@ -5,7 +5,7 @@
 import { CONFIRMATION_ANSWERS } from './answers.js';
 import { CHANNELS } from './channels.js';
 import { MAX_RECORDS, type JournalEvent } from './events.js';
-import { isDate, isTimestamp } from './timestamp.js';
+import { isDate, isDateValue, isTimestamp } from './timestamp.js';
 
 export type ParseResult = { ok: true; event: JournalEvent } | { ok: false; error: string };
 
@@ -47,7 +47,7 @@ function checkField(v: Obj, path: string, allowRecords: boolean): string | undef
     case 'choice':
       return isName(value) ? undefined : `${path}: expected an option id`;
     case 'date':
-      return isDate(value) ? undefined : `${path}: expected a date YYYY-MM-DD`;
+      return isDateValue(value) ? undefined : `${path}: expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)`;
     case 'money':
       if (!isObj(value) || !isStr(value.amount) || !AMOUNT.test(value.amount))
         return `${path}.amount: expected a decimal string`;

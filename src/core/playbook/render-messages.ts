@@ -113,8 +113,8 @@ export const renderTexts: Messages<RenderTexts> = {
     followUp: (after, from) => (from ? `check ${after} after ${from}:` : `check after ${after}:`),
     followUpIfYes: 'If yes, follow-up:',
     followUpTitle: 'Follow-up:',
-    included: (id) => `steps of the playbook "${id}"`,
-    includeMissing: (id) => `the playbook "${id}" is not available, so its steps are missing here`,
+    included: (id) => `steps of the checklist "${id}"`,
+    includeMissing: (id) => `the checklist "${id}" is not available, so its steps are missing here`,
     includeCycle: (id) => `"${id}" includes itself again; its steps are shown once, above`,
     cond: {
       is: (subject, values) => `${subject} → ${values}`,
@@ -179,8 +179,8 @@ export const renderTexts: Messages<RenderTexts> = {
     followUp: (after, from) => (from ? `${from}から${after}後:` : `${after}後:`),
     followUpIfYes: '「はい」なら、あとで確認:',
     followUpTitle: 'あとで確認:',
-    included: (id) => `プレイブック「${id}」の手順`,
-    includeMissing: (id) => `プレイブック「${id}」が見つからないため、その手順はここにありません`,
+    included: (id) => `チェックリスト「${id}」の手順`,
+    includeMissing: (id) => `チェックリスト「${id}」が見つからないため、その手順はここにありません`,
     includeCycle: (id) => `「${id}」は自分自身を再び含んでいます。手順は上に一度だけ示しています`,
     cond: {
       is: (subject, values) => `${subject} → ${values}`,

@@ -1,6 +1,8 @@
 // The blank checklist for a terminal: indented, boxes to tick, wrapped to the terminal's
-// width (Japanese wraps between characters) with continuation lines under their text.
+// width (Japanese wraps between phrases, never inside a word) with continuation lines under
+// their text.
 import { displayWidth } from '../table.js';
+import { breakTokens } from '../text/line-breaks.js';
 import type { RenderTexts } from './render-messages.js';
 import type { ChecklistView, ConfirmationView, QuestionView, StepView } from './render-view.js';
 
@@ -178,14 +180,6 @@ export function confirmationBoxes(t: RenderTexts, blanks = false): string {
 
 // ---- wrapping --------------------------------------------------------------------------
 
-// A wide character may end a line anywhere, but an opening bracket stays with what follows
-// and closing punctuation with what precedes (a little kinsoku shori).
-const CJK = '\u2e80-\u303f\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
-const TOKEN = new RegExp(
-  `\\n|[ \\t]+|[「『（【〔]*[${CJK}][、。，．！？」』）】〕ー・…]*|[^\\s${CJK}]+`,
-  'gu',
-);
-
 interface Piece {
   text: string;
   role: StyleRole | undefined;
@@ -201,7 +195,8 @@ function wrap(segs: readonly Seg[], width: number, first: string, rest: string, 
   const lines: Piece[][] = [];
   let line: Piece[] = [];
   let used = displayWidth(first);
-  let space = false;
+  // The spaces before the next piece, kept as typed inside a line and dropped at a break.
+  let space = '';
   let prefix = first;
   const prefixes: string[] = [];
   const startLine = () => {
@@ -210,17 +205,17 @@ function wrap(segs: readonly Seg[], width: number, first: string, rest: string, 
     line = [];
     prefix = rest;
     used = displayWidth(rest);
-    space = false;
+    space = '';
   };
   const add = (text: string, role: StyleRole | undefined) => {
-    const gap = space && line.length > 0 ? ' ' : '';
+    const gap = line.length > 0 ? space : '';
     if (line.length > 0 && used + displayWidth(gap + text) > width) startLine();
-    const piece = (space && line.length > 0 ? ' ' : '') + text;
+    const piece = (line.length > 0 ? space : '') + text;
     const last = line.at(-1);
     if (last && last.role === role) last.text += piece;
     else line.push({ text: piece, role });
     used += displayWidth(piece);
-    space = false;
+    space = '';
   };
   for (const seg of segs) {
     if (seg.keep) {
@@ -234,9 +229,10 @@ function wrap(segs: readonly Seg[], width: number, first: string, rest: string, 
       }
       continue;
     }
-    for (const token of seg.text.match(TOKEN) ?? []) {
+    // Japanese breaks between phrases, never inside a word; see core/text/line-breaks.ts.
+    for (const token of breakTokens(seg.text, width - displayWidth(rest))) {
       if (token === '\n') startLine();
-      else if (/^[ \t]+$/.test(token)) space = true;
+      else if (/^[ \t]+$/.test(token)) space = token.replace(/\t/g, ' ');
       else add(token, seg.role);
     }
   }

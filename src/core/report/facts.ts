@@ -2,6 +2,7 @@
 // a small explicit mapping by question id and format, so the same fact is found whether
 // card-charges ran alone or inside fraud-order ("charges/look-at-statement"). A fact that
 // was never answered stays undefined; renderers say "not recorded", never guess.
+import { showDateValue } from '../session/parse-date.js';
 import { localize, type Lang } from '../i18n.js';
 import type { AnswerValue, FieldValue, Money } from '../journal/events.js';
 import type { FieldQuestion, Question } from '../playbook/schema.js';
@@ -139,6 +140,8 @@ export function describeField(
     }
     case 'records':
       return value.value.map((r) => describeRecord(question, r, lang).join(', ')).join(' / ');
+    case 'date':
+      return showDateValue(value.value);
     default:
       return value.value;
   }
@@ -243,7 +246,8 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
   for (const a of answered) {
     if (a.question.type !== 'date' || !TOLD_DATE_IDS.has(a.question.id) || a.value.kind !== 'date') continue;
     const party = partyOf(a.task);
-    if (party !== undefined && (told.get(party) ?? '9999') > a.value.value) told.set(party, a.value.value);
+    const day = showDateValue(a.value.value);
+    if (party !== undefined && (told.get(party) ?? '9999') > day) told.set(party, day);
   }
   // No "when did you tell them" answer: the first confirmation they gave says it too.
   const answeredParties = new Set(told.keys());

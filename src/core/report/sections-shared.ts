@@ -182,7 +182,9 @@ export function timelineBlock(ctx: ReportContext): Block {
     partyName: ctx.partyName,
   });
   const milestones: Milestone[] = [];
-  const add = (date: string | undefined, label: string, tone?: Milestone['tone']) => {
+  const add = (value: string | undefined, label: string, tone?: Milestone['tone']) => {
+    // A date told with its time ("2026-11-29 09:15") is drawn on its day.
+    const date = value?.slice(0, 10);
     if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date))
       milestones.push(tone ? { date, label, tone } : { date, label });
   };

@@ -1,9 +1,10 @@
 // What a person types, turned into the typed value the journal stores, or the reason it
-// cannot be. Forgiving where that is safe: "2026/11/20", "1,980円", "$12.50" all work.
+// cannot be. Forgiving where that is safe: "11/20 3pm", "1,980円", "$12.50" all work.
 // Pure: `today` is passed in.
 import type { Money } from '../journal/events.js';
-import { formatLocalDate } from '../journal/timestamp.js';
-import { addDays } from './plan.js';
+
+// Dates and times have a file of their own (every form people write them in).
+export { parseDate, parseWhen } from './parse-date.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
 export type ParseProblem =
@@ -33,28 +34,6 @@ export function normalizeWidth(input: string): string {
     .replace(/[．]/g, '.')
     .replace(/\u3000/g, ' ')
     .trim();
-}
-
-/**
- * A calendar date: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, 2026年11月20日, or the words
- * today / yesterday / 今日 / 昨日. A date after today is refused when `notAfterToday`.
- */
-export function parseDate(input: string, today: string, notAfterToday = false): Parsed<string> {
-  const text = normalizeWidth(input).toLowerCase();
-  let iso: string | undefined;
-  if (text === 'today' || text === '今日' || text === 'きょう') iso = today;
-  else if (text === 'yesterday' || text === '昨日' || text === 'きのう') iso = addDays(today, -1);
-  else {
-    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-    if (!m) return fail('date');
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-      return fail('date');
-    iso = date.toISOString().slice(0, 10);
-  }
-  if (notAfterToday && iso > today) return fail('date-future');
-  return ok(iso);
 }
 
 const SYMBOLS: Record<string, string> = {
@@ -118,29 +97,4 @@ export function parsePhone(input: string): Parsed<string> {
 export function parseUrl(input: string): Parsed<string> {
   const text = input.trim();
   return /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(text) ? ok(text) : fail('url');
-}
-
-/**
- * When a party answered: "14:05" today, "2026-11-20 14:05", or a bare date (00:00 of it:
- * noon would be a guess). Local wall-clock time: the person reads the clock on their wall.
- * "Today" is the day of `now`, the moment the answer is read, so "00:05" typed at 00:45
- * is today's. A time the clock skipped (a DST gap) or one still to come is refused.
- */
-export function parseWhen(input: string, now: Date): Parsed<Date> {
-  const today = formatLocalDate(now);
-  const m = /^(?:(.+?)\s+)?(\d{1,2}):(\d{2})$/.exec(normalizeWidth(input));
-  const datePart = m ? (m[1] ?? today) : input.trim();
-  const day = parseDate(datePart, today);
-  if (!day.ok) return fail('date');
-  const [y, mo, d] = day.value.split('-').map(Number);
-  const hours = m ? Number(m[2]) : 0;
-  const minutes = m ? Number(m[3]) : 0;
-  if (hours > 23 || minutes > 59) return fail('date');
-  const when = new Date(y ?? 1970, (mo ?? 1) - 1, d ?? 1, hours, minutes);
-  // Years 0-99 mean 1900-1999 to Date; setFullYear keeps the year as written.
-  when.setFullYear(y ?? 1970, (mo ?? 1) - 1, d ?? 1);
-  if (when.getHours() !== hours || when.getMinutes() !== minutes || when.getDate() !== d)
-    return fail('time-gap');
-  if (when.getTime() > now.getTime()) return fail('time-future');
-  return ok(when);
 }

@@ -17,6 +17,9 @@ function conditionValue(answer: AnswerValue | undefined): unknown {
       return answer.value.amount;
     case 'records':
       return answer.value;
+    case 'date':
+      // A condition on a date compares the day, whether or not a time was told with it.
+      return answer.value.slice(0, 10);
     default:
       return answer.value;
   }
@@ -214,7 +217,8 @@ export function followUpDue(
   let base = today;
   if (followUp.from !== undefined) {
     const answer = answerAt(state, scopeRef(scope, followUp.from));
-    if (answer?.kind === 'date') base = answer.value;
+    // A date answer may carry the time it was told (YYYY-MM-DDTHH:MM): days count from its day.
+    if (answer?.kind === 'date') base = answer.value.slice(0, 10);
   }
   const match = /^(\d+)([hdw])$/.exec(followUp.after);
   const count = Number(match?.[1] ?? 1);
@@ -225,7 +229,7 @@ export function followUpDue(
 
 /** "2026-11-22" + 3 → "2026-11-25", in calendar days, free of time zones. */
 export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
   return date.toISOString().slice(0, 10);
 }
@@ -233,7 +237,7 @@ export function addDays(day: string, days: number): string {
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const parse = (s: string) => {
-    const [y, m, d] = s.split('-').map(Number);
+    const [y, m, d] = s.slice(0, 10).split('-').map(Number);
     return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
   };
   return Math.round((parse(to) - parse(from)) / 86_400_000);

@@ -72,7 +72,7 @@ describe('renderChecklist, text, English', () => {
   });
 
   it('nests the included playbook as a section, its steps numbered and indented under it', () => {
-    expect(out).toContain('3. Stop the parcel yourself  (steps of the playbook "stop-shipment")');
+    expect(out).toContain('3. Stop the parcel yourself  (steps of the checklist "stop-shipment")');
     expect(out).toContain('\n  3.1. □ Find the tracking number');
     expect(out).toContain('\n  3.2. □ Refuse the delivery');
     expect(out).toContain('Ask the delivery company: Will you return the parcel to the sender?');
@@ -170,7 +170,7 @@ describe('renderChecklist, untrusted text', () => {
   it('still shows an include that is not in the library', () => {
     const broken: Playbook = { id: 'b', title: 'B', steps: [{ id: 'inc', include: 'nowhere' }] };
     expect(renderChecklist(broken, new Map(), { format: 'text', lang: 'en' })).toContain(
-      'the playbook "nowhere" is not available',
+      'the checklist "nowhere" is not available',
     );
   });
 });
