@@ -28,8 +28,8 @@ interface Texts {
   noneFits: string;
   bankFirst: string;
   plan: (titles: string) => string;
-  commands: (lines: string) => string;
-  seeList: string;
+  commands: (lines: string, cmd: string) => string;
+  seeList: (cmd: string) => string;
   bankCommand: (commands: string) => string;
 }
 
@@ -44,22 +44,22 @@ export const triageTexts: Messages<Texts> = {
     bankFirst:
       'Money left your bank account: call your bank now, on the number on your bank card or its official website, and ask it to stop or recall the transfer and to block the account. A transfer is often recalled only on the same day. Then report it to the police (the steps below).',
     plan: (titles) => `We will go through, in this order: ${titles}.`,
-    commands: (lines) =>
-      `respond start asks "What happened?", but this is not a terminal. Start the guide that fits:\n${lines}\nOr answer in a file: respond start --answers answers.yaml (what-happened: [order-mails]).`,
-    seeList: 'respond list (every guide), respond new <id> (write your own)',
+    commands: (lines, cmd) =>
+      `${cmd} start asks "What happened?", but this is not a terminal. Start the guide that fits:\n${lines}\nOr answer in a file: ${cmd} start --answers answers.yaml (what-happened: [order-mails]).`,
+    seeList: (cmd) => `${cmd} list (every guide), ${cmd} new <id> (write your own)`,
     bankCommand: (commands) => `call your bank now to stop or recall the transfer, then: ${commands}`,
   },
   ja: {
     what: '何がありましたか? (当てはまるものをすべて選んでください)',
-    which: (s) => `「${s}」に合うガイドが複数あります。どれにしますか?`,
+    which: (s) => `「${s}」に合うチェックリストが複数あります。どれにしますか?`,
     other: 'いちばん近いものはどれですか?',
     noneFits: 'どれも当てはまらない',
     bankFirst:
       '銀行口座からお金が引き出された: いますぐ、キャッシュカードか銀行の公式サイトに載っている番号で銀行に電話し、振込の停止・組み戻しと口座の凍結を頼んでください。組み戻しは当日でないと間に合わないことがよくあります。そのあと警察に届け出ます (このあとの手順)。',
     plan: (titles) => `次の順に進めます: ${titles}。`,
-    commands: (lines) =>
-      `respond start は「何がありましたか?」と尋ねますが、ここは端末ではありません。当てはまるガイドを始めてください:\n${lines}\nまたは回答をファイルで渡してください: respond start --answers answers.yaml (what-happened: [order-mails])。`,
-    seeList: 'respond list (すべてのガイド)、respond new <id> (自分で書く)',
+    commands: (lines, cmd) =>
+      `${cmd} start は「何がありましたか?」と尋ねますが、ここは端末ではありません。当てはまるチェックリストを始めてください:\n${lines}\nまたは回答をファイルで渡してください: ${cmd} start --answers answers.yaml (what-happened: [order-mails])。`,
+    seeList: (cmd) => `${cmd} list (すべてのチェックリスト)、${cmd} new <id> (自分で書く)`,
     bankCommand: (commands) => `いますぐ銀行に電話して振込の停止・組み戻しを頼み、そのあと: ${commands}`,
   },
 };
@@ -106,14 +106,14 @@ export async function askTriage(
 }
 
 /** Without a terminal: each choice with the command that starts what it would pick. */
-export function triageCommands(lang: Lang, candidates: readonly Candidate[]): string {
+export function triageCommands(lang: Lang, candidates: readonly Candidate[], cmd = 'respond'): string {
   const t = triageTexts[lang];
   const rows = matchSituations(SITUATIONS_SHOWN, candidates);
   const shown = SITUATIONS_SHOWN.map((s) => {
     const fit = rows.find((r) => r.situation === s)?.playbooks ?? [];
-    const started = fit.length > 0 ? fit.map((id) => `respond start ${id}`).join(' · ') : t.seeList;
+    const started = fit.length > 0 ? fit.map((id) => `${cmd} start ${id}`).join(' · ') : t.seeList(cmd);
     const commands = s === 'bank-money' ? t.bankCommand(started) : started;
     return { label: situationLabel(s, lang), commands };
   });
-  return t.commands(shown.map((r) => `  ${r.label}\n      ${r.commands}`).join('\n'));
+  return t.commands(shown.map((r) => `  ${r.label}\n      ${r.commands}`).join('\n'), cmd);
 }

@@ -47,7 +47,7 @@ describe('askTriage', () => {
       'what-happened:order-mails': 'my-shop',
     });
     expect((await askTriage(prompter, 'ja', candidates)).playbooks).toEqual(['my-shop']);
-    expect(prompter.asked[1]?.message).toContain('合うガイドが複数あります');
+    expect(prompter.asked[1]?.message).toContain('合うチェックリストが複数あります');
   });
 
   it('says to call the bank at once when money left the account, before the police steps', async () => {

@@ -59,7 +59,7 @@ const texts = (cmd: string): Messages<Texts> => ({
     addTo: (id, playbooks, started) =>
       `進行中のケース ${id} (${playbooks}、${started} 開始) に追加しますか? 一つの出来事は一つのケースにまとめるのがおすすめです。`,
     addIt: 'はい、そのケースに追加する',
-    nothing: `何も始めませんでした。ガイドの一覧: ${cmd} list · 始めるには: ${cmd} start <id>`,
+    nothing: `何も始めませんでした。チェックリストの一覧: ${cmd} list · 始めるには: ${cmd} start <id>`,
   },
 });
 
@@ -248,7 +248,7 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
     builtIn: p.source === 'built-in',
   }));
   if (answersPath === undefined && !canPrompt())
-    throw new CliError(triageCommands(ctx.lang, candidates), ExitCode.usage);
+    throw new CliError(triageCommands(ctx.lang, candidates, ctx.cmd), ExitCode.usage);
   const file = answersPath === undefined ? undefined : await readAnswersFile(ctx, answersPath, undefined);
   const { AnswersPrompter } = await import('../../app/answers-prompter.js');
   const prompter: Prompter = file
