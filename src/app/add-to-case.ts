@@ -1,7 +1,7 @@
 // After the walk-through: a note, a contact, a confirmation that came later ("the card
 // company called back"), a follow-up checked, or closing the case. Each takes the case's
 // lock and appends to its journal, like the walk-through does.
-import type { Channel, ConfirmationAnswer, JournalEvent } from '../core/journal/events.js';
+import type { Channel, ConfirmationAnswer, FieldValue, JournalEvent } from '../core/journal/events.js';
 import {
   makeCaseClosed,
   makeConfirmation,
@@ -35,6 +35,8 @@ export type Addition =
       channel: Channel;
       reference?: string;
       at?: Date;
+      /** What they said, for a confirmation whose answer is a text, a date, a choice or an amount. */
+      value?: FieldValue;
     }
   | { kind: 'resolve'; id: string; result: string };
 
@@ -89,6 +91,7 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
         channel: addition.channel,
         reference: addition.reference,
         at: addition.at,
+        value: addition.value,
       });
       // A late yes sets its follow-up too, in the language the case was run in.
       const started = loaded.state.started?.lang ?? 'en';

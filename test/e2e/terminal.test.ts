@@ -408,4 +408,49 @@ suite('in a terminal (tmux)', () => {
     expect(await separate.exited()).toBe(130);
     expect(readdirSync(join(home, 'cases')).sort()).toEqual([id, other].sort());
   });
+
+  it('respond note: the deadline the card company gave later, as a date, with the time it was said', async () => {
+    const { home, terminal } = setUp();
+    writeFileSync(
+      join(home, 'later.yaml'),
+      'id: later\ntitle: Later\nparties: [{id: bank, name: The card company}]\nsteps:\n  - id: s\n    title: Call\n    confirmations:\n      - {id: deadline, party: bank, answer: date, ask: By when must I dispute?}\n',
+    );
+    writeFileSync(join(home, 'later.answers.yaml'), 'steps:\n  s: {outcome: done}\n');
+    const started = runRespond(['start', './later.yaml', '--answers', 'later.answers.yaml'], home);
+    expect(started.code, started.stderr).toBe(0);
+    const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
+    const t = terminal();
+    const run = t.launch(`respond note ${id}`);
+    await t.waitFor('? What do you want to add?');
+    t.type('3'); // a confirmation
+    t.press('Enter');
+    await t.waitFor('By when must I dispute?');
+    t.press('Enter');
+    await t.waitFor('They told me');
+    t.press('Enter');
+    await t.waitFor('? What did they say?');
+    t.type('2026-12-20');
+    t.press('Enter');
+    await t.waitFor('? Who? (name or staff ID)');
+    t.type('Tanaka');
+    t.press('Enter');
+    await t.waitFor('? How?');
+    t.press('Enter');
+    await t.waitFor('? Reference');
+    t.press('Enter');
+    await t.waitFor('? When?');
+    t.type('yesterday 15:00');
+    t.press('Enter');
+    expect(await run.exited()).toBe(0);
+    const confirmation = readEvents(home, id).find((e) => e.type === 'confirmation');
+    expect(confirmation).toMatchObject({
+      answer: 'yes',
+      who: 'Tanaka',
+      value: { kind: 'date', value: '2026-12-20' },
+    });
+    // Said yesterday at 15:00, recorded today: the record carries when it was said.
+    const at = confirmation?.type === 'confirmation' ? confirmation.at : '';
+    expect(at.slice(11, 16)).toBe('15:00');
+    expect(at.slice(0, 10) < (confirmation?.ts ?? '').slice(0, 10)).toBe(true);
+  });
 });

@@ -1,6 +1,10 @@
 // `respond note <case> [text]`: add to a case after the fact. A plain note by argument;
 // a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
 // answering a few questions.
+import { guideMessages } from '../../app/guide-messages.js';
+import { formatLocalDate } from '../../core/journal/timestamp.js';
+import { parseDate, parseMoney, parseWhen } from '../../core/session/parse-answer.js';
+import type { FieldValue } from '../../core/journal/events.js';
 import { CONFIRMATION_ANSWERS } from '../../core/journal/answers.js';
 import { channelChoices } from '../../core/journal/channels.js';
 import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
@@ -206,15 +210,65 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
           label: localize(o.confirmation.ask, ctx.lang),
         })),
       });
-      const answer = await prompter.choose<ConfirmationAnswer>({
+      const chosen = open.confirmations.find(
+        (o) => `${o.task.key}.${o.confirmation.id}` === ref,
+      )?.confirmation;
+      const kind = chosen?.answer ?? 'yesno';
+      // A confirmation whose answer is a date, a text, a choice or an amount: what they said.
+      const picked = await prompter.choose<string>({
         id: 'note:answer',
         message: t.answer,
-        choices: [
-          { value: 'yes', label: words.yes },
-          { value: 'no', label: words.no },
-          { value: 'unknown', label: words.dontKnow },
-        ],
+        choices:
+          kind === 'yesno'
+            ? [
+                { value: 'yes', label: words.yes },
+                { value: 'no', label: words.no },
+                { value: 'unknown', label: words.dontKnow },
+              ]
+            : [
+                ...(kind === 'choice'
+                  ? (chosen?.options ?? []).map((o) => ({
+                      value: `option:${o.id}`,
+                      label: localize(o.label, ctx.lang),
+                    }))
+                  : [{ value: 'answered', label: guideMessages[ctx.lang].theyAnswered }]),
+                { value: 'unknown', label: words.dontKnow },
+              ],
       });
+      let answer: ConfirmationAnswer = picked === 'yes' || picked === 'no' ? picked : 'unknown';
+      let value: FieldValue | undefined;
+      if (picked.startsWith('option:')) {
+        answer = 'yes';
+        value = { kind: 'choice', value: picked.slice(7) };
+      } else if (picked === 'answered') {
+        const today = formatLocalDate(ctx.now());
+        const typed = (
+          await prompter.text({
+            id: 'note:value',
+            message: guideMessages[ctx.lang].typeTheirAnswer,
+            required: true,
+            validate: (s) => {
+              if (kind === 'date') {
+                const p = parseDate(s, today);
+                return p.ok ? undefined : words.problems[p.problem];
+              }
+              if (kind === 'money') {
+                const p = parseMoney(s, ctx.lang === 'ja' ? 'JPY' : undefined);
+                return p.ok ? undefined : words.problems[p.problem];
+              }
+              return s.trim() === '' ? words.problems.required : undefined;
+            },
+          })
+        ).trim();
+        answer = 'yes';
+        if (kind === 'date') {
+          const p = parseDate(typed, today);
+          if (p.ok) value = { kind: 'date', value: p.value };
+        } else if (kind === 'money') {
+          const p = parseMoney(typed, ctx.lang === 'ja' ? 'JPY' : undefined);
+          if (p.ok) value = { kind: 'money', value: p.value };
+        } else value = { kind: 'text', value: typed };
+      }
       const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();
       const channel = await prompter.choose<Channel>({
         id: 'note:channel',
@@ -223,7 +277,31 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
         default: 'phone',
       });
       const reference = (await prompter.text({ id: 'note:reference', message: t.reference })).trim();
-      return { kind, ref, answer, who, channel, reference: reference === '' ? undefined : reference };
+      // Recorded later, it carries the time it happened: asked, now by default.
+      const isNow = (s: string) =>
+        ['', 'now', '今', 'いま', words.confirmAtHint].includes(s.trim().toLowerCase());
+      const when = await prompter.text({
+        id: 'note:at',
+        message: words.confirmAt,
+        default: words.confirmAtHint,
+        validate: (s) => {
+          if (isNow(s)) return undefined;
+          const p = parseWhen(s, ctx.now());
+          return p.ok ? undefined : words.problems[p.problem];
+        },
+      });
+      const parsedAt = isNow(when) ? undefined : parseWhen(when, ctx.now());
+      const at = parsedAt?.ok === true ? parsedAt.value : undefined;
+      return {
+        kind: 'confirmation',
+        ref,
+        answer,
+        who,
+        channel,
+        reference: reference === '' ? undefined : reference,
+        at,
+        value,
+      };
     }
     case 'resolve': {
       if (open.followUps.length === 0) {
