@@ -30,6 +30,8 @@ export interface RenderTexts {
   readonly formats: Record<TextFormat, string>;
   readonly amountIn: (currency: string) => string;
   readonly recordsOf: (item: string | undefined) => string;
+  readonly forEachOf: (item: string | undefined) => string;
+  readonly oneLineOf: (item: string | undefined) => string;
   readonly fields: string;
   readonly duration: (count: number, unit: DurationUnit) => string;
   readonly followUp: (after: string, from: string | undefined) => string;
@@ -108,6 +110,8 @@ export const renderTexts: Messages<RenderTexts> = {
     amountIn: (currency) => `amount in ${currency}`,
     recordsOf: (item) =>
       item ? `one entry per ${item}, as many as needed` : 'one entry each, as many as needed',
+    forEachOf: (item) => `for each ${item ?? 'entry'} listed: only what is missing`,
+    oneLineOf: (item) => `every ${item ?? 'entry'} on one line, spaces or commas between`,
     fields: 'each with',
     duration: (count, unit) => `${count} ${UNITS_EN[unit][count === 1 ? 0 : 1]}`,
     followUp: (after, from) => (from ? `check ${after} after ${from}:` : `check after ${after}:`),
@@ -174,6 +178,8 @@ export const renderTexts: Messages<RenderTexts> = {
     },
     amountIn: (currency) => `金額・${currency}`,
     recordsOf: (item) => (item ? `${item}ごとに1件、必要なだけ` : '1件ずつ、必要なだけ'),
+    forEachOf: (item) => `記録済みの${item ?? '項目'}ごとに、まだわからないことだけ`,
+    oneLineOf: (item) => `${item ?? '項目'}をまとめて1行に (スペースか「,」で区切る)`,
     fields: '各項目',
     duration: (count, unit) => `${count}${UNITS_JA[unit]}`,
     followUp: (after, from) => (from ? `${from}から${after}後:` : `${after}後:`),

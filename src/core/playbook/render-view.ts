@@ -188,7 +188,11 @@ function kindOf(question: Question | FieldQuestion, lang: Lang): { kind: string;
       return { kind: question.currency ? t.amountIn(question.currency) : t.types.money, boxes: [] };
     case 'records':
       return {
-        kind: t.recordsOf(question['item-name'] ? clean(localize(question['item-name'], lang)) : undefined),
+        kind: (question['for-each'] !== undefined
+          ? t.forEachOf
+          : question.entry === 'one-line'
+            ? t.oneLineOf
+            : t.recordsOf)(question['item-name'] ? clean(localize(question['item-name'], lang)) : undefined),
         boxes: [],
       };
   }

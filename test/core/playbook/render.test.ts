@@ -38,7 +38,8 @@ describe('renderChecklist, text, English', () => {
   it('shows each question with its type and what to tick', () => {
     expect(out).toContain('□ Is the order in your order history? (yes/no, required)  □ yes □ no');
     expect(out).toContain('□ What does the order say? (choose one)  □ Not shipped yet □ Shipped □ Delivered');
-    expect(out).toContain('(one entry per order, as many as needed)');
+    expect(out).toContain('(every order on one line, spaces or commas between)');
+    expect(out).toContain('(for each order listed: only what is missing)');
     expect(out).toContain('each with: Order number (reference number)');
     expect(out).toContain('Order date (date) · Amount (amount in JPY) · Has it been sent?');
     expect(out).toContain('Date of the statement with the charge (date)');
