@@ -260,7 +260,6 @@ function isCaseHead(value: unknown): value is CaseHead {
   const progress = v.progress as Record<string, unknown> | null | undefined;
   return (
     typeof v.playbook === 'string' &&
-    typeof v.lang === 'string' &&
     typeof v.closed === 'boolean' &&
     (v.lastActivity === undefined || typeof v.lastActivity === 'string') &&
     typeof progress === 'object' &&

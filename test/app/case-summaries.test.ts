@@ -111,4 +111,16 @@ describe('summarizeCases and its index', () => {
     expect(latestOpenCase(paths, 'fraud-order')?.id).toBe(open()[0]?.id);
     expect(latestOpenCase(paths, 'fraud-order')?.id).not.toBe(older?.id);
   });
+
+  it('latestOpenCase reads its index back and keeps it: nothing changed, nothing rebuilt or rewritten', () => {
+    latestOpenCase(paths, undefined);
+    const file = join(home, 'cache', 'case-heads.json');
+    const written = readFileSync(file, 'utf8');
+    // Made old on purpose: a rewrite would show as a new modification time.
+    utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    latestOpenCase(paths, undefined);
+    latestOpenCase(paths, 'fraud-order');
+    expect(statSync(file).mtime.getFullYear()).toBe(2020);
+    expect(readFileSync(file, 'utf8')).toBe(written);
+  });
 });
