@@ -10,7 +10,7 @@ import {
   type TriageCandidate,
 } from '../core/playbook/situations.js';
 import type { Prompter } from './prompter.js';
-import { TRIAGE_ID } from './answers-prompter.js';
+import { TRIAGE_ID } from './answers-file.js';
 
 export interface Candidate extends TriageCandidate {
   readonly title: Text;

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Prompter } from '../app/prompter.js';
-import type { AnswersFile } from '../app/answers-prompter.js';
+import type { AnswersFile } from '../app/answers-file.js';
 import type { Messages } from '../core/i18n.js';
 import { canPrompt } from '../io/terminal.js';
 import type { Context } from './context.js';
@@ -66,7 +66,7 @@ export async function readAnswersFile(
       code === 'ENOENT' ? ExitCode.notFound : ExitCode.io,
     );
   }
-  const { checkAnswersShape, parseAnswersText, UnsupportedTag } = await import('../app/answers-prompter.js');
+  const { checkAnswersShape, parseAnswersText, UnsupportedTag } = await import('../app/answers-file.js');
   let data: unknown;
   try {
     data = parseAnswersText(text);
@@ -86,7 +86,7 @@ export async function checkAnswersKeys(
   answers: AnswersFile,
   stepKeys: ReadonlySet<string>,
 ): Promise<void> {
-  const { checkAnswersShape } = await import('../app/answers-prompter.js');
+  const { checkAnswersShape } = await import('../app/answers-file.js');
   checkedAnswers(ctx, file, checkAnswersShape(answers, stepKeys));
 }
 

@@ -2,7 +2,8 @@
 // list again, so the journal grows linearly; replay gives the same list; journals that
 // hold whole lists still load; runaway lists are refused with a clear line.
 import { describe, expect, it } from 'vitest';
-import { AnswersPrompter, checkAnswersShape, MAX_ANSWER_ENTRIES } from '../../src/app/answers-prompter.js';
+import { checkAnswersShape, MAX_ANSWER_ENTRIES } from '../../src/app/answers-file.js';
+import { AnswersPrompter } from '../../src/app/answers-prompter.js';
 import { runSession } from '../../src/app/session.js';
 import {
   makeAnswer,

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinLibrary } from '../../helpers/builtins.js';
-import { AnswersPrompter, checkAnswersShape } from '../../../src/app/answers-prompter.js';
+import { checkAnswersShape } from '../../../src/app/answers-file.js';
+import { AnswersPrompter } from '../../../src/app/answers-prompter.js';
 import { renderAnswersTemplate } from '../../../src/core/playbook/answers-template.js';
 import { walkTasks } from '../../../src/core/playbook/walk.js';
 
