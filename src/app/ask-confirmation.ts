@@ -227,8 +227,12 @@ async function askAnswer(
 }
 
 /** The text, date or amount the party told: the same checks as a question of that type. */
-async function askValue(
-  ctx: ConfirmContext,
+/** What a prompt for a told value needs: whom to ask, in which language, and the clock. */
+type AskLike = Pick<ConfirmContext, 'prompter' | 'lang' | 'now'>;
+
+/** The text, date or amount a party told (also `respond note`): empty leaves it untold. */
+export async function askValue(
+  ctx: AskLike,
   id: string,
   kind: 'text' | 'date' | 'money' | 'yesno' | 'choice',
   previous: FieldValue | undefined,
@@ -320,7 +324,8 @@ async function askReference(
 }
 
 /** "now" by default; "14:05" today; "2026-11-20 14:05" or a bare date (see parseWhen). */
-async function askWhen(ctx: ConfirmContext, id: string): Promise<Date | undefined> {
+/** When a party said it (also `respond note`): Enter for now. */
+export async function askWhen(ctx: AskLike, id: string): Promise<Date | undefined> {
   const t = sessionMessages[ctx.lang];
   // Enter takes "now" (the default shown); the word itself is accepted in either language.
   const isNow = (input: string) =>

@@ -2,8 +2,7 @@
 // a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
 // answering a few questions.
 import { guideMessages } from '../../app/guide-messages.js';
-import { formatLocalDate } from '../../core/journal/timestamp.js';
-import { parseDate, parseMoney, parseWhen } from '../../core/session/parse-answer.js';
+import { askValue, askWhen } from '../../app/ask-confirmation.js';
 import type { FieldValue } from '../../core/journal/events.js';
 import { CONFIRMATION_ANSWERS } from '../../core/journal/answers.js';
 import { channelChoices } from '../../core/journal/channels.js';
@@ -241,33 +240,8 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
         answer = 'yes';
         value = { kind: 'choice', value: picked.slice(7) };
       } else if (picked === 'answered') {
-        const today = formatLocalDate(ctx.now());
-        const typed = (
-          await prompter.text({
-            id: 'note:value',
-            message: guideMessages[ctx.lang].typeTheirAnswer,
-            required: true,
-            validate: (s) => {
-              if (kind === 'date') {
-                const p = parseDate(s, today);
-                return p.ok ? undefined : words.problems[p.problem];
-              }
-              if (kind === 'money') {
-                const p = parseMoney(s, ctx.lang === 'ja' ? 'JPY' : undefined);
-                return p.ok ? undefined : words.problems[p.problem];
-              }
-              return s.trim() === '' ? words.problems.required : undefined;
-            },
-          })
-        ).trim();
-        answer = 'yes';
-        if (kind === 'date') {
-          const p = parseDate(typed, today);
-          if (p.ok) value = { kind: 'date', value: p.value };
-        } else if (kind === 'money') {
-          const p = parseMoney(typed, ctx.lang === 'ja' ? 'JPY' : undefined);
-          if (p.ok) value = { kind: 'money', value: p.value };
-        } else value = { kind: 'text', value: typed };
+        value = await askValue({ prompter, lang: ctx.lang, now: ctx.now }, 'note:value', kind, undefined);
+        answer = value === undefined ? 'unknown' : 'yes';
       }
       const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();
       const channel = await prompter.choose<Channel>({
@@ -278,20 +252,7 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
       });
       const reference = (await prompter.text({ id: 'note:reference', message: t.reference })).trim();
       // Recorded later, it carries the time it happened: asked, now by default.
-      const isNow = (s: string) =>
-        ['', 'now', '今', 'いま', words.confirmAtHint].includes(s.trim().toLowerCase());
-      const when = await prompter.text({
-        id: 'note:at',
-        message: words.confirmAt,
-        default: words.confirmAtHint,
-        validate: (s) => {
-          if (isNow(s)) return undefined;
-          const p = parseWhen(s, ctx.now());
-          return p.ok ? undefined : words.problems[p.problem];
-        },
-      });
-      const parsedAt = isNow(when) ? undefined : parseWhen(when, ctx.now());
-      const at = parsedAt?.ok === true ? parsedAt.value : undefined;
+      const at = await askWhen({ prompter, lang: ctx.lang, now: ctx.now }, 'note');
       return {
         kind: 'confirmation',
         ref,
