@@ -110,8 +110,10 @@ const MANY = ['id: many', 'title: Many questions', 'steps:']
   )
   .join('\n');
 
-function tomorrowUtc(): string {
-  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+/** Tomorrow on the calendar of the zone the binary runs in (the test project's), not UTC's. */
+function tomorrowThere(): string {
+  const zone = process.env.RESPOND_TEST_TZ ?? 'UTC';
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + 86_400_000));
 }
 
 // Without tmux the whole file is skipped, and the skipped suite's name says why.
@@ -205,7 +207,7 @@ suite('in a terminal (tmux)', () => {
     expect(screen).toContain('You have gone through every step.');
     expect(screen).toContain('3 of 3 steps finished.');
     expect(screen).toContain('Nothing is left open.');
-    expect(screen).toContain(`Follow-ups:\n  ${tomorrowUtc()}  Is the order cancelled?`);
+    expect(screen).toContain(`Follow-ups:\n  ${tomorrowThere()}  Is the order cancelled?`);
     expect(screen).toContain(`respond log ${id}`);
     expect(answersOf(home, id)).toEqual({
       first: { order: 'A-100', shipped: true },
