@@ -322,7 +322,7 @@ export const TaskStep = z.strictObject({
     .enum(ACTIONS, { error: 'action' })
     .optional()
     .describe(
-      'The protective action this step performs, e.g. "change-password". A step whose action another playbook of the same case already did is shown as done.',
+      'The protective action this step performs, e.g. "stop-card" or "change-mail-password". A step whose action another playbook of the same case already did is shown as done.',
     ),
 });
 
