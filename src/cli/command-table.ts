@@ -194,6 +194,7 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       ],
       options: [
         new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text'),
+        new Option('--region <region>', t.options.showRegion).choices(REGIONS),
       ],
       load: () => import('./commands/show.js'),
     },

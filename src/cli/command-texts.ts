@@ -68,6 +68,7 @@ export const texts: Messages<Texts> = {
       from: 'start from a copy of this playbook',
       answers: 'take the answers from a YAML or JSON file instead of asking (no terminal needed)',
       caseName: 'a name of your own for the case',
+      showRegion: 'the checklist as a person in this region meets it: jp, us, uk or other',
       region:
         'where you live: jp, us, uk or other; decides the helplines, rules and deadlines (default: RESPOND_REGION, else asked or guessed from your system)',
       all: 'include closed cases',
@@ -157,6 +158,7 @@ export const texts: Messages<Texts> = {
       from: 'このチェックリストの写しから始める',
       answers: '質問する代わりに YAML か JSON のファイルから答えを読む (端末不要)',
       caseName: 'ケースに付ける自分用の名前',
+      showRegion: 'この国に住む人が進む内容だけを表示: jp、us、uk、other',
       region:
         'お住まいの国: jp、us、uk、other。案内する相談窓口・決まり・期限が決まります (省略時: RESPOND_REGION、なければ確認するか、システムから推定)',
       all: '完了したケースも含める',

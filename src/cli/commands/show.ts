@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { textWidth } from '../../io/terminal.js';
 import { CliError, ExitCode } from '../exit.js';
 import { toPlaybookCliError } from '../playbook-errors.js';
+import { isRegion } from '../../core/region.js';
 
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 const texts = (cmd: string): Messages<{ usage: string }> => ({
@@ -28,6 +29,15 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     resolved = await resolvePlaybook(ref, ctx.paths, ctx.lang, ctx.cwd);
   } catch (error) {
     throw toPlaybookCliError(error, ctx);
+  }
+  // --region: the checklist as a person there meets it (what only another region needs is left out).
+  if (isRegion(options.region)) {
+    const { forRegion, libraryForRegion } = await import('../../core/playbook/for-region.js');
+    resolved = {
+      ...resolved,
+      root: { ...resolved.root, playbook: forRegion(resolved.root.playbook, options.region) },
+      library: libraryForRegion(resolved.library, options.region),
+    };
   }
   const c = ctx.colors;
   const colors: Colorize = (role, text) => {
