@@ -26,7 +26,8 @@ const cssString = (text: string): string =>
  */
 function pageBoxes(report: Report): string {
   const [before, between, after] = reportTexts[report.lang].pageCounter;
-  const box = 'font-size: 7.5pt; color: #555;';
+  // Margin boxes do not inherit the body's font: named again, so Japanese prints as Japanese.
+  const box = `font-family: ${report.lang === 'ja' ? FONTS_JA : FONTS_EN}; font-size: 7.5pt; color: #555;`;
   return `
   @top-left { content: ${cssString(report.title)}; ${box} }
   @top-right { content: ${cssString(report.case.id)}; ${box} }
