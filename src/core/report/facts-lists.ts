@@ -111,10 +111,7 @@ export function describeField(
   }
 }
 
-function fieldOf(
-  question: Question | FieldQuestion | undefined,
-  id: string,
-): FieldQuestion | undefined {
+function fieldOf(question: Question | FieldQuestion | undefined, id: string): FieldQuestion | undefined {
   return question?.type === 'records' ? question.fields.find((f) => f.id === id) : undefined;
 }
 
