@@ -39,10 +39,11 @@ export function policeSections(ctx: ReportContext): Section[] {
         {
           type: 'fields',
           items: [
-            ctx.missing(t.f.name, facts.cardholder.name),
+            // The person reporting, not a card's holder: the police ask for a name.
+            ctx.missing(t.f.person, facts.cardholder.name),
             ctx.missing(t.f.phone, facts.cardholder.phone),
             ...(facts.cardholder.address !== undefined
-              ? [{ label: t.f.address, value: facts.cardholder.address }]
+              ? [{ label: t.f.personAddress, value: facts.cardholder.address }]
               : []),
             ...discoveryFields(ctx),
           ],

@@ -76,6 +76,8 @@ export const en: ReportTexts = {
     unknownAddress: 'Unknown delivery address',
     total: 'Total',
     address: 'Address on file with the card company',
+    person: 'Name',
+    personAddress: 'Address',
     cardKind: 'Credit or debit',
     cardCall: 'Call with the card company',
     lossTotal: 'Total lost',

@@ -72,6 +72,8 @@ export const ja: ReportTexts = {
     unknownAddress: '知らない届け先',
     total: '合計',
     address: 'カード会社に登録している住所',
+    person: '氏名',
+    personAddress: '住所',
     cardKind: 'カードの種類',
     cardCall: 'カード会社への連絡',
     lossTotal: '被害額の合計',

@@ -67,6 +67,8 @@ export interface ReportTexts {
     | 'unknownAddress'
     | 'total'
     | 'address'
+    | 'person'
+    | 'personAddress'
     | 'cardKind'
     | 'cardCall'
     | 'lossTotal',
