@@ -12,6 +12,8 @@ import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { findCase, loadCase, type LoadedCase } from './cases.js';
 
+const FACT_OF = { 'cardholder-name': 'cardholder.name', 'cardholder-phone': 'cardholder.phone' } as const;
+
 export interface Cardholder {
   readonly name?: string | undefined;
   readonly phone?: string | undefined;
@@ -35,8 +37,11 @@ export async function loadReportInput(
   const loaded = loadCase(paths, findCase(paths, ref));
   const stored = loaded.state.answers.get(CARDHOLDER_STEP);
   let cardholder = given;
-  const has = (value: string | undefined, question: string) =>
-    (value !== undefined && value.trim() !== '') || stored?.get(question) !== undefined;
+  // Told in the walk (card-charges asks them as facts) or by an earlier report: not asked again.
+  const has = (value: string | undefined, question: keyof typeof FACT_OF) =>
+    (value !== undefined && value.trim() !== '') ||
+    stored?.get(question) !== undefined ||
+    loaded.state.facts.has(FACT_OF[question]);
   const missing = [
     ...(has(given.name, 'cardholder-name') ? [] : (['name'] as const)),
     ...(has(given.phone, 'cardholder-phone') ? [] : (['phone'] as const)),
@@ -49,10 +54,16 @@ export async function loadReportInput(
   ] as const) {
     const trimmed = value?.trim();
     if (trimmed === undefined || trimmed === '') continue;
-    const before = stored?.get(question);
+    const before = loaded.state.facts.get(FACT_OF[question])?.value ?? stored?.get(question);
     if (before?.kind === 'text' && before.value === trimmed) continue;
+    // As the case's fact too, so the latest told wins everywhere (reports, drafts, the walk).
     fresh.push(
-      makeAnswer(now(), { step: CARDHOLDER_STEP, question, answer: { kind: 'text', value: trimmed } }),
+      makeAnswer(now(), {
+        step: CARDHOLDER_STEP,
+        question,
+        fact: FACT_OF[question],
+        answer: { kind: 'text', value: trimmed },
+      }),
     );
   }
   let state = loaded.state;

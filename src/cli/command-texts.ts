@@ -96,7 +96,8 @@ export const texts: Messages<Texts> = {
       contactOutput: 'write to this file (private to you) instead of the screen',
       contactFromCase: "add the numbers you noted in this case's emergency-contact steps",
       reportFor: 'who the report is for: card-company, police or all',
-      reportFormat: 'text, md, html (prints on A4) or json',
+      reportFormat:
+        'text, md, html (prints on A4), pdf (printed by a Chromium-family browser on this computer; needs -o) or json',
       reportOutput: 'write to this file (private to you, mode 0600) instead of the screen',
       reportOpen: 'open the HTML report in your browser, when the system has an opener',
       reportName: 'the cardholder name for the card company report (kept in the case)',
@@ -187,7 +188,8 @@ export const texts: Messages<Texts> = {
       contactOutput: '画面ではなくこのファイルに書き出す (本人だけが読める権限)',
       contactFromCase: 'このケースの緊急連絡先の手順で控えた番号を追加する',
       reportFor: '提出先: card-company (カード会社)、police (警察)、all (記録全体)',
-      reportFormat: 'text、md、html (A4 で印刷できる)、json',
+      reportFormat:
+        'text、md、html (A4 で印刷できる)、pdf (この PC の Chromium 系ブラウザで印刷。-o が必要)、json',
       reportOutput: '画面ではなくこのファイルに書き出す (本人だけが読める 0600)',
       reportOpen: 'HTML の報告書をブラウザで開く (開くプログラムがあれば)',
       reportName: 'カード会社向け報告書に載せるカード会員の氏名 (ケースに保存)',

@@ -102,6 +102,8 @@ export interface IncidentFigure {
   readonly firstProtectiveStep: string | undefined;
   readonly prompts: readonly { readonly id: string; readonly answer: string }[];
   readonly state: CaseState;
+  /** The journal the walk wrote, for the reports of the case. */
+  readonly events: readonly JournalEvent[];
   readonly said: readonly string[];
 }
 
@@ -141,6 +143,7 @@ export async function incidentFigure(library: ReadonlyMap<string, Playbook>): Pr
     total: prompter.asked.length,
     prompts: prompter.asked,
     state: replayJournal(events),
+    events,
     said: prompter.said,
   };
 }

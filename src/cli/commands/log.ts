@@ -1,4 +1,5 @@
-// `respond log <case> [--json]`: the timeline of everything recorded, oldest first.
+// `respond log <case> [--json]`: the timeline of everything recorded, oldest first, in the
+// reader's words (choice labels, never option ids; each record once, on one line).
 import { partyNamer } from '../../core/playbook/parties.js';
 import { localize } from '../../core/i18n.js';
 import type { LoadedCase } from '../../app/cases.js';
@@ -48,12 +49,14 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const first = loaded.events[0];
   const lang = caseLang(ctx, first?.type === 'case-started' ? first.lang : undefined);
   const partyName = partyNamer(loaded.playbook, loaded.library, lang);
-  const lines = timeline(loaded.events, {
+  const context = {
     lang,
     playbookTitle: localize(loaded.playbook.title, lang),
     tasks: loaded.tasks,
     partyName,
-  });
+  };
+  // As data, one object per event; to read, a record's fields on one line, labels not ids.
+  const lines = timeline(loaded.events, context, { group: options.json !== true });
   if (options.json === true) {
     ctx.io.out(
       JSON.stringify(

@@ -1,4 +1,5 @@
-// `respond show <playbook|file>`: the blank checklist, for the terminal or for paper.
+// `respond show <playbook|file> [--format text|md|answers] [--json]`: the blank checklist, for
+// the terminal or for paper; `--json`, the playbook as validated with the ones it includes.
 import type { Messages } from '../../core/i18n.js';
 import type { ChecklistFormat, Colorize } from '../../core/playbook/render.js';
 import type { Context } from '../context.js';
@@ -54,6 +55,29 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         return c.dim(text);
     }
   };
+  if (options.json === true) {
+    // As data: the playbook as validated, and every playbook it includes, by id.
+    const root = resolved.root.playbook;
+    const included = new Map<string, unknown>();
+    const visit = (playbook: typeof root) => {
+      for (const step of playbook.steps) {
+        if (!('include' in step) || included.has(step.include) || step.include === root.id) continue;
+        const inner = resolved.library.get(step.include);
+        if (inner === undefined) continue;
+        included.set(step.include, inner);
+        visit(inner);
+      }
+    };
+    visit(root);
+    ctx.io.out(
+      JSON.stringify(
+        { format: 'respond-playbook', version: 1, playbook: root, includes: Object.fromEntries(included) },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
   if (options.format === 'answers') {
     const { renderAnswersTemplate } = await import('../../core/playbook/answers-template.js');
     ctx.io.out(renderAnswersTemplate(resolved.root.playbook, resolved.library, ctx.lang).replace(/\n$/, ''));

@@ -111,15 +111,18 @@ describe('unfinished cases', () => {
     expect(report.status.open).toContain('Step not finished: Keep the dispute deadline in sight');
     expect(
       report.status.open.some((l) =>
-        l.startsWith('Not confirmed by Your card company (card issuer): What is my deadline'),
+        l.startsWith('Not confirmed by Example Card (Visa): What is my deadline'),
       ),
     ).toBe(true);
     const text = renderReport(report, 'text');
-    expect(text.split('\n')[5]).toMatch(/^!! THIS CASE IS NOT FINISHED: 14 of 25 steps done/);
+    // What is unconfirmed, plainly, and where the rest is: not a count of steps.
+    expect(text.split('\n')[5]).toMatch(
+      /^!! Not confirmed yet: 6 questions to Example Card \(Visa\)\. 11 items still to do, on the last page/,
+    );
     const html = renderReport(report, 'html');
     expect(html.indexOf('class="banner"')).toBeLessThan(html.indexOf('<section'));
     expect(renderReport(buildReport('police', fixtureInput('ja')), 'text')).toContain(
-      'このケースはまだ完了していません',
+      'まだ確認できていないこと: ',
     );
   });
 
@@ -131,7 +134,7 @@ describe('unfinished cases', () => {
     ];
     const report = buildReport('all', tinyInput(events));
     expect(report.status).toMatchObject({ finished: true, banner: undefined, open: [] });
-    expect(renderReport(report, 'text')).not.toContain('NOT FINISHED');
+    expect(renderReport(report, 'text')).not.toContain('!!');
     expect(renderReport(report, 'html')).not.toContain('class="banner"');
   });
 
@@ -139,7 +142,7 @@ describe('unfinished cases', () => {
     const events = [started, makeCaseClosed(D, { forced: true })];
     const report = buildReport('all', tinyInput(events));
     expect(report.status.banner).toBe(
-      'This case was closed with 1 item still open (listed at the end, under "Still open").',
+      'This case is closed; every question asked was answered. 1 item still to do, on the last page ("Still to do").',
     );
     expect(report.status.open).toEqual(['Step not finished: The only step']);
   });
