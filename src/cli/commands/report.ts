@@ -6,6 +6,7 @@
 // `--format json`. `--format pdf` prints the HTML with a Chromium-family browser found on
 // the system (io/print-pdf.ts) and needs -o (or --open): a PDF is bytes, not for a terminal,
 // and a file named on purpose is never a surprise; without a browser it exits 69.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
@@ -134,7 +135,7 @@ export async function run(given: Context, args: string[], options: Record<string
     kind === 'card-company' ? await asker(ctx) : undefined,
   );
   for (const warning of loaded.warnings)
-    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
   const report = buildReport(kind, input);
   let content: string | Uint8Array;
   if (printer !== undefined && browser !== undefined) {
