@@ -2,6 +2,7 @@
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
 import { localize, type Lang, type Messages } from '../i18n.js';
 import { situationLabel } from '../playbook/situations.js';
+import { laterQuestion, NOTE_STEP } from '../playbook/later-events.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
@@ -129,8 +130,12 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
     const task = byKey.get(key);
     return task ? localize(task.step.title, ctx.lang) : key;
   };
+  // Later events (`note shipment`, `note loss`) answer the questions of the step "note".
+  const questionOf = (key: string, id: string) =>
+    byKey.get(key)?.step.questions?.find((q) => q.id === id) ??
+    (key === NOTE_STEP ? laterQuestion(id) : undefined);
   const questionText = (key: string, id: string) => {
-    const question = byKey.get(key)?.step.questions?.find((q) => q.id === id);
+    const question = questionOf(key, id);
     return question ? localize(question.prompt, ctx.lang) : `${key}.${id}`;
   };
   const askText = (key: string, id: string) => {
@@ -149,10 +154,16 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
           describeValue(event as unknown as AnswerValue, ctx.lang),
         );
       case 'record-field': {
-        const question = byKey.get(event.step)?.step.questions?.find((q) => q.id === event.question);
+        const question = questionOf(event.step, event.question);
         const field =
           question?.type === 'records' ? question.fields.find((f) => f.id === event.field) : undefined;
-        const value = describeValue({ kind: event.kind, value: event.value } as FieldValue, ctx.lang);
+        const option =
+          field?.type === 'choice' && event.kind === 'choice'
+            ? field.options.find((o) => o.id === event.value)
+            : undefined;
+        const value = option
+          ? localize(option.label, ctx.lang)
+          : describeValue({ kind: event.kind, value: event.value } as FieldValue, ctx.lang);
         return t.recordField(
           questionText(event.step, event.question),
           event.index + 1,
@@ -161,7 +172,11 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
         );
       }
       case 'contact':
-        return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
+        return t.contact(
+          ctx.partyName(event.party),
+          event.who,
+          [channelLabel(event.channel, ctx.lang), event.reference].filter(Boolean).join(', '),
+        );
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (

@@ -1,0 +1,224 @@
+// The words of `respond note <case> shipment|loss|call|charge`, in English and Japanese, and
+// the help of each (`respond note <case> shipment --help`). Small and free of imports that
+// load anything: main.ts reads the help before any command module is loaded.
+import type { Lang, Messages } from '../../core/i18n.js';
+
+export const LATER_KINDS = ['shipment', 'loss', 'call', 'charge'] as const;
+export type LaterKind = (typeof LATER_KINDS)[number];
+
+export function isLaterKind(word: string | undefined): word is LaterKind {
+  return (LATER_KINDS as readonly (string | undefined)[]).includes(word);
+}
+
+/** The flags each later event takes (commander's names: --tracking is `tracking`). */
+export const LATER_FLAGS: Record<LaterKind, readonly string[]> = {
+  shipment: ['carrier', 'tracking', 'status', 'order'],
+  loss: ['amount', 'what', 'when'],
+  call: ['party', 'who', 'channel', 'reference'],
+  charge: ['charge', 'reversed'],
+};
+
+const STATUSES = 'shipped, delivered, refused, returned, stopped';
+const CHANNEL_LIST = 'phone, chat, email, in-person, letter, web-form, other';
+
+export interface LaterTexts {
+  party: string;
+  who: string;
+  channel: string;
+  reference: string;
+  said: string;
+  whichCharge: string;
+  noCharges: string;
+  needs: (kind: LaterKind, flag: string) => string;
+  notFor: (flag: string, kind: LaterKind) => string;
+  noText: (kind: LaterKind) => string;
+  badStatus: (value: string) => string;
+  badAmount: (value: string) => string;
+  badWhen: (value: string) => string;
+  badChannel: (value: string) => string;
+  badReversed: string;
+  noSuchCharge: (value: string, count: number) => string;
+  noTerminal: (kind: LaterKind) => string;
+  savedShipment: (parcel: string, status: string) => string;
+  savedLoss: (amount: string, what: string | undefined) => string;
+  savedCharge: (n: number, reversed: boolean) => string;
+  savedCall: (party: string, who: string, reference: string | undefined, said: boolean) => string;
+  reversedMark: (reversed: boolean) => string;
+}
+
+const flagsOf = (kind: LaterKind) => LATER_FLAGS[kind].map((f) => `--${f}`).join(', ');
+
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
+  en: {
+    party: 'Who called or answered?',
+    who: 'Their name or staff ID (Enter if none was given)',
+    channel: 'How?',
+    reference: 'Their reference number (Enter if none)',
+    said: 'What did they say?',
+    whichCharge: 'Which charge?',
+    noCharges: 'This case has no charges or orders listed yet.',
+    needs: (kind, flag) => `note ${kind} needs ${flag} (see ${cmd} note <case> ${kind} --help)`,
+    notFor: (flag, kind) => `--${flag} is not for note ${kind}; it takes ${flagsOf(kind)}`,
+    noText: (kind) => `note ${kind} takes no text of its own; put it in its flags (${flagsOf(kind)})`,
+    badStatus: (v) => `--status must be one of: ${STATUSES} (not "${v}")`,
+    badAmount: (v) =>
+      `--amount must be an amount with its currency, e.g. "10000 JPY" or "$25.00" (not "${v}")`,
+    badWhen: (v) => `--when must be a date that has come, e.g. 2026-11-29 or yesterday (not "${v}")`,
+    badChannel: (v) => `--channel must be one of: ${CHANNEL_LIST} (not "${v}")`,
+    badReversed: '--reversed must be yes or no',
+    noSuchCharge: (v, n) =>
+      n === 0
+        ? `this case has no charges listed yet, so there is no charge "${v}"`
+        : `--charge must be a number from 1 to ${n} or an order number of the case (not "${v}")`,
+    noTerminal: (kind) =>
+      `this is not a terminal, so note ${kind} cannot ask. Give it flags instead, e.g.: ${example(cmd, kind, 'en')}`,
+    savedShipment: (parcel, status) => `the parcel ${parcel}: ${status}`,
+    savedLoss: (amount, what) => `money lost: ${amount}${what ? ` (${what})` : ''}`,
+    savedCharge: (n, reversed) => `charge ${n}: ${reversed ? 'reversed' : 'not reversed'}`,
+    reversedMark: (reversed) => (reversed ? 'reversed' : 'not reversed'),
+    savedCall: (party, who, reference, said) =>
+      `contact with ${party}${who ? `: ${who}` : ''}${reference ? `, ref. ${reference}` : ''}${said ? ', and what they said' : ''}`,
+  },
+  ja: {
+    party: '連絡してきた・答えた相手は?',
+    who: '相手の名前または担当者番号 (なければ Enter)',
+    channel: '連絡方法は?',
+    reference: '相手の受付番号 (なければ Enter)',
+    said: '相手は何と言いましたか?',
+    whichCharge: 'どの請求ですか?',
+    noCharges: 'このケースにはまだ請求も注文も記録されていません。',
+    needs: (kind, flag) =>
+      `note ${kind} には ${flag} が必要です (${cmd} note <ケース> ${kind} --help を参照)`,
+    notFor: (flag, kind) => `--${flag} は note ${kind} では使えません。使えるのは ${flagsOf(kind)} です`,
+    noText: (kind) => `note ${kind} には本文を付けられません。フラグ (${flagsOf(kind)}) で指定してください`,
+    badStatus: (v) => `--status は次のどれかです: ${STATUSES} (「${v}」は使えません)`,
+    badAmount: (v) => `--amount は通貨つきの金額です。例: "10000 JPY"、"10,000円" (「${v}」は使えません)`,
+    badWhen: (v) => `--when は今日までの日付です。例: 2026-11-29、昨日 (「${v}」は使えません)`,
+    badChannel: (v) => `--channel は次のどれかです: ${CHANNEL_LIST} (「${v}」は使えません)`,
+    badReversed: '--reversed は yes か no です',
+    noSuchCharge: (v, n) =>
+      n === 0
+        ? `このケースにはまだ請求が記録されていないので、「${v}」という請求はありません`
+        : `--charge は 1 から ${n} までの番号か、ケースの注文番号です (「${v}」は使えません)`,
+    noTerminal: (kind) =>
+      `ここは端末ではないので、note ${kind} は質問できません。フラグで指定してください。例: ${example(cmd, kind, 'ja')}`,
+    savedShipment: (parcel, status) => `荷物 ${parcel}: ${status}`,
+    savedLoss: (amount, what) => `戻らないお金: ${amount}${what ? ` (${what})` : ''}`,
+    savedCharge: (n, reversed) => `請求 ${n}: ${reversed ? '取り消し済み' : '取り消されていない'}`,
+    reversedMark: (reversed) => (reversed ? '取り消し済み' : '取り消されていない'),
+    savedCall: (party, who, reference, said) =>
+      `${party} との連絡${who ? `: ${who}` : ''}${reference ? `、受付番号 ${reference}` : ''}${said ? '、相手の話' : ''}`,
+  },
+});
+
+function example(cmd: string, kind: LaterKind, lang: Lang): string {
+  const c = `${cmd} note 2026-11-22-fraud`;
+  switch (kind) {
+    case 'shipment':
+      return `${c} shipment --carrier ${lang === 'ja' ? 'ヤマト運輸' : 'UPS'} --tracking 1234-5678-9012 --status refused`;
+    case 'loss':
+      return `${c} loss --amount "10000 JPY" --what "${lang === 'ja' ? 'ギフト券' : 'gift card'}" --when 2026-11-29`;
+    case 'call':
+      return `${c} call --party carrier --who ${lang === 'ja' ? '鈴木' : 'Suzuki'} --channel phone --reference 1234-5678-9012 "${lang === 'ja' ? '差出人に返送します' : 'It goes back to the sender'}"`;
+    case 'charge':
+      return `${c} charge --charge 2 --reversed yes`;
+  }
+}
+
+const helpTexts: Messages<Record<LaterKind, { what: string; flags: readonly string[] }>> = {
+  en: {
+    shipment: {
+      what: 'Record a parcel and its status (the same tracking number again updates that parcel).',
+      flags: [
+        '--carrier <name>     the delivery company',
+        '--tracking <number>  the tracking number',
+        `--status <status>    ${STATUSES}`,
+        '--order <number>     the order it belongs to',
+      ],
+    },
+    loss: {
+      what: 'Record money that cannot come back (a gift card already used, a transfer).',
+      flags: [
+        '--amount <amount>    with its currency: "10000 JPY", "$25.00" (required)',
+        '--what <text>        what it was (or give it as the text)',
+        '--when <date>        when it was used or sent',
+      ],
+    },
+    call: {
+      what: 'Record a call, a chat or a mail from a party: who, how, their reference, and what they said (the text).',
+      flags: [
+        '--party <id>         merchant, card-issuer, carrier, police… (required)',
+        '--who <name>         their name or staff ID',
+        `--channel <channel>  ${CHANNEL_LIST} (default phone)`,
+        '--reference <text>   their reference number',
+      ],
+    },
+    charge: {
+      what: 'Record whether a charge was reversed (credited back) or not.',
+      flags: [
+        '--charge <n|order>   its number in the list (1, 2…) or its order number',
+        '--reversed <yes|no>  reversed or not',
+      ],
+    },
+  },
+  ja: {
+    shipment: {
+      what: '荷物とその状況を記録します (同じ追跡番号なら、その荷物の状況を更新します)。',
+      flags: [
+        '--carrier <名前>     配送会社',
+        '--tracking <番号>    追跡番号 (伝票番号)',
+        `--status <状況>      ${STATUSES}`,
+        '--order <番号>       どの注文の荷物か',
+      ],
+    },
+    loss: {
+      what: '戻らないお金を記録します (すでに使われたギフト券、振込など)。',
+      flags: [
+        '--amount <金額>      通貨つき: "10000 JPY"、"10,000円" (必須)',
+        '--what <内容>        何だったか (本文でも指定できます)',
+        '--when <日付>        使われた・送られた日',
+      ],
+    },
+    call: {
+      what: '相手からの電話・チャット・メールを記録します。誰が、どの方法で、受付番号、何と言ったか (本文)。',
+      flags: [
+        '--party <ID>         merchant、card-issuer、carrier、police など (必須)',
+        '--who <名前>         相手の名前か担当者番号',
+        `--channel <方法>     ${CHANNEL_LIST} (既定は phone)`,
+        '--reference <番号>   相手の受付番号',
+      ],
+    },
+    charge: {
+      what: '請求が取り消された (返金された) かどうかを記録します。',
+      flags: [
+        '--charge <番号|注文>  一覧での番号 (1、2…) か注文番号',
+        '--reversed <yes|no>  取り消されたかどうか',
+      ],
+    },
+  },
+};
+
+/** `respond note <case> shipment --help`: what it records, its flags, an example. */
+export function laterHelp(kind: LaterKind, lang: Lang, cmd: string): string {
+  const h = helpTexts[lang][kind];
+  const usage = lang === 'ja' ? '使い方' : 'Usage';
+  const options = lang === 'ja' ? 'オプション' : 'Options';
+  const examples = lang === 'ja' ? '例' : 'Examples';
+  const without =
+    lang === 'ja'
+      ? '(フラグなしで実行すると、端末で順に質問します)'
+      : '(with no flags, it asks at a terminal)';
+  return [
+    `${usage}: ${cmd} note <case> ${kind} [options]${kind === 'call' || kind === 'loss' ? ' [text]' : ''}`,
+    '',
+    h.what,
+    '',
+    `${options}:`,
+    ...h.flags.map((f) => `  ${f}`),
+    '',
+    `${examples}:`,
+    `  $ ${example(cmd, kind, lang)}`,
+    `  $ ${cmd} note 2026-11-22-fraud ${kind}   ${without}`,
+  ].join('\n');
+}
