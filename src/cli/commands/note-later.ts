@@ -1,21 +1,13 @@
 // `respond note <case> shipment|loss|call|charge`: what happened after the walk-through,
 // told by flags or, with none, by answering the same questions at a terminal. Every flag
 // given is kept or refused in one line (exit 64): nothing is dropped without a word.
-import { askField, type AskContext } from '../../app/ask-field.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import { localize, type Lang } from '../../core/i18n.js';
-import { channelChoices } from '../../core/journal/channels.js';
 import { CHANNELS, type Channel, type FieldValue } from '../../core/journal/events.js';
 import { formatLocalDate } from '../../core/journal/timestamp.js';
-import {
-  LOSS_FIELDS,
-  REVERSED_FIELD,
-  SHIPMENT_FIELDS,
-  SHIPMENT_STATUSES,
-  type ShipmentStatus,
-} from '../../core/playbook/later-events.js';
-import { collectParties } from '../../core/playbook/parties.js';
+import { SHIPMENT_FIELDS, SHIPMENT_STATUSES, type ShipmentStatus } from '../../core/playbook/later-events.js';
+import { chargeItems, findCharge } from '../../app/ask-later.js';
 import { formatMoney } from '../../core/report/facts.js';
 import { parseDate, parseMoney } from '../../core/session/parse-answer.js';
 import type { Context } from '../context.js';
@@ -115,42 +107,6 @@ function defaultCurrency(lang: Lang): string | undefined {
   return lang === 'ja' ? 'JPY' : undefined;
 }
 
-interface ChargeItem {
-  readonly label: string;
-  readonly ids: readonly string[];
-}
-
-/** The charges of the case (the list fact `charges`, else the orders), as a person reads them. */
-function chargeItems(loaded: LoadedCase, lang: Lang): { list: 'charges' | 'orders'; items: ChargeItem[] } {
-  const of = (name: string) => {
-    const v = loaded.state.facts.get(name)?.value;
-    return v?.kind === 'records' ? v.value : [];
-  };
-  const charges = of('charges');
-  const list = charges.length > 0 ? 'charges' : 'orders';
-  const records = charges.length > 0 ? charges : of('orders');
-  const items = records.map((r) => {
-    const parts = ['date', 'merchant', 'order-number', 'items', 'amount'].flatMap((id) => {
-      const v = r[id];
-      if (v === undefined) return [];
-      return [v.kind === 'money' ? formatMoney(v.value) : String(v.value)];
-    });
-    const reversed =
-      r.reversed?.kind === 'yesno' ? [laterTexts('')[lang].reversedMark(r.reversed.value)] : [];
-    const ids = ['order-number'].flatMap((id) => (r[id]?.kind === 'text' ? [String(r[id].value)] : []));
-    return { label: [...parts, ...reversed].join(' · '), ids };
-  });
-  return { list, items };
-}
-
-/** `--charge 2` (its place in the list) or `--charge A-1002` (its order number). */
-function findCharge(items: readonly ChargeItem[], which: string): number | undefined {
-  const byId = items.findIndex((item) => item.ids.includes(which.trim()));
-  if (byId >= 0) return byId;
-  const n = /^\d+$/.test(which.trim()) ? Number(which.trim()) : NaN;
-  return n >= 1 && n <= items.length ? n - 1 : undefined;
-}
-
 async function askLater(
   ctx: Context,
   t: LaterTexts,
@@ -160,64 +116,8 @@ async function askLater(
   const { canPrompt } = await import('../../io/terminal.js');
   if (!canPrompt()) throw new CliError(t.noTerminal(kind), ExitCode.usage);
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
-  const ask: AskContext = { prompter, lang: ctx.lang, now: ctx.now };
-  const fieldsOf = async (
-    fields: readonly (typeof SHIPMENT_FIELDS | typeof LOSS_FIELDS)[number][],
-    id: string,
-  ) => {
-    const record: Record<string, FieldValue> = {};
-    for (const field of fields) {
-      const value = await askField(ask, `note:${id}.${field.id}`, field, undefined);
-      if (value !== undefined) record[field.id] = value;
-    }
-    return record;
-  };
-  switch (kind) {
-    case 'shipment':
-      return { kind: 'record', list: 'shipments', fields: await fieldsOf(SHIPMENT_FIELDS, 'shipment') };
-    case 'loss':
-      return { kind: 'record', list: 'losses', fields: await fieldsOf(LOSS_FIELDS, 'loss') };
-    case 'call': {
-      const parties = [...collectParties(loaded.playbook, loaded.library).values()];
-      const party = await prompter.choose({
-        id: 'note:call.party',
-        message: t.party,
-        choices: parties.map((p) => ({ value: p.id, label: localize(p.name, ctx.lang) })),
-      });
-      const who = (await prompter.text({ id: 'note:call.who', message: t.who })).trim();
-      const channel = await prompter.choose<Channel>({
-        id: 'note:call.channel',
-        message: t.channel,
-        choices: channelChoices(ctx.lang),
-        default: 'phone',
-      });
-      const reference = (await prompter.text({ id: 'note:call.reference', message: t.reference })).trim();
-      const said = (await prompter.text({ id: 'note:call.said', message: t.said })).trim();
-      return {
-        kind: 'contact',
-        party,
-        who,
-        channel,
-        reference: reference === '' ? undefined : reference,
-        text: said === '' ? undefined : said,
-      };
-    }
-    case 'charge': {
-      const { list, items } = chargeItems(loaded, ctx.lang);
-      if (items.length === 0) {
-        ctx.io.out(t.noCharges);
-        return undefined;
-      }
-      const picked = await prompter.choose({
-        id: 'note:charge.which',
-        message: t.whichCharge,
-        choices: items.map((item, i) => ({ value: String(i), label: item.label })),
-      });
-      const reversed = await askField(ask, 'note:charge.reversed', REVERSED_FIELD, undefined);
-      if (reversed?.kind !== 'yesno') return undefined;
-      return { kind: 'charge', list, index: Number(picked), reversed: reversed.value };
-    }
-  }
+  const { askLaterEvent } = await import('../../app/ask-later.js');
+  return askLaterEvent({ prompter, lang: ctx.lang, now: ctx.now }, kind, loaded);
 }
 
 /** "Saved: parcel 1234-5678-9012 (Refused at the door)". */

@@ -22,13 +22,6 @@ const STATUSES = 'shipped, delivered, refused, returned, stopped';
 const CHANNEL_LIST = 'phone, chat, email, in-person, letter, web-form, other';
 
 export interface LaterTexts {
-  party: string;
-  who: string;
-  channel: string;
-  reference: string;
-  said: string;
-  whichCharge: string;
-  noCharges: string;
   needs: (kind: LaterKind, flag: string) => string;
   notFor: (flag: string, kind: LaterKind) => string;
   noText: (kind: LaterKind) => string;
@@ -43,7 +36,6 @@ export interface LaterTexts {
   savedLoss: (amount: string, what: string | undefined) => string;
   savedCharge: (n: number, reversed: boolean) => string;
   savedCall: (party: string, who: string, reference: string | undefined, said: boolean) => string;
-  reversedMark: (reversed: boolean) => string;
 }
 
 const flagsOf = (kind: LaterKind) => LATER_FLAGS[kind].map((f) => `--${f}`).join(', ');
@@ -51,13 +43,6 @@ const flagsOf = (kind: LaterKind) => LATER_FLAGS[kind].map((f) => `--${f}`).join
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
   en: {
-    party: 'Who called or answered?',
-    who: 'Their name or staff ID (Enter if none was given)',
-    channel: 'How?',
-    reference: 'Their reference number (Enter if none)',
-    said: 'What did they say?',
-    whichCharge: 'Which charge?',
-    noCharges: 'This case has no charges or orders listed yet.',
     needs: (kind, flag) => `note ${kind} needs ${flag} (see ${cmd} note <case> ${kind} --help)`,
     notFor: (flag, kind) => `--${flag} is not for note ${kind}; it takes ${flagsOf(kind)}`,
     noText: (kind) => `note ${kind} takes no text of its own; put it in its flags (${flagsOf(kind)})`,
@@ -76,18 +61,10 @@ export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
     savedShipment: (parcel, status) => `the parcel ${parcel}: ${status}`,
     savedLoss: (amount, what) => `money lost: ${amount}${what ? ` (${what})` : ''}`,
     savedCharge: (n, reversed) => `charge ${n}: ${reversed ? 'reversed' : 'not reversed'}`,
-    reversedMark: (reversed) => (reversed ? 'reversed' : 'not reversed'),
     savedCall: (party, who, reference, said) =>
       `contact with ${party}${who ? `: ${who}` : ''}${reference ? `, ref. ${reference}` : ''}${said ? ', and what they said' : ''}`,
   },
   ja: {
-    party: '連絡してきた・答えた相手は?',
-    who: '相手の名前または担当者番号 (なければ Enter)',
-    channel: '連絡方法は?',
-    reference: '相手の受付番号 (なければ Enter)',
-    said: '相手は何と言いましたか?',
-    whichCharge: 'どの請求ですか?',
-    noCharges: 'このケースにはまだ請求も注文も記録されていません。',
     needs: (kind, flag) =>
       `note ${kind} には ${flag} が必要です (${cmd} note <ケース> ${kind} --help を参照)`,
     notFor: (flag, kind) => `--${flag} は note ${kind} では使えません。使えるのは ${flagsOf(kind)} です`,
@@ -106,7 +83,6 @@ export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
     savedShipment: (parcel, status) => `荷物 ${parcel}: ${status}`,
     savedLoss: (amount, what) => `戻らないお金: ${amount}${what ? ` (${what})` : ''}`,
     savedCharge: (n, reversed) => `請求 ${n}: ${reversed ? '取り消し済み' : '取り消されていない'}`,
-    reversedMark: (reversed) => (reversed ? '取り消し済み' : '取り消されていない'),
     savedCall: (party, who, reference, said) =>
       `${party} との連絡${who ? `: ${who}` : ''}${reference ? `、受付番号 ${reference}` : ''}${said ? '、相手の話' : ''}`,
   },

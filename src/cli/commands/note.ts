@@ -233,7 +233,7 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
   const { stillOpen } = await import('../../app/add-to-case.js');
   const open = stillOpen(loaded, ctx.now());
-  const kind = await prompter.choose<Addition['kind'] | LaterKind>({
+  const kind = await prompter.choose<'note' | 'contact' | 'confirmation' | 'resolve' | LaterKind>({
     id: 'note:kind',
     message: t.what,
     // The first four keep their places (a person may know them by number); later events follow.
