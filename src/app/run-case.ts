@@ -14,7 +14,7 @@ import type { Paths } from '../io/paths.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { bundleRoots } from './case-bundle.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
-import { loadContactsFor } from './contact-card.js';
+import { loadContactsFor, offerForCard } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
@@ -100,6 +100,7 @@ export async function startRun(
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -137,6 +138,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -203,6 +205,7 @@ export async function addToCaseRun(
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );

@@ -55,6 +55,8 @@ export interface SessionDeps {
   readonly width?: number;
   /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
   readonly savedContacts?: (step: TaskStep) => string | undefined;
+  /** Run once a step has ended: the emergency contact card offers what the step recorded. */
+  readonly afterStep?: (task: WalkedTask, state: CaseState, prompter: Prompter) => Promise<void>;
 }
 
 export interface SessionInput {
@@ -230,10 +232,12 @@ export async function runSession(
       deps.prompter.say(`  ${guideMessages[deps.lang].doneByItself(localize(task.step.title, deps.lang))}`);
       if (task.step['follow-up'])
         await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+      await deps.afterStep?.(task, state, deps.prompter);
       continue;
     }
     const end = await askOutcome(task, tasks, () => state, deps, record, today);
     if (end === 'later') return { end, state };
+    if (state.outcomes.has(task.key)) await deps.afterStep?.(task, state, deps.prompter);
   }
 
   deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today(), deps.cmd));
