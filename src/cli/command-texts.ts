@@ -108,6 +108,11 @@ export const texts: Messages<Texts> = {
       reportName: 'the cardholder name for the card company report (kept in the case)',
       reportPhone: 'the phone number the card company can call you on (kept in the case)',
       draftTo: 'who the message is for: merchant, card-company or carrier',
+      draftLetter:
+        'with --to card-company: the written dispute (the letter the law or the card company asks for)',
+      draftRegion:
+        'where you live, for the letter: jp, us, uk or other (default: jp for a case in Japanese, else other)',
+      draftFormat: 'text, eml (a mail file your mail program opens) or json',
     },
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
   },
@@ -205,6 +210,9 @@ export const texts: Messages<Texts> = {
       reportName: 'カード会社向け報告書に載せるカード会員の氏名 (ケースに保存)',
       reportPhone: 'カード会社からの連絡を受ける電話番号 (ケースに保存)',
       draftTo: '送り先: merchant (ショップ)、card-company (カード会社)、carrier (配送会社)',
+      draftLetter: '--to card-company と一緒に: 書面での届出 (不正利用の届出など)',
+      draftRegion: '届出書の地域: jp、us、uk、other (既定: 日本語のケースは jp、それ以外は other)',
+      draftFormat: 'text、eml (メールソフトで開けるファイル)、json',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
   },
