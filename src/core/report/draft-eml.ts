@@ -13,15 +13,29 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** A plain header value folded at spaces, so no line passes 78 characters with its name. */
+function foldAscii(text: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > 64) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join(`${CRLF} `);
+}
+
 /** "=?UTF-8?B?…?=" words, each short enough for one folded header line. */
 function encodeWords(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text;
+  if (/^[\x20-\x7e]*$/.test(text)) return foldAscii(text);
   const words: string[] = [];
   let chunk = '';
   const encoder = new TextEncoder();
   for (const ch of text) {
-    // 45 bytes of UTF-8 make 60 base64 characters: the word stays under 75.
-    if (encoder.encode(chunk + ch).length > 45) {
+    // 36 bytes of UTF-8 make 48 base64 characters: with "Subject: " the line stays under 78.
+    if (encoder.encode(chunk + ch).length > 36) {
       words.push(chunk);
       chunk = '';
     }

@@ -81,13 +81,18 @@ interface Parcel {
 }
 
 /** Every parcel of the case once: those told later (`note shipment`) over those of the orders. */
-function parcelsOf(facts: Facts): Parcel[] {
+function parcelsOf(facts: Facts, f: CaseFacts): Parcel[] {
   const parcels: Parcel[] = [];
   const add = (p: Parcel) => {
     const at = parcels.findIndex((q) => digits(q.tracking) === digits(p.tracking));
     if (at >= 0) parcels[at] = { ...parcels[at], ...p, order: p.order ?? parcels[at]?.order };
     else parcels.push(p);
   };
+  for (const row of f.shipments) {
+    const tracking = row.cells['tracking-number']?.trim();
+    if (tracking === undefined || tracking === '') continue;
+    add({ tracking, order: row.cells['order-number'], carrier: row.cells.carrier, status: 'shipped' });
+  }
   for (const r of factRecords(facts, 'orders')) {
     const tracking = textOf(r['tracking-number']);
     if (tracking === undefined) continue;
@@ -146,7 +151,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
   const f = buildReport('card-company', input).facts;
   const facts = input.state.facts;
   const parties = new Set(PARTY_IDS[to]);
-  const parcels = parcelsOf(facts);
+  const parcels = parcelsOf(facts, f);
   const named = recipientName(to, f, facts, parcels);
   const name = named ?? t.noun[to];
 
