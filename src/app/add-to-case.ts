@@ -165,7 +165,7 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
 }
 
 /** The records of a list fact of the case so far. */
-export function listRecords(loaded: LoadedCase, list: string): readonly Record<string, FieldValue>[] {
+function listRecords(loaded: LoadedCase, list: string): readonly Record<string, FieldValue>[] {
   const value = loaded.state.facts.get(list)?.value;
   return value?.kind === 'records' ? value.value : [];
 }

@@ -15,7 +15,7 @@ import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { LATER_FLAGS, laterTexts, type LaterKind, type LaterTexts } from './note-texts.js';
 
-export { LATER_KINDS, isLaterKind, laterHelp } from './note-texts.js';
+export { isLaterKind } from './note-texts.js';
 
 type Str = (name: string) => string | undefined;
 

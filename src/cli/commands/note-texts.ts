@@ -3,7 +3,7 @@
 // load anything: main.ts reads the help before any command module is loaded.
 import type { Lang, Messages } from '../../core/i18n.js';
 
-export const LATER_KINDS = ['shipment', 'loss', 'call', 'charge'] as const;
+const LATER_KINDS = ['shipment', 'loss', 'call', 'charge'] as const;
 export type LaterKind = (typeof LATER_KINDS)[number];
 
 export function isLaterKind(word: string | undefined): word is LaterKind {

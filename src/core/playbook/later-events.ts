@@ -70,7 +70,7 @@ export const REVERSED_FIELD = {
 } as const satisfies FieldQuestion;
 
 /** The later lists, as the records questions of the step "note". */
-export const LATER_LISTS = {
+const LATER_LISTS = {
   shipments: {
     id: 'shipments',
     type: 'records',
@@ -101,7 +101,7 @@ export const LATER_LISTS = {
   },
 } as const satisfies Record<string, Question>;
 
-export type LaterList = keyof typeof LATER_LISTS;
+type LaterList = keyof typeof LATER_LISTS;
 
 /** The question of the step "note" a later event answers, for the log's words. */
 export function laterQuestion(id: string): Question | undefined {

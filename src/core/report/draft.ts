@@ -28,7 +28,7 @@ const PARTY_IDS: Record<DraftParty, readonly string[]> = {
   carrier: ['carrier'],
 };
 
-export interface DraftPerson {
+interface DraftPerson {
   readonly name?: string | undefined;
   readonly phone?: string | undefined;
   readonly email?: string | undefined;
@@ -285,7 +285,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
 }
 
 /** The sender under the closing: name, phone, mail, address, each that is known. */
-export function signature(sender: DraftPerson, t: Pick<DraftTexts, 'sender'>): string[] {
+function signature(sender: DraftPerson, t: Pick<DraftTexts, 'sender'>): string[] {
   return [
     sender.name,
     sender.phone === undefined ? undefined : `${t.sender.phone}: ${sender.phone}`,
