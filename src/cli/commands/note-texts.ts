@@ -1,6 +1,8 @@
-// The words of `respond note <case> shipment|loss|call|charge`, in English and Japanese, and
-// the help of each (`respond note <case> shipment --help`). Small and free of imports that
-// load anything: main.ts reads the help before any command module is loaded.
+// The words of `respond note`, in English and Japanese: its later events (shipment, loss,
+// call, charge) with the help of each (`respond note <case> shipment --help`), and its other
+// forms. Free of imports that load anything (types only): main.ts reads the help before any
+// command module is loaded.
+import type { Addition } from '../../app/add-to-case.js';
 import type { Lang, Messages } from '../../core/i18n.js';
 
 const LATER_KINDS = ['shipment', 'loss', 'call', 'charge'] as const;
@@ -198,3 +200,100 @@ export function laterHelp(kind: LaterKind, lang: Lang, cmd: string): string {
     `  $ ${cmd} note 2026-11-22-fraud ${kind}   ${without}`,
   ].join('\n');
 }
+
+// The words of the other forms of `respond note` (a note, a contact, a confirmation, a follow-up).
+export interface NoteTexts {
+  usage: string;
+  saved: (what: string) => string;
+  what: string;
+  kinds: Record<Addition['kind'], string>;
+  later: Record<LaterKind, string>;
+  text: string;
+  party: string;
+  who: string;
+  channel: string;
+  reference: string;
+  answer: string;
+  which: string;
+  result: string;
+  nothingOpen: string;
+  badAnswer: string;
+  needs: (flag: string, needed: string) => string;
+  partyName: string;
+  notWith: (flag: string, form: string) => string;
+  laterFlag: (flag: string, kind: string) => string;
+}
+
+// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
+export const noteTexts = (cmd: string): Messages<NoteTexts> => ({
+  en: {
+    usage: `name a case (${cmd} cases lists them)`,
+    saved: (what) => `Saved: ${what}`,
+    what: 'What do you want to add?',
+    kinds: {
+      note: 'A note',
+      contact: 'A contact (someone you spoke to)',
+      confirmation: 'An answer to an open question',
+      resolve: 'A follow-up I have checked',
+      record: 'A record',
+      charge: 'A charge',
+    },
+    later: {
+      call: 'A call, chat or mail from a party (who, reference, what they said)',
+      shipment: 'A parcel and its status (tracking number)',
+      loss: 'Money that cannot come back',
+      charge: 'A charge reversed, or not',
+    },
+    text: 'Your note',
+    party: 'Which party?',
+    who: 'Who? (name or staff ID)',
+    channel: 'How?',
+    reference: 'Reference number (Enter if none)',
+    answer: 'Their answer',
+    which: 'Which one?',
+    result: 'What did you find?',
+    nothingOpen: 'Nothing is open in this case.',
+    badAnswer: '--answer must be yes, no or unknown',
+    needs: (flag, needed) => `${flag} needs ${needed}`,
+    partyName: 'a name (who you spoke to: the shop, the card company…)',
+    notWith: (flag, form) =>
+      `--${flag} is not kept with ${form}; leave it out or use the form it belongs to (see --help)`,
+    laterFlag: (flag, kind) =>
+      `--${flag} belongs to \`${cmd} note <case> ${kind}\` (see ${cmd} note <case> ${kind} --help)`,
+  },
+  ja: {
+    usage: `ケースを指定してください (${cmd} cases で一覧)`,
+    saved: (what) => `保存しました: ${what}`,
+    what: '何を追加しますか?',
+    kinds: {
+      note: 'メモ',
+      contact: '連絡した相手',
+      confirmation: '未確認の質問への答え',
+      resolve: '確認し終えた予定',
+      record: '記録',
+      charge: '請求',
+    },
+    later: {
+      call: '相手からの電話・チャット・メール (誰が、受付番号、何と言ったか)',
+      shipment: '荷物とその状況 (追跡番号)',
+      loss: '戻らないお金',
+      charge: '請求が取り消されたかどうか',
+    },
+    text: 'メモ',
+    party: 'どの相手ですか?',
+    who: '誰ですか? (名前または担当者番号)',
+    channel: '連絡方法は?',
+    reference: '受付番号 (なければ Enter)',
+    answer: '相手の答え',
+    which: 'どれですか?',
+    result: '確認した結果は?',
+    nothingOpen: 'このケースに未確認のことはありません。',
+    badAnswer: '--answer は yes、no、unknown のどれかです',
+    needs: (flag, needed) => `${flag} には ${needed} も必要です`,
+    partyName: '相手の名前 (ショップ、カード会社など)',
+    notWith: (flag, form) =>
+      `--${flag} は ${form} と一緒には記録できません。外すか、合う形で指定してください (--help を参照)`,
+    laterFlag: (flag, kind) =>
+      `--${flag} は \`${cmd} note <ケース> ${kind}\` で使います (${cmd} note <ケース> ${kind} --help を参照)`,
+  },
+});

@@ -10,7 +10,7 @@ import { channelChoices } from '../../core/journal/channels.js';
 import { type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import { sessionMessages } from '../../app/session-messages.js';
-import { localize, type Messages } from '../../core/i18n.js';
+import { localize } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
@@ -19,103 +19,7 @@ import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { takeOverIfAsked } from '../take-over.js';
 import { checkChannel, describeLater, isLaterKind, laterAddition } from './note-later.js';
-import { LATER_FLAGS, type LaterKind } from './note-texts.js';
-
-interface Texts {
-  usage: string;
-  saved: (what: string) => string;
-  what: string;
-  kinds: Record<Addition['kind'], string>;
-  later: Record<LaterKind, string>;
-  text: string;
-  party: string;
-  who: string;
-  channel: string;
-  reference: string;
-  answer: string;
-  which: string;
-  result: string;
-  nothingOpen: string;
-  badAnswer: string;
-  needs: (flag: string, needed: string) => string;
-  partyName: string;
-  notWith: (flag: string, form: string) => string;
-  laterFlag: (flag: string, kind: string) => string;
-}
-
-// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
-const texts = (cmd: string): Messages<Texts> => ({
-  en: {
-    usage: `name a case (${cmd} cases lists them)`,
-    saved: (what) => `Saved: ${what}`,
-    what: 'What do you want to add?',
-    kinds: {
-      note: 'A note',
-      contact: 'A contact (someone you spoke to)',
-      confirmation: 'An answer to an open question',
-      resolve: 'A follow-up I have checked',
-      record: 'A record',
-      charge: 'A charge',
-    },
-    later: {
-      call: 'A call, chat or mail from a party (who, reference, what they said)',
-      shipment: 'A parcel and its status (tracking number)',
-      loss: 'Money that cannot come back',
-      charge: 'A charge reversed, or not',
-    },
-    text: 'Your note',
-    party: 'Which party?',
-    who: 'Who? (name or staff ID)',
-    channel: 'How?',
-    reference: 'Reference number (Enter if none)',
-    answer: 'Their answer',
-    which: 'Which one?',
-    result: 'What did you find?',
-    nothingOpen: 'Nothing is open in this case.',
-    badAnswer: '--answer must be yes, no or unknown',
-    needs: (flag, needed) => `${flag} needs ${needed}`,
-    partyName: 'a name (who you spoke to: the shop, the card company…)',
-    notWith: (flag, form) =>
-      `--${flag} is not kept with ${form}; leave it out or use the form it belongs to (see --help)`,
-    laterFlag: (flag, kind) =>
-      `--${flag} belongs to \`${cmd} note <case> ${kind}\` (see ${cmd} note <case> ${kind} --help)`,
-  },
-  ja: {
-    usage: `ケースを指定してください (${cmd} cases で一覧)`,
-    saved: (what) => `保存しました: ${what}`,
-    what: '何を追加しますか?',
-    kinds: {
-      note: 'メモ',
-      contact: '連絡した相手',
-      confirmation: '未確認の質問への答え',
-      resolve: '確認し終えた予定',
-      record: '記録',
-      charge: '請求',
-    },
-    later: {
-      call: '相手からの電話・チャット・メール (誰が、受付番号、何と言ったか)',
-      shipment: '荷物とその状況 (追跡番号)',
-      loss: '戻らないお金',
-      charge: '請求が取り消されたかどうか',
-    },
-    text: 'メモ',
-    party: 'どの相手ですか?',
-    who: '誰ですか? (名前または担当者番号)',
-    channel: '連絡方法は?',
-    reference: '受付番号 (なければ Enter)',
-    answer: '相手の答え',
-    which: 'どれですか?',
-    result: '確認した結果は?',
-    nothingOpen: 'このケースに未確認のことはありません。',
-    badAnswer: '--answer は yes、no、unknown のどれかです',
-    needs: (flag, needed) => `${flag} には ${needed} も必要です`,
-    partyName: '相手の名前 (ショップ、カード会社など)',
-    notWith: (flag, form) =>
-      `--${flag} は ${form} と一緒には記録できません。外すか、合う形で指定してください (--help を参照)`,
-    laterFlag: (flag, kind) =>
-      `--${flag} は \`${cmd} note <ケース> ${kind}\` で使います (${cmd} note <ケース> ${kind} --help を参照)`,
-  },
-});
+import { LATER_FLAGS, noteTexts as texts, type LaterKind, type NoteTexts as Texts } from './note-texts.js';
 
 export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
