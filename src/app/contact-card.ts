@@ -115,8 +115,10 @@ export function offerForCard(
   const t = offerTexts[lang];
   return async (task, state, prompter) => {
     const kind = CARD_STEPS[task.step.id];
-    const answers = state.answers.get(task.key);
-    if (kind === undefined || answers === undefined) return;
+    if (kind === undefined) return;
+    // A step whose numbers were all known (the shop's phone told in reach-shop) has no answers
+    // of its own: the case's facts fill the entry in.
+    const answers = state.answers.get(task.key) ?? new Map();
     let card: ContactCard;
     try {
       card = readContactCard(paths);

@@ -159,3 +159,47 @@ describe('offerForCard: the numbers of an emergency-contact step, offered for th
     expect(readContactCard(paths).contacts).toHaveLength(2);
   });
 });
+
+describe('offerForCard inside fraud-order', () => {
+  it("offers the shop's number told in reach-shop, though the contact step did not ask it again", async () => {
+    const { offerForCard } = await import('../../src/app/contact-card.js');
+    const { makeAnswer, makeCaseStarted } = await import('../../src/core/journal/events.js');
+    const { replayJournal } = await import('../../src/core/session/state.js');
+    const { walkTasks } = await import('../../src/core/playbook/walk.js');
+    const { loadBuiltinLibrary } = await import('../helpers/builtins.js');
+    const { ScriptedPrompter } = await import('../helpers/scripted-prompter.js');
+    const { readContactCard } = await import('../../src/io/contacts-store.js');
+    const library = await loadBuiltinLibrary();
+    const root = library.get('fraud-order');
+    if (root === undefined) throw new Error('no fraud-order');
+    const task = walkTasks(root, library).find((t) => t.key === 'contact-card/merchant-contact');
+    if (task === undefined) throw new Error('no contact-card/merchant-contact');
+    const now = new Date(2026, 10, 29, 9, 0);
+    const state = replayJournal([
+      makeCaseStarted(now, {
+        case: 'c',
+        playbook: 'fraud-order',
+        playbookHash: `sha256:${'0'.repeat(64)}`,
+        playbookFile: 'playbook.json',
+        lang: 'ja',
+      }),
+      makeAnswer(now, {
+        step: 'first-minutes',
+        question: 'site',
+        fact: 'shop.name',
+        answer: { kind: 'text', value: 'さくらモール' },
+      }),
+      makeAnswer(now, {
+        step: 'reach-shop',
+        question: 'shop-phone',
+        fact: 'shop.phone',
+        answer: { kind: 'text', value: '0120-000-111' },
+      }),
+    ]);
+    const prompter = new ScriptedPrompter({}, { takeDefaults: true });
+    await offerForCard(paths, 'ja', () => now)(task, state, prompter);
+    expect(prompter.asked.map((a) => a.id)).toEqual(['contact-card/merchant-contact:add-to-card']);
+    expect(prompter.asked[0]?.message).toContain('さくらモール · 0120-000-111');
+    expect(readContactCard(paths).contacts).toMatchObject([{ name: 'さくらモール', phone: '0120-000-111' }]);
+  });
+});

@@ -136,6 +136,8 @@ describe('respond note: later events', () => {
       ['--reference', 'R-1', 'a note with a reference nobody keeps'],
       ['--tracking', '1234'],
       ['--bogus', '1'],
+      ['loss', 'a gift card, but no amount'],
+      ['shipment', 'refused it at the door'],
     ]) {
       const run = runCli(['note', id, ...args], { home });
       expect(run.code, args.join(' ')).toBe(64);

@@ -34,7 +34,9 @@ export async function laterAddition(
   // A flag of another kind (`note loss --carrier`) is a mistake to say, not to ignore.
   const stray = given.find((flag) => !LATER_FLAGS[kind].includes(flag));
   if (stray !== undefined) throw new CliError(t.notFor(stray, kind), ExitCode.usage);
-  if (given.length === 0 && (text === '' || kind !== 'call')) return askLater(ctx, t, kind, loaded());
+  // Nothing given: asked at a terminal. A text alone is not dropped for the questions: the
+  // flags it needs are asked for instead.
+  if (given.length === 0 && text === '') return askLater(ctx, t, kind, loaded());
   switch (kind) {
     case 'shipment': {
       if (text !== '') throw new CliError(t.noText(kind), ExitCode.usage);
