@@ -29,6 +29,8 @@ export interface ConfirmContext {
   readonly parties: ReadonlyMap<string, Party>;
   readonly record: (event: JournalEvent) => Promise<void>;
   readonly state: () => CaseState;
+  /** The day a told date's spans count from (the confirmation's `counts-from`), when known. */
+  readonly countsFrom?: (ref: string | undefined) => string | undefined;
 }
 
 const NOT_ASKED = 'not-asked';
@@ -222,7 +224,8 @@ async function askAnswer(
   if (picked === 'yes' || picked === 'no' || picked === 'unknown') return { answer: picked };
   if (picked.startsWith('option:'))
     return { answer: 'yes', value: { kind: 'choice', value: picked.slice(7) } };
-  const value = await askValue(ctx, `${id}:value`, kind, previous?.value);
+  const from = ctx.countsFrom?.(confirmation['counts-from']);
+  const value = await askValue(ctx, `${id}:value`, kind, previous?.value, from);
   return value === undefined ? { answer: 'unknown' } : { answer: 'yes', value };
 }
 
@@ -236,13 +239,14 @@ export async function askValue(
   id: string,
   kind: 'text' | 'date' | 'money' | 'yesno' | 'choice',
   previous: FieldValue | undefined,
+  from?: string,
 ): Promise<FieldValue | undefined> {
   const t = sessionMessages[ctx.lang];
   const message = guideMessages[ctx.lang].typeTheirAnswer;
   const today = formatLocalDate(ctx.now());
   const parse = (input: string): FieldValue | ParseProblem => {
     if (kind === 'date') {
-      const parsed = parseDate(input, today);
+      const parsed = parseDate(input, today, { from });
       return parsed.ok ? { kind: 'date', value: parsed.value } : parsed.problem;
     }
     if (kind === 'money') {
@@ -260,6 +264,7 @@ export async function askValue(
   const typed = await ctx.prompter.text({
     id,
     message: `${message} (${t.optionalHint})`,
+    ...(kind === 'date' ? { hint: from === undefined ? t.dueHint : t.dateSpanHint(from) } : {}),
     default: before,
     validate: (input) => {
       if (input.trim() === '') return undefined;

@@ -33,6 +33,8 @@ export interface AskContext {
   readonly list?: readonly Readonly<Record<string, FieldValue>>[];
   /** The walk was resumed inside this step: a record cut short is continued, not begun again. */
   readonly resumed?: boolean;
+  /** The day a date question's spans count from (its `counts-from`), when that date is known. */
+  readonly countsFrom?: (ref: string | undefined) => string | undefined;
 }
 
 const SKIP = '__skip__';
@@ -76,10 +78,11 @@ export async function askField(
       // Any form people write a date in, with a time if they know it; the hint says so, and
       // the ✔ line shows how it was read (03/04/2026 → 2026-03-04).
       const before = previous?.kind === 'date' ? showDateValue(previous.value) : undefined;
-      const parse = (s: string) => parseDate(s, formatLocalDate(ctx.now()), { withTime: true });
+      const from = ctx.countsFrom?.(question['counts-from']);
+      const parse = (s: string) => parseDate(s, formatLocalDate(ctx.now()), { withTime: true, from });
       const value = await askParsed(ctx, id, message, required, before, parse, {
         show: showDateValue,
-        hint: sessionMessages[ctx.lang].dateHint,
+        hint: from === undefined ? t.dateHint : t.dateSpanHint(from),
       });
       return value === undefined ? undefined : { kind: 'date', value };
     }

@@ -11,6 +11,7 @@ import { closeCase, openCase, startCase } from '../io/case.js';
 import { appendEvent, hashPlaybook, JournalError, type JournalWarning } from '../io/journal.js';
 import { writeFileAtomic } from '../io/private-files.js';
 import type { Paths } from '../io/paths.js';
+import type { Region } from '../core/region.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { bundleRoots } from './case-bundle.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
@@ -67,7 +68,12 @@ export function casePlaybooks(resolved: readonly ResolvedPlaybook[]): CasePlaybo
 
 export async function startRun(
   resolved: ResolvedPlaybook | CasePlaybooks,
-  options: RunOptions & { readonly caseName?: string; readonly triage?: Fields<Triage> },
+  options: RunOptions & {
+    readonly caseName?: string;
+    readonly triage?: Fields<Triage>;
+    /** Where the person lives (core/region.ts), kept in the case. */
+    readonly region?: Region;
+  },
 ): Promise<RunResult> {
   const { roots, library } = 'roots' in resolved ? resolved : casePlaybooks([resolved]);
   const playbook = combineRoots(roots);
@@ -77,6 +83,7 @@ export async function startRun(
     playbookSource: `${JSON.stringify(bundle, null, 2)}\n`,
     playbookFile: BUNDLE_FILE,
     lang: options.lang,
+    region: options.region,
     name: options.caseName,
     now: options.now(),
   });

@@ -19,6 +19,7 @@ import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
+  countsFromDay,
   expectedCount,
   followUpCheck,
   forEachList,
@@ -132,6 +133,7 @@ export async function runSession(
         expected: expectedCount(task, question, state),
         list: forEachList(state, question),
         resumed,
+        countsFrom: (ref: string | undefined) => countsFromDay(state, task, ref),
       };
       const listFact = question.type === 'records' ? (question['for-each'] ?? question.fact) : undefined;
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
@@ -186,7 +188,15 @@ export async function runSession(
       }
       const current = task;
       const recorded = await askConfirmation(
-        { prompter: deps.prompter, lang: deps.lang, now: deps.now, parties, record, state: () => state },
+        {
+          prompter: deps.prompter,
+          lang: deps.lang,
+          now: deps.now,
+          parties,
+          record,
+          state: () => state,
+          countsFrom: (ref: string | undefined) => countsFromDay(state, current, ref),
+        },
         current.key,
         confirmation,
       );

@@ -102,6 +102,7 @@ export async function askOutcome(
         const typed = await deps.prompter.text({
           id: `${task.key}:due`,
           message: t.waitingUntil,
+          hint: t.dueHint,
           default: suggested ?? addDays(today(), 1),
           required: true,
           validate: (s) => {

@@ -1,6 +1,7 @@
 // The command table: each command's name, arguments, options, help examples and the
 // module that runs it, loaded only when it runs. Its words are in command-texts.ts.
 import { Option } from 'commander';
+import { REGIONS } from '../core/region.js';
 import type { Texts } from './command-texts.js';
 import type { Context } from './context.js';
 import type { Lang } from '../core/i18n.js';
@@ -38,6 +39,7 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       options: [
         new Option('--answers <file>', t.options.answers),
         new Option('--case-name <text>', t.options.caseName),
+        new Option('--region <region>', t.options.region).choices(REGIONS),
       ],
       load: () => import('./commands/start.js'),
     },

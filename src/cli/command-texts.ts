@@ -68,6 +68,8 @@ export const texts: Messages<Texts> = {
       from: 'start from a copy of this playbook',
       answers: 'take the answers from a YAML or JSON file instead of asking (no terminal needed)',
       caseName: 'a name of your own for the case',
+      region:
+        'where you live: jp, us, uk or other; decides the helplines, rules and deadlines (default: RESPOND_REGION, else asked or guessed from your system)',
       all: 'include closed cases',
       force: 'close even with items still open',
       outputForce: 'with -o: replace the file if it already exists',
@@ -169,6 +171,8 @@ export const texts: Messages<Texts> = {
       from: 'このチェックリストの写しから始める',
       answers: '質問する代わりに YAML か JSON のファイルから答えを読む (端末不要)',
       caseName: 'ケースに付ける自分用の名前',
+      region:
+        'お住まいの国: jp、us、uk、other。案内する相談窓口・決まり・期限が決まります (省略時: RESPOND_REGION、なければ確認するか、システムから推定)',
       all: '完了したケースも含める',
       force: '未確認のことが残っていても完了にする',
       outputForce: '-o と一緒に: ファイルがすでにあれば置き換える',

@@ -82,6 +82,7 @@ export interface CaseInit {
   /** The playbook file as run, byte for byte: copied into the case and hashed. */
   playbookSource: string;
   lang: string;
+  region?: string;
   name?: string;
   /** The copy's file name in the case folder (default playbook.yaml). */
   playbookFile?: string;
@@ -167,6 +168,7 @@ export async function createCase(
       playbookHash: hashPlaybook(init.playbookSource),
       playbookFile,
       lang: init.lang,
+      region: init.region,
       name: init.name,
     });
     await appendEvent(journal, event);

@@ -236,7 +236,21 @@ for (const id of BUILTINS) {
           if (guard.target.kind !== 'steps') expect(w.shown.map((t) => t.key)).toContain(guard.witness.key);
         }
         expectJournalMatches(w);
+        expectCounterNeverGoesBack(w.prompter.said);
       });
+  });
+}
+
+/** "── Step 3 of about 24": the position only grows and the total never grows, on every branch. */
+function expectCounterNeverGoesBack(said: readonly string[]): void {
+  const counts = said.flatMap((s) => {
+    const m = /── Step (\d+) of (?:about )?(\d+)/.exec(s);
+    return m ? [{ position: Number(m[1]), total: Number(m[2]) }] : [];
+  });
+  counts.slice(1).forEach((c, i) => {
+    const before = counts[i] ?? c;
+    expect(c.position, JSON.stringify(counts)).toBeGreaterThan(before.position);
+    expect(c.total, JSON.stringify(counts)).toBeLessThanOrEqual(before.total);
   });
 }
 

@@ -63,6 +63,7 @@ describe('docs/examples/every-feature.yaml', () => {
     ['recheck', /recheck: /],
     ['topic', /topic: /],
     ['action', /action: /],
+    ['counts-from', /counts-from: [a-z-]+\.[a-z-]+/],
   ])('uses %s', (_feature, pattern) => {
     expect(text).toMatch(pattern);
   });

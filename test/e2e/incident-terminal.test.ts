@@ -25,6 +25,7 @@ function setUp(): { home: string; terminal: Terminal } {
     PATH: `${bin}:${process.env.PATH ?? ''}`,
     TERM: 'screen',
     LANG: 'ja_JP.UTF-8',
+    RESPOND_REGION: 'jp',
   });
   const terminal = Terminal.open({ env, cwd: home });
   open.push(terminal);

@@ -31,7 +31,10 @@ suite(
         JSON.stringify({ pid: 4242, hostname: 'old-laptop', started: '2026-11-01T10:00:00.000+09:00' }),
       );
 
-      const t = Terminal.open({ env: respondEnv(home, { TERM: 'screen' }), cwd: home });
+      const t = Terminal.open({
+        env: respondEnv(home, { TERM: 'screen', RESPOND_REGION: 'other' }),
+        cwd: home,
+      });
       open.push(t);
       const command = `'${process.execPath}' '${respondBinary()}' note ${id} 'the bank called' --take-over`;
       const first = t.launch(command);

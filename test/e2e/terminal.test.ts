@@ -24,7 +24,12 @@ function setUp(): { home: string; terminal: () => Terminal } {
   mkdirSync(bin);
   writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
   chmodSync(join(bin, 'respond'), 0o755);
-  const env = respondEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}`, TERM: 'screen' });
+  // RESPOND_REGION: the setting that spares the "Where do you live?" question (triage-terminal tests it).
+  const env = respondEnv(home, {
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    TERM: 'screen',
+    RESPOND_REGION: 'other',
+  });
   return {
     home,
     terminal: () => {

@@ -15,13 +15,23 @@ afterEach(() => {
   for (const t of open.splice(0)) t.close();
 });
 
-function setUp(lang: string): { home: string; terminal: Terminal } {
+// RESPOND_REGION is the setting that settles where the person lives; without it the
+// question is asked when the system's time zone and locale disagree (test below).
+function setUp(
+  lang: string,
+  extra: Record<string, string> = { RESPOND_REGION: 'jp' },
+): { home: string; terminal: Terminal } {
   const home = makeHome();
   const bin = join(home, 'bin');
   mkdirSync(bin);
   writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
   chmodSync(join(bin, 'respond'), 0o755);
-  const env = respondEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}`, TERM: 'screen', LANG: lang });
+  const env = respondEnv(home, {
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    TERM: 'screen',
+    LANG: lang,
+    ...extra,
+  });
   const terminal = Terminal.open({ env, cwd: home });
   open.push(terminal);
   return { home, terminal };
@@ -63,6 +73,20 @@ suite('the triage in a terminal (tmux)', () => {
         .map((e) => e.type),
     ).toEqual(['case-started', 'triage']);
     expect(events(home, id)[1]).toMatchObject({ playbooks: ['account-takeover', 'fraud-order'] });
+  });
+
+  it('an English speaker on a machine set to Tokyo is asked where they live, once, Japan first', async () => {
+    const { home, terminal: t } = setUp('en_US.UTF-8', { TZ: 'Asia/Tokyo' });
+    const run = t.launch('respond start card-charges');
+    await t.waitFor('? Where do you live? It decides which helplines, rules and deadlines you are told.');
+    await t.waitFor('❯ 1. Japan');
+    t.press('Enter');
+    const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
+    await t.waitFor('── Step 1 of');
+    t.press('C-c');
+    expect(await run.exited()).toBe(130);
+    // Recorded with the case: resume never asks again.
+    expect(events(home, id)[0]).toMatchObject({ type: 'case-started', lang: 'en', region: 'jp' });
   });
 
   it('starting another guide while a case is open offers to add it to that case (Japanese)', async () => {

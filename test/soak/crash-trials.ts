@@ -60,7 +60,11 @@ function setUp(): { home: string; terminal: Terminal } {
   chmodSync(join(bin, 'respond-wrapped'), 0o755);
   chmodSync(join(bin, 'respond'), 0o755);
   writeFileSync(join(home, 'soak.yaml'), PLAYBOOK);
-  const env = respondEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}`, TERM: 'screen' });
+  const env = respondEnv(home, {
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    TERM: 'screen',
+    RESPOND_REGION: 'other',
+  });
   return { home, terminal: Terminal.open({ env, cwd: home }) };
 }
 

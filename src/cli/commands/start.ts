@@ -12,6 +12,8 @@ import { CliError, ExitCode } from '../exit.js';
 import { installHint } from '../invocation.js';
 import { checkAnswersKeys, readAnswersFile, terminalPrompter } from '../prompting.js';
 import { toPlaybookCliError } from '../playbook-errors.js';
+import { chooseRegion } from '../../app/ask-region.js';
+import { isRegion, type Region } from '../../core/region.js';
 
 interface Texts {
   usage: string;
@@ -68,8 +70,9 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const ref = args[0];
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
   const caseName = typeof options.caseName === 'string' ? options.caseName : undefined;
+  const region = isRegion(options.region) ? options.region : undefined;
   if (ref === undefined || ref === '') {
-    await startTriage(ctx, answersPath, caseName);
+    await startTriage(ctx, answersPath, caseName, region);
     return;
   }
 
@@ -129,7 +132,11 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         ? await resumeRun(open.id, options)
         : choice === 'add' && other !== undefined
           ? await addToCaseRun(other.id, resolved, options)
-          : await startRun(resolved, { ...options, caseName });
+          : await startRun(resolved, {
+              ...options,
+              caseName,
+              region: await chooseRegion(region, ctx.env, ctx.lang, prompter),
+            });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     sayInstallHint(ctx);
     return;
@@ -152,6 +159,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     now: ctx.now,
     prompter: new AnswersPrompter(file),
     caseName,
+    region: await chooseRegion(region, ctx.env, ctx.lang, undefined),
   }).catch((error: unknown) => {
     // A full disk mid-run: the hint names the file to continue from.
     if (answersPath !== undefined && error instanceof Error && error.name === 'JournalError')
@@ -232,7 +240,12 @@ async function caseToJoin(
 }
 
 /** `respond start` without a playbook: "What happened?", then one case for what it picks. */
-async function startTriage(ctx: Context, answersPath: string | undefined, caseName: string | undefined) {
+async function startTriage(
+  ctx: Context,
+  answersPath: string | undefined,
+  caseName: string | undefined,
+  region: Region | undefined,
+) {
   const t = texts(ctx.cmd)[ctx.lang];
   const [{ loadCatalog, resolvePlaybook }, { askTriage, triageCommands, triageTexts }, run] =
     await Promise.all([
@@ -301,7 +314,12 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
             resolved.filter((r) => other.addable.includes(r.root.playbook.id)),
             { ...options, triage: record },
           )
-        : await run.startRun(picked, { ...options, caseName, triage: record });
+        : await run.startRun(picked, {
+            ...options,
+            caseName,
+            triage: record,
+            region: await chooseRegion(region, ctx.env, ctx.lang, prompter),
+          });
     if (result.end === 'later') ctx.io.out(t.later(result.caseId));
     return;
   }
@@ -320,6 +338,7 @@ async function startTriage(ctx: Context, answersPath: string | undefined, caseNa
     prompter: new AnswersPrompter(file),
     caseName,
     triage: record,
+    region: await chooseRegion(region, ctx.env, ctx.lang, undefined),
   });
   ctx.io.out(t.recorded(result.caseId, answersPath === '-' ? t.stdin : answersPath));
   ctx.io.out(result.end === 'later' ? t.later(result.caseId) : t.report(result.caseId));

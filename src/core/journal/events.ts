@@ -62,6 +62,11 @@ export type CaseStarted = Base<'case-started'> & {
   /** The copy kept in the case folder, so a later edit cannot silently change this case. */
   playbookFile: string;
   lang: string;
+  /**
+   * Where the person lives (core/region.ts: jp, us, uk, other): which institutions and rules
+   * apply. Cases started before regions have none; see `caseRegion`.
+   */
+  region?: string;
   name?: string;
 };
 /** `fact`: the case fact the answer sets ("shop.name"), so every playbook of the case knows it. */

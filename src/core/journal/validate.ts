@@ -81,6 +81,7 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       str(o, 'playbook'),
       str(o, 'playbookFile'),
       str(o, 'lang'),
+      optStr(o, 'region'),
       optStr(o, 'name'),
       isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
     ),

@@ -91,6 +91,8 @@ export interface ValidationTexts {
   optionsNotChoice: (answer: string) => string;
   choiceWithoutOptions: string;
   countLater: (ref: string) => string;
+  countsFromLater: (ref: string) => string;
+  countsFromNotDate: (type: string) => string;
   factInRecord: string;
   // Reading the file.
   cannotRead: string;
@@ -235,6 +237,10 @@ const en: ValidationTexts = {
     `options are the choices of answer: choice, but this confirmation's answer is ${answer}. Remove the options, or write "answer: choice".`,
   choiceWithoutOptions: 'answer: choice needs "options:", at least two choices the party can give.',
   countLater: (ref) => `${quote(ref)} is asked later, so the number of records to expect is not known yet.`,
+  countsFromLater: (ref) =>
+    `${quote(ref)} is asked later, so its date is not known when a span is counted from it.`,
+  countsFromNotDate: (type) =>
+    `counts-from names the date a span counts from, so it must name a date question and be used on a date, not on ${type}.`,
   factInRecord:
     'A field of a record cannot set a case fact. Put the fact on the records question (e.g. "fact: orders") or on a question of its own.',
   cannotRead: 'This file cannot be read (check that it exists and that you may read it).',
@@ -380,6 +386,9 @@ const ja: ValidationTexts = {
     `options は answer: choice の選択肢ですが、この確認の答えは ${answer} です。options を外すか、「answer: choice」と書いてください。`,
   choiceWithoutOptions: 'answer: choice には「options:」(相手が答えうる選択肢を 2 つ以上) が必要です。',
   countLater: (ref) => `「${ref}」はこの後に聞かれるため、記録が何件あるはずかはまだわかりません。`,
+  countsFromLater: (ref) => `「${ref}」はこの後に聞かれるため、そこから数える日付はまだわかりません。`,
+  countsFromNotDate: (type) =>
+    `counts-from は期間を数えはじめる日付を指すので、日付の質問を指定し、日付の答えに使います (${type} には使えません)。`,
   factInRecord:
     '記録の項目には事実 (fact) を指定できません。records の質問そのもの (例: 「fact: orders」) か、独立した質問に指定してください。',
   cannotRead: 'このファイルを読めません (ファイルがあるか、読む権限があるか確認してください)。',

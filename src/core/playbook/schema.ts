@@ -186,7 +186,14 @@ const ChoiceQuestion = z.strictObject({
   type: z.literal('choice'),
   options: z.array(Option).min(2).describe('The choices, at least two.'),
 });
-const DateQuestion = z.strictObject({ ...questionBase, type: z.literal('date') });
+const CountsFrom = Ref.describe(
+  'An earlier date answer ("step-id.question-id") that a span counts from: "14 days" or "within 14 days of the letter" typed here is 14 days after that date.',
+);
+const DateQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('date'),
+  'counts-from': CountsFrom.optional(),
+});
 const MoneyQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('money'),
@@ -269,6 +276,7 @@ export const Confirmation = z
         'What the answer is: yesno (default), or a text, date, choice or money the party tells you (a deadline, who cancels the charge).',
       ),
     options: z.array(Option).min(2).optional().describe('The choices, for answer: choice.'),
+    'counts-from': CountsFrom.optional(),
     expect: z
       .enum(['yes', 'no'])
       .optional()
@@ -314,7 +322,7 @@ export const TaskStep = z.strictObject({
     .enum(ACTIONS, { error: 'action' })
     .optional()
     .describe(
-      'The protective action this step performs, e.g. "change-password". A step whose action another playbook of the same case already did is shown as done.',
+      'The protective action this step performs, e.g. "stop-card" or "change-mail-password". A step whose action another playbook of the same case already did is shown as done.',
     ),
 });
 

@@ -81,6 +81,8 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
       if (question.when) checkCondition(ctx, question.when, [...qPath, 'when'], scope);
       if (question.fact !== undefined) checkFact(ctx, question, [...qPath, 'fact']);
       if (question.type === 'choice') unique('option', question.options, [...qPath, 'options']);
+      if (question.type === 'date' && question['counts-from'] !== undefined)
+        checkEarlier(ctx, question['counts-from'], [...qPath, 'counts-from'], scope, 'counts-from');
       if (question.type === 'records') {
         unique('field', question.fields, [...qPath, 'fields']);
         const fields = question.fields.map((f) => f.id);
@@ -103,7 +105,8 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
           (question.fields.length !== 1 || question.fields[0]?.type !== 'text')
         )
           out.push({ path: [...qPath, 'entry'], message: t.oneLineFields });
-        if (question.count !== undefined) checkCount(ctx, question.count, [...qPath, 'count'], scope);
+        if (question.count !== undefined)
+          checkEarlier(ctx, question.count, [...qPath, 'count'], scope, 'count');
         question.fields.forEach((field, f) => {
           const fPath: Path = [...qPath, 'fields', f];
           // A for-each record also holds the fields asked where the list was made.
@@ -111,6 +114,8 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
           if (field.when) checkCondition(ctx, field.when, [...fPath, 'when'], { ...scope, record });
           if (field.fact !== undefined) out.push({ path: [...fPath, 'fact'], message: t.factInRecord });
           if (field.type === 'choice') unique('option', field.options, [...fPath, 'options']);
+          if (field.type === 'date' && field['counts-from'] !== undefined)
+            checkEarlier(ctx, field['counts-from'], [...fPath, 'counts-from'], scope, 'counts-from');
         });
       }
     });
@@ -136,6 +141,19 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
       const kind = confirmation.answer ?? 'yesno';
       if (confirmation.expect !== undefined && kind !== 'yesno')
         out.push({ path: [...cPath, 'expect'], message: t.expectNotYesno(kind) });
+      if (confirmation['counts-from'] !== undefined) {
+        const path: Path = [...cPath, 'counts-from'];
+        if (kind !== 'date') out.push({ path, message: t.countsFromNotDate(kind) });
+        // Every question of a step is asked before its confirmations.
+        else
+          checkEarlier(
+            ctx,
+            confirmation['counts-from'],
+            path,
+            { stepIndex: i, subject: 'question', itemIndex: Infinity },
+            'counts-from',
+          );
+      }
       if (confirmation.options !== undefined && kind !== 'choice')
         out.push({ path: [...cPath, 'options'], message: t.optionsNotChoice(kind) });
       if (kind === 'choice') {
@@ -206,8 +224,17 @@ function checkFact(ctx: Context, question: Question, path: Path): void {
   }
 }
 
-/** `count` names an earlier answer (a number of mails, of charges). */
-function checkCount(ctx: Context, ref: string, path: Path, scope: Scope): void {
+/**
+ * `count` and `counts-from` name an earlier answer: a number of mails, or the date a span
+ * counts from (the letter's date), which must be a date question.
+ */
+function checkEarlier(
+  ctx: Context,
+  ref: string,
+  path: Path,
+  scope: Scope,
+  use: 'count' | 'counts-from',
+): void {
   const found = findStep(ctx, ref, path, { ...scope, subject: 'question' });
   if (!found) return;
   const questions = found.step.questions ?? [];
@@ -225,7 +252,9 @@ function checkCount(ctx: Context, ref: string, path: Path, scope: Scope): void {
       ),
     });
   else if (found.index === scope.stepIndex && index >= scope.itemIndex)
-    ctx.out.push({ path, message: ctx.t.countLater(ref) });
+    ctx.out.push({ path, message: use === 'count' ? ctx.t.countLater(ref) : ctx.t.countsFromLater(ref) });
+  else if (use === 'counts-from' && questions[index]?.type !== 'date')
+    ctx.out.push({ path, message: ctx.t.countsFromNotDate(questions[index]?.type ?? '') });
 }
 
 function checkCondition(ctx: Context, condition: Condition, path: Path, scope: Scope): void {

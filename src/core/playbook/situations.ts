@@ -54,6 +54,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
 /** What a step does that protects the person now: the steps `npm run bench` counts to. */
 export const ACTIONS = [
   'secure-mail',
+  'change-mail-password',
+  'change-shop-password',
   'change-password',
   'report-to-shop',
   'stop-card',

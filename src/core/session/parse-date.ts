@@ -1,6 +1,9 @@
 // Dates and times as people write them, in their own forms: ISO (2026-11-29 09:15), the
 // US way (11/29/2026 7:30am, Nov 29, 2026), the Japanese way (2026年11月29日 9時15分,
-// 午後3時半, full-width digits), and words (yesterday, 昨日, おととい, 3 days ago, 3日前).
+// 午後3時半, full-width digits), words (yesterday, 昨日, おととい, 3 days ago, 3日前), and spans
+// the way deadlines are told: "in 14 days", "2 weeks", "14日以内", "1か月後", "within 14 days of
+// the letter". A span counts from today, or from the date the question counts from (the
+// letter's date, `counts-from` in a playbook) unless it says "from today" (in 2 weeks, 今日から).
 // A frightened person should not have to learn a format to say when something happened.
 // Pure: `today` and `now` are passed in.
 import { formatLocalDate } from '../journal/timestamp.js';
@@ -18,6 +21,12 @@ export interface DateOptions {
    * (年/月/日, 11/29) put the month before the day. A day over 12 decides by itself.
    */
   readonly dayFirst?: boolean;
+  /**
+   * The day a span counts from ("14 days", "within 14 days of the letter", "14日以内"): the
+   * letter's date, when the question counts from it. Without it, or with "in", "from today",
+   * "今日から", "後" after a bare number, a span counts from today.
+   */
+  readonly from?: string;
 }
 
 interface DayAndTime {
@@ -144,6 +153,8 @@ function readDay(text: string, today: string, options: DateOptions): string | un
     return addDays(today, -2);
   const ago = /^(\d{1,4}) ?(?:days? ago|日前)$/.exec(text);
   if (ago) return addDays(today, -Number(ago[1]));
+  const span = readSpan(text, today, options.from);
+  if (span !== undefined) return span;
 
   const thisYear = Number(today.slice(0, 4));
   // 2026-11-29, 2026/11/29, 2026.11.29, 2026年11月29日
@@ -176,6 +187,67 @@ function readDay(text: string, today: string, options: DateOptions): string | un
       : calendar(Number(named[3]), month, day);
   }
   return undefined;
+}
+
+const UNITS: Readonly<Record<string, 'day' | 'week' | 'month'>> = {
+  day: 'day',
+  days: 'day',
+  日: 'day',
+  日間: 'day',
+  week: 'week',
+  weeks: 'week',
+  週間: 'week',
+  週: 'week',
+  month: 'month',
+  months: 'month',
+  か月: 'month',
+  ヶ月: 'month',
+  ケ月: 'month',
+  カ月: 'month',
+  ヵ月: 'month',
+  箇月: 'month',
+};
+
+/**
+ * A span of days, weeks or months, as a deadline is told: "tomorrow", "in 2 weeks", "14
+ * days", "within 14 days (of the letter)", "14 days after it was sent", "14日以内", "2週間後",
+ * "手紙から14日". It counts from `from` when given, except where the words say today ("in",
+ * "from now", "from today", "今日から", "明日"); a number of days and no more ("14日") is a
+ * day of the month in Japanese, so it needs 以内, 後 or 間 to be a span.
+ */
+function readSpan(text: string, today: string, from: string | undefined): string | undefined {
+  if (['tomorrow', '明日', 'あした', 'あす'].includes(text)) return addDays(today, 1);
+  if (['the day after tomorrow', '明後日', 'あさって'].includes(text)) return addDays(today, 2);
+  const en =
+    /^(in |within )?(\d{1,4}) ?(days?|weeks?|months?)( (?:from (?:now|today)|later))?(?: (?:after|from|of|since) .+)?$/.exec(
+      text,
+    );
+  if (en) {
+    const fromToday = en[1] === 'in ' || en[4] !== undefined;
+    return addSpan(fromToday ? today : (from ?? today), Number(en[2]), UNITS[en[3] ?? ''] ?? 'day');
+  }
+  const ja =
+    /^(?:(.+?)から ?)?(\d{1,4}) ?(日間|日|週間|週|か月|ヶ月|ケ月|カ月|ヵ月|箇月)(以内|後|のうち|まで)?$/.exec(
+      text,
+    );
+  if (ja && (ja[4] !== undefined || ja[1] !== undefined || ja[3] !== '日')) {
+    const fromToday = ja[1] === '今日' || ja[1] === '本日' || ja[1] === 'きょう';
+    return addSpan(fromToday ? today : (from ?? today), Number(ja[2]), UNITS[ja[3] ?? ''] ?? 'day');
+  }
+  return undefined;
+}
+
+function addSpan(day: string, n: number, unit: 'day' | 'week' | 'month'): string {
+  if (unit === 'day') return addDays(day, n);
+  if (unit === 'week') return addDays(day, 7 * n);
+  // A month later is the same day of the month, or the month's last day (Jan 31 + 1 month).
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return formatDay(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))));
+}
+
+function formatDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /** "29 Nov" read as "Nov 29": the month word first. */

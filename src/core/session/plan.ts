@@ -86,6 +86,20 @@ export function knownFact(state: CaseState, task: WalkedTask, question: Question
   return fact;
 }
 
+/**
+ * The day a date question's spans count from (`counts-from`: the letter's date), when that
+ * question was answered: "14 days" typed then means 14 days after it.
+ */
+export function countsFromDay(
+  state: CaseState,
+  task: WalkedTask,
+  ref: string | undefined,
+): string | undefined {
+  if (ref === undefined) return undefined;
+  const value = answerAt(state, scopeRef(task.scope, ref));
+  return value?.kind === 'date' ? value.value.slice(0, 10) : undefined;
+}
+
 /** The list a for-each question goes through: the records of its list fact so far. */
 export function forEachList(state: CaseState, question: Question): Readonly<Record<string, FieldValue>>[] {
   if (question.type !== 'records' || question['for-each'] === undefined) return [];

@@ -18,56 +18,67 @@ export interface StepCount {
   readonly about: boolean;
 }
 
-/** Where `current` stands in the walk (see the file's head). */
+/**
+ * Where `current` stands in the walk (see the file's head). A step the person has been
+ * through counts in the position wherever it sits: an answer given later can open a step
+ * placed before the ones already walked, and the walk goes back to it, so counting the
+ * steps placed before `current` would show a number already shown ("step 6" twice).
+ */
 export function countSteps(state: CaseState, tasks: readonly WalkedTask[], current: WalkedTask): StepCount {
-  const at = tasks.findIndex((t) => t.key === current.key);
   let position = 1;
   let later = 0;
   let about = false;
-  tasks.forEach((task, i) => {
-    if (i === at) return;
-    const shown = isStepVisible(task, state);
-    if (i < at) {
-      if (shown) position++;
-      return;
+  for (const task of tasks) {
+    if (task.key === current.key) continue;
+    if (isFinished(state, task.key)) {
+      position++;
+      continue;
     }
-    if (shown) later++;
-    else if (!isDecided(task, state)) {
+    if (isStepVisible(task, state)) later++;
+    else if (!isDecided(task, state, tasks)) {
       later++;
       about = true;
     }
-  });
+  }
   return { position, total: position + later, about };
 }
 
 /**
  * A step's showing is decided once every answer its conditions read is given, or the step
- * that asks it is behind the person (finished: what was not answered there stays so).
+ * that asks it is behind the person (finished: what was not answered there stays so); and
+ * every fact they read is known, or no step still ahead can tell it.
  */
-function isDecided(task: WalkedTask, state: CaseState): boolean {
-  return task.conditions.every(
-    ({ condition, scope }) =>
-      refsOf(condition)?.every((ref) => {
-        const full = scopeRef(scope, ref);
-        const dot = full.lastIndexOf('.');
-        const step = full.slice(0, dot);
-        const id = full.slice(dot + 1);
-        return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined;
-      }) ?? false,
+function isDecided(task: WalkedTask, state: CaseState, tasks: readonly WalkedTask[]): boolean {
+  return task.conditions.every(({ condition, scope }) =>
+    readsOf(condition).every((read) => {
+      if (read.fact !== undefined)
+        return (
+          state.facts.has(read.fact) ||
+          !tasks.some(
+            (t) =>
+              t.key !== task.key &&
+              !isFinished(state, t.key) &&
+              (t.step.questions ?? []).some((q) => q.fact === read.fact),
+          )
+        );
+      const full = scopeRef(scope, read.ref);
+      const dot = full.lastIndexOf('.');
+      const step = full.slice(0, dot);
+      const id = full.slice(dot + 1);
+      return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined;
+    }),
   );
 }
 
-/** The answers a condition reads; undefined when it reads a case fact, which any later step may tell. */
-function refsOf(condition: Condition): string[] | undefined {
-  const every = (list: readonly Condition[]): string[] | undefined => {
-    const refs = list.map(refsOf);
-    return refs.some((r) => r === undefined) ? undefined : refs.flatMap((r) => r ?? []);
-  };
-  if ('all' in condition) return every(condition.all);
-  if ('any' in condition) return every(condition.any);
-  if ('none' in condition) return every(condition.none);
-  if ('fact' in condition) return undefined;
+type Read = { ref: string; fact?: undefined } | { ref?: undefined; fact: string };
+
+/** The answers and facts a condition reads. */
+function readsOf(condition: Condition): Read[] {
+  if ('all' in condition) return condition.all.flatMap(readsOf);
+  if ('any' in condition) return condition.any.flatMap(readsOf);
+  if ('none' in condition) return condition.none.flatMap(readsOf);
+  if ('fact' in condition) return [{ fact: condition.fact }];
   if ('field' in condition) return []; // within one record, not between steps
-  if ('confirmation' in condition) return [condition.confirmation];
-  return [condition.answer];
+  if ('confirmation' in condition) return [{ ref: condition.confirmation }];
+  return [{ ref: condition.answer }];
 }

@@ -83,6 +83,27 @@ const rejections: [name: string, body: string, message: string, line: number, co
     58,
   ],
   [
+    'counts-from naming a question that is not a date',
+    '    questions:\n      - {id: sent, type: text, prompt: S}\n      - {id: by, type: date, counts-from: a.sent, prompt: B}\n',
+    'counts-from names the date a span counts from, so it must name a date question',
+    9,
+    43,
+  ],
+  [
+    'counts-from naming a date asked later',
+    '    questions:\n      - {id: by, type: date, counts-from: a.sent, prompt: B}\n      - {id: sent, type: date, prompt: S}\n',
+    '"a.sent" is asked later, so its date is not known',
+    8,
+    43,
+  ],
+  [
+    'counts-from on a confirmation whose answer is not a date',
+    '    questions:\n      - {id: sent, type: date, prompt: S}\n    confirmations:\n      - {id: c, party: shop, ask: Pay?, counts-from: a.sent}\n',
+    'counts-from names the date a span counts from',
+    10,
+    54,
+  ],
+  [
     'expect on a text question',
     '    questions:\n      - {id: q, type: text, expect: yes, prompt: Q}\n',
     '"expect" is not a known field here',
@@ -130,10 +151,13 @@ describe('facts, for-each and typed confirmations: misuse is refused where it is
         '          - {id: status, type: choice, prompt: S, options: [{id: u, label: U}, {id: s, label: S}]}',
         '          - {id: tracking, type: text, prompt: T, when: {field: status, is: s}}',
         '      - {id: changed, type: yesno, expect: yes, prompt: Changed?}',
+        '      - {id: sent, type: date, prompt: Sent}',
+        '      - {id: reply-by, type: date, counts-from: a.sent, prompt: Reply by}',
         '    confirmations:',
         '      - {id: pay, party: shop, ask: Pay?, expect: no, recheck: 1w}',
         '      - {id: when, party: shop, ask: When?, answer: date}',
         '      - {id: who, party: shop, ask: Who?, answer: choice, options: [{id: a, label: A}, {id: b, label: B}]}',
+        '      - {id: by, party: shop, ask: By when?, answer: date, counts-from: a.sent}',
         '',
       ].join('\n');
     const result = validatePlaybookText(new TextEncoder().encode(source), 'x.yaml', 'en');

@@ -126,3 +126,32 @@ describe('doneElsewhere', () => {
     expect(doneElsewhere(task('mail/first'), tasks, reported)).toBeUndefined();
   });
 });
+
+describe('the built-ins name the account a password protects', () => {
+  it("fraud-order's shop password does not stand for account-takeover's mail password; a card stopped is stopped", async () => {
+    const { loadBuiltinLibrary } = await import('../../helpers/builtins.js');
+    const builtins = await loadBuiltinLibrary();
+    const roots = ['fraud-order', 'account-takeover', 'data-leak-notice'].map((id) => {
+      const root = builtins.get(id);
+      if (root === undefined) throw new Error(`no built-in ${id}`);
+      return root;
+    });
+    const tasks = walkTasks(combineRoots(roots), builtins);
+    const task = (key: string) => {
+      const found = tasks.find((t) => t.key === key);
+      if (found === undefined) throw new Error(`no step ${key}`);
+      return found;
+    };
+    const state = replayJournal([
+      started,
+      makeStepOutcome(now, { step: 'lock-them-out', outcome: 'done' }),
+      makeStepOutcome(now, { step: 'charges/call-issuer', outcome: 'done' }),
+    ]);
+    expect(doneElsewhere(task('account-takeover/new-password'), tasks, state)).toBeUndefined();
+    expect(doneElsewhere(task('data-leak-notice/change-passwords'), tasks, state)).toBeUndefined();
+    // Positive control: the card company called in fraud-order is not called again.
+    const stopCard = tasks.filter((t) => t.caseRoot === 'data-leak-notice' && t.step.action === 'stop-card');
+    expect(stopCard.length).toBeGreaterThan(0);
+    for (const t of stopCard) expect(doneElsewhere(t, tasks, state)?.key).toBe('charges/call-issuer');
+  });
+});

@@ -172,3 +172,54 @@ describe('every valid date, written in each form, reads back to itself', () => {
     );
   });
 });
+
+describe('parseDate: spans, as deadlines are told', () => {
+  const LETTER = '2026-11-20';
+  it.each([
+    ['tomorrow', undefined, '2026-12-02'],
+    ['明日', undefined, '2026-12-02'],
+    ['あさって', undefined, '2026-12-03'],
+    ['14 days', undefined, '2026-12-15'],
+    ['in 14 days', undefined, '2026-12-15'],
+    ['in 2 weeks', undefined, '2026-12-15'],
+    ['1 month', undefined, '2027-01-01'],
+    ['14日以内', undefined, '2026-12-15'],
+    ['2週間後', undefined, '2026-12-15'],
+    ['１か月後', undefined, '2027-01-01'],
+    // counted from the date the question counts from (the letter's date)
+    ['14 days', LETTER, '2026-12-04'],
+    ['within 14 days', LETTER, '2026-12-04'],
+    ['within 14 days of the letter', LETTER, '2026-12-04'],
+    ['14 days after it was sent', LETTER, '2026-12-04'],
+    ['2 weeks', LETTER, '2026-12-04'],
+    ['14日以内', LETTER, '2026-12-04'],
+    ['手紙から14日以内', LETTER, '2026-12-04'],
+    ['届いてから2週間', LETTER, '2026-12-04'],
+    // ... unless the words say today
+    ['in 14 days', LETTER, '2026-12-15'],
+    ['14 days from now', LETTER, '2026-12-15'],
+    ['今日から14日', LETTER, '2026-12-15'],
+    ['tomorrow', LETTER, '2026-12-02'],
+  ])('%s (from %s) → %s', (input, from, expected) => {
+    expect(parseDate(input, TODAY, { from })).toEqual({ ok: true, value: expected });
+  });
+
+  it('a month later keeps the day of the month, or the last day of a shorter month', () => {
+    expect(parseDate('1 month', '2027-01-31').ok && parseDate('1 month', '2027-01-31')).toEqual({
+      ok: true,
+      value: '2027-02-28',
+    });
+    expect(parseDate('3か月後', '2026-11-30')).toEqual({ ok: true, value: '2027-02-28' });
+  });
+
+  it('"14日" alone (a day of the month in Japanese) is not read as a span', () => {
+    expect(parseDate('14日', TODAY)).toEqual({ ok: false, problem: 'date' });
+  });
+
+  it('a span into the future is refused where the date must not be after today', () => {
+    expect(parseDate('in 3 days', TODAY, { notAfterToday: true })).toEqual({
+      ok: false,
+      problem: 'date-future',
+    });
+  });
+});

@@ -1,0 +1,100 @@
+// Where the person lives decides which institutions, numbers, deadlines and laws apply: a
+// Japanese case is told 188 and #9110, a US case the FTC and the Fair Credit Billing Act, a
+// UK case Report Fraud and 159. The region is not the language: an English speaker in Japan
+// gets Japanese institutions, in English. `other` is the advice that names no country.
+//
+// The region comes from --region, else the RESPOND_REGION setting, else a guess from the
+// system's locale and time zone; the guess is asked about once (in the triage) when it is
+// not sure. Pure: the environment and the system's Intl answers are passed in.
+import type { Messages } from './i18n.js';
+
+export const REGIONS = ['jp', 'us', 'uk', 'other'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export function isRegion(value: unknown): value is Region {
+  return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
+}
+
+/** How each region is named to the person, in each language. */
+export const REGION_NAMES: Messages<Record<Region, string>> = {
+  en: { jp: 'Japan', us: 'the United States', uk: 'the United Kingdom', other: 'another country' },
+  ja: { jp: '日本', us: 'アメリカ合衆国', uk: 'イギリス', other: 'そのほかの国' },
+};
+
+export interface RegionGuess {
+  readonly region: Region;
+  /** The locale and the time zone agree (or one is decisive): no need to ask. */
+  readonly sure: boolean;
+}
+
+export interface SystemHints {
+  /** LC_ALL, LC_MESSAGES, LANG, LANGUAGE, RESPOND_REGION. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** `Intl.DateTimeFormat().resolvedOptions().timeZone`, e.g. "Asia/Tokyo". */
+  readonly timeZone: string | undefined;
+  /** `Intl.DateTimeFormat().resolvedOptions().locale`, e.g. "ja-JP" (used when LANG says nothing). */
+  readonly locale: string | undefined;
+}
+
+const ZONE_REGION: readonly [RegExp, Region][] = [
+  [/^(Asia\/Tokyo|Japan)$/, 'jp'],
+  [/^(Europe\/(London|Belfast)|GB|GB-Eire)$/, 'uk'],
+  [
+    /^(America\/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Adak|Boise|Detroit|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Menominee|Juneau|Sitka|Yakutat|Nome|Metlakatla)|Pacific\/Honolulu|US\/.+)$/,
+    'us',
+  ],
+];
+
+/** The region a time zone names, when it names one of ours. */
+function regionOfZone(zone: string | undefined): Region | undefined {
+  if (zone === undefined) return undefined;
+  return ZONE_REGION.find(([pattern]) => pattern.test(zone))?.[1];
+}
+
+/** The region a locale's country part names: ja_JP → jp, en_US → us, en_GB → uk. */
+function regionOfLocale(raw: string | undefined): Region | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const country = /^[a-z]{2,3}[_-]([A-Za-z]{2})\b/.exec(raw.split(':')[0] ?? '')?.[1]?.toUpperCase();
+  if (country === 'JP') return 'jp';
+  if (country === 'US') return 'us';
+  if (country === 'GB' || country === 'UK') return 'uk';
+  if (country !== undefined) return 'other';
+  return raw.toLowerCase().startsWith('ja') ? 'jp' : undefined;
+}
+
+/** The locale the environment names, the way POSIX tools read it. */
+function envLocale(env: SystemHints['env']): string | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) {
+    const value = env[name];
+    if (value !== undefined && value !== '' && value !== 'C' && value !== 'POSIX' && !value.startsWith('C.'))
+      return value;
+  }
+  return undefined;
+}
+
+/**
+ * The region the system suggests. The time zone says where the machine is; the locale's
+ * country says where its person set it up. When both name the same region, or only one
+ * names one and the other says nothing, the guess is sure; otherwise it is asked.
+ */
+export function guessRegion(hints: SystemHints): RegionGuess {
+  const setting = hints.env.RESPOND_REGION?.trim().toLowerCase();
+  if (isRegion(setting)) return { region: setting, sure: true };
+  const byZone = regionOfZone(hints.timeZone);
+  const byLocale = regionOfLocale(envLocale(hints.env) ?? hints.locale);
+  if (byZone !== undefined && (byLocale === undefined || byLocale === byZone))
+    return { region: byZone, sure: true };
+  if (byZone !== undefined) return { region: byZone, sure: false };
+  // A locale of ours with a zone that is not (en_US in UTC, an American in Paris): ask.
+  const zoneIsOther =
+    hints.timeZone !== undefined && hints.timeZone !== 'UTC' && hints.timeZone !== 'Etc/UTC';
+  if (byLocale !== undefined && byLocale !== 'other') return { region: byLocale, sure: false };
+  // Neither names one of ours: sure only when both say somewhere else (fr_FR in Europe/Paris).
+  return { region: 'other', sure: zoneIsOther && byLocale === 'other' };
+}
+
+/** The system's own answers, read once: the time zone and locale Node reports. */
+export function systemHints(env: SystemHints['env']): SystemHints {
+  const options = Intl.DateTimeFormat().resolvedOptions();
+  return { env, timeZone: options.timeZone, locale: options.locale };
+}
