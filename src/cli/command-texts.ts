@@ -215,7 +215,7 @@ export const texts: Messages<Texts> = {
       reportPhone: 'カード会社からの連絡を受ける電話番号 (ケースに保存)',
       draftTo: '送り先: merchant (ショップ)、card-company (カード会社)、carrier (配送会社)',
       draftLetter: '--to card-company と一緒に: 書面での届出 (不正利用の届出など)',
-      draftRegion: '届出書の地域: jp、us、uk、other (既定: 日本語のケースは jp、それ以外は other)',
+      draftRegion: '届出書の地域: jp、us、uk、other (既定: ケースの地域)',
       draftFormat: 'text、eml (メールソフトで開けるファイル)、json',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,

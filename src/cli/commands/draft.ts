@@ -3,13 +3,13 @@
 // with the person's name and contact; `--letter` the written dispute for the card company;
 // `eml` a file a mail program opens as a draft.
 import type { Messages } from '../../core/i18n.js';
+import { REGIONS } from '../../core/region.js';
 import type { Context } from '../context.js';
 import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const PARTIES = ['merchant', 'card-company', 'carrier'] as const;
 const FORMATS = ['text', 'eml', 'json'] as const;
-const REGIONS = ['jp', 'us', 'uk', 'other'] as const;
 
 interface Texts {
   usage: string;

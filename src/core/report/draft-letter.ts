@@ -1,5 +1,6 @@
 // The written dispute for the card company (`respond draft <case> --to card-company --letter`),
-// by the region the person lives in (the region decides the law; the language only the words):
+// by the region the person lives in (the case's region, or --region; the region decides the
+// law, the language only the words):
 //
 // - us: the Fair Credit Billing Act letter. It goes to the address the statement gives for
 //   "billing inquiries" (not the payment address) and must reach the card company within 60
@@ -17,12 +18,10 @@
 //   report): the letter is the draft to copy into that form, and says to ask for it.
 // - uk and other: a plain written dispute, and what to ask (the address, the last day).
 import type { Lang, Messages } from '../i18n.js';
+import type { Region } from '../region.js';
 import { addDays } from '../session/plan.js';
 import { formatMoney, sumMoney, type CaseFacts } from './facts.js';
 import type { ReportInput } from './model.js';
-
-export const REGIONS = ['jp', 'us', 'uk', 'other'] as const;
-export type Region = (typeof REGIONS)[number];
 
 export interface LetterInput {
   readonly input: ReportInput;

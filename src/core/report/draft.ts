@@ -13,7 +13,8 @@ import type { Confirmation } from '../playbook/schema.js';
 import { isQuestionVisible, visibleTasks } from '../session/plan.js';
 import { showDateValue } from '../session/parse-date.js';
 import { latestConfirmation } from '../session/state.js';
-import { buildLetter, type Region } from './draft-letter.js';
+import { isRegion, type Region } from '../region.js';
+import { buildLetter } from './draft-letter.js';
 import { draftTexts, type DraftParty, type DraftTexts, type ParcelStatus } from './draft-texts.js';
 import { formatMoney, sumMoney, type CaseFacts } from './facts.js';
 import { buildReport, type ReportInput } from './model.js';
@@ -213,7 +214,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
   if (options.letter === true && to === 'card-company') {
     const letter = buildLetter(
       { input, facts: f, cardKind: kind, card, ownRefs, sender, issuer: named },
-      options.region ?? (lang === 'ja' ? 'jp' : 'other'),
+      options.region ?? caseRegion(input),
     );
     return { ...base, letter: true, subject: letter.subject, body: letter.body };
   }
@@ -282,6 +283,12 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
   bullet(t.myCase(input.caseId));
   lines.push('', t.closing, '', ...signature(sender, t));
   return { ...base, letter: false, subject, body: `${lines.join('\n').trimEnd()}\n` };
+}
+
+/** Where the person lives, as the case recorded it; a case from before regions: jp for a Japanese case, else other. */
+function caseRegion(input: ReportInput): Region {
+  const region = input.state.started?.region;
+  return isRegion(region) ? region : input.lang === 'ja' ? 'jp' : 'other';
 }
 
 /** The sender under the closing: name, phone, mail, address, each that is known. */

@@ -16,7 +16,7 @@ import {
 } from '../../../src/core/journal/events.js';
 import { buildDraftModel, DRAFT_PARTIES, renderDraftText } from '../../../src/core/report/draft.js';
 import { renderDraftEml } from '../../../src/core/report/draft-eml.js';
-import { REGIONS } from '../../../src/core/report/draft-letter.js';
+import { REGIONS } from '../../../src/core/region.js';
 import type { ReportInput } from '../../../src/core/report/model.js';
 import { replayJournal } from '../../../src/core/session/state.js';
 import { fixtureInput, NOW } from './fixtures/case.js';
@@ -154,6 +154,19 @@ describe('each party gets what it needs, from the named sender', () => {
     );
     expect(debit).toContain('Electronic Fund Transfer Act (Regulation E)');
     expect(debit).not.toContain('must reach the card company within 60 days');
+    // Without --region, the region the case recorded when it started decides.
+    const base = laterInput('en');
+    const [started, ...rest] = base.events;
+    const usCase = [{ ...started, region: 'us' } as JournalEvent, ...rest];
+    const fromCase = buildDraftModel(
+      'card-company',
+      { ...base, events: usCase, state: replayJournal(usCase) },
+      { letter: true },
+    );
+    expect(renderDraftText(fromCase)).toContain('Fair Credit Billing Act');
+    expect(renderDraftText(buildDraftModel('card-company', base, { letter: true }))).not.toContain(
+      'Fair Credit Billing Act',
+    );
     const jp = renderDraftText(
       buildDraftModel('card-company', laterInput('ja'), { letter: true, region: 'jp' }),
     );
