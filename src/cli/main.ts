@@ -105,6 +105,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     });
   }
 
+  // `respond note <case> shipment --help`: the help of that form, before commander's own.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const spec = commandSpecs(t, cmd).find((c) => c.name === argv[0]);
+    const words = argv.slice(1).filter((a) => !a.startsWith('-'));
+    const topic = spec?.topicHelp === undefined ? undefined : await spec.topicHelp(words, lang);
+    if (topic !== undefined) {
+      stdio.out(topic);
+      return ExitCode.ok;
+    }
+  }
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

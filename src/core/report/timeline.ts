@@ -2,6 +2,7 @@
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
 import { localize, type Lang, type Messages } from '../i18n.js';
 import { situationLabel } from '../playbook/situations.js';
+import { laterQuestion, NOTE_STEP } from '../playbook/later-events.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
@@ -142,8 +143,12 @@ export function timeline(
     const task = byKey.get(key);
     return task ? localize(task.step.title, ctx.lang) : key;
   };
+  // Later events (`note shipment`, `note loss`) answer the questions of the step "note".
+  const questionOf = (key: string, id: string) =>
+    byKey.get(key)?.step.questions?.find((q) => q.id === id) ??
+    (key === NOTE_STEP ? laterQuestion(id) : undefined);
   const questionText = (key: string, id: string) => {
-    const question = byKey.get(key)?.step.questions?.find((q) => q.id === id);
+    const question = questionOf(key, id);
     return question ? localize(question.prompt, ctx.lang) : `${key}.${id}`;
   };
   const askText = (key: string, id: string) => {
@@ -151,7 +156,7 @@ export function timeline(
     return confirmation ? localize(confirmation.ask, ctx.lang) : `${key}.${id}`;
   };
   const fieldOf = (step: string, question: string, field: string) => {
-    const q = byKey.get(step)?.step.questions?.find((x) => x.id === question);
+    const q = questionOf(step, question);
     return q?.type === 'records' ? q.fields.find((f) => f.id === field) : undefined;
   };
   if (options.group !== true)
@@ -194,7 +199,7 @@ export function timeline(
         return t.started(ctx.playbookTitle) + (event.name ? ` — ${event.name}` : '');
       case 'answer': {
         // Choice ids read as their labels, amounts grouped: "Visa", not "visa".
-        const question = byKey.get(event.step)?.step.questions?.find((q) => q.id === event.question);
+        const question = questionOf(event.step, event.question);
         return t.answer(
           questionText(event.step, event.question),
           describeField(question, { kind: event.kind, value: event.value } as AnswerValue, ctx.lang),
@@ -211,7 +216,11 @@ export function timeline(
         );
       }
       case 'contact':
-        return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
+        return t.contact(
+          ctx.partyName(event.party),
+          event.who,
+          [channelLabel(event.channel, ctx.lang), event.reference].filter(Boolean).join(', '),
+        );
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (

@@ -240,6 +240,8 @@ describe('drafts', () => {
     expect(draft).toContain('Yamato Transport ご担当者様');
     expect(draft).not.toContain('4242');
     expect(draft).not.toContain('VC-20261121-77');
-    expect(draft).toContain('1. この伝票番号の配達を止めて');
+    // It said it cannot stop the delivery itself: that is not asked of it again.
+    expect(draft).not.toContain('この伝票番号の配達を止めて');
+    expect(draft).toContain('追跡番号 4455-6677-8899');
   });
 });
