@@ -2,6 +2,7 @@
 // [-o file]`: a message to send, built from the case: addressed to the party by name, signed
 // with the person's name and contact; `--letter` the written dispute for the card company;
 // `eml` a file a mail program opens as a draft.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import type { Messages } from '../../core/i18n.js';
 import { REGIONS } from '../../core/region.js';
 import type { Context } from '../context.js';
@@ -70,7 +71,7 @@ export async function run(given: Context, args: string[], options: Record<string
     ]);
   const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now);
   for (const warning of loaded.warnings)
-    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
   // A mail address for the party, from the emergency contact card, when the case has none.
   const { savedContactsFor } = await import('../../app/contact-card.js');
   const kind = to === 'card-company' ? 'card-issuer' : to;

@@ -2,6 +2,7 @@
 // a contact, a confirmation or a checked follow-up by flags; a later event by a word
 // (`shipment`, `loss`, `call`, `charge`: note-later.ts); or, with nothing given, by answering
 // a few questions. A flag the chosen form does not keep is refused, never dropped.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import { guideMessages } from '../../app/guide-messages.js';
 import { askValue, askWhen } from '../../app/ask-confirmation.js';
 import type { FieldValue } from '../../core/journal/events.js';
@@ -50,7 +51,7 @@ export async function run(given: Context, args: string[], options: Record<string
     if (addition === undefined) return;
   }
   const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) =>
-    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
+    ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, ctx.lang)}`),
   );
   ctx.io.out(t.saved(describeLater(addition, ctx.lang, ctx.cmd) ?? t.kinds[addition.kind]));
   // A late yes sets its follow-up: say so, as the walk-through does.
