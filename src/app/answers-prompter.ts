@@ -37,6 +37,8 @@ const CONFIRMATION_PARTS = new Map([
 ]);
 
 export class AnswersPrompter implements Prompter {
+  /** The file gives each record's fields: `batch` questions are asked record by record. */
+  readonly recordByRecord = true;
   private readonly recordsStarted = new Map<string, number>();
   private readonly noted = new Set<string>();
 

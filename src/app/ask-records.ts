@@ -199,8 +199,9 @@ async function forEachRecord(
 ): Promise<Records> {
   const g = guideMessages[ctx.lang];
   ctx.prompter.say(localize(question.prompt, ctx.lang));
+  const batched = await askBatch(ctx, id, question, item, list, save);
   const result: Records = [];
-  for (const [index, known] of list.entries()) {
+  for (const [index, known] of batched.entries()) {
     const missing = question.fields.filter(
       (f) => !Object.hasOwn(known, f.id) && (ctx.fieldApplies?.(f, known) ?? true),
     );
@@ -212,4 +213,63 @@ async function forEachRecord(
     result.push(record);
   }
   return result;
+}
+
+/**
+ * `batch: status`: one field asked for the whole list, as a person would answer it for 8
+ * orders: the answer for most of them, then a tick for the ones that differ, which the
+ * record-by-record walk then asks. Returns the list with the batched answers joined. Only
+ * where a person answers (an answers file gives each record's own) and from 3 records on.
+ */
+async function askBatch(
+  ctx: AskContext,
+  id: string,
+  question: Extract<Question, { type: 'records' }>,
+  item: string,
+  list: readonly Readonly<Record<string, FieldValue>>[],
+  save: OnRecordField,
+): Promise<readonly Readonly<Record<string, FieldValue>>[]> {
+  const field = question.fields.find((f) => f.id === question.batch);
+  if (field === undefined || (field.type !== 'choice' && field.type !== 'yesno')) return list;
+  if (ctx.prompter.recordByRecord === true || ctx.prompter.chooseMany === undefined) return list;
+  const open = [...list.keys()].filter((i) => {
+    const known = list[i] ?? {};
+    return !Object.hasOwn(known, field.id) && (ctx.fieldApplies?.(field, known) ?? true);
+  });
+  if (open.length < 3) return list;
+  const t = sessionMessages[ctx.lang];
+  const g = guideMessages[ctx.lang];
+  const options =
+    field.type === 'choice'
+      ? field.options.map((o) => ({ value: o.id, label: localize(o.label, ctx.lang) }))
+      : [
+          { value: 'yes', label: t.yes },
+          { value: 'no', label: t.no },
+        ];
+  // No default that hopes: the first option, which the playbooks make the cautious one.
+  const most = await ctx.prompter.choose({
+    id: `${id}:${field.id}:most`,
+    message: g.batchMost(localize(field.prompt, ctx.lang), item, open.length),
+    choices: options,
+    default: options[0]?.value,
+  });
+  const label = options.find((o) => o.value === most)?.label ?? most;
+  const except = await ctx.prompter.chooseMany({
+    id: `${id}:${field.id}:except`,
+    message: g.batchExcept(item, label),
+    choices: open.map((i) => ({
+      value: String(i),
+      label: `${i + 1}. ${recordLine(list[i] ?? {}, ctx.lang)}`,
+    })),
+    default: [],
+  });
+  const value: FieldValue =
+    field.type === 'choice' ? { kind: 'choice', value: most } : { kind: 'yesno', value: most === 'yes' };
+  const joined = [...list];
+  for (const i of open) {
+    if (except.includes(String(i))) continue;
+    await save(i, field.id, value);
+    joined[i] = { ...(list[i] ?? {}), [field.id]: value };
+  }
+  return joined;
 }

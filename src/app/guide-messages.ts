@@ -12,6 +12,8 @@ export interface GuideTexts {
   continueRecord: (item: string, n: number) => string;
   eachRecord: (item: string, n: number, total: number, known: string) => string;
   noneYet: (item: string) => string;
+  batchMost: (question: string, item: string, total: number) => string;
+  batchExcept: (item: string, answer: string) => string;
   outcomeCorrect: string;
   correctWhich: string;
   corrected: string;
@@ -38,6 +40,9 @@ export const guideMessages: Messages<GuideTexts> = {
     continueRecord: (item, n) => `— ${item} ${n} (continuing where you stopped)`,
     eachRecord: (item, n, total, known) => `— ${item} ${n} of ${total}${known === '' ? '' : `: ${known}`}`,
     noneYet: (item) => `No ${item} is recorded yet: add them here.`,
+    batchMost: (question, item, total) => `${question} — the answer for most of the ${total} ${item}s:`,
+    batchExcept: (item, answer) =>
+      `Tick each ${item} for which "${answer}" is not right (you answer those one by one). Enter if none.`,
     outcomeCorrect: 'Correct an answer',
     correctWhich: 'Which answer is wrong?',
     corrected: 'Corrected. The record keeps both, with their times.',
@@ -62,6 +67,10 @@ export const guideMessages: Messages<GuideTexts> = {
     continueRecord: (item, n) => `— ${item} ${n} (中断したところから続けます)`,
     eachRecord: (item, n, total, known) => `— ${item} ${n} / ${total}${known === '' ? '' : `: ${known}`}`,
     noneYet: (item) => `${item}はまだ記録されていません。ここで追加してください。`,
+    batchMost: (question, item, total) =>
+      `${question} — ${total} 件の${item}のうち、ほとんどに当てはまる答え:`,
+    batchExcept: (item, answer) =>
+      `「${answer}」が当てはまらない${item}に印をつけてください(一件ずつ答えます)。なければ Enter。`,
     outcomeCorrect: '答えを直す',
     correctWhich: 'どの答えが違っていますか?',
     corrected: '直しました。記録には前の答えも日時つきで残ります。',

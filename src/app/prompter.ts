@@ -51,6 +51,11 @@ export interface Prompter {
    * alone may leave it out; the terminal, the answers file and the tests' script have it.
    */
   chooseMany?<T extends string>(request: ChooseManyRequest<T>): Promise<T[]>;
+  /**
+   * Answers come record by record (an answers file): a question a person is spared by
+   * asking it for a whole list at once (`batch`) is asked for each record instead.
+   */
+  readonly recordByRecord?: boolean;
   text(request: TextRequest): Promise<string>;
   /** Shows text to the person (a step's title, why, instructions, progress). */
   say(text: string): void;

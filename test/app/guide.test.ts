@@ -456,3 +456,93 @@ describe('a step skipped on purpose', () => {
     ]);
   });
 });
+
+describe('a list asked at once (batch)', () => {
+  const batched = book(`
+id: batched
+title: Orders
+steps:
+  - id: first
+    title: Orders
+    questions:
+      - id: orders
+        type: records
+        fact: orders
+        entry: one-line
+        item-name: order
+        prompt: Order numbers
+        fields: [{id: order-number, type: text, format: reference, prompt: Order number}]
+  - id: each
+    title: Each order
+    questions:
+      - id: detail
+        type: records
+        for-each: orders
+        batch: status
+        item-name: order
+        prompt: For each order
+        fields:
+          - id: status
+            type: choice
+            prompt: Shipped?
+            options: [{id: unknown, label: Not sure}, {id: shipped, label: Shipped}, {id: not-shipped, label: Not shipped}]
+          - {id: tracking, type: text, prompt: Tracking number, when: {field: status, is: shipped}}
+`);
+
+  async function walkBatched(script: Script) {
+    const events: JournalEvent[] = [
+      makeCaseStarted(NOW, {
+        case: 'b1',
+        playbook: 'batched',
+        playbookHash: `sha256:${'0'.repeat(64)}`,
+        playbookFile: 'playbook.json',
+        lang: 'en',
+      }),
+    ];
+    const prompter = new ScriptedPrompter(script);
+    await runSession(
+      { caseId: 'b1', playbook: batched, library: new Map([['batched', batched]]), events: [...events] },
+      {
+        prompter,
+        append: (event) => {
+          events.push(event);
+          return Promise.resolve();
+        },
+        now: () => NOW,
+        lang: 'en',
+      },
+    );
+    return { prompter, state: replayJournal(events) };
+  }
+
+  it('asks the answer for most records, then each one that differs, and records every record', async () => {
+    const { prompter, state } = await walkBatched({
+      'first.orders:list': 'A-1 A-2 A-3 A-4',
+      'first:outcome': 'done',
+      'each.detail:status:most': 'not-shipped',
+      'each.detail:status:except': '2',
+      'each.detail[2].status': 'shipped',
+      'each.detail[2].tracking': 'T-9',
+      'each:outcome': 'done',
+    });
+    expect(prompter.unused()).toEqual([]);
+    const orders = state.facts.get('orders')?.value;
+    const statuses = (orders?.kind === 'records' ? orders.value : []).map((r) => r.status);
+    expect(statuses).toEqual([
+      { kind: 'choice', value: 'not-shipped' },
+      { kind: 'choice', value: 'not-shipped' },
+      { kind: 'choice', value: 'shipped' },
+      { kind: 'choice', value: 'not-shipped' },
+    ]);
+    // 3 prompts for 4 statuses; the others are never asked one by one.
+    expect(prompter.asked.filter((a) => a.id.includes('status')).map((a) => a.id)).toEqual([
+      'each.detail:status:most',
+      'each.detail:status:except',
+      'each.detail[2].status',
+    ]);
+    // The cautious answer is the default, never the hopeful one.
+    expect(prompter.asked.find((a) => a.id === 'each.detail:status:most')?.message).toContain(
+      'the answer for most of the 4 orders',
+    );
+  });
+});

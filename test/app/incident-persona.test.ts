@@ -1,7 +1,8 @@
 // Issue 9's figures, held: the real incident (Japanese, 8 orders, chat, one parcel, one
 // card) reaches its first protective action within 15 prompts and the whole fraud-order walk
-// within 130 (issue 9's 120, and issue 10's cardholder details, credit or debit, and the
-// money lost), and says every fact once.
+// within 120, with issue 10's cardholder details, credit or debit, and the money lost (the
+// status and the statement line of most orders are said once for all: `batch`), and says
+// every fact once.
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinLibrary } from '../helpers/builtins.js';
 import { incidentFigure, INCIDENT_SCRIPT } from './incident-persona.js';
@@ -9,10 +10,10 @@ import { incidentFigure, INCIDENT_SCRIPT } from './incident-persona.js';
 describe('the real incident, walked as a person would', async () => {
   const figure = await incidentFigure(await loadBuiltinLibrary());
 
-  it('protects within 15 prompts, and is done within 130', () => {
+  it('protects within 15 prompts, and is done within 120', () => {
     expect(figure.toFirstProtective).toBeLessThanOrEqual(15);
     expect(figure.firstProtectiveStep).toBe('lock-them-out');
-    expect(figure.total).toBeLessThanOrEqual(130);
+    expect(figure.total).toBeLessThanOrEqual(120);
   });
 
   it('keeps the cardholder, the kind of card and the money lost as facts of the case', () => {

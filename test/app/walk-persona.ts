@@ -3,7 +3,7 @@
 // plausible value where the question needs one, "yes, with a name and a reference" for
 // every confirmation. It keeps what it answered, so a test can compare the journal with
 // what was actually typed, and it fails on any prompt it cannot place.
-import type { ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
+import type { ChooseManyRequest, ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
 import type { AnswerValue, FieldValue } from '../../src/core/journal/events.js';
 import type { Confirmation, FieldQuestion, Question } from '../../src/core/playbook/schema.js';
 import type { WalkedTask } from '../../src/core/playbook/walk.js';
@@ -121,8 +121,49 @@ export class PersonaPrompter implements Prompter {
       answer,
       request.choices.some((c) => c.value === 'other-conversation'),
     );
+    const batch = /:([a-z0-9-]+):most$/.exec(request.id);
+    if (batch) this.batchMost = { field: batch[1] ?? '', value: answer };
     return Promise.resolve(answer as T);
   }
+
+  /**
+   * `batch`: the answer for most records, then the ones that differ (a comma list of record
+   * indices in the script; none by default). The batched value joins each other record.
+   */
+  chooseMany<T extends string>(request: ChooseManyRequest<T>): Promise<T[]> {
+    const scripted = this.script[request.id];
+    const picked =
+      scripted === undefined ? [...(request.default ?? [])] : scripted.split(',').filter((s) => s !== '');
+    for (const p of picked)
+      if (!request.choices.some((c) => c.value === p))
+        throw new Error(`prompt ${request.id}: "${p}" is not a choice`);
+    this.asked.push({ id: request.id, answer: picked.join(',') });
+    const [base, suffix] = splitId(request.id);
+    const most = this.batchMost;
+    const located = this.locate(base);
+    if (
+      suffix.endsWith(':except') &&
+      most !== undefined &&
+      located?.kind === 'question' &&
+      located.question.type === 'records'
+    ) {
+      const field = located.question.fields.find((f) => f.id === most.field);
+      const value = field === undefined ? undefined : expectedValue(field, most.value);
+      const step = this.expectedAnswers.get(located.task.key) ?? new Map<string, AnswerValue>();
+      this.expectedAnswers.set(located.task.key, step);
+      const before = step.get(located.question.id);
+      const next = [...(before?.kind === 'records' ? before.value : [])];
+      for (const c of request.choices) {
+        if (picked.includes(c.value) || value === undefined) continue;
+        const i = Number(c.value);
+        next[i] = { ...(next[i] ?? {}), [most.field]: value };
+      }
+      step.set(located.question.id, { kind: 'records', value: next });
+    }
+    return Promise.resolve(picked as T[]);
+  }
+
+  private batchMost: { field: string; value: string } | undefined;
 
   text(request: TextRequest): Promise<string> {
     const answer = this.script[request.id] ?? this.textFor(request);

@@ -64,6 +64,7 @@ describe('docs/examples/every-feature.yaml', () => {
     ['topic', /topic: /],
     ['action', /action: /],
     ['counts-from', /counts-from: [a-z-]+\.[a-z-]+/],
+    ['batch', /batch: [a-z-]+/],
   ])('uses %s', (_feature, pattern) => {
     expect(text).toMatch(pattern);
   });

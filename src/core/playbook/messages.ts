@@ -92,6 +92,8 @@ export interface ValidationTexts {
   choiceWithoutOptions: string;
   countLater: (ref: string) => string;
   countsFromLater: (ref: string) => string;
+  batchWithoutForEach: string;
+  batchNotChoice: (type: string) => string;
   countsFromNotDate: (type: string) => string;
   factInRecord: string;
   // Reading the file.
@@ -239,6 +241,10 @@ const en: ValidationTexts = {
   countLater: (ref) => `${quote(ref)} is asked later, so the number of records to expect is not known yet.`,
   countsFromLater: (ref) =>
     `${quote(ref)} is asked later, so its date is not known when a span is counted from it.`,
+  batchWithoutForEach:
+    'batch asks one field for a whole list at once, so it needs "for-each:" (the list fact to go through).',
+  batchNotChoice: (type) =>
+    `batch asks "the answer for most of them", so the field must be yesno or choice, not ${type}.`,
   countsFromNotDate: (type) =>
     `counts-from names the date a span counts from, so it must name a date question and be used on a date, not on ${type}.`,
   factInRecord:
@@ -387,6 +393,10 @@ const ja: ValidationTexts = {
   choiceWithoutOptions: 'answer: choice には「options:」(相手が答えうる選択肢を 2 つ以上) が必要です。',
   countLater: (ref) => `「${ref}」はこの後に聞かれるため、記録が何件あるはずかはまだわかりません。`,
   countsFromLater: (ref) => `「${ref}」はこの後に聞かれるため、そこから数える日付はまだわかりません。`,
+  batchWithoutForEach:
+    'batch は一覧全体に一つの項目をまとめて尋ねるので、「for-each:」(たどる一覧の事実) が必要です。',
+  batchNotChoice: (type) =>
+    `batch は「ほとんどに当てはまる答え」を尋ねるため、項目は yesno か choice にしてください (${type} は使えません)。`,
   countsFromNotDate: (type) =>
     `counts-from は期間を数えはじめる日付を指すので、日付の質問を指定し、日付の答えに使います (${type} には使えません)。`,
   factInRecord:

@@ -239,6 +239,11 @@ const RecordsQuestion = z.strictObject({
     .describe(
       '"one-line": the single field of each record is typed for all records at once, separated by spaces or commas (e.g. order numbers). Default "one-by-one".',
     ),
+  batch: id('Field id')
+    .optional()
+    .describe(
+      'With for-each: a yes/no or choice field asked for the whole list at once: the answer for most records, then a tick for the ones that differ (asked one by one). For 8 orders, 3 prompts instead of 8.',
+    ),
   count: Ref.optional().describe(
     'An earlier answer that says how many records to expect (e.g. how many mails came): "add another?" defaults to yes until that many are given.',
   ),

@@ -105,6 +105,18 @@ export function checkSemantics(playbook: Playbook, lang: Lang, lineOf?: (path: P
           (question.fields.length !== 1 || question.fields[0]?.type !== 'text')
         )
           out.push({ path: [...qPath, 'entry'], message: t.oneLineFields });
+        if (question.batch !== undefined) {
+          const batched = question.fields.find((f) => f.id === question.batch);
+          const bPath: Path = [...qPath, 'batch'];
+          if (list === undefined) out.push({ path: bPath, message: t.batchWithoutForEach });
+          else if (batched === undefined)
+            out.push({
+              path: bPath,
+              message: t.unknownField(question.batch, fields, suggest(question.batch, fields)),
+            });
+          else if (batched.type !== 'choice' && batched.type !== 'yesno')
+            out.push({ path: bPath, message: t.batchNotChoice(batched.type) });
+        }
         if (question.count !== undefined)
           checkEarlier(ctx, question.count, [...qPath, 'count'], scope, 'count');
         question.fields.forEach((field, f) => {

@@ -104,6 +104,20 @@ const rejections: [name: string, body: string, message: string, line: number, co
     54,
   ],
   [
+    'batch without for-each',
+    '    questions:\n      - id: q\n        type: records\n        batch: s\n        prompt: Q\n        fields: [{id: s, type: yesno, prompt: S}]\n',
+    'batch asks one field for a whole list at once, so it needs "for-each:"',
+    10,
+    16,
+  ],
+  [
+    'batch over a text field',
+    '    questions:\n      - id: q\n        type: records\n        for-each: orders\n        batch: s\n        prompt: Q\n        fields: [{id: s, type: text, prompt: S}]\n',
+    'the field must be yesno or choice, not text',
+    11,
+    16,
+  ],
+  [
     'expect on a text question',
     '    questions:\n      - {id: q, type: text, expect: yes, prompt: Q}\n',
     '"expect" is not a known field here',
@@ -146,6 +160,7 @@ describe('facts, for-each and typed confirmations: misuse is refused where it is
         '      - id: each',
         '        type: records',
         '        for-each: orders',
+        '        batch: status',
         '        prompt: Each order',
         '        fields:',
         '          - {id: status, type: choice, prompt: S, options: [{id: u, label: U}, {id: s, label: S}]}',
