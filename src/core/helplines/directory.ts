@@ -8,11 +8,19 @@
 // page named in `sources` (the search tool's corpus of public pages), never from memory or
 // from a third party's summary. A field whose authority page could not be found is left
 // out (no hours, no number) rather than guessed; entries that could not be verified at all
-// are not here (CIC, IdentityTheft.gov, IC3, the three US credit bureaus, 7726, 159).
+// are not here (CIC, the US 7726, 159), nor are numbers read only in third-party copies
+// (IdentityTheft.gov's phone line, the credit bureaus' numbers).
 import type { Region } from '../region.js';
 
 /** What a helpline helps with, in the order a frightened person needs them. */
-export const HELPLINE_TOPICS = ['report-crime', 'consumer', 'security', 'identity', 'personal-data'] as const;
+export const HELPLINE_TOPICS = [
+  'report-crime',
+  'scam-message',
+  'consumer',
+  'security',
+  'identity',
+  'personal-data',
+] as const;
 export type HelplineTopic = (typeof HELPLINE_TOPICS)[number];
 
 /** A text the person reads, in both shipped languages. */
@@ -227,6 +235,65 @@ export const HELPLINES: readonly Helpline[] = [
       'https://ftc.gov/news-events/news/press-releases/2017/12/ftc-offers-information-fraud-alerts-credit-freezes-locks',
     ],
   },
+  {
+    id: 'us-ic3',
+    region: 'us',
+    topic: 'report-crime',
+    police: true,
+    name: {
+      en: 'IC3, the FBI Internet Crime Complaint Center',
+      ja: 'IC3(FBI インターネット犯罪苦情センター)',
+    },
+    helpsWith: {
+      en: 'File a complaint with the FBI if you were the victim of an internet crime, or for someone else who was.',
+      ja: 'ネットの犯罪の被害にあったとき、本人または代理で FBI に苦情を届け出られます。',
+    },
+    note: {
+      en: 'Have ready what happened, the payments (dates, amounts, who received the money) and the messages, with their headers.',
+      ja: '何があったか、支払い(日付・金額・受取人)、届いたメッセージ(ヘッダーも)を手元に用意します。',
+    },
+    web: 'https://www.ic3.gov/',
+    checked: CHECKED,
+    sources: ['https://www.ic3.gov/'],
+  },
+  {
+    // The FTC's own pages stored here name IdentityTheft.gov as where it links the credit
+    // bureaus' pages; its phone line was found only in third-party copies of FTC booklets.
+    id: 'us-identitytheft',
+    region: 'us',
+    topic: 'identity',
+    name: { en: 'IdentityTheft.gov (Federal Trade Commission)', ja: 'IdentityTheft.gov(米連邦取引委員会)' },
+    helpsWith: {
+      en: "The FTC's site for people whose identity was stolen; it links to the pages of Equifax, Experian and TransUnion for fraud alerts and credit freezes.",
+      ja: '名義を盗まれた人のための FTC のサイトです。詐欺警告(fraud alert)や信用情報の凍結(credit freeze)を申し込む、信用情報機関3社のページにつながります。',
+    },
+    web: 'https://www.identitytheft.gov/',
+    checked: CHECKED,
+    sources: ['https://www.consumer.ftc.gov/blog/2018/06/free-credit-freezes-are-coming-soon-0'],
+  },
+  {
+    id: 'us-credit-freeze',
+    region: 'us',
+    topic: 'identity',
+    name: {
+      en: 'Credit freeze and fraud alert: Equifax, Experian, TransUnion',
+      ja: '信用情報の凍結と詐欺警告: Equifax、Experian、TransUnion',
+    },
+    helpsWith: {
+      en: 'A credit freeze, free, makes it harder for anyone to open new accounts in your name; a fraud alert, free, tells businesses to check with you first.',
+      ja: '無料の凍結(credit freeze)で、あなた名義の新しい口座を作られにくくなります。無料の詐欺警告(fraud alert)で、事業者はまずあなたに確認します。',
+    },
+    note: {
+      en: 'Ask each of the three for a freeze: asked online or by phone, it is in place within one business day, and lifted within one hour when you ask. A fraud alert lasts a year; identity theft victims can get one for seven years.',
+      ja: '凍結は3社それぞれに申し込みます。オンラインか電話なら1営業日以内に設定され、解除は申し出から1時間以内です。詐欺警告は1年間、名義を盗まれた人は7年間にできます。',
+    },
+    web: 'https://www.identitytheft.gov/',
+    checked: CHECKED,
+    sources: [
+      'https://www.ftc.gov/comment/3209',
+      'https://www.consumer.ftc.gov/blog/2018/06/free-credit-freezes-are-coming-soon-0',
+    ],
+  },
   // --- United Kingdom ----------------------------------------------------------------
   {
     id: 'uk-report-fraud',
@@ -253,6 +320,20 @@ export const HELPLINES: readonly Helpline[] = [
       'https://www.metengage.co.uk/Alerts/A/367666',
       'https://www.wired-gov.net/wg/news.nsf/articles/report+fraud+service+goes+live+04122025143000?open',
     ],
+  },
+  {
+    id: 'uk-7726',
+    region: 'uk',
+    topic: 'scam-message',
+    name: { en: '7726: forward a scam text', ja: '7726(詐欺の SMS の転送先)' },
+    helpsWith: {
+      en: 'Forward a scam text, or report a scam call, to your mobile provider free of charge, so it can look into the sender.',
+      ja: '詐欺の SMS や電話を、無料で携帯電話会社に報告できます。携帯電話会社が送り主を調べます。',
+    },
+    phone: '7726',
+    web: 'https://www.ofcom.org.uk/phones-and-broadband/scam-calls-and-messages/',
+    checked: CHECKED,
+    sources: ['https://www.ofcom.org.uk/phones-and-broadband/scam-calls-and-messages/'],
   },
   {
     // The stored copies disagree on the fee (£20, then £30) and the newest says

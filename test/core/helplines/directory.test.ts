@@ -11,7 +11,7 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const PHONE_FORM = {
   jp: /^(#\d{4}|1\d{2}|0\d{1,4}-\d{1,4}-\d{4}|0120-\d{2,3}-\d{3,4})$/,
   us: /^(\d{4,5}|1-\d{3}-\d{3}-\d{4})$/,
-  uk: /^(\d{3}|0\d{3} \d{3} \d{4}|0\d{2} \d{4} \d{4})$/,
+  uk: /^(\d{3,4}|0\d{3} \d{3} \d{4}|0\d{2} \d{4} \d{4})$/,
 } as const;
 
 describe('the helpline directory', () => {
@@ -27,6 +27,10 @@ describe('the helpline directory', () => {
       'jp-jicc',
       'jp-ksc',
       'us-reportfraud',
+      'us-ic3',
+      'us-identitytheft',
+      'us-credit-freeze',
+      'uk-7726',
       'uk-report-fraud',
       'uk-cifas',
     ])

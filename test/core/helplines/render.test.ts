@@ -16,8 +16,10 @@ describe('renderHelplines', () => {
         if (entry.phone !== undefined) expect(text).toContain(entry.phone);
         if (entry.web !== undefined) expect(text).toContain(entry.web);
       }
-      const checked = (text.match(/2026-12-01/g) ?? []).length;
-      expect(checked).toBe(entries.length);
+      const checked = text
+        .split('\n')
+        .filter((line) => /^ {4}(checked \d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d 確認)$/.test(line));
+      expect(checked).toEqual(entries.map((entry) => expect.stringContaining(entry.checked)));
     },
   );
 
