@@ -1,6 +1,7 @@
 // Report figures: a 10,000-event fraud-order case (the real built-in playbooks) turned into
 // each report kind in each format: build the model and render it, median of several runs
-// (target: under 300 ms each). Run alone (`node scripts/bench-report.mjs`) or import
+// (target: under 300 ms each). PDF: the HTML printed by the system's Chromium, the browser's
+// start-up (printing an empty page) measured apart and taken off. Run alone (`node scripts/bench-report.mjs`) or import
 // benchReport() from bench.mjs.
 import { loadSource } from './load-source.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ function loadReport(dir) {
     `export { buildReport } from './src/core/report/model.ts';`,
     `export { renderReport } from './src/core/report/render.ts';`,
     `export { buildDraft } from './src/core/report/draft.ts';`,
+    `export { findBrowser, printPdf } from './src/io/print-pdf.ts';`,
   ]);
 }
 
@@ -140,7 +142,7 @@ function sampleAnswer(q, i) {
   }
 }
 
-export async function benchReport({ events: count = 10_000, runs = 7 } = {}) {
+export async function benchReport({ events: count = 10_000, runs = 7, pdfRuns = 3 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'respond-bench-report-'));
   try {
     const r = await loadReport(dir);
@@ -172,10 +174,36 @@ export async function benchReport({ events: count = 10_000, runs = 7 } = {}) {
         results.push({ kind, format, median: median(times), bytes });
       }
     }
-    return { events: events.length, runs, target: 300, results };
+    const pdf = await benchPdf(r, input, pdfRuns);
+    return { events: events.length, runs, target: 300, results, pdf };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Each report printed to PDF: the time beyond the browser's own start-up, which is measured on an empty page. */
+async function benchPdf(r, input, runs) {
+  const browser = r.findBrowser();
+  if (browser === undefined) return undefined;
+  const startup = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await r.printPdf(browser, '<!DOCTYPE html><html><body></body></html>');
+    startup.push(ms(start));
+  }
+  const base = median(startup);
+  const results = [];
+  for (const kind of ['card-company', 'police', 'all']) {
+    const times = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      bytes = (await r.printPdf(browser, r.renderReport(r.buildReport(kind, input), 'html'))).length;
+      times.push(ms(start));
+    }
+    results.push({ kind, format: 'pdf', median: Math.max(0, median(times) - base), bytes });
+  }
+  return { browser, runs, startup: base, results };
 }
 
 export function formatReportFigures(f) {
@@ -188,6 +216,17 @@ export function formatReportFigures(f) {
       `  ${`${x.kind} ${x.format}`.padEnd(20)} ${x.median.toFixed(1).padStart(7)} ms  ${String(Math.round(x.bytes / 1024)).padStart(6)} KiB   target < ${f.target} ms   ${verdict}`,
     );
   }
+  if (f.pdf === undefined) {
+    lines.push('  pdf: skipped, no Chromium-family browser found (RESPOND_BROWSER names one)');
+    return lines.join('\n');
+  }
+  lines.push(
+    `  pdf, printed by ${f.pdf.browser}, median of ${f.pdf.runs} runs: the browser's start-up ${f.pdf.startup.toFixed(0)} ms (an empty page), then beyond it:`,
+  );
+  for (const x of f.pdf.results)
+    lines.push(
+      `  ${`${x.kind} ${x.format}`.padEnd(20)} ${x.median.toFixed(1).padStart(7)} ms  ${String(Math.round(x.bytes / 1024)).padStart(6)} KiB`,
+    );
   return lines.join('\n');
 }
 

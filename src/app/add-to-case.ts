@@ -8,7 +8,9 @@ import {
   makeContact,
   makeFollowUpResolved,
   makeNote,
+  makeRecordField,
 } from '../core/journal/events.js';
+import { NOTE_STEP } from '../core/playbook/later-events.js';
 import { isLang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
@@ -26,7 +28,21 @@ import { CaseIsClosed, loadCase, type LoadedCase } from './cases.js';
 
 export type Addition =
   | { kind: 'note'; text: string; step?: string }
-  | { kind: 'contact'; party: string; who: string; channel: Channel; phone?: string; email?: string }
+  | {
+      kind: 'contact';
+      party: string;
+      who: string;
+      channel: Channel;
+      phone?: string;
+      email?: string;
+      reference?: string;
+      /** What they said: kept as a note right after the contact. */
+      text?: string;
+    }
+  /** A parcel or a loss told later: it joins the list fact, as the walk-through's records do. */
+  | { kind: 'record'; list: 'shipments' | 'losses'; fields: Record<string, FieldValue> }
+  /** A charge reversed or not: a field of that record of the list (`charges`, or `orders`). */
+  | { kind: 'charge'; list: 'charges' | 'orders'; index: number; reversed: boolean }
   | {
       kind: 'confirmation';
       ref: string;
@@ -37,6 +53,8 @@ export type Addition =
       at?: Date;
       /** What they said, for a confirmation whose answer is a text, a date, a choice or an amount. */
       value?: FieldValue;
+      /** A remark given with it: kept as a note of that step. */
+      text?: string;
     }
   | { kind: 'resolve'; id: string; result: string };
 
@@ -68,8 +86,43 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
           channel: addition.channel,
           phone: addition.phone,
           email: addition.email,
+          reference: addition.reference,
+        }),
+        ...(addition.text === undefined || addition.text === ''
+          ? []
+          : [makeNote(now, { text: addition.text })]),
+      ];
+    case 'record': {
+      const index = recordIndex(loaded, addition.list, addition.fields);
+      return Object.entries(addition.fields).map(([field, value]) =>
+        makeRecordField(now, {
+          step: NOTE_STEP,
+          question: addition.list,
+          index,
+          field,
+          value,
+          fact: addition.list,
+        }),
+      );
+    }
+    case 'charge': {
+      const records = listRecords(loaded, addition.list);
+      if (addition.index < 0 || addition.index >= records.length)
+        throw new UnknownReference(
+          String(addition.index + 1),
+          records.map((_r, i) => String(i + 1)),
+        );
+      return [
+        makeRecordField(now, {
+          step: NOTE_STEP,
+          question: addition.list,
+          index: addition.index,
+          field: 'reversed',
+          value: { kind: 'yesno', value: addition.reversed },
+          fact: addition.list,
         }),
       ];
+    }
     case 'confirmation': {
       const dot = addition.ref.lastIndexOf('.');
       const step = addition.ref.slice(0, dot);
@@ -99,6 +152,9 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
       return [
         event,
         ...(task ? confirmationFollowUps(task, confirmation, event, loaded.state, lang, now) : []),
+        ...(addition.text === undefined || addition.text === ''
+          ? []
+          : [makeNote(now, { text: addition.text, step })]),
       ];
     }
     case 'resolve':
@@ -106,6 +162,31 @@ export function eventsFor(loaded: LoadedCase, addition: Addition, now: Date): Jo
         throw new UnknownReference(addition.id, [...loaded.state.followUps.keys()]);
       return [makeFollowUpResolved(now, { id: addition.id, result: addition.result })];
   }
+}
+
+/** The records of a list fact of the case so far. */
+function listRecords(loaded: LoadedCase, list: string): readonly Record<string, FieldValue>[] {
+  const value = loaded.state.facts.get(list)?.value;
+  return value?.kind === 'records' ? value.value : [];
+}
+
+const sameId = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
+  a?.kind === 'text' &&
+  b?.kind === 'text' &&
+  a.value.replace(/[\s-]/g, '') !== '' &&
+  a.value.replace(/[\s-]/g, '') === b.value.replace(/[\s-]/g, '');
+
+/**
+ * Where a later record goes: a parcel already listed (same tracking number) is that record,
+ * its status told anew; anything else is a new record at the end of the list.
+ */
+function recordIndex(loaded: LoadedCase, list: string, fields: Record<string, FieldValue>): number {
+  const records = listRecords(loaded, list);
+  if (list === 'shipments') {
+    const found = records.findIndex((r) => sameId(r.tracking, fields.tracking));
+    if (found >= 0) return found;
+  }
+  return records.length;
 }
 
 /** Told when opening the journal cut a torn last line (the cut bytes are kept in a side file). */

@@ -1,6 +1,7 @@
 // Reports and drafts of a case: load it, keep the cardholder's name and phone in it when
-// given (asked once: they are answers of the pseudo-step "report" in the journal, so the
-// next report has them), and hand the pure builders what they need.
+// given (asked once: they are answers of the pseudo-step "report" in the journal that set
+// the facts cardholder.name and cardholder.phone, so the next report, every draft and
+// card-charges have them), and hand the pure builders what they need.
 import { makeAnswer, type JournalEvent } from '../core/journal/events.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Lang } from '../core/i18n.js';
@@ -35,24 +36,33 @@ export async function loadReportInput(
   const loaded = loadCase(paths, findCase(paths, ref));
   const stored = loaded.state.answers.get(CARDHOLDER_STEP);
   let cardholder = given;
-  const has = (value: string | undefined, question: string) =>
-    (value !== undefined && value.trim() !== '') || stored?.get(question) !== undefined;
+  // Told in the walk-through (card-charges asks them as facts) or by an earlier report.
+  const told = (question: string, fact: string) =>
+    stored?.get(question) !== undefined || loaded.state.facts.has(fact);
+  const has = (value: string | undefined, question: string, fact: string) =>
+    (value !== undefined && value.trim() !== '') || told(question, fact);
   const missing = [
-    ...(has(given.name, 'cardholder-name') ? [] : (['name'] as const)),
-    ...(has(given.phone, 'cardholder-phone') ? [] : (['phone'] as const)),
+    ...(has(given.name, 'cardholder-name', 'cardholder.name') ? [] : (['name'] as const)),
+    ...(has(given.phone, 'cardholder-phone', 'cardholder.phone') ? [] : (['phone'] as const)),
   ];
   if (ask !== undefined && missing.length > 0) cardholder = { ...given, ...(await ask(missing)) };
   const fresh: JournalEvent[] = [];
-  for (const [question, value] of [
-    ['cardholder-name', cardholder.name],
-    ['cardholder-phone', cardholder.phone],
+  for (const [question, fact, value] of [
+    ['cardholder-name', 'cardholder.name', cardholder.name],
+    ['cardholder-phone', 'cardholder.phone', cardholder.phone],
   ] as const) {
     const trimmed = value?.trim();
     if (trimmed === undefined || trimmed === '') continue;
-    const before = stored?.get(question);
+    const before = loaded.state.facts.get(fact)?.value ?? stored?.get(question);
     if (before?.kind === 'text' && before.value === trimmed) continue;
+    // The same facts the walk-through sets: every report, draft and playbook of the case knows them.
     fresh.push(
-      makeAnswer(now(), { step: CARDHOLDER_STEP, question, answer: { kind: 'text', value: trimmed } }),
+      makeAnswer(now(), {
+        step: CARDHOLDER_STEP,
+        question,
+        fact,
+        answer: { kind: 'text', value: trimmed },
+      }),
     );
   }
   let state = loaded.state;

@@ -15,7 +15,7 @@ import type { Region } from '../core/region.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { bundleRoots } from './case-bundle.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
-import { loadContactsFor } from './contact-card.js';
+import { loadContactsFor, offerForCard } from './contact-card.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
@@ -107,6 +107,7 @@ export async function startRun(
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -144,6 +145,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -210,6 +212,7 @@ export async function addToCaseRun(
           cmd: options.cmd,
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
+          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
         },
       ),
     );

@@ -14,7 +14,7 @@ import {
 } from '../core/journal/events.js';
 import type { FieldValue } from '../core/journal/events.js';
 import { factSpec } from '../core/playbook/facts.js';
-import type { FieldQuestion, Playbook, TaskStep } from '../core/playbook/schema.js';
+import type { FieldQuestion, Playbook, Question, TaskStep } from '../core/playbook/schema.js';
 import { wrapPlain } from '../core/playbook/render-text.js';
 import { describeValue } from '../core/report/timeline.js';
 import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
@@ -56,6 +56,8 @@ export interface SessionDeps {
   readonly width?: number;
   /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
   readonly savedContacts?: (step: TaskStep) => string | undefined;
+  /** Run once a step has ended: the emergency contact card offers what the step recorded. */
+  readonly afterStep?: (task: WalkedTask, state: CaseState, prompter: Prompter) => Promise<void>;
 }
 
 export interface SessionInput {
@@ -110,7 +112,7 @@ export async function runSession(
       // Say it once: a fact the case already knows is shown, and can be corrected at the end of the step.
       const known = previous === undefined ? knownFact(state, task, question) : undefined;
       if (known !== undefined) {
-        deps.prompter.say(describeKnownFact(question.fact ?? '', known.value, deps.lang));
+        deps.prompter.say(describeKnownFact(question, known.value, deps.lang));
         continue;
       }
       if (resumed && previous !== undefined && previous.kind !== 'records') {
@@ -240,10 +242,12 @@ export async function runSession(
       deps.prompter.say(`  ${guideMessages[deps.lang].doneByItself(localize(task.step.title, deps.lang))}`);
       if (task.step['follow-up'])
         await setFollowUp(record, deps, state, task, task.key, task.step['follow-up'], today());
+      await deps.afterStep?.(task, state, deps.prompter);
       continue;
     }
     const end = await askOutcome(task, tasks, () => state, deps, record, today);
     if (end === 'later') return { end, state };
+    if (state.outcomes.has(task.key)) await deps.afterStep?.(task, state, deps.prompter);
   }
 
   deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today(), deps.cmd));
@@ -314,9 +318,16 @@ function renderSummary(
 }
 
 /** "✔ Shop: さくらモール", "✔ Orders: 8 (A-1 · A-2 · A-3, …)". */
-function describeKnownFact(fact: string, value: AnswerValue, lang: Lang): string {
+function describeKnownFact(question: Question, value: AnswerValue, lang: Lang): string {
   const g = guideMessages[lang];
+  const fact = question.fact ?? '';
   const label = localize(factSpec(fact)?.label, lang) || fact;
+  // A choice fact (card.kind) reads as its label, never as the option id.
+  if (value.kind === 'choice' && question.type === 'choice')
+    return g.known(
+      label,
+      localize(question.options.find((o) => o.id === value.value)?.label, lang) || value.value,
+    );
   if (value.kind !== 'records') return g.known(label, describeValue(value, lang));
   const sample = value.value
     .slice(0, 3)

@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { REGIONS } from '../core/region.js';
 import type { Texts } from './command-texts.js';
 import type { Context } from './context.js';
+import type { Lang } from '../core/i18n.js';
 
 export interface CommandSpec {
   readonly name: string;
@@ -11,6 +12,8 @@ export interface CommandSpec {
   readonly summary: string;
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
+  /** `--help` about one form of the command (`note <case> shipment --help`), when the words name one. */
+  readonly topicHelp?: (words: readonly string[], lang: Lang) => Promise<string | undefined>;
   /** Loads the command's module only when it runs. */
   readonly load: () => Promise<{
     run: (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<void>;
@@ -79,6 +82,11 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} note 2026-11-22-fraud --party card-issuer --who "Tanaka" --channel phone`,
         `${cmd} note 2026-11-22-fraud --confirm report-to-merchant.stop-shipment --answer yes --who "Sato" --reference R-1234`,
         `${cmd} note 2026-11-22-fraud --resolve stop-shipment/check-tracking "Tracking says: returned to sender"`,
+        `${cmd} note 2026-11-22-fraud shipment --carrier "Yamato Transport" --tracking 1234-5678-9012 --status refused`,
+        `${cmd} note 2026-11-22-fraud loss --amount "10000 JPY" --what "gift card"`,
+        `${cmd} note 2026-11-22-fraud call --party carrier --who Suzuki --channel phone --reference 1234-5678-9012 "It goes back to the sender"`,
+        `${cmd} note 2026-11-22-fraud charge --charge 2 --reversed yes`,
+        `${cmd} note 2026-11-22-fraud shipment --help   # each of shipment, loss, call, charge has its own help`,
         `${cmd} note 2026-11-22-fraud   # asks what to add`,
       ],
       options: [
@@ -90,8 +98,22 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         new Option('--answer <answer>', t.options.answer),
         new Option('--reference <text>', t.options.reference),
         new Option('--resolve <id>', t.options.resolve),
+        new Option('--carrier <name>', t.options.carrier),
+        new Option('--tracking <number>', t.options.tracking),
+        new Option('--status <status>', t.options.status),
+        new Option('--order <number>', t.options.order),
+        new Option('--amount <amount>', t.options.amount),
+        new Option('--what <text>', t.options.what),
+        new Option('--when <date>', t.options.when),
+        new Option('--charge <n>', t.options.charge),
+        new Option('--reversed <yes|no>', t.options.reversed),
         new Option('--take-over', t.options.takeOver),
       ],
+      topicHelp: async (words, lang) => {
+        const { isLaterKind, laterHelp } = await import('./commands/note-texts.js');
+        const kind = words.find(isLaterKind);
+        return kind === undefined ? undefined : laterHelp(kind, lang, cmd);
+      },
       load: () => import('./commands/note.js'),
     },
     {
@@ -103,11 +125,19 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} report 2026-11-22-fraud --for card-company --name "Hanako Yamada" --phone 090-1234-5678 --format html -o dispute.html`,
         `${cmd} report 2026-11-22-fraud --for police --lang ja --format md > police.md`,
         `${cmd} report 2026-11-22-fraud --for card-company --open`,
-        `${cmd} report 2026-11-22-fraud --format json`,
+        `${cmd} report 2026-11-22-fraud --for police --format pdf -o police.pdf`,
+        `${cmd} report 2026-11-22-fraud --json`,
       ],
       options: [
         new Option('--for <who>', t.options.reportFor).choices(['card-company', 'police', 'all']),
-        new Option('--format <format>', t.options.reportFormat).choices(['text', 'md', 'html', 'json']),
+        new Option('--format <format>', t.options.reportFormat).choices([
+          'text',
+          'md',
+          'html',
+          'pdf',
+          'json',
+        ]),
+        json(),
         new Option('-o, --output <file>', t.options.reportOutput),
         new Option('--force', t.options.outputForce),
         new Option('--open', t.options.reportOpen),
@@ -124,8 +154,19 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} draft 2026-11-22-fraud --to merchant`,
         `${cmd} draft 2026-11-22-fraud --to card-company --lang ja`,
         `${cmd} draft 2026-11-22-fraud --to carrier > to-carrier.txt`,
+        `${cmd} draft 2026-11-22-fraud --to merchant --format eml -o to-shop.eml   # opens in your mail program`,
+        `${cmd} draft 2026-11-22-fraud --to card-company --letter --region us -o dispute-letter.txt`,
+        `${cmd} draft 2026-11-22-fraud --to carrier --json`,
       ],
-      options: [new Option('--to <party>', t.options.draftTo)],
+      options: [
+        new Option('--to <party>', t.options.draftTo),
+        new Option('--letter', t.options.draftLetter),
+        new Option('--region <region>', t.options.draftRegion),
+        new Option('--format <format>', t.options.draftFormat),
+        json(),
+        new Option('-o, --output <file>', t.options.reportOutput),
+        new Option('--force', t.options.outputForce),
+      ],
       load: () => import('./commands/draft.js'),
     },
     {
@@ -201,9 +242,12 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} show card-charges --lang ja --format md > card-charges.md`,
         `${cmd} show ./my-playbook.yaml`,
         `${cmd} show fraud-order --format answers > answers.yaml   # a blank answers file for start --answers`,
+        `${cmd} show fraud-order --json`,
       ],
       options: [
         new Option('--format <format>', t.options.format).choices(['text', 'md', 'answers']).default('text'),
+        new Option('--region <region>', t.options.showRegion).choices(REGIONS),
+        json(),
       ],
       load: () => import('./commands/show.js'),
     },

@@ -6,6 +6,8 @@ export const ExitCode = {
   usage: 64,
   invalid: 65,
   notFound: 66,
+  /** A program respond needs is not on this computer (a browser for --format pdf). */
+  unavailable: 69,
   io: 74,
   locked: 75,
   cancelled: 130,

@@ -34,7 +34,7 @@ function peekLang(argv: readonly string[], env: Readonly<Record<string, string |
 }
 
 /**
- * SIGTERM (kill, a shutdown) and SIGHUP (the terminal closed): Node would die at once,
+ * SIGTERM (kill, a shutdown), SIGHUP (the terminal closed) and SIGINT outside a prompt: Node would die at once,
  * leaving the terminal in raw mode with the cursor hidden, and the case's lock behind.
  * Every answer is already on disk (appends are synchronous and fsynced), so stopping is
  * safe: give the terminal back, then exit, which releases the lock (its 'exit' hook) and
@@ -47,6 +47,10 @@ function stopOnSignals(): void {
   };
   process.once('SIGTERM', stop(ExitCode.terminated));
   process.once('SIGHUP', stop(ExitCode.hangup));
+  // Ctrl-C while a question is asked is a key the prompt reads (raw mode) and ends the walk
+  // with "Saved. Continue with…". Pressed between two questions (while the next step is being
+  // shown), the terminal sends SIGINT instead: stop the same way, never leave it unanswered.
+  process.once('SIGINT', stop(ExitCode.cancelled));
 }
 
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
@@ -103,6 +107,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       };
       await run(ctx, args, options);
     });
+  }
+
+  // `respond note <case> shipment --help`: the help of that form, before commander's own.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const spec = commandSpecs(t, cmd).find((c) => c.name === argv[0]);
+    const words = argv.slice(1).filter((a) => !a.startsWith('-'));
+    const topic = spec?.topicHelp === undefined ? undefined : await spec.topicHelp(words, lang);
+    if (topic !== undefined) {
+      stdio.out(topic);
+      return ExitCode.ok;
+    }
   }
 
   try {

@@ -64,7 +64,7 @@ const texts: Messages<Texts> = {
 export async function writeOutput(
   lang: Lang,
   file: string,
-  content: string,
+  content: string | Uint8Array,
   force: boolean,
 ): Promise<string> {
   const { writeOutputFile } = await import('../io/private-files.js');

@@ -98,3 +98,13 @@ export function systemHints(env: SystemHints['env']): SystemHints {
   const options = Intl.DateTimeFormat().resolvedOptions();
   return { env, timeZone: options.timeZone, locale: options.locale };
 }
+
+/**
+ * The region of a case: the one it was started with. A case started before regions were
+ * recorded keeps the only rule it had: Japanese institutions for a Japanese case, the
+ * advice that names no country for the others.
+ */
+export function caseRegion(started: { readonly region?: string; readonly lang: string } | undefined): Region {
+  if (isRegion(started?.region)) return started.region;
+  return started?.lang === 'ja' ? 'jp' : 'other';
+}

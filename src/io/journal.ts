@@ -230,8 +230,10 @@ export function openJournal(
       journal.fs.ftruncate(journal.fd, journal.size);
       journal.fs.fsync(journal.fd);
       const torn = parsed.warnings.find((w) => w.kind === 'torn');
-      if (torn)
+      if (torn) {
         torn.message = `${torn.message}; its ${bytes.length - keep} bytes were cut from the journal and kept in ${side}`;
+        torn.cut = { bytes: bytes.length - keep, keptIn: side };
+      }
     } else if (parsed.unterminated) {
       writeAll(journal, Buffer.from('\n'));
       journal.fs.fsync(journal.fd);

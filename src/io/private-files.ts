@@ -69,7 +69,7 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
 
 /** The two calls an atomic write makes that tests need to fail on purpose. */
 export interface AtomicFs {
-  writeNew: (path: string, content: string) => void;
+  writeNew: (path: string, content: string | Uint8Array) => void;
   rename: (from: string, to: string) => void;
 }
 
@@ -80,7 +80,11 @@ export const nodeAtomicFs: AtomicFs = { writeNew: writeNewFile, rename: renameSy
  * part: a new 0600 temporary file in the same folder, fsynced, renamed over the target,
  * and the folder fsynced so the rename itself survives a power cut. Returns the absolute path.
  */
-export function writeFileAtomic(path: string, content: string, fs: AtomicFs = nodeAtomicFs): string {
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  fs: AtomicFs = nodeAtomicFs,
+): string {
   const target = resolve(path);
   const dir = dirname(target);
   const temp = join(
@@ -113,8 +117,8 @@ class OutputRefused extends Error {
   }
 }
 
-function writeAll(fd: number, content: string): void {
-  const buf = Buffer.from(content, 'utf8');
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
 }
 
@@ -125,7 +129,11 @@ function writeAll(fd: number, content: string): void {
  * terminal) is written to as it is, never renamed over, so /dev/full says the disk is full.
  * A new file is made atomically and only if nothing appeared there meanwhile.
  */
-export function writeOutputFile(path: string, content: string, options: { force?: boolean } = {}): string {
+export function writeOutputFile(
+  path: string,
+  content: string | Uint8Array,
+  options: { force?: boolean } = {},
+): string {
   const target = resolve(path);
   let info: Stats | undefined;
   try {

@@ -282,12 +282,14 @@ describe('built-in stories', () => {
       'lock-them-out',
       'report-to-merchant',
       'charges/call-issuer',
+      'charges/cardholder',
       'charges/look-at-statement',
       'charges/orders-on-statement',
       'charges/right-party',
       'charges/deadline',
       'charges/check-statement',
       'charges/escalate',
+      'money-lost',
       'order-details',
       'check-account',
       'shipments/ask-merchant',
@@ -365,6 +367,7 @@ describe('built-in stories', () => {
       'cannot-sign-in',
       'reach-shop',
       'report-to-merchant',
+      'money-lost',
       'order-details',
       'secure-account',
       'police',
@@ -384,6 +387,7 @@ describe('built-in stories', () => {
     });
     expect(w.shown.map((t) => t.key)).toEqual([
       'call-issuer',
+      'cardholder',
       'look-at-statement',
       'list-charges',
       'right-party',
@@ -403,7 +407,7 @@ describe('built-in stories', () => {
       kind: 'date',
       value: '2026-12-20',
     });
-    expect(w.prompter.said.at(-1)).toContain('7 of 7 steps finished.');
+    expect(w.prompter.said.at(-1)).toContain('8 of 8 steps finished.');
   });
 
   it("emergency-contact during an incident asks only today's numbers", async () => {

@@ -87,3 +87,119 @@ describe('loadContactsFor', () => {
     ]);
   });
 });
+
+describe('offerForCard: the numbers of an emergency-contact step, offered for the card', () => {
+  async function walkMerchantContact(script: Record<string, string>) {
+    const { runSession } = await import('../../src/app/session.js');
+    const { offerForCard } = await import('../../src/app/contact-card.js');
+    const { makeCaseStarted } = await import('../../src/core/journal/events.js');
+    const { loadBuiltinLibrary } = await import('../helpers/builtins.js');
+    const { ScriptedPrompter } = await import('../helpers/scripted-prompter.js');
+    const library = await loadBuiltinLibrary();
+    const playbook = library.get('emergency-contact');
+    if (playbook === undefined) throw new Error('no emergency-contact');
+    const now = new Date(2026, 10, 29, 9, 0);
+    const prompter = new ScriptedPrompter(
+      { 'merchant-contact:outcome': 'done', ...script },
+      { takeDefaults: true },
+    );
+    await runSession(
+      {
+        caseId: 'c',
+        playbook,
+        library,
+        events: [
+          makeCaseStarted(now, {
+            case: 'c',
+            playbook: 'emergency-contact',
+            playbookHash: `sha256:${'0'.repeat(64)}`,
+            playbookFile: 'playbook.json',
+            lang: 'en',
+          }),
+        ],
+      },
+      {
+        prompter,
+        append: () => Promise.resolve(),
+        now: () => now,
+        lang: 'en',
+        afterStep: offerForCard(paths, 'en', () => now),
+      },
+    );
+    return prompter;
+  }
+
+  it('adds the shop and its number with Enter, so the card is not empty later', async () => {
+    const { readContactCard } = await import('../../src/io/contacts-store.js');
+    const prompter = await walkMerchantContact({
+      'merchant-contact.merchant-name': 'Sakura Mall',
+      'merchant-contact.phone': '0120-000-111',
+    });
+    const offer = prompter.asked.find((a) => a.id === 'merchant-contact:add-to-card');
+    expect(offer?.message).toContain('Sakura Mall · 0120-000-111');
+    expect(offer?.answer).toBe('yes'); // Enter
+    expect(readContactCard(paths).contacts).toMatchObject([
+      { kind: 'merchant', name: 'Sakura Mall', phone: '0120-000-111' },
+    ]);
+  });
+
+  it('offers nothing the card already holds, and keeps the card as it was on "not now"', async () => {
+    const { readContactCard } = await import('../../src/io/contacts-store.js');
+    saveCard();
+    const known = await walkMerchantContact({
+      'merchant-contact.merchant-name': 'Example Shop',
+      'merchant-contact.phone': '03-1234-5678',
+    });
+    expect(known.asked.some((a) => a.id === 'merchant-contact:add-to-card')).toBe(false);
+    await walkMerchantContact({
+      'merchant-contact.merchant-name': 'Other Shop',
+      'merchant-contact.phone': '03-9999-0000',
+      'merchant-contact:add-to-card': 'no',
+    });
+    expect(readContactCard(paths).contacts).toHaveLength(2);
+  });
+});
+
+describe('offerForCard inside fraud-order', () => {
+  it("offers the shop's number told in reach-shop, though the contact step did not ask it again", async () => {
+    const { offerForCard } = await import('../../src/app/contact-card.js');
+    const { makeAnswer, makeCaseStarted } = await import('../../src/core/journal/events.js');
+    const { replayJournal } = await import('../../src/core/session/state.js');
+    const { walkTasks } = await import('../../src/core/playbook/walk.js');
+    const { loadBuiltinLibrary } = await import('../helpers/builtins.js');
+    const { ScriptedPrompter } = await import('../helpers/scripted-prompter.js');
+    const { readContactCard } = await import('../../src/io/contacts-store.js');
+    const library = await loadBuiltinLibrary();
+    const root = library.get('fraud-order');
+    if (root === undefined) throw new Error('no fraud-order');
+    const task = walkTasks(root, library).find((t) => t.key === 'contact-card/merchant-contact');
+    if (task === undefined) throw new Error('no contact-card/merchant-contact');
+    const now = new Date(2026, 10, 29, 9, 0);
+    const state = replayJournal([
+      makeCaseStarted(now, {
+        case: 'c',
+        playbook: 'fraud-order',
+        playbookHash: `sha256:${'0'.repeat(64)}`,
+        playbookFile: 'playbook.json',
+        lang: 'ja',
+      }),
+      makeAnswer(now, {
+        step: 'first-minutes',
+        question: 'site',
+        fact: 'shop.name',
+        answer: { kind: 'text', value: 'さくらモール' },
+      }),
+      makeAnswer(now, {
+        step: 'reach-shop',
+        question: 'shop-phone',
+        fact: 'shop.phone',
+        answer: { kind: 'text', value: '0120-000-111' },
+      }),
+    ]);
+    const prompter = new ScriptedPrompter({}, { takeDefaults: true });
+    await offerForCard(paths, 'ja', () => now)(task, state, prompter);
+    expect(prompter.asked.map((a) => a.id)).toEqual(['contact-card/merchant-contact:add-to-card']);
+    expect(prompter.asked[0]?.message).toContain('さくらモール · 0120-000-111');
+    expect(readContactCard(paths).contacts).toMatchObject([{ name: 'さくらモール', phone: '0120-000-111' }]);
+  });
+});

@@ -1,6 +1,7 @@
 // Issue 9's figures, held: the real incident (Japanese, 8 orders, chat, one parcel, one
 // card) reaches its first protective action within 15 prompts and the whole fraud-order walk
-// within 120, and says every fact once.
+// within 130 (issue 9's 120, and issue 10's cardholder details, credit or debit, and the
+// money lost), and says every fact once.
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinLibrary } from '../helpers/builtins.js';
 import { incidentFigure, INCIDENT_SCRIPT } from './incident-persona.js';
@@ -8,10 +9,29 @@ import { incidentFigure, INCIDENT_SCRIPT } from './incident-persona.js';
 describe('the real incident, walked as a person would', async () => {
   const figure = await incidentFigure(await loadBuiltinLibrary());
 
-  it('protects within 15 prompts, and is done within 120', () => {
+  it('protects within 15 prompts, and is done within 130', () => {
     expect(figure.toFirstProtective).toBeLessThanOrEqual(15);
     expect(figure.firstProtectiveStep).toBe('lock-them-out');
-    expect(figure.total).toBeLessThanOrEqual(120);
+    expect(figure.total).toBeLessThanOrEqual(130);
+  });
+
+  it('keeps the cardholder, the kind of card and the money lost as facts of the case', () => {
+    const text = (name: string) => {
+      const v = figure.state.facts.get(name)?.value;
+      return v?.kind === 'text' || v?.kind === 'choice' ? v.value : undefined;
+    };
+    expect(text('cardholder.name')).toBe('山田 花子');
+    expect(text('cardholder.phone')).toBe('090-1234-5678');
+    expect(text('cardholder.address')).toBe('東京都新宿区西新宿 2-8-1');
+    expect(text('card.kind')).toBe('credit');
+    const losses = figure.state.facts.get('losses')?.value;
+    expect(losses?.kind === 'records' ? losses.value : []).toEqual([
+      {
+        what: { kind: 'text', value: 'ギフト券 (注文 1008)' },
+        amount: { kind: 'money', value: { amount: '10000', currency: 'JPY' } },
+        when: { kind: 'date', value: '2026-11-29' },
+      },
+    ]);
   });
 
   it('every scripted answer was asked: the walk is the incident, not a shortcut past it', () => {

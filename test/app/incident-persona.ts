@@ -4,7 +4,8 @@
 // and stopped with the delivery company, one card. It walks fraud-order through the real
 // session engine and counts the prompts: to the first protective action (a step with
 // `action:`), and in all. `npm run bench` prints the figures; a test holds them to the
-// issue's targets (15 and 120).
+// issue's targets (15, and 130 in all: issue 10 added the cardholder, credit or debit, and the
+// money lost).
 import { runSession } from '../../src/app/session.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import type { Playbook } from '../../src/core/playbook/schema.js';
@@ -62,11 +63,20 @@ export const INCIDENT_SCRIPT: Readonly<Record<string, string>> = {
   'charges/call-issuer.deadline:value': '2026-12-29',
   'charges/call-issuer.billed-meanwhile': 'no',
   'charges/call-issuer.other-attempts': 'no',
+  'charges/cardholder.cardholder-name': '山田 花子',
+  'charges/cardholder.cardholder-phone': '090-1234-5678',
+  'charges/cardholder.cardholder-address': '東京都新宿区西新宿 2-8-1',
+  'charges/cardholder.card-kind': 'credit',
   'charges/look-at-statement.card-brand': 'visa',
   'charges/look-at-statement.statement-date': '2026-11-30',
   'charges/look-at-statement.pending': 'yes',
   'charges/deadline.filed-date': '2026-11-30',
   'charges/check-statement.outcome': 'not-yet',
+  // The gift card reached the fraudster before the shop could stop it: money that cannot come back.
+  'money-lost.any-lost': 'yes',
+  'money-lost.losses[0].what': 'ギフト券 (注文 1008)',
+  'money-lost.losses[0].amount': '10000',
+  'money-lost.losses[0].when': '2026-11-29',
   ...details(),
   'order-details.physical': 'yes',
   'check-account.unknown-address': 'yes',
@@ -102,6 +112,8 @@ export interface IncidentFigure {
   readonly firstProtectiveStep: string | undefined;
   readonly prompts: readonly { readonly id: string; readonly answer: string }[];
   readonly state: CaseState;
+  /** The journal the walk wrote, for the reports of the case. */
+  readonly events: readonly JournalEvent[];
   readonly said: readonly string[];
 }
 
@@ -141,6 +153,7 @@ export async function incidentFigure(library: ReadonlyMap<string, Playbook>): Pr
     total: prompter.asked.length,
     prompts: prompter.asked,
     state: replayJournal(events),
+    events,
     said: prompter.said,
   };
 }

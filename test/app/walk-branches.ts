@@ -75,7 +75,8 @@ function refsOf(condition: Condition, into: string[] = []): string[] {
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
   else if ('confirmation' in condition)
     throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
-  else if ('field' in condition) return into;
+  else if ('field' in condition || 'region' in condition)
+    return into; // region: set by the case, not by answers
   else if ('fact' in condition) {
     if (!into.includes(`fact:${condition.fact}`)) into.push(`fact:${condition.fact}`);
   } else if (!into.includes(condition.answer)) into.push(condition.answer);

@@ -2,6 +2,7 @@
 // and false for others (a condition that never holds hides its part for good; one that always
 // holds is not a branch). Skipping a question never hides a whole included playbook. And a
 // few scripted stories, the real incident first, walk fraud-order with its includes.
+import { REGIONS } from '../../src/core/region.js';
 import { describe, expect, it } from 'vitest';
 import type { Condition, ConfirmationAnswer, Playbook, Question } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
@@ -25,6 +26,7 @@ function refsOf(condition: Condition, into: Set<string>): Set<string> {
   else if ('confirmation' in condition) into.add(`confirmation:${condition.confirmation}`);
   else if ('field' in condition) into.add(`field:${condition.field}`);
   else if ('fact' in condition) into.add(`fact:${condition.fact}`);
+  else if ('region' in condition) into.add('region:case');
   else into.add(`answer:${condition.answer}`);
   return into;
 }
@@ -36,6 +38,8 @@ function domainOf(playbook: Playbook, ref: string): Value[] {
     return [...(['yes', 'no', 'unknown'] satisfies ConfirmationAnswer[]), undefined];
   // A fact is known or not: told here, or in another playbook of the case.
   if (kind === 'fact') return [true, false];
+  // Where the person lives: every region a case can have.
+  if (kind === 'region') return [...REGIONS];
   const [stepId, questionId] = full.split('.');
   const step = playbook.steps.find((s) => s.id === stepId);
   const question: Question | undefined =
@@ -64,6 +68,7 @@ function factsFrom(values: ReadonlyMap<string, Value>): ConditionFacts {
     answer: (ref) => values.get(`answer:${ref}`),
     confirmation: (ref) => values.get(`confirmation:${ref}`) as ConfirmationAnswer | undefined,
     fact: (name) => values.get(`fact:${name}`) === true,
+    region: () => String(values.get('region:case') ?? 'other'),
   };
 }
 

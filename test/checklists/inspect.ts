@@ -224,7 +224,7 @@ export function checkReferences(file: string, playbook: Playbook): string[] {
         problems.push(`${file}: ${at}: "${condition.confirmation}" is not a confirmation of an earlier step`);
       return;
     }
-    if ('field' in condition || 'fact' in condition) return;
+    if ('field' in condition || 'fact' in condition || 'region' in condition) return;
     const [stepId = '', questionId = ''] = condition.answer.split('.');
     const question = visible.get(stepId)?.questions.get(questionId);
     if (!question) {

@@ -182,6 +182,21 @@ describe('links and torn lines in a case folder (item 5)', () => {
   });
 });
 
+describe("a damaged journal, told in the case's language", () => {
+  it('a Japanese case hears of its torn last line in Japanese, with where the cut bytes are', () => {
+    const { home, id, dir } = homeWithCase();
+    const journal = join(dir, 'journal.jsonl');
+    // The case was started in English; one started in Japanese is told in Japanese.
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace('"lang":"en"', '"lang":"ja"'));
+    writeFileSync(journal, `${readFileSync(journal, 'utf8')}{"v":1,"type":"note","ts":"2026-1`);
+    const result = runCli(['close', id, '--force'], { home });
+    expect(result.code, result.stderr).toBe(0);
+    const side = readdirSync(dir).find((n) => n.startsWith('journal.jsonl.torn-')) ?? '?';
+    expect(result.stderr).toMatch(/行目: 最後の記録が途中で切れています/);
+    expect(result.stderr).toContain(`バイトは ${join(dir, side)} に残しました`);
+  });
+});
+
 describe('locks as the person meets them (item 15)', () => {
   it('twenty notes at once on one case all wait their turn and are all saved', async () => {
     const { home, id, dir } = homeWithCase();

@@ -212,7 +212,7 @@ describe('a case recorded from an answers file, then looked after without a term
     expect(cases[0]).toMatchObject({
       id,
       playbook: 'fraud-order',
-      progress: { finished: 21, total: 21 },
+      progress: { finished: 23, total: 23 },
       closed: false,
     });
     expect(cases[0]?.openConfirmations).toBeGreaterThan(0);

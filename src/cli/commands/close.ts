@@ -1,5 +1,6 @@
 // `respond close <case> [--force]`: closes a case, but not while something is still
 // unconfirmed or a follow-up unchecked, unless the person insists.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import { localize, type Messages } from '../../core/i18n.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import type { Context } from '../context.js';
@@ -51,7 +52,7 @@ export async function run(given: Context, args: string[], options: Record<string
   const t = texts(ctx.cmd)[ctx.lang];
   if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} close`))) return;
   const open = await closeCaseRecord(ctx.paths, caseId, options.force === true, ctx.now, (path, warning) =>
-    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
+    ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, ctx.lang)}`),
   );
   if (open === undefined) {
     ctx.io.out(t.closed(caseId));

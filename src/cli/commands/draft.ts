@@ -1,24 +1,49 @@
-// `respond draft <case> --to merchant|card-company|carrier`: a message to send, built from
-// the case: what happened, what I know, what I need, my questions, the references so far.
+// `respond draft <case> --to merchant|card-company|carrier [--letter] [--format text|eml|json]
+// [-o file]`: a message to send, built from the case: addressed to the party by name, signed
+// with the person's name and contact; `--letter` the written dispute for the card company;
+// `eml` a file a mail program opens as a draft.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import type { Messages } from '../../core/i18n.js';
+import { REGIONS } from '../../core/region.js';
 import type { Context } from '../context.js';
 import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const PARTIES = ['merchant', 'card-company', 'carrier'] as const;
+const FORMATS = ['text', 'eml', 'json'] as const;
+
+interface Texts {
+  usage: string;
+  badTo: (v: string) => string;
+  badFormat: (v: string) => string;
+  badRegion: (v: string) => string;
+  letterOnly: string;
+  written: (path: string) => string;
+}
 
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
-const texts = (cmd: string): Messages<{ usage: string; badTo: (v: string) => string }> => ({
+const texts = (cmd: string): Messages<Texts> => ({
   en: {
     usage: `name a case (${cmd} cases lists them), e.g. \`${cmd} draft 2026-11-22-fraud --to merchant\``,
     badTo: (v) => `--to must be merchant, card-company or carrier${v === 'undefined' ? '' : ` (not "${v}")`}`,
+    badFormat: (v) => `--format must be text, eml or json (not "${v}")`,
+    badRegion: (v) => `--region must be jp, us, uk or other (not "${v}")`,
+    letterOnly: '--letter is the written dispute for the card company: use it with --to card-company',
+    written: (p) => `Draft written: ${p}`,
   },
   ja: {
     usage: `ケースを指定してください (${cmd} cases で一覧)。例: \`${cmd} draft 2026-11-22-fraud --to merchant\``,
     badTo: (v) =>
       `--to は merchant、card-company、carrier のどれかです${v === 'undefined' ? '' : ` (「${v}」は使えません)`}`,
+    badFormat: (v) => `--format は text、eml、json のどれかです (「${v}」は使えません)`,
+    badRegion: (v) => `--region は jp、us、uk、other のどれかです (「${v}」は使えません)`,
+    letterOnly: '--letter はカード会社への書面の届出です。--to card-company と一緒に使います',
+    written: (p) => `下書きを書き出しました: ${p}`,
   },
 });
+
+const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined =>
+  value === undefined ? fallback : list.find((x) => x === value);
 
 export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
@@ -30,13 +55,41 @@ export async function run(given: Context, args: string[], options: Record<string
   const t = texts(ctx.cmd)[ctx.lang];
   const to = PARTIES.find((p) => p === options.to);
   if (to === undefined) throw new CliError(t.badTo(String(options.to)), ExitCode.usage);
-  const [{ loadReportInput }, { buildDraft }, { stripControl }] = await Promise.all([
-    import('../../app/report.js'),
-    import('../../core/report/draft.js'),
-    import('../../core/sanitize.js'),
-  ]);
+  const format = options.json === true ? 'json' : pick(FORMATS, options.format, 'text');
+  if (format === undefined) throw new CliError(t.badFormat(String(options.format)), ExitCode.usage);
+  const asked = typeof options.region === 'string' ? options.region : undefined;
+  const region = asked === undefined ? undefined : REGIONS.find((r) => r === asked);
+  if (asked !== undefined && region === undefined) throw new CliError(t.badRegion(asked), ExitCode.usage);
+  const letter = options.letter === true;
+  if (letter && to !== 'card-company') throw new CliError(t.letterOnly, ExitCode.usage);
+  const [{ loadReportInput }, { buildDraftModel, renderDraftText }, { renderDraftEml }, { stripControl }] =
+    await Promise.all([
+      import('../../app/report.js'),
+      import('../../core/report/draft.js'),
+      import('../../core/report/draft-eml.js'),
+      import('../../core/sanitize.js'),
+    ]);
   const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now);
   for (const warning of loaded.warnings)
-    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
-  ctx.io.out(stripControl(buildDraft(to, input)).replace(/\n$/, ''));
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
+  // A mail address for the party, from the emergency contact card, when the case has none.
+  const { savedContactsFor } = await import('../../app/contact-card.js');
+  const kind = to === 'card-company' ? 'card-issuer' : to;
+  const recipientEmail = savedContactsFor(ctx.paths, [kind], ctx.lang).find((c) => c.email)?.email;
+  const draft = buildDraftModel(to, input, { letter, region, recipientEmail });
+  const content =
+    format === 'eml'
+      ? renderDraftEml(draft, input.now)
+      : format === 'json'
+        ? `${JSON.stringify(draft, null, 2)}\n`
+        : renderDraftText(draft);
+  const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
+  if (file === undefined) {
+    // The screen gets the text cleaned of control characters; a file keeps it as recorded.
+    ctx.io.out(format === 'text' ? stripControl(content).replace(/\n$/, '') : content.replace(/\n$/, ''));
+    return;
+  }
+  const [{ writeOutput }, path] = await Promise.all([import('../output-file.js'), import('node:path')]);
+  const written = await writeOutput(ctx.lang, path.resolve(ctx.cwd, file), content, options.force === true);
+  ctx.io.err(t.written(written));
 }

@@ -1,4 +1,6 @@
-// `respond log <case> [--json]`: the timeline of everything recorded, oldest first.
+// `respond log <case> [--json]`: the timeline of everything recorded, oldest first, in the
+// reader's words (choice labels, never option ids; each record once, on one line).
+import { describeWarning } from '../../core/journal/warning-text.js';
 import { partyNamer } from '../../core/playbook/parties.js';
 import { localize } from '../../core/i18n.js';
 import type { LoadedCase } from '../../app/cases.js';
@@ -43,17 +45,19 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     };
   }
   for (const warning of loaded.warnings)
-    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
   // The record reads in the case's language, unless --lang chose one.
   const first = loaded.events[0];
   const lang = caseLang(ctx, first?.type === 'case-started' ? first.lang : undefined);
   const partyName = partyNamer(loaded.playbook, loaded.library, lang);
-  const lines = timeline(loaded.events, {
+  const context = {
     lang,
     playbookTitle: localize(loaded.playbook.title, lang),
     tasks: loaded.tasks,
     partyName,
-  });
+  };
+  // As data, one object per event; to read, a record's fields on one line, labels not ids.
+  const lines = timeline(loaded.events, context, { group: options.json !== true });
   if (options.json === true) {
     ctx.io.out(
       JSON.stringify(

@@ -1,15 +1,17 @@
 // `respond note <case> [text]`: add to a case after the fact. A plain note by argument;
-// a contact, a confirmation or a checked follow-up by flags; or, with nothing given, by
-// answering a few questions.
+// a contact, a confirmation or a checked follow-up by flags; a later event by a word
+// (`shipment`, `loss`, `call`, `charge`: note-later.ts); or, with nothing given, by answering
+// a few questions. A flag the chosen form does not keep is refused, never dropped.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import { guideMessages } from '../../app/guide-messages.js';
 import { askValue, askWhen } from '../../app/ask-confirmation.js';
 import type { FieldValue } from '../../core/journal/events.js';
 import { CONFIRMATION_ANSWERS } from '../../core/journal/answers.js';
 import { channelChoices } from '../../core/journal/channels.js';
-import { CHANNELS, type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
+import { type Channel, type ConfirmationAnswer } from '../../core/journal/events.js';
 import { followUpCheck } from '../../core/session/plan.js';
 import { sessionMessages } from '../../app/session-messages.js';
-import { localize, type Messages } from '../../core/i18n.js';
+import { localize } from '../../core/i18n.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
@@ -17,78 +19,8 @@ import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { takeOverIfAsked } from '../take-over.js';
-
-interface Texts {
-  usage: string;
-  saved: (what: string) => string;
-  what: string;
-  kinds: Record<Addition['kind'], string>;
-  text: string;
-  party: string;
-  who: string;
-  channel: string;
-  reference: string;
-  answer: string;
-  which: string;
-  result: string;
-  nothingOpen: string;
-  badChannel: string;
-  badAnswer: string;
-  needs: (flag: string, needed: string) => string;
-  partyName: string;
-}
-
-// `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
-const texts = (cmd: string): Messages<Texts> => ({
-  en: {
-    usage: `name a case (${cmd} cases lists them)`,
-    saved: (what) => `Saved: ${what}`,
-    what: 'What do you want to add?',
-    kinds: {
-      note: 'A note',
-      contact: 'A contact (someone you spoke to)',
-      confirmation: 'An answer to an open question',
-      resolve: 'A follow-up I have checked',
-    },
-    text: 'Your note',
-    party: 'Which party?',
-    who: 'Who? (name or staff ID)',
-    channel: 'How?',
-    reference: 'Reference number (Enter if none)',
-    answer: 'Their answer',
-    which: 'Which one?',
-    result: 'What did you find?',
-    nothingOpen: 'Nothing is open in this case.',
-    badChannel: `--channel must be one of: ${CHANNELS.join(', ')}`,
-    badAnswer: '--answer must be yes, no or unknown',
-    needs: (flag, needed) => `${flag} needs ${needed}`,
-    partyName: 'a name (who you spoke to: the shop, the card company…)',
-  },
-  ja: {
-    usage: `ケースを指定してください (${cmd} cases で一覧)`,
-    saved: (what) => `保存しました: ${what}`,
-    what: '何を追加しますか?',
-    kinds: {
-      note: 'メモ',
-      contact: '連絡した相手',
-      confirmation: '未確認の質問への答え',
-      resolve: '確認し終えた予定',
-    },
-    text: 'メモ',
-    party: 'どの相手ですか?',
-    who: '誰ですか? (名前または担当者番号)',
-    channel: '連絡方法は?',
-    reference: '受付番号 (なければ Enter)',
-    answer: '相手の答え',
-    which: 'どれですか?',
-    result: '確認した結果は?',
-    nothingOpen: 'このケースに未確認のことはありません。',
-    badChannel: `--channel は次のどれかです: ${CHANNELS.join(', ')}`,
-    badAnswer: '--answer は yes、no、unknown のどれかです',
-    needs: (flag, needed) => `${flag} には ${needed} も必要です`,
-    partyName: '相手の名前 (ショップ、カード会社など)',
-  },
-});
+import { checkChannel, describeLater, isLaterKind, laterAddition } from './note-later.js';
+import { LATER_FLAGS, noteTexts as texts, type LaterKind, type NoteTexts as Texts } from './note-texts.js';
 
 export async function run(given: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const ref = args[0];
@@ -100,37 +32,66 @@ export async function run(given: Context, args: string[], options: Record<string
   const ctx = { ...given, lang: caseLang(given, startedLang(given.paths, caseId)) };
   const t = texts(ctx.cmd)[ctx.lang];
   if (!(await takeOverIfAsked(ctx, caseId, options, `${ctx.cmd} note`))) return;
-  const text = args.slice(1).join(' ').trim();
   const str = (name: string): string | undefined => {
     const value = options[name];
     return typeof value === 'string' ? value : undefined;
   };
-
-  let addition = fromFlags(t, text, str);
+  const later = args[1];
+  let addition: Addition | undefined;
+  if (isLaterKind(later)) {
+    const text = args.slice(2).join(' ').trim();
+    for (const flag of ['step', 'confirm', 'answer', 'resolve'])
+      if (str(flag) !== undefined) throw new CliError(t.notWith(flag, `note ${later}`), ExitCode.usage);
+    addition = await laterAddition(ctx, later, text, str, () => loadCase(ctx.paths, caseId));
+    if (addition === undefined) return;
+  } else addition = fromFlags(ctx, t, args.slice(1).join(' ').trim(), str);
   if (addition === undefined) {
     const loaded = loadCase(ctx.paths, caseId);
     addition = await askAddition(ctx, t, loaded);
     if (addition === undefined) return;
   }
   const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) =>
-    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`),
+    ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, ctx.lang)}`),
   );
-  ctx.io.out(t.saved(t.kinds[addition.kind]));
+  ctx.io.out(t.saved(describeLater(addition, ctx.lang, ctx.cmd) ?? t.kinds[addition.kind]));
   // A late yes sets its follow-up: say so, as the walk-through does.
   for (const event of events)
     if (event.type === 'follow-up-set')
       ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
 }
 
-function channelOf(t: Texts, value: string | undefined): Channel {
-  const channel = value ?? 'phone';
-  if (!(CHANNELS as readonly string[]).includes(channel)) throw new CliError(t.badChannel, ExitCode.usage);
-  return channel as Channel;
+/** The flags each form keeps; any other flag given is refused (nothing is dropped). */
+const KEPT: Record<'confirm' | 'resolve' | 'party' | 'note', readonly string[]> = {
+  confirm: ['confirm', 'answer', 'who', 'channel', 'reference'],
+  resolve: ['resolve'],
+  party: ['party', 'who', 'channel', 'reference'],
+  note: ['step'],
+};
+
+function refuseStray(t: Texts, form: keyof typeof KEPT, str: (name: string) => string | undefined): void {
+  for (const [kind, flags] of Object.entries(LATER_FLAGS))
+    for (const flag of flags)
+      if (!KEPT[form].includes(flag) && str(flag) !== undefined)
+        throw new CliError(
+          ['who', 'channel', 'reference', 'party'].includes(flag)
+            ? t.notWith(flag, form === 'note' ? 'a note' : `--${form}`)
+            : t.laterFlag(flag, kind),
+          ExitCode.usage,
+        );
+  for (const flag of ['step', 'confirm', 'answer', 'resolve', 'party'])
+    if (!KEPT[form].includes(flag) && str(flag) !== undefined)
+      throw new CliError(t.notWith(flag, form === 'note' ? 'a note' : `--${form}`), ExitCode.usage);
 }
 
-function fromFlags(t: Texts, text: string, str: (name: string) => string | undefined): Addition | undefined {
+function fromFlags(
+  ctx: Context,
+  t: Texts,
+  text: string,
+  str: (name: string) => string | undefined,
+): Addition | undefined {
   const confirm = str('confirm');
   if (confirm !== undefined) {
+    refuseStray(t, 'confirm', str);
     const answer = str('answer');
     if (answer === undefined || !(CONFIRMATION_ANSWERS as readonly string[]).includes(answer))
       throw new CliError(t.badAnswer, ExitCode.usage);
@@ -139,23 +100,37 @@ function fromFlags(t: Texts, text: string, str: (name: string) => string | undef
       ref: confirm,
       answer: answer as ConfirmationAnswer,
       who: str('who') ?? '',
-      channel: channelOf(t, str('channel')),
+      channel: checkChannel(str('channel'), ctx.lang, ctx.cmd),
       reference: str('reference'),
+      text: text === '' ? undefined : text,
     };
   }
   const resolve = str('resolve');
   if (resolve !== undefined) {
+    refuseStray(t, 'resolve', str);
     if (text === '') throw new CliError(t.needs('--resolve', 'a text: what you found'), ExitCode.usage);
     return { kind: 'resolve', id: resolve, result: text };
   }
   const party = str('party')?.trim();
   if (party !== undefined) {
+    refuseStray(t, 'party', str);
     if (party === '') throw new CliError(t.needs('--party', t.partyName), ExitCode.usage);
     const who = str('who')?.trim();
     if (who === undefined || who === '') throw new CliError(t.needs('--party', '--who'), ExitCode.usage);
-    return { kind: 'contact', party, who, channel: channelOf(t, str('channel')) };
+    const reference = str('reference')?.trim();
+    // What they said and their reference are kept with the contact (they once were dropped).
+    return {
+      kind: 'contact',
+      party,
+      who,
+      channel: checkChannel(str('channel'), ctx.lang, ctx.cmd),
+      reference: reference === '' ? undefined : reference,
+      text: text === '' ? undefined : text,
+    };
   }
+  refuseStray(t, 'note', str);
   if (text !== '') return { kind: 'note', text, step: str('step') };
+  if (str('step') !== undefined) throw new CliError(t.needs('--step', 'a text'), ExitCode.usage);
   return undefined;
 }
 
@@ -163,15 +138,27 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
   const { stillOpen } = await import('../../app/add-to-case.js');
   const open = stillOpen(loaded, ctx.now());
-  const kind = await prompter.choose<Addition['kind']>({
+  const kind = await prompter.choose<'note' | 'contact' | 'confirmation' | 'resolve' | LaterKind>({
     id: 'note:kind',
     message: t.what,
-    choices: (['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({
-      value: k,
-      label: t.kinds[k],
-    })),
+    // The first four keep their places (a person may know them by number); later events follow.
+    choices: [
+      ...(['note', 'contact', 'confirmation', 'resolve'] as const).map((k) => ({
+        value: k,
+        label: t.kinds[k],
+      })),
+      ...(['call', 'shipment', 'loss', 'charge'] as const).map((k) => ({ value: k, label: t.later[k] })),
+    ],
     default: 'note',
   });
+  if (isLaterKind(kind))
+    return laterAddition(
+      ctx,
+      kind,
+      '',
+      () => undefined,
+      () => loaded,
+    );
   const words = sessionMessages[ctx.lang];
   const channels = channelChoices(ctx.lang);
   switch (kind) {

@@ -1,8 +1,12 @@
-// `respond report <case> [--for card-company|police|all] [--format text|md|html|json]
-// [-o FILE [--force]] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for
+// `respond report <case> [--for card-company|police|all] [--format text|md|html|pdf|json]
+// [--json] [-o FILE [--force]] [--open] [--name NAME] [--phone PHONE]`: the completed checklist, for
 // the card company, for the police, or the whole record. To the screen by default; -o writes
 // the file atomically with mode 0600 (never over a link or an existing file without --force). The cardholder's name and phone (--name/--phone, or
-// asked once at a terminal for the card company report) are kept in the case.
+// asked once at a terminal for the card company report) are kept in the case. `--json` is
+// `--format json`. `--format pdf` prints the HTML with a Chromium-family browser found on
+// the system (io/print-pdf.ts) and needs -o (or --open): a PDF is bytes, not for a terminal,
+// and a file named on purpose is never a surprise; without a browser it exits 69.
+import { describeWarning } from '../../core/journal/warning-text.js';
 import type { AskCardholder } from '../../app/report.js';
 import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
@@ -10,8 +14,8 @@ import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const KINDS = ['card-company', 'police', 'all'] as const;
-const FORMATS = ['text', 'md', 'html', 'json'] as const;
-const EXTENSION = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
+const FORMATS = ['text', 'md', 'html', 'pdf', 'json'] as const;
+const EXTENSION = { text: 'txt', md: 'md', html: 'html', pdf: 'pdf', json: 'json' } as const;
 
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 const texts = (
@@ -20,6 +24,10 @@ const texts = (
   usage: string;
   badFor: (v: string) => string;
   badFormat: (v: string) => string;
+  jsonAndFormat: (v: string) => string;
+  pdfNeedsFile: string;
+  noBrowser: string;
+  printFailed: (why: string) => string;
   written: (path: string) => string;
   opened: (path: string) => string;
   noOpener: (path: string) => string;
@@ -30,7 +38,12 @@ const texts = (
   en: {
     usage: `name a case (${cmd} cases lists them), e.g. \`${cmd} report 2026-11-22-fraud --for card-company\``,
     badFor: (v) => `--for must be card-company, police or all (not "${v}")`,
-    badFormat: (v) => `--format must be text, md, html or json (not "${v}")`,
+    badFormat: (v) => `--format must be text, md, html, pdf or json (not "${v}")`,
+    jsonAndFormat: (v) => `--json is --format json; leave out one of --json and --format ${v}`,
+    pdfNeedsFile: `a PDF is written to a file: add -o FILE, e.g. \`${cmd} report 2026-11-22-fraud --for police --format pdf -o police.pdf\``,
+    noBrowser: `no Chromium-family browser (Chromium, Chrome, Edge, Brave) was found to print the PDF. Use --format html and print it from any browser, or name one with RESPOND_BROWSER=/path/to/browser`,
+    printFailed: (why) =>
+      `the browser could not print the PDF (${why}). Use --format html and print it from the browser instead`,
     written: (p) => `Report written: ${p}`,
     opened: (p) => `Opened ${p}`,
     noOpener: (p) => `No program to open it was found. The report is here: ${p}`,
@@ -42,7 +55,13 @@ const texts = (
   ja: {
     usage: `ケースを指定してください (${cmd} cases で一覧)。例: \`${cmd} report 2026-11-22-fraud --for card-company\``,
     badFor: (v) => `--for は card-company、police、all のどれかです (「${v}」は使えません)`,
-    badFormat: (v) => `--format は text、md、html、json のどれかです (「${v}」は使えません)`,
+    badFormat: (v) => `--format は text、md、html、pdf、json のどれかです (「${v}」は使えません)`,
+    jsonAndFormat: (v) =>
+      `--json は --format json と同じです。--json か --format ${v} のどちらかを外してください`,
+    pdfNeedsFile: `PDF はファイルに書き出します。-o ファイル名 を付けてください。例: \`${cmd} report 2026-11-22-fraud --for police --format pdf -o police.pdf\``,
+    noBrowser: `PDF を印刷するための Chromium 系ブラウザ (Chromium、Chrome、Edge、Brave) が見つかりませんでした。--format html で書き出してブラウザから印刷するか、RESPOND_BROWSER=/path/to/browser でブラウザを指定してください`,
+    printFailed: (why) =>
+      `ブラウザで PDF を印刷できませんでした (${why})。--format html で書き出して、ブラウザから印刷してください`,
     written: (p) => `報告書を書き出しました: ${p}`,
     opened: (p) => `${p} を開きました`,
     noOpener: (p) => `開くためのプログラムが見つかりませんでした。報告書はここにあります: ${p}`,
@@ -86,8 +105,17 @@ export async function run(given: Context, args: string[], options: Record<string
   const kind = pick(KINDS, options.for, 'all');
   if (kind === undefined) throw new CliError(t.badFor(String(options.for)), ExitCode.usage);
   const wantsOpen = options.open === true;
-  const format = pick(FORMATS, options.format, wantsOpen ? 'html' : 'text');
+  if (options.json === true && typeof options.format === 'string' && options.format !== 'json')
+    throw new CliError(t.jsonAndFormat(options.format), ExitCode.usage);
+  const format = pick(FORMATS, options.json === true ? 'json' : options.format, wantsOpen ? 'html' : 'text');
   if (format === undefined) throw new CliError(t.badFormat(String(options.format)), ExitCode.usage);
+  const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
+  if (format === 'pdf' && file === undefined && !wantsOpen)
+    throw new CliError(t.pdfNeedsFile, ExitCode.usage);
+  // Before anything is asked or written: without a browser there is no PDF to make.
+  const printer = format === 'pdf' ? await import('../../io/print-pdf.js') : undefined;
+  const browser = printer?.findBrowser(ctx.env);
+  if (printer !== undefined && browser === undefined) throw new CliError(t.noBrowser, ExitCode.unavailable);
 
   const [{ loadReportInput }, { buildReport }, { renderReport }] = await Promise.all([
     import('../../app/report.js'),
@@ -107,11 +135,19 @@ export async function run(given: Context, args: string[], options: Record<string
     kind === 'card-company' ? await asker(ctx) : undefined,
   );
   for (const warning of loaded.warnings)
-    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${warning.message}`);
-  const content = renderReport(buildReport(kind, input), format);
+    ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
+  const report = buildReport(kind, input);
+  let content: string | Uint8Array;
+  if (printer !== undefined && browser !== undefined) {
+    try {
+      content = await printer.printPdf(browser, renderReport(report, 'html'));
+    } catch (error) {
+      if (!(error instanceof printer.PrintFailed)) throw error;
+      throw new CliError(t.printFailed(error.detail || error.message), ExitCode.unavailable);
+    }
+  } else content = renderReport(report, format === 'pdf' ? 'html' : format);
 
-  const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
-  if (file === undefined && !wantsOpen) {
+  if (typeof content === 'string' && file === undefined && !wantsOpen) {
     ctx.io.out(content.replace(/\n$/, ''));
     return;
   }

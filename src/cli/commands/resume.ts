@@ -1,5 +1,7 @@
 // `respond resume [case]`: continue at the first unfinished step. Without a case, offer
 // the open ones, most recent first.
+import { describeWarning } from '../../core/journal/warning-text.js';
+import type { JournalWarning } from '../../core/journal/lines.js';
 import type { Messages } from '../../core/i18n.js';
 import { localize } from '../../core/i18n.js';
 import { caseLang } from '../case-lang.js';
@@ -87,8 +89,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     prompter = await terminalPrompter(inCase, `${ctx.cmd} resume`, { ackWhenSaved: true });
   }
-  const onCut = (path: string, warning: { line: number; message: string }) =>
-    ctx.io.err(`respond: ${path}:${warning.line}: ${warning.message}`);
+  const onCut = (path: string, warning: JournalWarning) =>
+    ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, lang)}`);
   const result = await resumeRun(caseId, {
     paths: ctx.paths,
     lang,

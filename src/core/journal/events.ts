@@ -93,6 +93,8 @@ export type Contact = Base<'contact'> & {
   channel: Channel;
   phone?: string;
   email?: string;
+  /** Their reference or case number for this contact ("the carrier called back: ref. 1234"). */
+  reference?: string;
 };
 export type Confirmation = Base<'confirmation'> & {
   step: StepKey;
@@ -211,6 +213,7 @@ export function makeContact(now: Date, f: Fields<Contact>): Contact {
     who: mask(f.who),
     phone: maskOpt(f.phone),
     email: maskOpt(f.email),
+    reference: maskOpt(f.reference),
   });
 }
 

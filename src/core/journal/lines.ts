@@ -10,7 +10,12 @@ export interface JournalWarning {
   line: number;
   /** torn: the last line was cut short by a crash or power loss (it was never confirmed as saved). */
   kind: 'torn' | 'corrupt';
+  /** In English, for logs and tests; the person reads `describeWarning` (warning-text.ts). */
   message: string;
+  /** corrupt: what is wrong with the line (technical: a field and what it should be). */
+  detail?: string;
+  /** torn: how many bytes were cut from the journal, and the side file that keeps them. */
+  cut?: { readonly bytes: number; readonly keptIn: string };
 }
 
 export interface ParsedJournal {
@@ -48,7 +53,12 @@ export function parseJournalText(text: string): ParsedJournal {
         message: `line ${i + 1}: the last entry was cut short (the program stopped while writing it) and is skipped`,
       });
     } else {
-      warnings.push({ line: i + 1, kind: 'corrupt', message: `line ${i + 1}: ${error}; skipped` });
+      warnings.push({
+        line: i + 1,
+        kind: 'corrupt',
+        message: `line ${i + 1}: ${error}; skipped`,
+        detail: error,
+      });
     }
   }
   return { events, warnings, tornTail, unterminated };

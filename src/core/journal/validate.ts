@@ -104,6 +104,7 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
       oneOf(o, 'channel', CHANNEL_SET),
       optStr(o, 'phone'),
       optStr(o, 'email'),
+      optStr(o, 'reference'),
     ),
   confirmation: (o) =>
     first(

@@ -13,6 +13,7 @@ type FactType =
   | { type: 'text'; format?: 'plain' | 'phone' | 'email' | 'url' | 'card-last4' | 'reference' }
   | { type: 'date' }
   | { type: 'money' }
+  | { type: 'choice' }
   | { type: 'records' };
 
 interface FactSpec {
@@ -39,7 +40,13 @@ const FACTS = {
     of: text('phone'),
     label: { en: "Card company's phone", ja: 'カード会社の電話番号' },
   },
+  'card.kind': { of: { type: 'choice' }, label: { en: 'Credit or debit', ja: 'クレジットかデビットか' } },
   'cardholder.name': { of: text(), label: { en: 'Cardholder', ja: 'カード名義' } },
+  'cardholder.phone': { of: text('phone'), label: { en: "Cardholder's phone", ja: 'カード会員の電話番号' } },
+  'cardholder.address': {
+    of: text(),
+    label: { en: 'Address the card company has', ja: 'カード会社に登録している住所' },
+  },
   'carrier.name': { of: text(), label: { en: 'Delivery company', ja: '配送業者' } },
   'bank.name': { of: text(), label: { en: 'Bank', ja: '銀行' } },
   'mail.address': { of: text('email'), label: { en: 'Your mail address', ja: 'あなたのメールアドレス' } },
@@ -50,6 +57,7 @@ const FACTS = {
   orders: { of: { type: 'records' }, label: { en: 'Orders', ja: '注文' } },
   charges: { of: { type: 'records' }, label: { en: 'Charges', ja: '請求' } },
   shipments: { of: { type: 'records' }, label: { en: 'Shipments', ja: '配送' } },
+  losses: { of: { type: 'records' }, label: { en: 'Money lost', ja: '戻らないお金' } },
 } as const satisfies Record<string, FactSpec>;
 
 export type FactName = keyof typeof FACTS;

@@ -45,6 +45,7 @@ export interface RenderTexts {
     readonly not: (subject: string, values: string) => string;
     readonly answered: (subject: string) => string;
     readonly notAnswered: (subject: string) => string;
+    readonly region: (names: string) => string;
     readonly confirmation: (party: string, ask: string, answers: string) => string;
     readonly quote: (text: string) => string;
     /** Between the values of one answer: "Shipped" or "Delivered". */
@@ -125,6 +126,7 @@ export const renderTexts: Messages<RenderTexts> = {
       not: (subject, values) => `${subject} → anything but ${values}`,
       answered: (subject) => `${subject} has been answered`,
       notAnswered: (subject) => `${subject} has not been answered`,
+      region: (names) => `you live in ${names}`,
       confirmation: (party, ask, answers) => `${party} answered ${ask} → ${answers}`,
       quote: (text) => `"${text}"`,
       or: ' or ',
@@ -193,6 +195,7 @@ export const renderTexts: Messages<RenderTexts> = {
       not: (subject, values) => `${subject} → ${values}以外`,
       answered: (subject) => `${subject} に回答済み`,
       notAnswered: (subject) => `${subject} が未回答`,
+      region: (names) => `お住まいが${names}`,
       confirmation: (party, ask, answers) => `${party} に ${ask} と確認した答え → ${answers}`,
       quote: (text) => `「${text}」`,
       or: ' または ',

@@ -1,6 +1,7 @@
 // The blank checklist as plain data: every text localized, cleaned of control characters,
 // and every condition worded for a person. render.ts prints it as text or Markdown, so both
 // formats say exactly the same thing.
+import { REGION_NAMES } from '../region.js';
 import { collectParties } from './parties.js';
 import { localize, type Lang, type Text } from '../i18n.js';
 import { stripControl } from '../sanitize.js';
@@ -257,6 +258,12 @@ function describeCondition(condition: Condition, playbook: Playbook | undefined,
     const subject = t.cond.quote(condition.field);
     return 'is' in condition ? t.cond.is(subject, values) : t.cond.not(subject, values);
   }
+  if ('region' in condition)
+    return t.cond.region(
+      listOf(condition.region)
+        .map((r) => REGION_NAMES[lang][r])
+        .join(t.cond.or),
+    );
   const subject = subjectOf(condition.answer, playbook, lang);
   if ('answered' in condition)
     return condition.answered ? t.cond.answered(subject) : t.cond.notAnswered(subject);

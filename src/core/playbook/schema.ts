@@ -2,6 +2,7 @@
 // TypeScript types, the validator and the published JSON Schema all come from it.
 // Cross-field rules (unique ids, conditions that name real answers, includes) live in
 // semantics.ts, because a JSON Schema cannot say them.
+import { REGIONS, type Region } from '../region.js';
 import { z } from 'zod';
 import { CONFIRMATION_ANSWERS, type ConfirmationAnswer } from '../journal/answers.js';
 import { ACTIONS, SITUATIONS } from './situations.js';
@@ -47,6 +48,7 @@ const Ref = z
   .describe('An earlier answer, as "step-id.question-id".');
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+const RegionSchema = z.enum(REGIONS);
 
 export type Condition =
   | { answer: string; is: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
@@ -54,6 +56,7 @@ export type Condition =
   | { answer: string; answered: boolean }
   | { confirmation: string; is: ConfirmationAnswer | ConfirmationAnswer[] }
   | { fact: string; known: boolean }
+  | { region: Region | Region[] }
   | { field: string; is: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { field: string; not: z.infer<typeof Scalar> | z.infer<typeof Scalar>[] }
   | { all: Condition[] }
@@ -111,6 +114,13 @@ export const Condition: z.ZodType<Condition> = z
           not: ScalarOrList.describe(
             'True when that field of this record is given and differs from this value.',
           ),
+        }),
+        z.strictObject({
+          region: z
+            .union([RegionSchema, z.array(RegionSchema).min(1)])
+            .describe(
+              'True when the case is of this region (or one of these): where the person lives, jp, us, uk or other.',
+            ),
         }),
         z.strictObject({ all: z.array(Condition).min(1).describe('True when every condition is true.') }),
         z.strictObject({

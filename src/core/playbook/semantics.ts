@@ -321,6 +321,7 @@ function checkCondition(ctx: Context, condition: Condition, path: Path, scope: S
     }
     return;
   }
+  if ('region' in condition) return; // the schema knows the regions
   const refPath = [...path, 'answer'];
   const found = findStep(ctx, condition.answer, refPath, scope);
   if (!found) return;

@@ -1,17 +1,27 @@
-// A message to the merchant, the card company or the delivery company, built from the case
+// A message to the shop, the card company or the delivery company, built from the case
 // (lesson 6: write so you cannot be misread): what happened, what I know, what I need, my
-// questions, the references so far. Short numbered sections, every number written out.
-import { partyNamer } from '../playbook/parties.js';
-import { localize, type Messages } from '../i18n.js';
+// questions, the references so far; addressed to the party by its name, signed with the
+// person's name and contact. Each party gets only what it needs: the shop its orders, the
+// card company the card's charges (not the order story), the delivery company its parcels
+// and what to do with each (not what it already said it cannot do). A question answered is
+// not asked again: only those never answered, or answered "don't know", are open.
+// The dispute letter (`--letter`) is draft-letter.ts; the mail file (`--format eml`) draft-eml.ts.
+import { localize, type Lang } from '../i18n.js';
+import type { Confirmation as ConfirmationEvent, FieldValue } from '../journal/events.js';
 import { whoLabel } from '../journal/who.js';
+import type { Confirmation } from '../playbook/schema.js';
 import { isQuestionVisible, visibleTasks } from '../session/plan.js';
+import { showDateValue } from '../session/parse-date.js';
 import { latestConfirmation } from '../session/state.js';
-import { formatMoney, sumMoney } from './facts.js';
+import { isRegion, type Region } from '../region.js';
+import { buildLetter } from './draft-letter.js';
+import { draftTexts, type DraftParty, type DraftTexts, type ParcelStatus } from './draft-texts.js';
+import { formatMoney, sumMoney, type CaseFacts } from './facts.js';
 import { buildReport, type ReportInput } from './model.js';
 import { shortTime } from './timeline.js';
 
-export const DRAFT_PARTIES = ['merchant', 'card-company', 'carrier'] as const;
-export type DraftParty = (typeof DRAFT_PARTIES)[number];
+export { DRAFT_PARTIES, type DraftParty } from './draft-texts.js';
+
 /** The playbook party ids each addressee stands for. */
 const PARTY_IDS: Record<DraftParty, readonly string[]> = {
   merchant: ['merchant'],
@@ -19,139 +29,132 @@ const PARTY_IDS: Record<DraftParty, readonly string[]> = {
   carrier: ['carrier'],
 };
 
-interface DraftTexts {
-  subject: Record<DraftParty, (refs: string) => string>;
-  greeting: Record<DraftParty, (name: string | undefined) => string>;
-  happened: string;
-  happenedText: (site: string, noticed: string, how: string) => string;
-  notMe: string;
-  know: string;
-  orders: string;
-  charges: (card: string) => string;
-  total: (sum: string) => string;
-  shipments: string;
-  unknownAddress: (addr: string) => string;
-  confirmed: string;
-  confirmedLine: (ask: string, answer: string, who: string, when: string, ref: string) => string;
-  police: (receipt: string, station: string, date: string) => string;
-  need: string;
-  needText: Record<DraftParty, string>;
-  questions: string;
-  noQuestions: string;
-  earlier: (answer: string, who: string, when: string) => string;
-  references: string;
-  refLine: (label: string, value: string) => string;
-  myCase: (id: string) => string;
-  closing: string;
-  unknown: string;
-  policeReceipt: string;
-  answers: Record<'yes' | 'no' | 'unknown', string>;
+interface DraftPerson {
+  readonly name?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly email?: string | undefined;
+  readonly address?: string | undefined;
 }
 
-const texts: Messages<DraftTexts> = {
-  en: {
-    subject: {
-      merchant: (refs) => `Orders I did not place on my account${refs}`,
-      'card-company': (refs) => `Card charges I did not make${refs}`,
-      carrier: (refs) => `Please do not deliver: parcel from an order I did not place${refs}`,
-    },
-    greeting: {
-      merchant: (name) => `To the customer support of ${name ?? 'the shop'},`,
-      'card-company': (name) => `To ${name ?? 'my card company'}, fraud and disputes desk,`,
-      carrier: (name) => `To ${name ?? 'the delivery company'},`,
-    },
-    happened: '1. What happened',
-    happenedText: (site, noticed, how) =>
-      `On ${noticed} I found orders I did not place on my account at ${site} (noticed through: ${how}).`,
-    notMe:
-      'Someone else used my account. I did not place these orders, did not authorise these payments, and do not want the goods.',
-    know: '2. What I know',
-    orders: 'Orders:',
-    charges: (card) => `Charges on my ${card}:`,
-    total: (sum) => `Total: ${sum}`,
-    shipments: 'Parcels:',
-    unknownAddress: (addr) => `Delivery address I do not know: ${addr}`,
-    confirmed: 'What you have already confirmed to me:',
-    confirmedLine: (ask, answer, who, when, ref) =>
-      `"${ask}" — ${answer} (${who}, ${when}${ref ? `, ref. ${ref}` : ''})`,
-    police: (receipt, station, date) =>
-      `Reported to the police on ${date} (${station}), receipt number ${receipt}.`,
-    need: '3. What I need',
-    needText: {
-      merchant:
-        'Cancel every order listed above and its charge, stop every shipment, and confirm this to me in writing with your reference number.',
-      'card-company':
-        'Dispute each charge listed above as unauthorised, keep the card stopped, and confirm in writing which charges are under dispute.',
-      carrier:
-        'Do not deliver the parcel listed above. Return it to the sender, or hold it at the depot, and tell me which you have done.',
-    },
-    questions: '4. My questions (please answer each with yes or no, and who answered)',
-    noQuestions: 'None open at the moment.',
-    earlier: (answer, who, when) => `(asked before: "${answer}", ${who}, ${when})`,
-    references: '5. References so far',
-    refLine: (label, value) => `${label}: ${value}`,
-    myCase: (id) => `My own record of this case: ${id}`,
-    closing: 'Please reply in writing. Thank you.',
-    unknown: 'not recorded',
-    policeReceipt: 'Police receipt number',
-    answers: { yes: 'yes', no: 'no', unknown: "don't know" },
-  },
-  ja: {
-    subject: {
-      merchant: (refs) => `身に覚えのない注文について${refs}`,
-      'card-company': (refs) => `身に覚えのないカード利用について${refs}`,
-      carrier: (refs) => `配達停止のお願い:身に覚えのない注文の荷物${refs}`,
-    },
-    greeting: {
-      merchant: (name) => `${name ?? 'ショップ'} お客様窓口 ご担当者様`,
-      'card-company': (name) => `${name ?? 'カード会社'} 不正利用窓口 ご担当者様`,
-      carrier: (name) => `${name ?? '配送会社'} ご担当者様`,
-    },
-    happened: '1. 起きたこと',
-    happenedText: (site, noticed, how) =>
-      `${noticed}、${site} の私のアカウントで、私がしていない注文があることに気づきました(きっかけ: ${how})。`,
-    notMe:
-      '他人が私のアカウントを使いました。これらの注文は私がしたものではなく、支払いも承認しておらず、商品も受け取りを望みません。',
-    know: '2. わかっていること',
-    orders: '注文:',
-    charges: (card) => `カード (${card}) の利用:`,
-    total: (sum) => `合計: ${sum}`,
-    shipments: '荷物:',
-    unknownAddress: (addr) => `心当たりのない届け先: ${addr}`,
-    confirmed: 'これまでにご確認いただいたこと:',
-    confirmedLine: (ask, answer, who, when, ref) =>
-      `「${ask}」→ ${answer} (${who}、${when}${ref ? `、受付番号 ${ref}` : ''})`,
-    police: (receipt, station, date) => `${date} に警察に届け出ました (${station})。受理番号 ${receipt}。`,
-    need: '3. お願いしたいこと',
-    needText: {
-      merchant:
-        '上記の注文をすべて取り消し、請求も取り消してください。すべての発送を止め、受付番号とともに書面 (メール) でご確認ください。',
-      'card-company':
-        '上記の利用を一件ずつ不正利用として調査してください。カードは停止したままにし、調査の対象となった利用を書面でご確認ください。',
-      carrier:
-        '上記の荷物を配達しないでください。差出人へ返送するか営業所で保管し、どちらにしたかをお知らせください。',
-    },
-    questions: '4. 質問 (それぞれ「はい」か「いいえ」と、ご回答者のお名前をお願いします)',
-    noQuestions: '現在、未確認の質問はありません。',
-    earlier: (answer, who, when) => `(以前の回答:「${answer}」、${who}、${when})`,
-    references: '5. これまでの受付番号など',
-    refLine: (label, value) => `${label}: ${value}`,
-    myCase: (id) => `この件の私の記録: ${id}`,
-    closing: '書面 (メール) でご回答ください。よろしくお願いいたします。',
-    unknown: '記録なし',
-    policeReceipt: '警察の受理番号',
-    answers: { yes: 'はい', no: 'いいえ', unknown: 'わからない' },
-  },
-};
+export interface Draft {
+  readonly to: DraftParty;
+  readonly letter: boolean;
+  readonly lang: Lang;
+  readonly caseId: string;
+  /** The party by name (or the plain noun), and a mail address recorded for it, if any. */
+  readonly recipient: { readonly name: string; readonly email: string | undefined };
+  readonly sender: DraftPerson;
+  readonly subject: string;
+  /** The message itself, without the subject line. */
+  readonly body: string;
+}
 
-export function buildDraft(to: DraftParty, input: ReportInput): string {
-  const t = texts[input.lang];
-  const report = buildReport('card-company', input);
-  const f = report.facts;
+export interface DraftOptions {
+  readonly letter?: boolean;
+  readonly region?: Region;
+  /** The party's mail address from the emergency contact card, when the case recorded none. */
+  readonly recipientEmail?: string | undefined;
+}
+
+type Facts = ReportInput['state']['facts'];
+
+function factText(facts: Facts, name: string): string | undefined {
+  const v = facts.get(name)?.value;
+  return v !== undefined && (v.kind === 'text' || v.kind === 'choice') && v.value.trim() !== ''
+    ? v.value.trim()
+    : undefined;
+}
+
+function factRecords(facts: Facts, name: string): readonly Record<string, FieldValue>[] {
+  const v = facts.get(name)?.value;
+  return v?.kind === 'records' ? v.value : [];
+}
+
+const textOf = (v: FieldValue | undefined): string | undefined =>
+  v?.kind === 'text' && v.value.trim() !== '' ? v.value.trim() : undefined;
+const digits = (s: string) => s.replace(/[^0-9A-Za-z]/g, '');
+
+interface Parcel {
+  readonly tracking: string;
+  readonly order: string | undefined;
+  readonly carrier: string | undefined;
+  readonly status: ParcelStatus;
+}
+
+/** Every parcel of the case once: those told later (`note shipment`) over those of the orders. */
+function parcelsOf(facts: Facts, f: CaseFacts): Parcel[] {
+  const parcels: Parcel[] = [];
+  const add = (p: Parcel) => {
+    const at = parcels.findIndex((q) => digits(q.tracking) === digits(p.tracking));
+    if (at >= 0) parcels[at] = { ...parcels[at], ...p, order: p.order ?? parcels[at]?.order };
+    else parcels.push(p);
+  };
+  for (const row of f.shipments) {
+    const tracking = row.cells['tracking-number']?.trim();
+    if (tracking === undefined || tracking === '') continue;
+    add({ tracking, order: row.cells['order-number'], carrier: row.cells.carrier, status: 'shipped' });
+  }
+  for (const r of factRecords(facts, 'orders')) {
+    const tracking = textOf(r['tracking-number']);
+    if (tracking === undefined) continue;
+    const status = r.status?.kind === 'choice' && r.status.value === 'delivered' ? 'delivered' : 'shipped';
+    add({ tracking, order: textOf(r['order-number']), carrier: textOf(r.carrier), status });
+  }
+  for (const r of factRecords(facts, 'shipments')) {
+    const tracking = textOf(r.tracking);
+    if (tracking === undefined) continue;
+    const s = r.status?.kind === 'choice' ? r.status.value : 'unknown';
+    const status = (
+      ['shipped', 'delivered', 'refused', 'returned', 'stopped'].includes(s) ? s : 'unknown'
+    ) as ParcelStatus;
+    add({ tracking, order: textOf(r.order), carrier: textOf(r.carrier), status });
+  }
+  return parcels;
+}
+
+/** The party by its recorded name, else the plain noun that reads inside a sentence. */
+function recipientName(
+  to: DraftParty,
+  f: CaseFacts,
+  facts: Facts,
+  parcels: readonly Parcel[],
+): string | undefined {
+  switch (to) {
+    case 'merchant':
+      return factText(facts, 'shop.name') ?? f.site;
+    case 'card-company':
+      return factText(facts, 'card.issuer') ?? f.issuer;
+    case 'carrier':
+      return (
+        factText(facts, 'carrier.name') ??
+        parcels.map((p) => p.carrier).find(Boolean) ??
+        f.shipments.map((x) => x.cells.carrier).find(Boolean)
+      );
+  }
+}
+
+/** What the person said about a confirmation, in words: yes / no / don't know, or the value they told. */
+function answerWords(c: Confirmation, latest: ConfirmationEvent, t: DraftTexts, lang: Lang): string {
+  const v = latest.value;
+  if (latest.answer === 'yes' && v !== undefined) {
+    if (v.kind === 'choice')
+      return localize(c.options?.find((o) => o.id === v.value)?.label, lang) || t.answers.yes;
+    if (v.kind === 'money') return formatMoney(v.value);
+    if (v.kind === 'date') return showDateValue(v.value);
+    if (v.kind === 'text') return v.value;
+  }
+  return t.answers[latest.answer];
+}
+
+export function buildDraftModel(to: DraftParty, input: ReportInput, options: DraftOptions = {}): Draft {
+  const lang = input.lang;
+  const t = draftTexts[lang];
+  const f = buildReport('card-company', input).facts;
+  const facts = input.state.facts;
   const parties = new Set(PARTY_IDS[to]);
-  const partyName = partyNamer(input.playbook, input.library, input.lang);
-  const lines: string[] = [];
-  const bullet = (s: string) => lines.push(`   - ${s}`);
+  const parcels = parcelsOf(facts, f);
+  const named = recipientName(to, f, facts, parcels);
+  const name = named ?? t.noun[to];
 
   const confirmed: string[] = [];
   const questions: string[] = [];
@@ -159,70 +162,84 @@ export function buildDraft(to: DraftParty, input: ReportInput): string {
   for (const task of visibleTasks(input.state, input.tasks)) {
     for (const c of task.step.confirmations ?? []) {
       if (!parties.has(c.party) || !isQuestionVisible(task, c, input.state)) continue;
-      const ask = localize(c.ask, input.lang);
+      const ask = localize(c.ask, lang);
       if (seen.has(ask)) continue;
       seen.add(ask);
       const latest = latestConfirmation(input.state, `${task.key}.${c.id}`);
-      if (latest?.answer === 'yes')
+      const who = latest ? whoLabel(latest.who, lang) : '';
+      if (latest === undefined) questions.push(ask);
+      else if (latest.answer === 'unknown')
+        questions.push(`${ask} ${t.earlier(t.answers.unknown, who, shortTime(latest.at))}`);
+      // What the delivery company said it cannot do is not asked of it again, nor held against it.
+      else if (!(to === 'carrier' && latest.answer === 'no'))
         confirmed.push(
           t.confirmedLine(
             ask,
-            t.answers.yes,
-            whoLabel(latest.who, input.lang),
+            answerWords(c, latest, t, lang),
+            who,
             shortTime(latest.at),
             latest.reference ?? '',
           ),
         );
-      else
-        questions.push(
-          latest
-            ? `${ask} ${t.earlier(t.answers[latest.answer], whoLabel(latest.who, input.lang), shortTime(latest.at))}`
-            : ask,
-        );
     }
   }
-  const refs = [...input.state.confirmations.values()]
-    .flat()
-    .filter((e) => parties.has(e.party) && e.reference !== undefined);
-  const ownRefs = [...new Set(refs.map((e) => e.reference ?? ''))];
+  const refs = [...[...input.state.confirmations.values()].flat(), ...input.state.contacts].filter(
+    (e) => parties.has(e.party) && e.reference !== undefined,
+  );
+  const ownRefs = [...new Set(refs.map((e) => e.reference ?? ''))].filter((r) => r !== '');
   const orderNumbers = f.orders
     .map((o) => o.cells['order-number'])
     .filter((x): x is string => x !== undefined);
   const subjectRefs = [
-    ...(to === 'carrier'
-      ? f.shipments.map((s) => s.cells['tracking-number']).filter((x): x is string => x !== undefined)
-      : orderNumbers),
-    ...ownRefs,
+    ...new Set([
+      ...(to === 'carrier' ? parcels.map((p) => p.tracking) : to === 'merchant' ? orderNumbers : []),
+      ...ownRefs,
+    ]),
   ].slice(0, 4);
+  const subject = t.subject[to](subjectRefs.length > 0 ? ` (${subjectRefs.join(', ')})` : '');
+  const kind = factText(facts, 'card.kind');
+  const card = [f.last4 !== undefined ? `•••• ${f.last4}` : undefined, kind ? t.kind[kind] : undefined]
+    .filter(Boolean)
+    .join(', ');
+  const email =
+    [...input.state.contacts].reverse().find((c) => parties.has(c.party) && c.email)?.email ??
+    options.recipientEmail;
+  const sender: DraftPerson = {
+    name: factText(facts, 'cardholder.name') ?? f.cardholder.name,
+    phone: factText(facts, 'cardholder.phone') ?? f.cardholder.phone,
+    email: factText(facts, 'mail.address') ?? factText(facts, 'shop.account-email'),
+    address: factText(facts, 'cardholder.address'),
+  };
+  const base = { to, lang, caseId: input.caseId, recipient: { name, email }, sender };
+  if (options.letter === true && to === 'card-company') {
+    const letter = buildLetter(
+      { input, facts: f, cardKind: kind, card, ownRefs, sender, issuer: named },
+      options.region ?? caseRegion(input),
+    );
+    return { ...base, letter: true, subject: letter.subject, body: letter.body };
+  }
 
-  lines.push(
-    `Subject: ${t.subject[to](subjectRefs.length > 0 ? ` (${subjectRefs.join(', ')})` : '')}`,
-    '',
-    t.greeting[to](
-      to === 'merchant'
-        ? f.site
-        : to === 'card-company'
-          ? f.issuer
-          : f.shipments.map((x) => x.cells.carrier).find(Boolean),
-    ),
-    '',
-  );
-  lines.push(
-    t.happened,
-    `   ${t.happenedText(f.site ?? t.unknown, f.noticed ?? t.unknown, f.how ?? t.unknown)}`,
-    `   ${t.notMe}`,
-    '',
-  );
+  const lines: string[] = [t.greeting[to](name), ''];
+  const bullet = (s: string) => lines.push(`   - ${s}`);
+  lines.push(t.happened);
+  if (to === 'card-company')
+    lines.push(`   ${t.cardHappened(card || t.unknown, f.noticed ?? t.unknown)}`, `   ${t.cardNotMe}`, '');
+  else
+    lines.push(
+      `   ${t.happenedText(f.site ?? t.noun.merchant, f.noticed ?? t.unknown, f.how ?? t.unknown)}`,
+      `   ${t.notMe}`,
+      '',
+    );
   lines.push(t.know);
-  if (f.orders.length > 0 && to !== 'carrier') {
+  if (to === 'merchant' && f.orders.length > 0) {
     bullet(t.orders);
     for (const o of f.orders)
       lines.push(
         `     ${[o.cells['order-number'], o.cells['order-date'], o.cells.items, o.cells.amount].filter(Boolean).join(', ')}`,
       );
   }
-  if (f.transactions.length > 0 && to !== 'carrier') {
-    bullet(t.charges(f.last4 !== undefined ? `•••• ${f.last4}` : t.unknown));
+  if (to === 'card-company' && f.transactions.length > 0) {
+    bullet(t.charges(card || t.unknown));
     for (const c of f.transactions)
       lines.push(
         `     ${[c.cells.date, c.cells.merchant, c.cells.amount, c.cells['order-number']].filter(Boolean).join(', ')}`,
@@ -230,14 +247,27 @@ export function buildDraft(to: DraftParty, input: ReportInput): string {
     const sum = sumMoney(f.transactions.flatMap((x) => (x.money ? [x.money] : [])));
     if (sum.length > 0) lines.push(`     ${t.total(sum.map(formatMoney).join(' + '))}`);
   }
-  if (f.shipments.length > 0 && to !== 'card-company') {
-    bullet(t.shipments);
-    for (const s of f.shipments)
+  if (to === 'carrier' && parcels.length > 0) {
+    bullet(t.parcels);
+    for (const p of parcels) lines.push(`     ${t.parcel(p.tracking, p.order)}: ${t.parcelAsk[p.status]}`);
+  }
+  const losses = factRecords(facts, 'losses').flatMap((r) =>
+    r.amount?.kind === 'money' ? [{ what: textOf(r.what), money: r.amount.value }] : [],
+  );
+  if (to === 'merchant' && losses.length > 0) {
+    bullet(t.losses);
+    for (const l of losses) lines.push(`     ${[l.what, formatMoney(l.money)].filter(Boolean).join(', ')}`);
+    if (losses.length > 1)
       lines.push(
-        `     ${[s.cells['order-number'], s.cells['tracking-number'], s.cells.carrier, s.cells['merchant-answer']].filter(Boolean).join(', ')}`,
+        `     ${t.total(
+          sumMoney(losses.map((l) => l.money))
+            .map(formatMoney)
+            .join(' + '),
+        )}`,
       );
   }
-  if (f.unknownAddress !== undefined) bullet(t.unknownAddress(f.unknownAddress.replace(/\s*\n\s*/g, ' ')));
+  if (to !== 'card-company' && f.unknownAddress !== undefined)
+    bullet(t.unknownAddress(f.unknownAddress.replace(/\s*\n\s*/g, ' ')));
   if (f.police.receipt !== undefined)
     bullet(t.police(f.police.receipt, f.police.station ?? t.unknown, f.police.date ?? t.unknown));
   if (confirmed.length > 0) {
@@ -248,11 +278,34 @@ export function buildDraft(to: DraftParty, input: ReportInput): string {
   if (questions.length === 0) lines.push(`   ${t.noQuestions}`);
   questions.forEach((q, i) => lines.push(`   ${i + 1}. ${q}`));
   lines.push('', t.references);
-  for (const r of ownRefs) bullet(t.refLine(partyName(PARTY_IDS[to][0] ?? to), r));
+  for (const r of ownRefs) bullet(t.refLine(name, r));
   if (f.police.receipt !== undefined) bullet(t.refLine(t.policeReceipt, f.police.receipt));
   bullet(t.myCase(input.caseId));
-  lines.push('', t.closing, '');
-  if (f.cardholder.name !== undefined) lines.push(f.cardholder.name);
-  if (f.cardholder.phone !== undefined) lines.push(f.cardholder.phone);
-  return `${lines.join('\n').trimEnd()}\n`;
+  lines.push('', t.closing, '', ...signature(sender, t));
+  return { ...base, letter: false, subject, body: `${lines.join('\n').trimEnd()}\n` };
+}
+
+/** Where the person lives, as the case recorded it; a case from before regions: jp for a Japanese case, else other. */
+function caseRegion(input: ReportInput): Region {
+  const region = input.state.started?.region;
+  return isRegion(region) ? region : input.lang === 'ja' ? 'jp' : 'other';
+}
+
+/** The sender under the closing: name, phone, mail, address, each that is known. */
+function signature(sender: DraftPerson, t: Pick<DraftTexts, 'sender'>): string[] {
+  return [
+    sender.name,
+    sender.phone === undefined ? undefined : `${t.sender.phone}: ${sender.phone}`,
+    sender.email === undefined ? undefined : `${t.sender.mail}: ${sender.email}`,
+    sender.address,
+  ].filter((x): x is string => x !== undefined);
+}
+
+/** The draft as plain text: the subject line, then the message. */
+export function renderDraftText(draft: Draft): string {
+  return draft.letter ? draft.body : `Subject: ${draft.subject}\n\n${draft.body}`;
+}
+
+export function buildDraft(to: DraftParty, input: ReportInput, options: DraftOptions = {}): string {
+  return renderDraftText(buildDraftModel(to, input, options));
 }

@@ -4,10 +4,26 @@
 // was never answered stays undefined; renderers say "not recorded", never guess.
 import { showDateValue } from '../session/parse-date.js';
 import { localize, type Lang } from '../i18n.js';
-import type { AnswerValue, FieldValue, Money } from '../journal/events.js';
-import type { FieldQuestion, Question } from '../playbook/schema.js';
+import type { AnswerValue, Channel, FieldValue } from '../journal/events.js';
+import type { Question } from '../playbook/schema.js';
 import type { WalkedTask } from '../playbook/walk.js';
 import type { CaseState } from '../session/state.js';
+import {
+  describeField,
+  formatMoney,
+  knownLabel,
+  listFact,
+  lossRows,
+  rowsOf,
+  shipmentRows,
+  totalOf,
+  uniqueRows,
+  type Answered,
+  type RecordRow,
+} from './facts-lists.js';
+import { reportTexts } from './texts.js';
+
+export { describeField, formatMoney, sumMoney, type RecordRow } from './facts-lists.js';
 
 /** Question ids whose date answer says when a party was told (the step's confirmations name the party). */
 const TOLD_DATE_IDS = new Set(['reported-date', 'call-date', 'asked-date']);
@@ -19,30 +35,34 @@ const ACCOUNT_CHANGE_IDS = [
   'contact-changed',
   'strange-sign-ins',
   'mail-rules',
-];
+] as const;
+export type AccountChange = (typeof ACCOUNT_CHANGE_IDS)[number];
 /** The parties on the merchant side of a dispute. */
 export const MERCHANT_SIDE = new Set(['merchant', 'processor']);
 /** Card reporting time limits are most often 60 days; the card's own terms decide. */
 export const DISPUTE_DAYS = 60;
 
-interface Answered {
-  readonly task: WalkedTask;
-  readonly question: Question;
-  readonly value: AnswerValue;
-}
-
-type Row = Readonly<Record<string, string | undefined>>;
-
-export interface RecordRow {
-  /** field id → the value as a person reads it (choice labels, formatted money). */
-  readonly cells: Row;
-  readonly money: Money | undefined;
+/** One conversation with a party: who, by which channel, when it happened (not when it was typed), its reference. */
+interface Call {
+  readonly party: string;
+  readonly who: string;
+  readonly channel: Channel;
+  /** When the party said it (the confirmation's `at`), a timestamp with offset. */
+  readonly at: string;
+  readonly reference: string | undefined;
 }
 
 export interface CaseFacts {
-  readonly cardholder: { readonly name: string | undefined; readonly phone: string | undefined };
+  readonly cardholder: {
+    readonly name: string | undefined;
+    readonly phone: string | undefined;
+    /** The address the card company has on file. */
+    readonly address: string | undefined;
+  };
   readonly issuer: string | undefined;
   readonly brand: string | undefined;
+  /** Credit or debit, in words. */
+  readonly cardKind: string | undefined;
   readonly last4: string | undefined;
   readonly site: string | undefined;
   readonly noticed: string | undefined;
@@ -50,8 +70,17 @@ export interface CaseFacts {
   readonly statementDate: string | undefined;
   readonly told: readonly { readonly party: string; readonly date: string }[];
   readonly transactions: readonly RecordRow[];
+  /** The disputed charges' total per currency, "121,440 JPY". */
+  readonly transactionTotal: string | undefined;
   readonly orders: readonly RecordRow[];
   readonly shipments: readonly RecordRow[];
+  /** Money that cannot come back (a gift card redeemed, a transfer): `what`, `amount`, `when`. */
+  readonly losses: readonly RecordRow[];
+  readonly lossTotal: string | undefined;
+  /** The carrier's name, as told (a fact, a shipment, or an order's carrier). */
+  readonly carrier: string | undefined;
+  /** Every conversation with a party, oldest first: the card's calls are those with `card-issuer`. */
+  readonly calls: readonly Call[];
   readonly police: {
     readonly status: string | undefined;
     readonly date: string | undefined;
@@ -92,95 +121,6 @@ function answeredQuestions(state: CaseState, tasks: readonly WalkedTask[]): Answ
   return out;
 }
 
-const GROUP = /\B(?=(\d{3})+(?!\d))/g;
-
-/** "12800" JPY → "12,800 JPY": grouped for reading, never rounded. */
-export function formatMoney(money: Money): string {
-  const [int = '', frac] = money.amount.split('.');
-  return `${int.replace(GROUP, ',')}${frac !== undefined ? `.${frac}` : ''} ${money.currency}`;
-}
-
-/** Sums decimal strings exactly, per currency, in the order the currencies first appear. */
-export function sumMoney(amounts: readonly Money[]): Money[] {
-  const totals = new Map<string, { units: bigint; scale: number }>();
-  for (const m of amounts) {
-    const [int = '0', frac = ''] = m.amount.replace(/^\+/, '').split('.');
-    const prev = totals.get(m.currency) ?? { units: 0n, scale: 0 };
-    const scale = Math.max(prev.scale, frac.length);
-    const units = prev.units * 10n ** BigInt(scale - prev.scale) + BigInt(int + frac.padEnd(scale, '0'));
-    totals.set(m.currency, { units, scale });
-  }
-  return [...totals].map(([currency, { units, scale }]) => {
-    const negative = units < 0n;
-    const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-    const amount = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-    return { amount: negative ? `-${amount}` : amount, currency };
-  });
-}
-
-function yesNo(value: boolean, lang: Lang): string {
-  return lang === 'ja' ? (value ? 'はい' : 'いいえ') : value ? 'yes' : 'no';
-}
-
-/** One value as a person reads it: choice ids become their labels. */
-export function describeField(
-  question: FieldQuestion | Question,
-  value: FieldValue | AnswerValue,
-  lang: Lang,
-): string {
-  switch (value.kind) {
-    case 'yesno':
-      return yesNo(value.value, lang);
-    case 'money':
-      return formatMoney(value.value);
-    case 'choice': {
-      const option =
-        question.type === 'choice' ? question.options.find((o) => o.id === value.value) : undefined;
-      return option ? localize(option.label, lang) : value.value;
-    }
-    case 'records':
-      return value.value.map((r) => describeRecord(question, r, lang).join(', ')).join(' / ');
-    case 'date':
-      return showDateValue(value.value);
-    default:
-      return value.value;
-  }
-}
-
-function describeRecord(
-  question: Question | FieldQuestion,
-  record: Record<string, FieldValue>,
-  lang: Lang,
-): string[] {
-  const fields = question.type === 'records' ? question.fields : [];
-  return Object.entries(record).map(([id, v]) => {
-    const field = fields.find((f) => f.id === id);
-    return field
-      ? describeField(field, v, lang)
-      : v.kind === 'money'
-        ? formatMoney(v.value)
-        : String(v.value);
-  });
-}
-
-function rowsOf(a: Answered, lang: Lang): RecordRow[] {
-  if (a.value.kind !== 'records' || a.question.type !== 'records') return [];
-  const fields = a.question.fields;
-  return a.value.value.map((record) => {
-    // No prototype: a field may be called "constructor".
-    const cells = Object.create(null) as Record<string, string>;
-    let money: Money | undefined;
-    for (const [id, v] of Object.entries(record)) {
-      const field = fields.find((f) => f.id === id);
-      cells[id] = field
-        ? describeField(field, v, lang)
-        : String(v.kind === 'money' ? formatMoney(v.value) : v.value);
-      if (v.kind === 'money' && money === undefined) money = v.value;
-    }
-    return { cells, money };
-  });
-}
-
 const fieldIds = (q: Question): string[] => (q.type === 'records' ? q.fields.map((f) => f.id) : []);
 const hasMoney = (q: Question): boolean => q.type === 'records' && q.fields.some((f) => f.type === 'money');
 
@@ -188,31 +128,6 @@ const hasMoney = (q: Question): boolean => q.type === 'records' && q.fields.some
 function partyOf(task: WalkedTask): string | undefined {
   const parties = new Set((task.step.confirmations ?? []).map((c) => c.party));
   return parties.size === 1 ? [...parties][0] : undefined;
-}
-
-/**
- * A list fact ("orders") as one records answer: its records gathered from every question
- * that added to it (the numbers on one line, the details for each), its fields those of
- * all those questions, so choices read as their labels.
- */
-function listFact(state: CaseState, tasks: readonly WalkedTask[], fact: string): Answered | undefined {
-  const value = state.facts.get(fact)?.value;
-  if (value?.kind !== 'records' || value.value.length === 0) return undefined;
-  const sources = tasks.flatMap((task) =>
-    (task.step.questions ?? [])
-      .filter((q) => q.type === 'records' && (q.fact === fact || q['for-each'] === fact))
-      .map((question) => ({ task, question })),
-  );
-  const first = sources[0];
-  if (first === undefined) return undefined;
-  const fields = sources.flatMap((s) => (s.question.type === 'records' ? s.question.fields : []));
-  const question: Question = {
-    id: fact,
-    type: 'records',
-    prompt: first.question.prompt,
-    fields: fields.filter((f, i) => fields.findIndex((g) => g.id === f.id) === i),
-  };
-  return { task: first.task, question, value };
 }
 
 /** What a party told for a confirmation whose answer is a date or a text (the deadline, what is needed). */
@@ -241,6 +156,10 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     answered.some((a) => a.question.id === id && a.value.kind === 'yesno' && a.value.value);
   const cardholder = state.answers.get(CARDHOLDER_STEP);
   const text = (v: AnswerValue | undefined) => (v?.kind === 'text' && v.value !== '' ? v.value : undefined);
+  const choiceFact = (name: string): string | undefined => {
+    const v = state.facts.get(name)?.value;
+    return v?.kind === 'choice' || v?.kind === 'text' ? (knownLabel(v.value, lang) ?? v.value) : undefined;
+  };
 
   const told = new Map<string, string>();
   for (const a of answered) {
@@ -265,6 +184,7 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     hasMoney(a.question) && (a.question.id === 'charges' || fieldIds(a.question).includes('merchant'));
   const orderFact = listFact(state, tasks, 'orders');
   const chargeFact = listFact(state, tasks, 'charges');
+  // An order saved twice (a resume, a correction) is one order.
   const orderRows = orderFact ? rowsOf(orderFact, lang) : [];
   const site = fact('shop.name') ?? byId('site', 'text') ?? byId('merchant-name', 'text');
   // The orders found on the statement are the charges to dispute when none were typed apart.
@@ -276,23 +196,39 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     const cells: Record<string, string | undefined> = { ...row.cells, merchant: row.cells.merchant ?? site };
     return [{ cells, money: row.money } satisfies RecordRow];
   });
-  const transactions = [
+  const typedCharges = [
     ...records.filter(isCharges).flatMap((a) => rowsOf(a, lang)),
     ...(chargeFact ? rowsOf(chargeFact, lang) : []),
-    ...(chargeFact === undefined ? chargedOrders : []),
   ];
-  const orders = [
-    ...records
-      .filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number'))
-      .flatMap((a) => rowsOf(a, lang)),
-    ...orderRows,
-  ];
-  const shipments = [
-    ...records
-      .filter((a) => fieldIds(a.question).some((id) => id === 'tracking-number' || id === 'merchant-answer'))
-      .flatMap((a) => rowsOf(a, lang)),
-    ...orderRows.filter((r) => r.cells['tracking-number'] !== undefined),
-  ];
+  const transactions = uniqueRows(
+    typedCharges.length > 0 || chargeFact !== undefined
+      ? typedCharges
+      : uniqueRows(chargedOrders, 'order-number'),
+    'order-number',
+  );
+  const orders = uniqueRows(
+    [
+      ...records
+        .filter((a) => !isCharges(a) && hasMoney(a.question) && fieldIds(a.question).includes('order-number'))
+        .flatMap((a) => rowsOf(a, lang)),
+      ...orderRows,
+    ],
+    'order-number',
+  );
+  // A parcel once, by its tracking number: what `respond note` told later wins over the walk.
+  const shipments = uniqueRows(
+    [
+      ...records
+        .filter((a) =>
+          fieldIds(a.question).some((id) => id === 'tracking-number' || id === 'merchant-answer'),
+        )
+        .flatMap((a) => rowsOf(a, lang)),
+      ...orders.filter((r) => r.cells['tracking-number'] !== undefined),
+      ...shipmentRows(state, tasks, lang),
+    ],
+    'tracking-number',
+  );
+  const losses = lossRows(state, tasks, lang);
 
   const statementDate =
     byId('statement-date', 'date') ??
@@ -314,18 +250,23 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
       value: describeField(a.question, a.value, lang),
     }));
 
-  const accountChanges = ACCOUNT_CHANGE_IDS.flatMap((id) => {
-    const a = answered.find((x) => x.question.id === id && x.value.kind === 'yesno' && x.value.value);
-    return a ? [localize(a.question.prompt, lang)] : [];
-  });
+  const unknownAddress = byId('unknown-address', 'text') ?? byId('address-text', 'text');
+  // What was found, in words: "an unknown delivery address: …", not the question that found it.
+  const findings = reportTexts[lang].findings;
+  const accountChanges = ACCOUNT_CHANGE_IDS.flatMap((id) =>
+    isYes(id) ? [findings[id](id === 'unknown-address' ? unknownAddress : undefined)] : [],
+  );
 
   return {
+    // The latest told wins: the walk's facts, else what `report --name/--phone` kept.
     cardholder: {
-      name: text(cardholder?.get('cardholder-name')),
-      phone: text(cardholder?.get('cardholder-phone')),
+      name: fact('cardholder.name') ?? text(cardholder?.get('cardholder-name')),
+      phone: fact('cardholder.phone') ?? text(cardholder?.get('cardholder-phone')),
+      address: fact('cardholder.address') ?? text(cardholder?.get('cardholder-address')),
     },
     issuer: fact('card.issuer') ?? byId('issuer-name', 'text'),
     brand: byId('card-brand', 'choice') ?? fact('card.brand'),
+    cardKind: choiceFact('card.kind') ?? byId('card-kind', 'choice'),
     last4:
       fact('card.last4') ?? first((a) => a.question.type === 'text' && a.question.format === 'card-last4'),
     site,
@@ -334,8 +275,16 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     statementDate,
     told: [...told].map(([party, date]) => ({ party, date })).sort((a, b) => a.date.localeCompare(b.date)),
     transactions,
+    transactionTotal: totalOf(transactions),
     orders,
     shipments,
+    losses,
+    lossTotal: totalOf(losses),
+    carrier:
+      fact('carrier.name') ??
+      shipments.map((r) => r.cells.carrier).find((c) => c !== undefined && c !== '') ??
+      byId('carrier', 'text'),
+    calls: callsOf(state),
     police: {
       status: byId('police-status'),
       date: byId('police-date'),
@@ -349,7 +298,7 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
     shipped: byId('shipped', 'choice'),
     carrierAction: byId('action', 'choice'),
     result: byId('result', 'choice'),
-    unknownAddress: byId('unknown-address', 'text') ?? byId('address-text', 'text'),
+    unknownAddress,
     references,
     accountChanges,
     giftCards: isYes('gift-cards'),
@@ -362,4 +311,24 @@ export function gatherFacts(state: CaseState, tasks: readonly WalkedTask[], lang
 
 function describeValueOf(value: FieldValue): string {
   return value.kind === 'money' ? formatMoney(value.value) : String(value.value);
+}
+
+/**
+ * One call per conversation: the confirmations and contacts with the same party, person,
+ * channel and reference on the same day are one call, at the time it happened.
+ */
+function callsOf(state: CaseState): Call[] {
+  const calls = new Map<string, Call>();
+  const add = (call: Call) => {
+    const key = [call.party, call.who, call.channel, call.at.slice(0, 10)].join('\u0000');
+    const earlier = calls.get(key);
+    if (earlier === undefined) calls.set(key, call);
+    else if (earlier.reference === undefined && call.reference !== undefined)
+      calls.set(key, { ...earlier, reference: call.reference });
+  };
+  for (const c of [...state.confirmations.values()].flat())
+    add({ party: c.party, who: c.who, channel: c.channel, at: c.at, reference: c.reference });
+  for (const c of state.contacts)
+    add({ party: c.party, who: c.who, channel: c.channel, at: c.ts, reference: undefined });
+  return [...calls.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

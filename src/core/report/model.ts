@@ -16,7 +16,8 @@ import {
 import type { CaseState } from '../session/state.js';
 import { DISPUTE_DAYS, gatherFacts, type CaseFacts } from './facts.js';
 import { allSections } from './sections-all.js';
-import { cardCompanySections, policeSections } from './sections-dispute.js';
+import { cardCompanySections } from './sections-dispute.js';
+import { policeSections } from './sections-police.js';
 import { disputeDeadline } from './sections-shared.js';
 import { reportTexts, type ReportTexts } from './texts.js';
 import { shortTime } from './timeline.js';
@@ -66,12 +67,23 @@ export interface Milestone {
 }
 
 export type Block =
-  | { readonly type: 'paragraph'; readonly text: string; readonly tone?: 'statement' | 'muted' }
+  | {
+      readonly type: 'paragraph';
+      readonly text: string;
+      /** statement: the signed declaration; muted: "nothing recorded"; lead: the line above a table it introduces. */
+      readonly tone?: 'statement' | 'muted' | 'lead';
+    }
   | { readonly type: 'fields'; readonly items: readonly Field[] }
   | {
       readonly type: 'table';
       readonly columns: readonly string[];
       readonly numeric?: readonly number[];
+      /** Columns as wide as their content and no wider (dates, channels): never wrapped. */
+      readonly narrow?: readonly number[];
+      /** Columns of ids and reference numbers: small print, allowed to break anywhere. */
+      readonly ids?: readonly number[];
+      /** The one column that takes the width left (a question, an address). */
+      readonly wide?: number;
       readonly rows: readonly Row[];
       readonly footer?: readonly string[];
     }
@@ -83,6 +95,8 @@ export type Block =
       readonly milestones: readonly Milestone[];
       readonly note: string;
       readonly columns: readonly [string, string];
+      /** Drawn on a time axis (HTML); the short timeline of the police report lists its key dates instead. */
+      readonly chart: boolean;
     }
   | { readonly type: 'signature'; readonly lines: readonly string[] };
 
@@ -113,9 +127,12 @@ export interface Report {
   readonly status: {
     readonly finished: boolean;
     readonly progress: { readonly finished: number; readonly total: number };
-    /** The line at the top of an unfinished report; the open items are listed at the end. */
+    /** The line at the top of an unfinished report: what is unconfirmed; the open items are on the last page. */
     readonly banner: string | undefined;
+    /** What the person still has to ask, check or do for this paper's reader (the card company: the card's; the police: theirs and what is unconfirmed). */
     readonly open: readonly string[];
+    /** How many more open items concern the other parties: they are in the "all" report. */
+    readonly elsewhere: number;
   };
   readonly facts: CaseFacts;
   /** DISPUTE_DAYS after the statement date; absent when no statement date is recorded. */
@@ -149,8 +166,16 @@ export interface ReportContext extends ReportInput {
 
 export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const t = reportTexts[input.lang];
-  const partyName = partyNamer(input.playbook, input.library, input.lang);
+  const playbookName = partyNamer(input.playbook, input.library, input.lang);
   const facts = gatherFacts(input.state, input.tasks, input.lang);
+  // The shop, the card company, the delivery company by their own names once told.
+  const known: Record<string, string | undefined> = {
+    merchant: facts.site,
+    'card-issuer': facts.issuer,
+    carrier: facts.carrier,
+  };
+  const partyName = (id: string): string =>
+    (Object.hasOwn(known, id) ? known[id] : undefined) ?? playbookName(id);
   const ctx: ReportContext = {
     ...input,
     t,
@@ -162,16 +187,23 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
       value === undefined || value === '' ? { label, value: t.notRecorded, missing: true } : { label, value },
   };
   const progress = progressOf(input.state, input.tasks);
-  const open = openItems(ctx);
+  const every = openItems(ctx, 'all');
+  const items = kind === 'all' ? every : openItems(ctx, kind);
+  const open = items.map((i) => i.text);
   const closed = input.state.closed !== undefined;
-  const finished = closed && open.length === 0;
-  // A short line at the top; the items themselves at the end, so that the page the card
-  // company or the police read first is the summary they asked for.
+  const finished = closed && every.length === 0;
+  // A short line at the top saying what is not confirmed; the items themselves on a page
+  // of their own at the end, so that the page read first is the summary asked for.
+  const unconfirmed = new Map<string, number>();
+  for (const i of items)
+    if (i.party !== undefined) unconfirmed.set(i.party, (unconfirmed.get(i.party) ?? 0) + 1);
   const banner = finished
     ? undefined
-    : closed
-      ? t.closedWithOpen(open.length)
-      : t.unfinished(progress.finished, progress.total, open.length);
+    : t.banner(
+        [...unconfirmed].map(([party, n]) => t.unconfirmedPart(t.inSentence(partyName(party)), n)),
+        open.length,
+        closed,
+      );
   const sections =
     kind === 'card-company'
       ? cardCompanySections(ctx)
@@ -202,7 +234,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
       closed,
       events: input.state.eventCount,
     },
-    status: { finished, progress, banner, open },
+    status: { finished, progress, banner, open, elsewhere: every.length - items.length },
     facts,
     deadline: deadline
       ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left }
@@ -211,16 +243,46 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
   };
 }
 
-function openItems(ctx: ReportContext): string[] {
+interface OpenItem {
+  readonly text: string;
+  /** The party a confirmation still waits on. */
+  readonly party?: string;
+}
+
+/** The card's own: a card-issuer question, or a step of card-charges (or one that asks the card company). */
+function isCardTask(task: WalkedTask): boolean {
+  return (
+    task.playbookId === 'card-charges' ||
+    (task.step.confirmations ?? []).some((c) => c.party === 'card-issuer')
+  );
+}
+
+/** The police's: the step about the police report, or one that asks the police. */
+function isPoliceTask(task: WalkedTask): boolean {
+  return task.step.id === 'police' || (task.step.confirmations ?? []).some((c) => c.party === 'police');
+}
+
+function openItems(ctx: ReportContext, kind: ReportKind): OpenItem[] {
   const { t, state, tasks } = ctx;
+  const mine = (task: WalkedTask | undefined) =>
+    kind === 'all' ||
+    (task !== undefined && (kind === 'card-company' ? isCardTask(task) : isPoliceTask(task)));
+  const byKey = new Map(tasks.map((task) => [task.key, task]));
   const steps = visibleTasks(state, tasks)
-    .filter((task) => !isFinished(state, task.key))
-    .map((task) => t.openStep(ctx.stepTitle(task)));
-  const confirmations = openConfirmations(state, tasks).map((o) =>
-    t.openConfirmation(ctx.partyName(o.confirmation.party), localize(o.confirmation.ask, ctx.lang)),
-  );
-  const followUps = pendingFollowUps(state, ctx.today).map((f) =>
-    t.openFollowUp(f.set.due.slice(0, 10), followUpCheck(f.set, tasks, ctx.lang)),
-  );
+    .filter((task) => !isFinished(state, task.key) && mine(task))
+    .map((task) => ({ text: t.openStep(ctx.stepTitle(task)) }));
+  // The police hear of every question still unanswered; the card company only of its own.
+  const confirmations = openConfirmations(state, tasks)
+    .filter((o) => kind !== 'card-company' || o.confirmation.party === 'card-issuer')
+    .map((o) => ({
+      text: t.openConfirmation(
+        t.inSentence(ctx.partyName(o.confirmation.party)),
+        localize(o.confirmation.ask, ctx.lang),
+      ),
+      party: o.confirmation.party,
+    }));
+  const followUps = pendingFollowUps(state, ctx.today)
+    .filter((f) => mine(byKey.get(f.set.origin.step)))
+    .map((f) => ({ text: t.openFollowUp(f.set.due.slice(0, 10), followUpCheck(f.set, tasks, ctx.lang)) }));
   return [...steps, ...confirmations, ...followUps];
 }

@@ -16,27 +16,53 @@ const FONTS_JA =
 const FONTS_EN =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' + FONTS_JA;
 
-function css(lang: string): string {
+/** A string inside CSS `content: "…"`: quotes, backslashes and anything that could close the style escaped. */
+const cssString = (text: string): string =>
+  `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * The page's own header and footer (the report, the case id, "page n of m"), printed by
+ * the browser from @page margin boxes; `--format pdf` turns the browser's own off.
+ */
+function pageBoxes(report: Report): string {
+  const [before, between, after] = reportTexts[report.lang].pageCounter;
+  // Margin boxes do not inherit the body's font: named again, so Japanese prints as Japanese.
+  const box = `font-family: ${report.lang === 'ja' ? FONTS_JA : FONTS_EN}; font-size: 7.5pt; color: #555;`;
   return `
-@page { size: A4; margin: 15mm 14mm 17mm 14mm; }
+  @top-left { content: ${cssString(report.title)}; ${box} }
+  @top-right { content: ${cssString(report.case.id)}; ${box} }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; ${box} }`;
+}
+
+function css(report: Report): string {
+  const lang = report.lang;
+  return `
+@page { size: A4; margin: 15mm 14mm 17mm 14mm;${pageBoxes(report)}
+}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: ${lang === 'ja' ? FONTS_JA : FONTS_EN}; font-size: 10.5pt; line-height: 1.5; color: #111; max-width: 186mm; margin: 0 auto; padding: 10mm 6mm; }
+body { font-family: ${lang === 'ja' ? FONTS_JA : FONTS_EN}; font-size: 10pt; line-height: 1.45; color: #111; max-width: 186mm; margin: 0 auto; padding: 10mm 6mm; }
 h1 { font-size: 16pt; margin: 0 0 2mm; line-height: 1.3; }
-h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5px solid #333; break-after: avoid; page-break-after: avoid; }
+h2 { font-size: 12pt; margin: 5mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5px solid #333; break-after: avoid; page-break-after: avoid; }
 .subtitle { color: #444; margin: 0 0 4mm; font-size: 9.5pt; }
 .banner { border: 2px solid #b00020; background: #fff3f3; padding: 2.5mm 4mm; margin: 3mm 0 5mm; }
 .banner strong { color: #b00020; }
 .banner ul { margin: 1.5mm 0 0; padding-left: 0; list-style: none; font-size: 8.5pt; line-height: 1.4; }
 .banner li { break-inside: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 9pt; }
-th, td { border: 0.6pt solid #888; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
+th, td { border: 0.6pt solid #888; padding: 0.6mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; min-width: 3.5em; }
+th.narrow, td.narrow { white-space: nowrap; width: 1%; }
+td.ids { font-size: 8pt; overflow-wrap: anywhere; word-break: break-all; }
+th.wide, td.wide { width: 55%; }
+.lead { font-weight: 600; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
+#still-open { break-before: page; page-break-before: always; }
+#still-open .note { color: #444; font-size: 9pt; }
 th { background: #eee; font-weight: 600; }
 thead { display: table-header-group; }
 tr, li, .item-head, .signature { break-inside: avoid; page-break-inside: avoid; }
 .item-head { break-after: avoid; page-break-after: avoid; }
 .item { margin-top: 1.2mm; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; white-space: nowrap; width: 1%; }
 tfoot td { font-weight: 600; background: #f6f6f6; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 4mm; margin: 1mm 0 3mm; }
 dl.fields dt { font-weight: 600; color: #333; }
@@ -75,7 +101,7 @@ export function renderReportHtml(report: Report): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="respond report (${h(report.format)} v${report.version})">`,
     `<title>${h(report.title)} — ${h(report.case.id)}</title>`,
-    `<style>${css(report.lang)}</style>`,
+    `<style>${css(report)}</style>`,
     '</head>',
     '<body>',
     `<h1>${h(report.title)}</h1>`,
@@ -89,9 +115,16 @@ export function renderReportHtml(report: Report): string {
     out.push('</section>');
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
-    out.push(`<section id="still-open" class="open-items"><h2>${h(reportTexts[report.lang].stillOpen)}</h2>`);
+    const t = reportTexts[report.lang];
     out.push(
-      `<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul></section>`,
+      `<section id="still-open" class="open-items"><h2>${h(t.stillOpen)}</h2><p class="note">${h(t.stillOpenNote)}</p>`,
+    );
+    out.push(
+      `<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul>` +
+        (report.status.elsewhere > 0
+          ? `<p class="note">${h(t.elsewhere(report.status.elsewhere))}</p>`
+          : '') +
+        '</section>',
     );
   }
   out.push('</body>', '</html>');
@@ -106,8 +139,16 @@ function renderBlock(block: Block, report: Report): string {
       return `<dl class="fields">${block.items.map((f) => `<dt>${h(f.label)}</dt><dd${f.missing ? ' class="missing"' : ''}>${hb(f.value)}</dd>`).join('')}</dl>`;
     case 'table': {
       const marks = block.rows.some((r) => r.mark !== undefined);
-      const cls = (i: number) => (block.numeric?.includes(i) ? ' class="num"' : '');
-      const head = `<thead><tr>${marks ? '<th></th>' : ''}${block.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead>`;
+      const cls = (i: number, cell = true) => {
+        const names = [
+          block.numeric?.includes(i) ? 'num' : '',
+          block.narrow?.includes(i) ? 'narrow' : '',
+          cell && block.ids?.includes(i) ? 'ids' : '',
+          block.wide === i ? 'wide' : '',
+        ].filter(Boolean);
+        return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+      };
+      const head = `<thead><tr>${marks ? '<th class="narrow"></th>' : ''}${block.columns.map((c, i) => `<th${cls(i, false)}>${h(c)}</th>`).join('')}</tr></thead>`;
       const body = block.rows
         .map(
           (r) =>
@@ -133,11 +174,13 @@ function renderBlock(block: Block, report: Report): string {
         )
         .join('\n');
     case 'timeline': {
-      const svg = renderTimelineSvg(block.entries, block.milestones, report.title);
+      const svg = block.chart
+        ? `${renderTimelineSvg(block.entries, block.milestones, report.title)}<p class="note">${h(block.note)}</p>`
+        : `<p class="note">${block.milestones.map((m) => `${h(m.date)} ${h(m.label)}`).join(' · ')}</p>`;
       const rows = block.entries
         .map((e) => `<tr><td>${h(e.when)}</td><td>${hb(e.text)}</td></tr>`)
         .join('\n');
-      return `<div class="timeline">${svg}<p class="note">${h(block.note)}</p><table><thead><tr><th>${h(block.columns[0])}</th><th>${h(block.columns[1])}</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+      return `<div class="timeline">${svg}<table><thead><tr><th>${h(block.columns[0])}</th><th>${h(block.columns[1])}</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
     }
     case 'signature':
       return `<div class="signature">${block.lines.map((l) => `<div>${h(l)}</div>`).join('')}</div>`;

@@ -23,11 +23,17 @@ export function renderReportMarkdown(report: Report): string {
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
+    const t = reportTexts[report.lang];
     out.push(
-      `## ${e(reportTexts[report.lang].stillOpen)}`,
+      '---',
+      '',
+      `## ${e(t.stillOpen)}`,
+      '',
+      `_${e(t.stillOpenNote)}_`,
       '',
       ...report.status.open.map((item) => `- □ ${e(item)}`),
       '',
+      ...(report.status.elsewhere > 0 ? [`_${e(t.elsewhere(report.status.elsewhere))}_`, ''] : []),
     );
   }
   return `${out
@@ -44,7 +50,9 @@ function renderBlock(block: Block): string[] {
           ? `**${e(block.text)}**`
           : block.tone === 'muted'
             ? `_${e(block.text)}_`
-            : e(block.text),
+            : block.tone === 'lead'
+              ? `**${e(block.text)}**`
+              : e(block.text),
       ];
     case 'fields':
       return block.items.map((f) => `- **${e(f.label)}:** ${f.missing ? `_${e(f.value)}_` : e(f.value)}`);

@@ -31,11 +31,18 @@ export function renderReportText(report: Report): string {
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   }
   if (report.status.banner !== undefined && report.status.open.length > 0) {
+    const t = reportTexts[report.lang];
     out.push(
-      `== ${reportTexts[report.lang].stillOpen} ==`,
+      // Apart from the paper above: the person's own list, after the signature's page.
+      '-'.repeat(72),
+      '',
+      `== ${t.stillOpen} ==`,
+      '',
+      t.stillOpenNote,
       '',
       ...report.status.open.map((item) => `□ ${oneLine(item)}`),
       '',
+      ...(report.status.elsewhere > 0 ? [t.elsewhere(report.status.elsewhere), ''] : []),
     );
   }
   return stripControl(

@@ -7,7 +7,7 @@ import { followUpCheck, isQuestionVisible, pendingFollowUps, visibleTasks } from
 import { latestConfirmation } from '../session/state.js';
 import { describeField } from './facts.js';
 import type { CheckItem, Detail, Mark, ReportContext, Section } from './model.js';
-import { answerText, channelName, timelineBlock } from './sections-shared.js';
+import { answerWords, channelName, timelineBlock } from './sections-shared.js';
 import { shortTime } from './timeline.js';
 
 export function allSections(ctx: ReportContext): Section[] {
@@ -69,7 +69,7 @@ export function allSections(ctx: ReportContext): Section[] {
       details.push({
         mark: latest?.answer === 'yes' ? 'done' : 'open',
         label: ctx.partyName(c.party),
-        text: `${localize(c.ask, ctx.lang)} → ${answerText(ctx, latest)}${by}`,
+        text: `${localize(c.ask, ctx.lang)} → ${answerWords(ctx, c, latest)}${by}`,
       });
     }
     for (const note of notesByStep.get(task.key) ?? []) details.push({ label: t.sections.notes, text: note });

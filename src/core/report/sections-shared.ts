@@ -4,13 +4,8 @@ import { channelLabel } from '../journal/channels.js';
 import { localize } from '../i18n.js';
 import { whoLabel } from '../journal/who.js';
 import type { Answer, AnswerValue, Confirmation as ConfirmationEvent } from '../journal/events.js';
-import {
-  addDays,
-  daysBetween,
-  isQuestionVisible,
-  isStepVisible,
-  openConfirmations,
-} from '../session/plan.js';
+import type { Confirmation as ConfirmationSpec } from '../playbook/schema.js';
+import { addDays, daysBetween, isQuestionVisible, isStepVisible } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { describeField, DISPUTE_DAYS } from './facts.js';
 import type { Block, Detail, Milestone, ReportContext, Row } from './model.js';
@@ -20,107 +15,96 @@ export function channelName(ctx: ReportContext, channel: string): string {
   return channelLabel(channel, ctx.lang);
 }
 
-/** "Sato, phone, 2026-11-22 09:05 +09:00, ref. R-1" as table cells: who, when, channel, reference. */
-function confirmationCells(ctx: ReportContext, event: ConfirmationEvent | undefined): string[] {
-  if (!event) return ['', '', '', ''];
-  return [
-    whoLabel(event.who, ctx.lang),
-    shortTime(event.at),
-    channelName(ctx, event.channel),
-    event.reference ?? '',
-  ];
-}
+/** A question that asks several things at once ("Was it bought? Where to? Can it be stopped?"). */
+const isCompound = (ask: string): boolean => (ask.match(/[?？]/g) ?? []).length > 1;
 
-export function answerText(ctx: ReportContext, event: ConfirmationEvent | undefined): string {
-  return event ? ctx.t.answer[event.answer] : ctx.t.answer.open;
+/**
+ * The answer in words: what they said when they said something ("yes: the gift card is
+ * unused, they will freeze it"), the choice's label, never a bare tick; a "yes" to a
+ * compound question with nothing beside it says it does not tell which part it answers.
+ */
+export function answerWords(
+  ctx: ReportContext,
+  spec: ConfirmationSpec,
+  event: ConfirmationEvent | undefined,
+): string {
+  const { t } = ctx;
+  if (event === undefined) return t.answer.open;
+  const value = event.value;
+  if (
+    event.answer === 'yes' &&
+    value !== undefined &&
+    !(value.kind === 'text' && value.value.trim() === '')
+  ) {
+    const option = value.kind === 'choice' ? spec.options?.find((o) => o.id === value.value) : undefined;
+    return option ? localize(option.label, ctx.lang) : describeField(undefined, value, ctx.lang);
+  }
+  if (event.answer === 'yes' && isCompound(localize(spec.ask, ctx.lang))) return t.compoundYes;
+  return t.answer[event.answer];
 }
 
 /**
- * Every confirmation for these parties that was answered, or is still open in a step the
- * person reached: [party, question, answer, who, when, channel, reference], open ones marked.
+ * What these parties confirmed, one conversation at a time: a line saying with whom, by
+ * which channel, when and the reference, then each question and its answer in words.
+ * Questions never put to them are not here: they are on the person's own last page.
  */
-export function confirmationTable(ctx: ReportContext, parties: ReadonlySet<string>): Block | undefined {
-  const openKeys = new Set(
-    openConfirmations(ctx.state, ctx.tasks).map((o) => `${o.task.key}.${o.confirmation.id}`),
-  );
-  const rows: Row[] = [];
+export function confirmationGroups(ctx: ReportContext, parties: ReadonlySet<string>): Block[] {
+  const groups = new Map<string, { head: ConfirmationEvent; rows: Row[] }>();
   for (const task of ctx.tasks) {
     if (!isStepVisible(task, ctx.state)) continue;
     for (const c of task.step.confirmations ?? []) {
       if (!parties.has(c.party) || !isQuestionVisible(task, c, ctx.state)) continue;
-      const key = `${task.key}.${c.id}`;
-      const latest = latestConfirmation(ctx.state, key);
-      if (!latest && !openKeys.has(key)) continue;
-      rows.push({
-        mark: latest?.answer === 'yes' ? 'done' : 'open',
-        cells: [
-          ctx.partyName(c.party),
-          localize(c.ask, ctx.lang),
-          answerText(ctx, latest),
-          ...confirmationCells(ctx, latest),
-        ],
-      });
+      const latest = latestConfirmation(ctx.state, `${task.key}.${c.id}`);
+      if (latest === undefined) continue;
+      const key = [
+        latest.party,
+        latest.who,
+        latest.channel,
+        latest.reference ?? '',
+        latest.at.slice(0, 10),
+      ].join('\u0000');
+      const group = groups.get(key) ?? { head: latest, rows: [] };
+      group.rows.push({ cells: [localize(c.ask, ctx.lang), answerWords(ctx, c, latest)] });
+      groups.set(key, group);
     }
   }
-  if (rows.length === 0) return undefined;
   const col = ctx.t.col;
-  return {
-    type: 'table',
-    columns: [col.party, col.question, col.answer, col.who, col.when, col.channel, col.reference],
-    rows,
-  };
+  return [...groups.values()]
+    .sort((a, b) => Date.parse(a.head.at) - Date.parse(b.head.at))
+    .flatMap(({ head, rows }): Block[] => [
+      {
+        type: 'paragraph',
+        tone: 'lead',
+        text: ctx.t.conversation(
+          ctx.partyName(head.party),
+          whoLabel(head.who, ctx.lang),
+          channelName(ctx, head.channel),
+          shortTime(head.at),
+          head.reference,
+        ),
+      },
+      { type: 'table', columns: [col.question, col.answer], rows, wide: 0 },
+    ]);
 }
 
-/** Every contact and every answer given, oldest first. */
-export function contactsTable(ctx: ReportContext): Block {
+/** One row per conversation, when it happened: the police's "every contact made". */
+export function callsTable(ctx: ReportContext): Block {
   const col = ctx.t.col;
-  const askOf = new Map<string, string>(
-    ctx.tasks.flatMap((task) =>
-      (task.step.confirmations ?? []).map((c) => [`${task.key}.${c.id}`, localize(c.ask, ctx.lang)] as const),
-    ),
-  );
-  const entries: { at: string; row: Row }[] = [];
-  for (const contact of ctx.state.contacts) {
-    const how = [contact.phone, contact.email].filter((s) => s !== undefined).join(', ');
-    entries.push({
-      at: contact.ts,
-      row: {
-        cells: [
-          shortTime(contact.ts),
-          ctx.partyName(contact.party),
-          contact.who,
-          channelName(ctx, contact.channel),
-          how,
-          '',
-        ],
-      },
-    });
-  }
-  for (const [key, events] of ctx.state.confirmations) {
-    for (const e of events) {
-      const what = `${askOf.get(key) ?? key} → ${answerText(ctx, e)}`;
-      entries.push({
-        at: e.at,
-        row: {
-          mark: e.answer === 'yes' ? 'done' : 'open',
-          cells: [
-            shortTime(e.at),
-            ctx.partyName(e.party),
-            whoLabel(e.who, ctx.lang),
-            channelName(ctx, e.channel),
-            what,
-            e.reference ?? '',
-          ],
-        },
-      });
-    }
-  }
-  if (entries.length === 0) return { type: 'paragraph', text: ctx.t.noContacts, tone: 'muted' };
-  entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  if (ctx.facts.calls.length === 0) return { type: 'paragraph', text: ctx.t.noContacts, tone: 'muted' };
   return {
     type: 'table',
-    columns: [col.when, col.party, col.who, col.channel, col.what, col.reference],
-    rows: entries.map((e) => e.row),
+    columns: [col.when, col.party, col.who, col.channel, col.reference],
+    narrow: [0, 3],
+    ids: [4],
+    rows: ctx.facts.calls.map((c) => ({
+      cells: [
+        shortTime(c.at),
+        ctx.partyName(c.party),
+        whoLabel(c.who, ctx.lang),
+        channelName(ctx, c.channel),
+        c.reference ?? '',
+      ],
+    })),
   };
 }
 
@@ -173,14 +157,46 @@ function dedupe(items: Detail[]): Detail[] {
   return items.filter((i) => (seen.has(i.text) ? false : (seen.add(i.text), true)));
 }
 
-export function timelineBlock(ctx: ReportContext): Block {
+/** What the police timeline keeps of the record: how the case began, what was said, and how it ends. */
+const KEY_EVENTS = new Set(['case-started', 'note', 'follow-up-resolved', 'case-closed', 'triage']);
+
+/**
+ * The timeline: every entry (`all`), or only what matters (`key`): the start, each
+ * conversation once at the time it happened with how many questions it answered, the
+ * notes, the checks done, the close.
+ */
+export function timelineBlock(ctx: ReportContext, detail: 'all' | 'key' = 'all'): Block {
   const { t, facts } = ctx;
-  const lines = timeline(ctx.events, {
-    lang: ctx.lang,
-    playbookTitle: localize(ctx.playbook.title, ctx.lang),
-    tasks: ctx.tasks,
-    partyName: ctx.partyName,
-  });
+  const all = timeline(
+    ctx.events,
+    {
+      lang: ctx.lang,
+      playbookTitle: localize(ctx.playbook.title, ctx.lang),
+      tasks: ctx.tasks,
+      partyName: ctx.partyName,
+    },
+    { group: true },
+  );
+  const lines =
+    detail === 'all'
+      ? all
+      : [
+          ...all.filter((l) => KEY_EVENTS.has(l.event.type)),
+          ...facts.calls.map((c) => {
+            const n = [...ctx.state.confirmations.values()]
+              .map((list) => list.at(-1))
+              .filter(
+                (e) =>
+                  e !== undefined &&
+                  e.party === c.party &&
+                  e.who === c.who &&
+                  e.channel === c.channel &&
+                  e.at.slice(0, 10) === c.at.slice(0, 10),
+              ).length;
+            const text = `${t.conversation(ctx.partyName(c.party), whoLabel(c.who, ctx.lang), channelName(ctx, c.channel), '', c.reference)}${n > 0 ? ` — ${t.askedCount(n)}` : ''}`;
+            return { when: shortTime(c.at), text, event: { type: 'contact', ts: c.at } as const };
+          }),
+        ].sort((a, b) => Date.parse(a.event.ts) - Date.parse(b.event.ts));
   const milestones: Milestone[] = [];
   const add = (value: string | undefined, label: string, tone?: Milestone['tone']) => {
     // A date told with its time ("2026-11-29 09:15") is drawn on its day.
@@ -201,12 +217,13 @@ export function timelineBlock(ctx: ReportContext): Block {
     entries: lines.map((l) => ({
       ts: l.event.ts,
       when: l.when,
-      text: l.event.type === 'answer' ? (answerLine(ctx, l.event) ?? l.text) : l.text,
+      text: l.event.type === 'answer' && 'step' in l.event ? (answerLine(ctx, l.event) ?? l.text) : l.text,
       type: l.event.type,
     })),
     milestones,
     note: t.axisNote,
     columns: [t.col.when, t.col.what],
+    chart: detail === 'all',
   };
 }
 

@@ -12,13 +12,25 @@ export const en: ReportTexts = {
   caseLine: (id, title) => `Case ${id} — ${title}`,
   generated: (when) => `Prepared ${when} from the person's own timestamped record.`,
   notRecorded: 'not recorded',
-  unfinished: (done, total, open) =>
-    `THIS CASE IS NOT FINISHED: ${done} of ${total} steps done${open > 0 ? `, ${items(open)} still open (listed at the end, under "Still open")` : ''}.`,
-  closedWithOpen: (open) =>
-    `This case was closed with ${items(open)} still open (listed at the end, under "Still open").`,
-  stillOpen: 'Still open',
+  unconfirmedPart: (party, n) => `${n} ${n === 1 ? 'question' : 'questions'} to ${party}`,
+  banner: (unconfirmed, todo, closed) =>
+    [
+      unconfirmed.length > 0
+        ? `Not confirmed yet: ${unconfirmed.join(', ')}.`
+        : closed
+          ? 'This case is closed; every question asked was answered.'
+          : 'Every question asked so far was answered; the case is still open.',
+      todo > 0 ? `${items(todo)} still to do, on the last page ("Still to do").` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  stillOpen: 'Still to do',
+  elsewhere: (n) =>
+    `And ${items(n)} for the other parties (the shop, the delivery company…): they are in the full case record (report --for all).`,
+  stillOpenNote:
+    'For you, not for the reader of this paper: what is left to ask, check or do, soonest first.',
   openStep: (title) => `Step not finished: ${title}`,
-  openConfirmation: (party, ask) => `Not confirmed by ${party}: ${ask}`,
+  openConfirmation: (party, ask) => `Not confirmed by ${party.replace(/^The /, 'the ')}: ${ask}`,
   openFollowUp: (due, check) => `To check on ${due}: ${check}`,
   sections: {
     cardholder: 'Cardholder and card',
@@ -63,8 +75,34 @@ export const en: ReportTexts = {
     result: 'Where things stand',
     unknownAddress: 'Unknown delivery address',
     total: 'Total',
+    address: 'Address on file with the card company',
+    person: 'Name',
+    personAddress: 'Address',
+    cardKind: 'Credit or debit',
+    cardCall: 'Call with the card company',
+    lossTotal: 'Total lost',
   },
-  told: (party) => `Reported to ${party}`,
+  call: (when, who, channel, reference) =>
+    [when, who, channel, reference !== undefined ? `reference ${reference}` : ''].filter(Boolean).join(', '),
+  conversation: (party, who, channel, when, reference) =>
+    `${party}: ${[who, channel, when, reference !== undefined ? `reference ${reference}` : ''].filter(Boolean).join(', ')}`,
+  inSentence: (name) => name.replace(/^The /, 'the '),
+  findings: {
+    'unknown-address': (address) =>
+      address !== undefined
+        ? `A delivery address I do not know: ${address}`
+        : 'A delivery address I do not know',
+    'unknown-payment': () => 'A payment method I did not add',
+    'balance-used': () => 'My gift-card balance or points were used',
+    'contact-changed': () => "The account's mail address or phone number was changed",
+    'strange-sign-ins': () => 'Sign-ins I did not make',
+    'mail-rules': () => 'Forwarding rules or filters in my mail that I did not set',
+  },
+  noLosses: 'No money lost for good is recorded in this case.',
+  compoundYes: 'yes (which of the questions it answers was not recorded)',
+  pageCounter: ['page ', ' of ', ''],
+  askedCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'} answered`,
+  told: (party) => `Reported to ${party.replace(/^The /, 'the ')}`,
   last4: (digits) => `card ending in ${digits} (last 4 digits only)`,
   deadlineValue: (date, days, from, left) =>
     `${date} (${days} days after the statement date ${from}; ${left >= 0 ? `${left} days left` : `passed ${-left} days ago`})`,
@@ -90,12 +128,13 @@ export const en: ReportTexts = {
     tracking: 'Tracking no.',
     carrier: 'Delivery company',
     shopSaid: 'The shop said',
+    lost: 'What was lost',
   },
   noTransactions: 'No disputed transaction is recorded in this case.',
   noPolice: 'No police report is recorded in this case.',
   noContacts: 'No contact is recorded in this case.',
   noConfirmations: 'Nothing was asked of the merchant side in this case.',
-  answer: { yes: 'yes', no: 'no', unknown: "don't know", open: 'NOT CONFIRMED' },
+  answer: { yes: 'yes', no: 'no', unknown: "they don't know", open: 'NOT CONFIRMED' },
   outcome: {
     done: 'done',
     skipped: 'skipped',
@@ -139,6 +178,6 @@ export const en: ReportTexts = {
     now: 'this report',
     police: 'police',
   },
-  toldMilestone: (party) => `${party} told`,
+  toldMilestone: (party) => `${party.replace(/^The /, 'the ')} told`,
   axisNote: 'Dots: entries recorded that day (bigger = more). Flags: key dates.',
 };

@@ -10,11 +10,21 @@ export const ja: ReportTexts = {
   caseLine: (id, title) => `ケース ${id} — ${title}`,
   generated: (when) => `${when} 作成。本人が時刻つきで記録した内容にもとづきます。`,
   notRecorded: '記録なし',
-  unfinished: (done, total, open) =>
-    `このケースはまだ完了していません:${total} 手順のうち ${done} 手順済み${open > 0 ? `。未完了の項目が ${open} 件あります (末尾の「未完了の項目」に一覧)` : ''}。`,
-  closedWithOpen: (open) =>
-    `このケースは、未完了の項目を ${open} 件残したまま完了にされました (末尾の「未完了の項目」に一覧)。`,
-  stillOpen: '未完了の項目',
+  unconfirmedPart: (party, n) => `${party}への質問 ${n} 件`,
+  banner: (unconfirmed, todo, closed) =>
+    [
+      unconfirmed.length > 0
+        ? `まだ確認できていないこと: ${unconfirmed.join('、')}。`
+        : closed
+          ? 'このケースは完了しています。尋ねたことにはすべて回答がありました。'
+          : 'これまでに尋ねたことにはすべて回答がありました。ケースはまだ続いています。',
+      todo > 0 ? `これからすること ${todo} 件は最後のページ(「これからすること」)にあります。` : '',
+    ].join(''),
+  stillOpen: 'これからすること',
+  elsewhere: (n) =>
+    `ほかの相手 (ショップ、配送会社など) についてのこと ${n} 件は、ケースの記録全体 (report --for all) にあります。`,
+  stillOpenNote:
+    'ご本人のための一覧です(提出先に読んでいただくものではありません)。尋ねること・確かめること・すること、期日の近い順。',
   openStep: (title) => `未完了の手順: ${title}`,
   openConfirmation: (party, ask) => `${party}に未確認: ${ask}`,
   openFollowUp: (due, check) => `${due} に確認: ${check}`,
@@ -61,7 +71,31 @@ export const ja: ReportTexts = {
     result: '現在の状況',
     unknownAddress: '知らない届け先',
     total: '合計',
+    address: 'カード会社に登録している住所',
+    person: '氏名',
+    personAddress: '住所',
+    cardKind: 'カードの種類',
+    cardCall: 'カード会社への連絡',
+    lossTotal: '被害額の合計',
   },
+  call: (when, who, channel, reference) =>
+    [when, who, channel, reference !== undefined ? `受付番号 ${reference}` : ''].filter(Boolean).join('、'),
+  conversation: (party, who, channel, when, reference) =>
+    `${party}: ${[who, channel, when, reference !== undefined ? `受付番号 ${reference}` : ''].filter(Boolean).join('、')}`,
+  inSentence: (name) => name,
+  findings: {
+    'unknown-address': (address) =>
+      address !== undefined ? `知らない届け先の住所: ${address}` : '知らない届け先の住所が登録されていた',
+    'unknown-payment': () => '登録した覚えのない支払い方法があった',
+    'balance-used': () => 'ギフト券残高やポイントが使われていた',
+    'contact-changed': () => 'アカウントのメールアドレスや電話番号が変えられていた',
+    'strange-sign-ins': () => '身に覚えのないログインがあった',
+    'mail-rules': () => 'メールに自分で設定していない転送やフィルタがあった',
+  },
+  noLosses: 'このケースには、取り戻せない被害額は記録されていません。',
+  compoundYes: 'はい(複数の問いのどれへの答えかは記録なし)',
+  pageCounter: ['', ' / ', ' ページ'],
+  askedCount: (n) => `${n} 件の質問に回答`,
   told: (party) => `${party}への連絡日`,
   last4: (digits) => `カード番号の下4桁 ${digits} (下4桁のみ記載)`,
   deadlineValue: (date, days, from, left) =>
@@ -88,6 +122,7 @@ export const ja: ReportTexts = {
     tracking: '伝票番号',
     carrier: '配送会社',
     shopSaid: 'ショップの回答',
+    lost: '失ったもの',
   },
   noTransactions: 'このケースには、不正利用として申し出る取引が記録されていません。',
   noPolice: 'このケースには、警察への届け出が記録されていません。',

@@ -1,6 +1,7 @@
 // Every word a report prints that does not come from the playbook or the person, in
 // English and Japanese. The playbook supplies step titles, questions and party names.
 import type { Messages } from '../i18n.js';
+import type { AccountChange } from './facts.js';
 import { en } from './texts-en.js';
 import { ja } from './texts-ja.js';
 
@@ -9,10 +10,15 @@ export interface ReportTexts {
   caseLine: (id: string, title: string) => string;
   generated: (when: string) => string;
   notRecorded: string;
-  unfinished: (finished: number, total: number, open: number) => string;
-  closedWithOpen: (open: number) => string;
-  /** Heading of the list of open items, at the end of the report. */
+  /** "1 question to さくらモール": one part of the banner. */
+  unconfirmedPart: (party: string, count: number) => string;
+  /** The line at the top of an unfinished report: what is not confirmed, and how much is still to do. */
+  banner: (unconfirmed: readonly string[], todo: number, closed: boolean) => string;
+  /** Heading of the person's own list, on a page of its own at the end. */
   stillOpen: string;
+  stillOpenNote: string;
+  /** Under the list: how many more concern the other parties (they are in the full case record). */
+  elsewhere: (n: number) => string;
   openStep: (title: string) => string;
   openConfirmation: (party: string, ask: string) => string;
   openFollowUp: (due: string, check: string) => string;
@@ -59,9 +65,34 @@ export interface ReportTexts {
     | 'carrierAction'
     | 'result'
     | 'unknownAddress'
-    | 'total',
+    | 'total'
+    | 'address'
+    | 'person'
+    | 'personAddress'
+    | 'cardKind'
+    | 'cardCall'
+    | 'lossTotal',
     string
   >;
+  /** "2026-11-29 09:15, 田中, phone, ref. CARD-7788": one call with the card company. */
+  call: (when: string, who: string, channel: string, reference: string | undefined) => string;
+  /** The heading line of one conversation with a party. */
+  conversation: (
+    party: string,
+    who: string,
+    channel: string,
+    when: string,
+    reference: string | undefined,
+  ) => string;
+  /** A party's name inside a sentence ("the shop", not "The shop"). */
+  inSentence: (name: string) => string;
+  findings: Record<AccountChange, (detail: string | undefined) => string>;
+  noLosses: string;
+  /** A "yes" to a question that asks several things, with nothing said beside it. */
+  compoundYes: string;
+  askedCount: (n: number) => string;
+  /** The printed page's counter: before, between and after "n" and "m" (page 2 of 3). */
+  pageCounter: readonly [string, string, string];
   told: (party: string) => string;
   last4: (digits: string) => string;
   deadlineValue: (date: string, days: number, from: string, left: number) => string;
@@ -86,7 +117,8 @@ export interface ReportTexts {
     | 'what'
     | 'tracking'
     | 'carrier'
-    | 'shopSaid',
+    | 'shopSaid'
+    | 'lost',
     string
   >;
   noTransactions: string;

@@ -2,16 +2,20 @@
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
 import { localize, type Lang, type Messages } from '../i18n.js';
 import { situationLabel } from '../playbook/situations.js';
+import { laterQuestion, NOTE_STEP } from '../playbook/later-events.js';
 import { channelLabel } from '../journal/channels.js';
 import type { AnswerValue, FieldValue, JournalEvent } from '../journal/events.js';
 import type { WalkedTask } from '../playbook/walk.js';
 import { whoLabel } from '../journal/who.js';
 import { followUpCheck } from '../session/plan.js';
+import { describeField } from './facts-lists.js';
 
 interface Texts {
   started: (playbook: string) => string;
   answer: (question: string, value: string) => string;
   recordField: (question: string, n: number, field: string, value: string) => string;
+  /** One record's fields told together, on one line. */
+  record: (question: string, n: number, fields: readonly string[]) => string;
   contact: (party: string, who: string, channel: string) => string;
   confirmation: (party: string, ask: string, answer: string, who: string, channel: string) => string;
   at: (when: string) => string;
@@ -34,6 +38,7 @@ const texts: Messages<Texts> = {
     started: (p) => `Case started: ${p}`,
     answer: (q, v) => `${q}: ${v}`,
     recordField: (q, n, f, v) => `${q} ${n}, ${f}: ${v}`,
+    record: (q, n, fields) => `${q} ${n}: ${fields.join('; ')}`,
     contact: (p, w, c) => `Contact with ${p}: ${w} (${c})`,
     confirmation: (p, a, ans, w, c) => `Asked ${p}: "${a}" → ${ans} — ${w}, ${c}`,
     at: (when) => `, at ${when}`,
@@ -59,6 +64,7 @@ const texts: Messages<Texts> = {
     started: (p) => `ケース開始: ${p}`,
     answer: (q, v) => `${q}: ${v}`,
     recordField: (q, n, f, v) => `${q} ${n} 件目、${f}: ${v}`,
+    record: (q, n, fields) => `${q} ${n} 件目: ${fields.join('、')}`,
     contact: (p, w, c) => `${p}との連絡: ${w} (${c})`,
     confirmation: (p, a, ans, w, c) => `${p}に確認:「${a}」→ ${ans} — ${w}、${c}`,
     at: (when) => `、${when}`,
@@ -122,37 +128,86 @@ export function describeValue(value: AnswerValue | FieldValue, lang: Lang): stri
   }
 }
 
-export function timeline(events: readonly JournalEvent[], ctx: TimelineContext): TimelineLine[] {
+/**
+ * One line per event; with `group`, the fields of one record told one after the other
+ * (a record's details, a for-each answer) make one line, so a list reads once, not field by field.
+ */
+export function timeline(
+  events: readonly JournalEvent[],
+  ctx: TimelineContext,
+  options: { readonly group?: boolean } = {},
+): TimelineLine[] {
   const t = texts[ctx.lang];
   const byKey = new Map(ctx.tasks.map((task) => [task.key, task]));
   const stepTitle = (key: string) => {
     const task = byKey.get(key);
     return task ? localize(task.step.title, ctx.lang) : key;
   };
+  // Later events (`note shipment`, `note loss`) answer the questions of the step "note".
+  const questionOf = (key: string, id: string) =>
+    byKey.get(key)?.step.questions?.find((q) => q.id === id) ??
+    (key === NOTE_STEP ? laterQuestion(id) : undefined);
   const questionText = (key: string, id: string) => {
-    const question = byKey.get(key)?.step.questions?.find((q) => q.id === id);
+    const question = questionOf(key, id);
     return question ? localize(question.prompt, ctx.lang) : `${key}.${id}`;
   };
   const askText = (key: string, id: string) => {
     const confirmation = byKey.get(key)?.step.confirmations?.find((c) => c.id === id);
     return confirmation ? localize(confirmation.ask, ctx.lang) : `${key}.${id}`;
   };
-  return events.map((event) => ({ when: shortTime(event.ts), event, text: describe(event) }));
+  const fieldOf = (step: string, question: string, field: string) => {
+    const q = questionOf(step, question);
+    return q?.type === 'records' ? q.fields.find((f) => f.id === field) : undefined;
+  };
+  if (options.group !== true)
+    return events.map((event) => ({ when: shortTime(event.ts), event, text: describe(event) }));
+  const out: TimelineLine[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    if (event.type !== 'record-field') {
+      out.push({ when: shortTime(event.ts), event, text: describe(event) });
+      continue;
+    }
+    const fields: string[] = [];
+    let j = i;
+    for (; j < events.length; j++) {
+      const next = events[j];
+      if (
+        next?.type !== 'record-field' ||
+        next.step !== event.step ||
+        next.question !== event.question ||
+        next.index !== event.index
+      )
+        break;
+      const field = fieldOf(next.step, next.question, next.field);
+      const value = describeField(field, { kind: next.kind, value: next.value } as FieldValue, ctx.lang);
+      fields.push(`${field ? localize(field.prompt, ctx.lang) : next.field}: ${value}`);
+    }
+    out.push({
+      when: shortTime(event.ts),
+      event,
+      text: t.record(questionText(event.step, event.question), event.index + 1, fields),
+    });
+    i = j - 1;
+  }
+  return out;
 
   function describe(event: JournalEvent): string {
     switch (event.type) {
       case 'case-started':
         return t.started(ctx.playbookTitle) + (event.name ? ` — ${event.name}` : '');
-      case 'answer':
+      case 'answer': {
+        // Choice ids read as their labels, amounts grouped: "Visa", not "visa".
+        const question = questionOf(event.step, event.question);
         return t.answer(
           questionText(event.step, event.question),
-          describeValue(event as unknown as AnswerValue, ctx.lang),
+          describeField(question, { kind: event.kind, value: event.value } as AnswerValue, ctx.lang),
         );
+      }
       case 'record-field': {
-        const question = byKey.get(event.step)?.step.questions?.find((q) => q.id === event.question);
-        const field =
-          question?.type === 'records' ? question.fields.find((f) => f.id === event.field) : undefined;
-        const value = describeValue({ kind: event.kind, value: event.value } as FieldValue, ctx.lang);
+        const field = fieldOf(event.step, event.question, event.field);
+        const value = describeField(field, { kind: event.kind, value: event.value } as FieldValue, ctx.lang);
         return t.recordField(
           questionText(event.step, event.question),
           event.index + 1,
@@ -161,7 +216,11 @@ export function timeline(events: readonly JournalEvent[], ctx: TimelineContext):
         );
       }
       case 'contact':
-        return t.contact(ctx.partyName(event.party), event.who, channelLabel(event.channel, ctx.lang));
+        return t.contact(
+          ctx.partyName(event.party),
+          event.who,
+          [channelLabel(event.channel, ctx.lang), event.reference].filter(Boolean).join(', '),
+        );
       case 'confirmation': {
         const answer = event.answer === 'yes' ? t.yes : event.answer === 'no' ? t.no : t.unknown;
         return (

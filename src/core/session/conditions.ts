@@ -14,6 +14,8 @@ export interface ConditionFacts {
   field?(id: string): unknown;
   /** Whether the case knows a fact (facts.ts), told in any of its playbooks. */
   fact?(name: string): boolean;
+  /** Where the person lives (core/region.ts); `other` when not known. */
+  region?(): string;
 }
 
 export function evaluateCondition(condition: Condition | undefined, facts: ConditionFacts): boolean {
@@ -26,6 +28,7 @@ export function evaluateCondition(condition: Condition | undefined, facts: Condi
     return given !== undefined && asList(condition.is).includes(given);
   }
   if ('fact' in condition) return (facts.fact?.(condition.fact) ?? false) === condition.known;
+  if ('region' in condition) return asList<string>(condition.region).includes(facts.region?.() ?? 'other');
   const value = 'field' in condition ? facts.field?.(condition.field) : facts.answer(condition.answer);
   const answered = value !== undefined && value !== null && value !== '';
   if ('answered' in condition) return answered === condition.answered;
@@ -46,4 +49,31 @@ function sameValue(actual: unknown, expected: Scalar): boolean {
     return Number(actual) === Number(expected) && String(actual).trim() !== '';
   if (Array.isArray(actual)) return actual.length === Number(expected);
   return typeof actual === 'string' && typeof expected === 'string' && actual === expected;
+}
+
+/**
+ * Whether a condition can still hold when only the region is known (`respond show --region`):
+ * false only when the region alone makes it false. Every other part may go either way.
+ */
+export function couldHoldIn(condition: Condition | undefined, region: string): boolean {
+  return condition === undefined || regionTruth(condition, region) !== false;
+}
+
+/** true / false when the region alone decides the condition, undefined when answers still may. */
+function regionTruth(condition: Condition, region: string): boolean | undefined {
+  if ('region' in condition) return asList<string>(condition.region).includes(region);
+  const parts = (list: readonly Condition[]) => list.map((c) => regionTruth(c, region));
+  if ('all' in condition) {
+    const truths = parts(condition.all);
+    return truths.includes(false) ? false : truths.every((t) => t === true) ? true : undefined;
+  }
+  if ('any' in condition) {
+    const truths = parts(condition.any);
+    return truths.includes(true) ? true : truths.every((t) => t === false) ? false : undefined;
+  }
+  if ('none' in condition) {
+    const truths = parts(condition.none);
+    return truths.includes(true) ? false : truths.every((t) => t === false) ? true : undefined;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 // What comes next, how far along a case is, and what is still open: the state read
 // against the walked playbook. Pure; the walk-through, `cases` and reports all use it.
+import { caseRegion } from '../region.js';
 import { localize, type Lang } from '../i18n.js';
 import type { AnswerValue, Confirmation as ConfirmationEvent, FollowUpSet } from '../journal/events.js';
 import type { FieldValue } from '../journal/events.js';
@@ -45,6 +46,7 @@ function factsFor(state: CaseState, scope: string): ConditionFacts {
     },
     answer: (ref) => conditionValue(answerAt(state, scopeRef(scope, ref))),
     confirmation: (ref) => latestConfirmation(state, scopeRef(scope, ref))?.answer,
+    region: () => caseRegion(state.started),
   };
 }
 

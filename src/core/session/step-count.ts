@@ -78,6 +78,7 @@ function readsOf(condition: Condition): Read[] {
   if ('any' in condition) return condition.any.flatMap(readsOf);
   if ('none' in condition) return condition.none.flatMap(readsOf);
   if ('fact' in condition) return [{ fact: condition.fact }];
+  if ('region' in condition) return []; // known from the start of the case
   if ('field' in condition) return []; // within one record, not between steps
   if ('confirmation' in condition) return [{ ref: condition.confirmation }];
   return [{ ref: condition.answer }];

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, runCli } from '../../helpers/run-cli.js';
@@ -438,6 +438,11 @@ describe('respond contacts add --from-case', () => {
     const started = runCli(['start', 'emergency-contact', '--answers', join(home, 'answers.yaml')], { home });
     expect(started.code, started.stderr).toBe(0);
     const caseId = readdirSync(join(home, 'cases'))[0] ?? '';
+    // The walk offered them at the end of each step, and the answers file took Enter: added.
+    const offered = JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as unknown[];
+    expect(offered).toHaveLength(3);
+    // A card lost since (another machine, a fresh start): the case still holds the numbers.
+    rmSync(join(home, 'contacts.json'));
     const first = runCli(['contacts', 'add', '--from-case', caseId], { home });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Saved from case ${caseId}: example-shop, my-visa-1111, yamato.`);

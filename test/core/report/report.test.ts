@@ -111,15 +111,18 @@ describe('unfinished cases', () => {
     expect(report.status.open).toContain('Step not finished: Keep the dispute deadline in sight');
     expect(
       report.status.open.some((l) =>
-        l.startsWith('Not confirmed by Your card company (card issuer): What is my deadline'),
+        l.startsWith('Not confirmed by Example Card (Visa): What is my deadline'),
       ),
     ).toBe(true);
     const text = renderReport(report, 'text');
-    expect(text.split('\n')[5]).toMatch(/^!! THIS CASE IS NOT FINISHED: 14 of 25 steps done/);
+    // What is unconfirmed, plainly, and where the rest is: not a count of steps.
+    expect(text.split('\n')[5]).toMatch(
+      /^!! Not confirmed yet: 6 questions to Example Card \(Visa\)\. 11 items still to do, on the last page/,
+    );
     const html = renderReport(report, 'html');
     expect(html.indexOf('class="banner"')).toBeLessThan(html.indexOf('<section'));
     expect(renderReport(buildReport('police', fixtureInput('ja')), 'text')).toContain(
-      'このケースはまだ完了していません',
+      'まだ確認できていないこと: ',
     );
   });
 
@@ -131,7 +134,7 @@ describe('unfinished cases', () => {
     ];
     const report = buildReport('all', tinyInput(events));
     expect(report.status).toMatchObject({ finished: true, banner: undefined, open: [] });
-    expect(renderReport(report, 'text')).not.toContain('NOT FINISHED');
+    expect(renderReport(report, 'text')).not.toContain('!!');
     expect(renderReport(report, 'html')).not.toContain('class="banner"');
   });
 
@@ -139,7 +142,7 @@ describe('unfinished cases', () => {
     const events = [started, makeCaseClosed(D, { forced: true })];
     const report = buildReport('all', tinyInput(events));
     expect(report.status.banner).toBe(
-      'This case was closed with 1 item still open (listed at the end, under "Still open").',
+      'This case is closed; every question asked was answered. 1 item still to do, on the last page ("Still to do").',
     );
     expect(report.status.open).toEqual(['Step not finished: The only step']);
   });
@@ -237,6 +240,8 @@ describe('drafts', () => {
     expect(draft).toContain('Yamato Transport ご担当者様');
     expect(draft).not.toContain('4242');
     expect(draft).not.toContain('VC-20261121-77');
-    expect(draft).toContain('1. この伝票番号の配達を止めて');
+    // It said it cannot stop the delivery itself: that is not asked of it again.
+    expect(draft).not.toContain('この伝票番号の配達を止めて');
+    expect(draft).toContain('追跡番号 4455-6677-8899');
   });
 });

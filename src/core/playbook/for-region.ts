@@ -1,0 +1,33 @@
+// A playbook as a person in one region meets it (`respond show --region jp`): the steps,
+// questions, confirmations and record fields whose `when` the region alone rules out are
+// left out; everything that depends on answers stays, with its condition.
+import { couldHoldIn } from '../session/conditions.js';
+import type { Region } from '../region.js';
+import { isIncludeStep, type Playbook, type Question } from './schema.js';
+
+export function forRegion(playbook: Playbook, region: Region): Playbook {
+  const fits = (item: { readonly when?: Parameters<typeof couldHoldIn>[0] }) =>
+    couldHoldIn(item.when, region);
+  const question = (q: Question): Question =>
+    q.type === 'records' ? { ...q, fields: q.fields.filter(fits) } : q;
+  return {
+    ...playbook,
+    steps: playbook.steps.filter(fits).map((step) =>
+      isIncludeStep(step)
+        ? step
+        : {
+            ...step,
+            ...(step.questions ? { questions: step.questions.filter(fits).map(question) } : {}),
+            ...(step.confirmations ? { confirmations: step.confirmations.filter(fits) } : {}),
+          },
+    ),
+  };
+}
+
+/** Every playbook of a library, as met in one region. */
+export function libraryForRegion(
+  library: ReadonlyMap<string, Playbook>,
+  region: Region,
+): Map<string, Playbook> {
+  return new Map([...library].map(([id, playbook]) => [id, forRegion(playbook, region)]));
+}
