@@ -217,6 +217,16 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       load: () => import('./commands/contacts.js'),
     },
     {
+      name: 'helplines',
+      summary: t.commands.helplines ?? '',
+      examples: [`${cmd} helplines`, `${cmd} helplines --region uk`, `${cmd} helplines --region all --json`],
+      options: [
+        new Option('--region <region>', t.options.helplinesRegion).choices([...REGIONS, 'all']),
+        json(),
+      ],
+      load: () => import('./commands/helplines.js'),
+    },
+    {
       name: 'list',
       summary: t.commands.list ?? '',
       examples: [`${cmd} list`, `${cmd} list --json`, `${cmd} list --lang ja`],

@@ -62,6 +62,8 @@ export const texts: Messages<Texts> = {
       close: 'close a case once nothing is left open',
       contacts:
         'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+      helplines:
+        'helplines where you live: who helps with what, their numbers, hours and when each was checked',
     },
     options: {
       format: 'output format',
@@ -71,6 +73,8 @@ export const texts: Messages<Texts> = {
       showRegion: 'the checklist as a person in this region meets it: jp, us, uk or other',
       region:
         'where you live: jp, us, uk or other; decides the helplines, rules and deadlines (default: RESPOND_REGION, else asked or guessed from your system)',
+      helplinesRegion:
+        'where you live: jp, us, uk, other, or all (default: RESPOND_REGION, else guessed from your system)',
       all: 'include closed cases',
       force: 'close even with items still open',
       outputForce: 'with -o: replace the file if it already exists',
@@ -167,6 +171,7 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+      helplines: 'お住まいの地域の相談窓口: 何を相談できるか、電話番号、受付時間、確認した日',
     },
     options: {
       format: '出力形式',
@@ -176,6 +181,8 @@ export const texts: Messages<Texts> = {
       showRegion: 'この国に住む人が進む内容だけを表示: jp、us、uk、other',
       region:
         'お住まいの国: jp、us、uk、other。案内する相談窓口・決まり・期限が決まります (省略時: RESPOND_REGION、なければ確認するか、システムから推定)',
+      helplinesRegion:
+        'お住まいの国: jp、us、uk、other、全部なら all (省略時: RESPOND_REGION、なければシステムから推定)',
       all: '完了したケースも含める',
       force: '未確認のことが残っていても完了にする',
       outputForce: '-o と一緒に: ファイルがすでにあれば置き換える',
