@@ -7,12 +7,15 @@
 //   days after the first statement showing the charge was sent. Source: FTC, "Using Credit
 //   Cards and Disputing Charges", https://consumer.ftc.gov/articles/using-credit-cards-and-disputing-charges
 //   (the FCBA steps as the FTC words them; checked 2026-12-01 through pages that quote that
-//   article — re-read the FTC page itself before relying on a change). A debit card is not
+//   article — re-read the FTC page itself before relying on a change). The same 60 days, the
+//   "billing inquiries" address and the $50 limit are on a federal agency's own page, the
+//   NCUA's https://mycreditunion.gov/life-events/checking-credit-cards/credit-cards/disputing-charges
+//   (stored copy read 2026-12-01). A debit card is not
 //   under the FCBA but the Electronic Fund Transfer Act / Regulation E, with other timings (a
 //   loss reported within 2 business days is limited to $50, later to $500, and more than 60
 //   days after the statement may not be covered: FTC, "Lost or Stolen Credit, ATM, and Debit
 //   Cards", https://consumer.ftc.gov/articles/lost-or-stolen-credit-atm-and-debit-cards, same
-//   check): the letter says so and tells the person to ask the bank for its own form and dates.
+//   check; the tiers are those of 12 CFR 1005.6, whose eCFR text was not in the store): the letter says so and tells the person to ask the bank for its own form and dates.
 // - jp: 不正利用の届出. Card companies in Japan take the report on their own form (不正利用
 //   調査依頼書 and the like) and their terms set the covered period (often 60 days before the
 //   report): the letter is the draft to copy into that form, and says to ask for it.
