@@ -17,7 +17,14 @@ import { walkTasks, type WalkedTask } from '../../src/core/playbook/walk.js';
 import { latestConfirmation, replayJournal } from '../../src/core/session/state.js';
 import { readPlaybookFile } from '../../src/io/playbooks.js';
 import { listBuiltinFiles } from '../checklists/inspect.js';
-import { guardsOf, needsAnotherPlaybook, scriptFor, solveBranch, type Guard } from './walk-branches.js';
+import {
+  guardsOf,
+  needsAnotherPlaybook,
+  REGION_REF,
+  scriptFor,
+  solveBranch,
+  type Guard,
+} from './walk-branches.js';
 import { PersonaPrompter } from './walk-persona.js';
 
 const NOW = new Date(2026, 10, 22, 9, 30); // local time: Sunday 2026-11-22 09:30
@@ -51,6 +58,9 @@ async function walk(
 ) {
   const { root, library } = resolved(id);
   const tasks = walkTasks(root, library);
+  // A branch that depends on where the person lives starts the case there.
+  const { [REGION_REF]: region, ...prompts } = script;
+  script = prompts;
   const events: JournalEvent[] = [
     makeCaseStarted(NOW, {
       case: 'walk',
@@ -58,6 +68,7 @@ async function walk(
       playbookHash: `sha256:${'0'.repeat(64)}`,
       playbookFile: 'playbook.json',
       lang: 'en',
+      ...(region === undefined ? {} : { region }),
     }),
   ];
   const prompter = new PersonaPrompter(tasks, script, confirm);

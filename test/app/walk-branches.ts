@@ -2,6 +2,7 @@
 // walked playbook (a step's, an include's, a question's or a confirmation's). For each
 // guard and each truth value, solveBranch finds answers a person could give that make it so,
 // including the earlier answers needed for those questions to be asked at all.
+import { REGIONS } from '../../src/core/region.js';
 import type { Condition, Playbook, Question } from '../../src/core/playbook/schema.js';
 import { walkPlaybook, type WalkedTask } from '../../src/core/playbook/walk.js';
 import { evaluateCondition } from '../../src/core/session/conditions.js';
@@ -10,6 +11,9 @@ type Target =
   | { readonly kind: 'steps'; readonly keys: readonly string[] }
   | { readonly kind: 'question'; readonly key: string; readonly id: string }
   | { readonly kind: 'confirmation'; readonly key: string; readonly id: string };
+
+/** The assignment key (and script key) of the case's region: `walk` starts the case there. */
+export const REGION_REF = 'region:case';
 
 export interface Guard {
   /** Where the `when` is written, for test names. */
@@ -75,9 +79,11 @@ function refsOf(condition: Condition, into: string[] = []): string[] {
   else if ('none' in condition) condition.none.forEach((c) => refsOf(c, into));
   else if ('confirmation' in condition)
     throw new Error('conditions on confirmations: teach walk-branches.ts their answers');
-  else if ('field' in condition || 'region' in condition)
-    return into; // region: set by the case, not by answers
-  else if ('fact' in condition) {
+  else if ('field' in condition) return into;
+  else if ('region' in condition) {
+    // Where the person lives: set when the case starts, not by an answer (REGION_REF).
+    if (!into.includes(REGION_REF)) into.push(REGION_REF);
+  } else if ('fact' in condition) {
     if (!into.includes(`fact:${condition.fact}`)) into.push(`fact:${condition.fact}`);
   } else if (!into.includes(condition.answer)) into.push(condition.answer);
   return into;
@@ -132,14 +138,15 @@ function solve(
 ): Map<string, Value> | undefined {
   const [goal, ...rest] = goals;
   if (!goal) return assignment;
-  const refs = refsOf(goal.condition).map((ref) => (ref.startsWith('fact:') ? ref : goal.scope + ref));
-  const freshFacts = refs.filter((ref) => ref.startsWith('fact:') && !assignment.has(ref));
-  const fresh = refs.filter((ref) => !ref.startsWith('fact:') && !assignment.has(ref));
+  const global = (ref: string) => ref.startsWith('fact:') || ref === REGION_REF;
+  const refs = refsOf(goal.condition).map((ref) => (global(ref) ? ref : goal.scope + ref));
+  const freshFacts = refs.filter((ref) => global(ref) && !assignment.has(ref));
+  const fresh = refs.filter((ref) => !global(ref) && !assignment.has(ref));
   const questions = fresh.map((ref) => questionAt(tasks, ref));
   // A fact is known when a question of the walk sets it (the persona gives one); it can be
   // left unknown by giving none. Without such a question it stays unknown.
   const factDomains = freshFacts.map((ref): Value[] =>
-    factSetters(tasks, ref.slice(5)).length > 0 ? [true, false] : [false],
+    ref === REGION_REF ? [...REGIONS] : factSetters(tasks, ref.slice(5)).length > 0 ? [true, false] : [false],
   );
   for (const values of product([...questions.map((q) => domainOf(q.question)), ...factDomains])) {
     const next = new Map(assignment);
@@ -149,6 +156,7 @@ function solve(
       answer: (ref: string) => next.get(goal.scope + ref),
       confirmation: () => undefined,
       fact: (name: string) => next.get(`fact:${name}`) === true,
+      region: () => String(next.get(REGION_REF) ?? 'other'),
     };
     if (evaluateCondition(goal.condition, facts) !== goal.wanted) continue;
     // An answer can only be given if its question is asked: its step and its own `when`.
@@ -195,6 +203,11 @@ function factSetters(tasks: readonly WalkedTask[], fact: string): string[] {
 export function scriptFor(tasks: readonly WalkedTask[], assignment: Assignment): Record<string, string> {
   const script: Record<string, string> = {};
   for (const [ref, value] of assignment) {
+    if (ref === REGION_REF) {
+      // Not a prompt: the walk starts the case in this region.
+      script[REGION_REF] = String(value);
+      continue;
+    }
     if (ref.startsWith('fact:')) {
       if (value !== true) for (const id of factSetters(tasks, ref.slice(5))) script[id] = '';
       continue;
