@@ -1,6 +1,7 @@
 // `respond note <case> shipment|loss|call|charge`: what happened after the walk-through,
 // told by flags or, with none, by answering the same questions at a terminal. Every flag
 // given is kept or refused in one line (exit 64): nothing is dropped without a word.
+import { knownPartyName } from '../../core/playbook/parties.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import { localize, type Lang } from '../../core/i18n.js';
@@ -144,7 +145,12 @@ export function describeLater(addition: Addition, lang: Lang, cmd: string): stri
     case 'charge':
       return t.savedCharge(addition.index + 1, addition.reversed);
     case 'contact':
-      return t.savedCall(addition.party, addition.who, addition.reference, addition.text !== undefined);
+      return t.savedCall(
+        knownPartyName(addition.party, lang),
+        addition.who,
+        addition.reference,
+        addition.text !== undefined,
+      );
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 // The journal as a timeline a person reads: one line per event, in the case's words.
 // `respond log` prints it; reports reuse it. Pure: titles come from the walked playbook.
+import { factSpec } from '../playbook/facts.js';
 import { localize, type Lang, type Messages } from '../i18n.js';
 import { situationLabel } from '../playbook/situations.js';
 import { laterQuestion, NOTE_STEP } from '../playbook/later-events.js';
@@ -200,8 +201,10 @@ export function timeline(
       case 'answer': {
         // Choice ids read as their labels, amounts grouped: "Visa", not "visa".
         const question = questionOf(event.step, event.question);
+        // An answer no playbook question asks (report --name) is named by the fact it sets.
+        const fact = question === undefined && event.fact !== undefined ? factSpec(event.fact) : undefined;
         return t.answer(
-          questionText(event.step, event.question),
+          fact ? localize(fact.label, ctx.lang) : questionText(event.step, event.question),
           describeField(question, { kind: event.kind, value: event.value } as AnswerValue, ctx.lang),
         );
       }

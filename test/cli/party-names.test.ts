@@ -1,0 +1,27 @@
+// Names in plain words where the case's own playbooks say nothing of them: a call to the
+// delivery company noted in a card-charges case, the cardholder told to `report --name`.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { makeHome, runCli } from '../helpers/run-cli.js';
+
+it('a party or an answer no playbook of the case names reads by its common name, never its id', () => {
+  const home = makeHome();
+  const template = runCli(['show', 'emergency-contact', '--format', 'answers'], { home });
+  expect(
+    runCli(['start', 'emergency-contact', '--answers', '-'], { home, input: template.stdout }).code,
+  ).toBe(0);
+  const [id = ''] = readdirSync(join(home, 'cases')).filter((f) => !f.startsWith('.'));
+  const call = runCli(['note', id, 'call', '--party', 'carrier', '--who', 'Suzuki', '--channel', 'phone'], {
+    home,
+  });
+  expect(call.stderr).toBe('');
+  expect(call.stdout).toContain('the delivery company');
+  expect(call.stdout).not.toContain('carrier');
+  expect(runCli(['report', id, '--name', 'Hanako Yamada', '--phone', '090-1234-5678'], { home }).code).toBe(
+    0,
+  );
+  const log = runCli(['log', id], { home });
+  expect(log.stdout).toContain("Cardholder's phone: 090-1234-5678");
+  expect(log.stdout).not.toContain('report.cardholder');
+});
