@@ -33,11 +33,18 @@ export async function createColors({
   env = process.env,
   isTTY = process.stdout.isTTY,
 }: ColorOptions = {}): Promise<ChalkInstance> {
+  // As Node decides (tty.hasColors): NO_COLOR and NODE_DISABLE_COLORS say none, FORCE_COLOR=0
+  // (or false) says none even in a terminal, any other FORCE_COLOR says colors even in a pipe.
+  const force = env.FORCE_COLOR;
+  const forcedOff = force === '0' || force === 'false';
+  const forcedOn = force !== undefined && force !== '' && !forcedOff;
   const disabled =
     noColor ||
     (env.NO_COLOR !== undefined && env.NO_COLOR !== '') ||
+    (env.NODE_DISABLE_COLORS !== undefined && env.NODE_DISABLE_COLORS !== '') ||
     env.TERM === 'dumb' ||
-    (!isTTY && !(env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== ''));
+    forcedOff ||
+    (!isTTY && !forcedOn);
   if (disabled) return plainColors;
   const { Chalk } = await import('chalk');
   return markOwnColors(new Chalk({ level: 1 }));

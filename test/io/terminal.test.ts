@@ -13,6 +13,11 @@ describe('colors', () => {
     expect(await createColors({ noColor: true, env: {}, isTTY: true })).toBe(plainColors);
     expect(await createColors({ env: {}, isTTY: false })).toBe(plainColors);
     expect(await createColors({ env: { TERM: 'dumb' }, isTTY: true })).toBe(plainColors);
+    // FORCE_COLOR=0 turns colors off even in a terminal, as Node's own tty.hasColors does.
+    expect(await createColors({ env: { FORCE_COLOR: '0' }, isTTY: true })).toBe(plainColors);
+    expect(await createColors({ env: { FORCE_COLOR: 'false' }, isTTY: true })).toBe(plainColors);
+    expect(await createColors({ env: { NODE_DISABLE_COLORS: '1' }, isTTY: true })).toBe(plainColors);
+    expect(await createColors({ env: {}, isTTY: true })).not.toBe(plainColors);
     const forced = await createColors({ env: { FORCE_COLOR: '1' }, isTTY: false });
     expect(toTerminal(forced.bold('a'))).toBe('\u001b[1ma\u001b[22m');
   });
