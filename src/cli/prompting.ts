@@ -11,7 +11,8 @@ import type { Context } from './context.js';
 import { CliError, ExitCode } from './exit.js';
 
 interface Texts {
-  noTerminal: (command: string) => string;
+  /** `instead`: the same thing without questions, as this command really takes it. */
+  noTerminal: (command: string, instead: string) => string;
   unreadable: (file: string, reason: string) => string;
   noSuchFile: string;
   invalid: (file: string) => string;
@@ -21,8 +22,8 @@ interface Texts {
 
 const texts: Messages<Texts> = {
   en: {
-    noTerminal: (command) =>
-      `${command} asks questions, but this is not a terminal. Run it in a terminal, or pass the answers in a file: ${command} --answers answers.yaml (see --help).`,
+    noTerminal: (command, instead) =>
+      `${command} asks questions, but this is not a terminal. Run it in a terminal, or: ${instead} (see --help).`,
     unreadable: (file, reason) => `cannot read the answers file ${file}: ${reason}`,
     noSuchFile: 'there is no such file',
     invalid: (file) => `the answers file ${file} does not fit this playbook:`,
@@ -32,8 +33,8 @@ const texts: Messages<Texts> = {
       '  If the file was written for an older version of the playbook, `respond show <playbook> --format answers` writes a blank one that fits.',
   },
   ja: {
-    noTerminal: (command) =>
-      `${command} は質問をしますが、ここは端末ではありません。端末で実行するか、回答をファイルで渡してください: ${command} --answers answers.yaml (--help を参照)。`,
+    noTerminal: (command, instead) =>
+      `${command} は質問をしますが、ここは端末ではありません。端末で実行するか、次のようにしてください: ${instead} (--help を参照)。`,
     unreadable: (file, reason) => `回答ファイル ${file} を読めません: ${reason}`,
     noSuchFile: 'そのファイルはありません',
     invalid: (file) => `回答ファイル ${file} がこのチェックリストに合いません:`,
@@ -109,13 +110,20 @@ function checkedAnswers(
   return checked.file;
 }
 
-/** The terminal prompter, or exit 64 when there is no person to ask. */
+/**
+ * The terminal prompter, or exit 64 when there is no person to ask, naming the way this
+ * command runs without one (`instead`; default: its answers file).
+ */
 export async function terminalPrompter(
   ctx: Context,
   command: string,
-  options: { ackWhenSaved?: boolean } = {},
+  options: { ackWhenSaved?: boolean; instead?: string } = {},
 ): Promise<Prompter> {
-  if (!canPrompt()) throw new CliError(texts[ctx.lang].noTerminal(command), ExitCode.usage);
+  if (!canPrompt())
+    throw new CliError(
+      texts[ctx.lang].noTerminal(command, options.instead ?? `${command} --answers answers.yaml`),
+      ExitCode.usage,
+    );
   const { createTerminalPrompter } = await import('../io/prompter.js');
   return createTerminalPrompter(ctx.colors, ctx.lang, options);
 }

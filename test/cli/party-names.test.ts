@@ -25,3 +25,19 @@ it('a party or an answer no playbook of the case names reads by its common name,
   expect(log.stdout).toContain("Cardholder's phone: 090-1234-5678");
   expect(log.stdout).not.toContain('report.cardholder');
 });
+
+it('without a terminal, note names what it does take (a text, not --answers), and an unknown playbook says where to look once', () => {
+  const home = makeHome();
+  const template = runCli(['show', 'emergency-contact', '--format', 'answers'], { home });
+  expect(
+    runCli(['start', 'emergency-contact', '--answers', '-'], { home, input: template.stdout }).code,
+  ).toBe(0);
+  const [id = ''] = readdirSync(join(home, 'cases')).filter((f) => !f.startsWith('.'));
+  const note = runCli(['note', id], { home });
+  expect(note.code).toBe(64);
+  expect(note.stderr).toContain(`respond note ${id} "what happened"`);
+  expect(note.stderr).not.toContain('--answers');
+  const unknown = runCli(['start', 'nope'], { home });
+  expect(unknown.code).toBe(66);
+  expect(unknown.stderr.match(/respond list/g)).toHaveLength(1);
+});

@@ -63,7 +63,8 @@ describe('no terminal, no answers file', () => {
     const result = await runWithOpenStdin(['start', 'fraud-order'], home, 8_000);
     expect(result.code).toBe(64);
     expect(result.stderr).toContain('this is not a terminal');
-    expect(result.stderr).toContain('respond start --answers answers.yaml');
+    // The hint is a command that works as it is: with the playbook named.
+    expect(result.stderr).toContain('respond start fraud-order --answers answers.yaml');
     expect(result.stdout).toBe('');
     expect(casesIn(home)).toEqual([]);
   });

@@ -212,7 +212,14 @@ async function add(ctx: Context, t: Texts, rest: string[], options: Record<strin
     // Read first, so that a broken card is reported before any question is asked.
     await readCard(ctx);
     const { terminalPrompter } = await import('../prompting.js');
-    await askMissing(ctx, t, await terminalPrompter(ctx, `${ctx.cmd} contacts add`), input);
+    await askMissing(
+      ctx,
+      t,
+      await terminalPrompter(ctx, `${ctx.cmd} contacts add`, {
+        instead: `${ctx.cmd} contacts add --kind … --name … --phone …`,
+      }),
+      input,
+    );
   }
 
   const { makeContact, addContact, renderContactIssue } = await import('../../core/contacts.js');

@@ -204,6 +204,8 @@ export function laterHelp(kind: LaterKind, lang: Lang, cmd: string): string {
 // The words of the other forms of `respond note` (a note, a contact, a confirmation, a follow-up).
 export interface NoteTexts {
   usage: string;
+  /** The note typed on the command line, in the hint given without a terminal. */
+  insteadText: string;
   saved: (what: string) => string;
   what: string;
   kinds: Record<Addition['kind'], string>;
@@ -228,6 +230,7 @@ export interface NoteTexts {
 export const noteTexts = (cmd: string): Messages<NoteTexts> => ({
   en: {
     usage: `name a case (${cmd} cases lists them)`,
+    insteadText: 'what happened',
     saved: (what) => `Saved: ${what}`,
     what: 'What do you want to add?',
     kinds: {
@@ -263,6 +266,7 @@ export const noteTexts = (cmd: string): Messages<NoteTexts> => ({
   },
   ja: {
     usage: `ケースを指定してください (${cmd} cases で一覧)`,
+    insteadText: '起きたこと',
     saved: (what) => `保存しました: ${what}`,
     what: '何を追加しますか?',
     kinds: {

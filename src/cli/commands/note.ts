@@ -135,7 +135,9 @@ function fromFlags(
 }
 
 async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<Addition | undefined> {
-  const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
+  const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`, {
+    instead: `${ctx.cmd} note ${loaded.state.started?.case ?? '<case>'} "${t.insteadText}"`,
+  });
   const { stillOpen } = await import('../../app/add-to-case.js');
   const open = stillOpen(loaded, ctx.now());
   const kind = await prompter.choose<'note' | 'contact' | 'confirmation' | 'resolve' | LaterKind>({

@@ -79,7 +79,9 @@ async function asker(ctx: Context): Promise<AskCardholder | undefined> {
   const t = texts(ctx.cmd)[ctx.lang];
   return async (missing) => {
     const { terminalPrompter } = await import('../prompting.js');
-    const prompter = await terminalPrompter(ctx, `${ctx.cmd} report`);
+    const prompter = await terminalPrompter(ctx, `${ctx.cmd} report`, {
+      instead: `${ctx.cmd} report <case> --name "…" --phone "…"`,
+    });
     prompter.say(t.askIntro);
     const name = missing.includes('name')
       ? await prompter.text({ id: 'report.cardholder-name', message: t.askName })

@@ -60,7 +60,9 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     else {
       if (answersPath !== undefined)
         throw new CliError(t.which(open.map((c) => c.id).join(', ')), ExitCode.usage);
-      const prompter = await terminalPrompter(ctx, `${ctx.cmd} resume`);
+      const prompter = await terminalPrompter(ctx, `${ctx.cmd} resume`, {
+        instead: `${ctx.cmd} resume <case> --answers answers.yaml`,
+      });
       caseId = await prompter.choose({
         id: 'resume:case',
         message: t.pick,
@@ -87,7 +89,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     const { AnswersPrompter } = await import('../../app/answers-prompter.js');
     prompter = new AnswersPrompter(file);
   } else {
-    prompter = await terminalPrompter(inCase, `${ctx.cmd} resume`, { ackWhenSaved: true });
+    prompter = await terminalPrompter(inCase, `${ctx.cmd} resume`, {
+      ackWhenSaved: true,
+      instead: `${ctx.cmd} resume ${caseId} --answers answers.yaml`,
+    });
   }
   const onCut = (path: string, warning: JournalWarning) =>
     ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, lang)}`);

@@ -89,7 +89,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   }
 
   if (answersPath === undefined) {
-    const prompter = await terminalPrompter(ctx, `${ctx.cmd} start`, { ackWhenSaved: true });
+    const prompter = await terminalPrompter(ctx, `${ctx.cmd} start`, {
+      ackWhenSaved: true,
+      instead: `${ctx.cmd} start ${ref} --answers answers.yaml`,
+    });
     const options = {
       paths: ctx.paths,
       lang: ctx.lang,

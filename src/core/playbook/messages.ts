@@ -258,7 +258,7 @@ const en: ValidationTexts = {
   sameId: (id, other) =>
     `This playbook has the id ${quote(id)}, like ${other}, so it is ignored. Give it another id.`,
   noPlaybook: (id, s) =>
-    `There is no playbook called ${quote(id)}.${enMaybe(s)} "respond list" shows them all.`,
+    `There is no playbook called ${quote(id)}.${enMaybe(s)}`.trimEnd(),
   invalidPlaybook: (ref) => `${ref} cannot be used until these problems are fixed:`,
 };
 
@@ -410,7 +410,7 @@ const ja: ValidationTexts = {
   sameId: (id, other) =>
     `このチェックリストの id「${id}」は ${other} と同じなので、使われません。別の id にしてください。`,
   noPlaybook: (id, s) =>
-    `「${id}」というチェックリストはありません。${jaMaybe(s)}"respond list" で一覧を見られます。`,
+    `「${id}」というチェックリストはありません。${jaMaybe(s)}`,
   invalidPlaybook: (ref) => `${ref} は次の問題を直すまで使えません:`,
 };
 
