@@ -26,22 +26,31 @@ export function localize(text: Text | undefined, lang: Lang): string {
 }
 
 /**
- * The language from the environment, the way POSIX tools pick it:
- * LC_ALL, then LC_MESSAGES, then LANG, then LANGUAGE's first entry; English otherwise.
+ * The language from the environment, the way gettext picks it: LANGUAGE first (a list,
+ * the first we speak wins) unless the locale is C/POSIX, then LC_ALL, LC_MESSAGES and LANG;
+ * when they all say nothing (a Windows or a macOS GUI session), the system's own locale
+ * (`systemLocale`, Intl's). English otherwise.
  */
-export function detectLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) {
-    const raw = env[name];
-    if (raw === undefined || raw === '') continue;
-    const code =
-      raw
-        .split(':')[0]
-        ?.split(/[_.@-]/)[0]
-        ?.toLowerCase() ?? '';
-    if (code === 'c' || code === 'posix') return 'en';
-    return isLang(code) ? code : 'en';
+export function detectLang(
+  env: Readonly<Record<string, string | undefined>>,
+  systemLocale: string | undefined = Intl.DateTimeFormat().resolvedOptions().locale,
+): Lang {
+  const code = (raw: string) => raw.split(/[_.@-]/)[0]?.toLowerCase() ?? '';
+  const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG']
+    .map((n) => env[n])
+    .find((v) => v !== undefined && v !== '');
+  const plain = locale !== undefined && ['c', 'posix'].includes(code(locale));
+  if (!plain && env.LANGUAGE !== undefined && env.LANGUAGE !== '')
+    for (const entry of env.LANGUAGE.split(':')) {
+      const lang = code(entry);
+      if (isLang(lang)) return lang;
+    }
+  if (locale !== undefined) {
+    const lang = code(locale);
+    return isLang(lang) ? lang : 'en';
   }
-  return 'en';
+  const system = code(systemLocale ?? '');
+  return isLang(system) ? system : 'en';
 }
 
 /** One message table per module: the same keys in every language, checked by the compiler. */
