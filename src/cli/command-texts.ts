@@ -14,7 +14,14 @@ export interface Texts {
   /** Told once after a walk when respond was started through npx: how to get the `respond` command. */
   install: string;
   /** commander's own words: section titles and its built-in options. */
-  help: { titles: Record<string, string>; help: string; helpCommand: string; version: string };
+  help: {
+    titles: Record<string, string>;
+    /** commander's words inside usage lines and option descriptions ("[options]", "(choices: "). */
+    terms: Record<string, string>;
+    help: string;
+    helpCommand: string;
+    version: string;
+  };
   commands: Record<string, string>;
   options: Record<string, string>;
   unexpected: (message: string) => string;
@@ -30,6 +37,7 @@ export const texts: Messages<Texts> = {
     examples: 'Examples:',
     help: {
       titles: {},
+      terms: {},
       help: 'show this help',
       helpCommand: 'show help for a command',
       version: 'print the version',
@@ -138,6 +146,12 @@ export const texts: Messages<Texts> = {
         'Commands:': 'コマンド:',
         'Arguments:': '引数:',
         'Global Options:': '共通オプション:',
+      },
+      terms: {
+        '[options]': '[オプション]',
+        '[command]': '[コマンド]',
+        '(choices: ': '(選択肢: ',
+        '(default: ': '(既定: ',
       },
       help: 'このヘルプを表示する',
       helpCommand: 'コマンドのヘルプを表示する',

@@ -1,7 +1,7 @@
 // The entry: builds commander from the command table (command-table.ts), runs the one
 // command asked for, loading its module only then, and turns every error into one line
 // and an exit code. This is the only place that decides the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
 import { canPrompt, createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
@@ -53,6 +53,12 @@ function stopOnSignals(): void {
   process.once('SIGINT', stop(ExitCode.cancelled));
 }
 
+function localizeTerms(text: string, terms: Readonly<Record<string, string>>): string {
+  let out = text;
+  for (const [from, to] of Object.entries(terms)) out = out.replaceAll(from, to);
+  return out;
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   stopOnSignals();
   // `respond` alone, in a terminal, is the moment of panic: ask what happened (start's triage).
@@ -68,7 +74,13 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     .helpOption('-h, --help', t.help.help)
     .helpCommand('help [command]', t.help.helpCommand)
     // Section titles in the person's language; subcommands inherit this.
-    .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => t.help.titles[title] ?? title,
+      // commander's own words inside the lines, in the person's language too.
+      commandUsage: (command) => localizeTerms(new Help().commandUsage(command), t.help.terms),
+      subcommandTerm: (command) => localizeTerms(new Help().subcommandTerm(command), t.help.terms),
+      optionDescription: (option) => localizeTerms(new Help().optionDescription(option), t.help.terms),
+    })
     .addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']))
     .option('--no-color', t.noColorOption)
     .showSuggestionAfterError(true)

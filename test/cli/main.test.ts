@@ -36,7 +36,13 @@ describe('respond (the binary)', () => {
     expect(ja.stdout).not.toContain('Usage:');
     const top = runCli(['--help'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(top.stdout).toContain('まずはここから:');
-    expect(top.stdout.indexOf('start [options]')).toBeLessThan(top.stdout.indexOf('list [options]'));
+    expect(top.stdout.indexOf('start [オプション]')).toBeLessThan(top.stdout.indexOf('list [オプション]'));
+    // commander's own words read in Japanese too: usage, choices, defaults.
+    expect(top.stdout).toContain('使い方: respond [オプション] [コマンド]');
+    const report = runCli(['report', '--help', '--lang', 'ja']);
+    expect(report.stdout).toContain('(選択肢:');
+    for (const english of ['[options]', '[command]', '(choices:', '(default:'])
+      expect(`${top.stdout}${report.stdout}`).not.toContain(english);
   });
 
   it('turns colors off with --no-color before or after the command, even when FORCE_COLOR is set', () => {
