@@ -18,7 +18,7 @@ function onlyGlobalOptions(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--lang') i++;
-    else if (!arg.startsWith('--lang=') && arg !== '--no-color') return false;
+    else if (!arg.startsWith('--lang=') && arg !== '--no-color' && arg !== '--verbose') return false;
   }
   return true;
 }
@@ -83,6 +83,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     })
     .addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']))
     .option('--no-color', t.noColorOption)
+    .option('--verbose', t.verboseOption)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr, writeOut })
@@ -96,6 +97,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     // Global options are accepted after the command name too: `respond list --lang ja`.
     command.addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']));
     command.option('--no-color', t.noColorOption);
+    command.option('--verbose', t.verboseOption);
     command.addHelpText('after', `\n${t.examples}\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`);
     command.exitOverride();
     command.action(async (...received: unknown[]) => {
@@ -158,7 +160,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     }
     const message = error instanceof Error ? error.message : String(error);
     stdio.err(t.unexpected(message));
-    if (env.RESPOND_DEBUG) stdio.err(error instanceof Error ? (error.stack ?? '') : '');
+    // For a bug report: where it happened (--verbose, or RESPOND_DEBUG=1 in the environment).
+    if (argv.includes('--verbose') || (env.RESPOND_DEBUG !== undefined && env.RESPOND_DEBUG !== ''))
+      stdio.err(error instanceof Error ? (error.stack ?? '') : '');
     return ExitCode.failure;
   }
 }
