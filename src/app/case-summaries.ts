@@ -241,7 +241,7 @@ export function summarizeCases(
   const today = formatLocalDate(now);
   const skip = (s: StoredSummary) =>
     (filter.playbook !== undefined && s.playbook !== filter.playbook) || (filter.open === true && s.closed);
-  return refreshIndex(paths, caseIndexFile(paths.data), isStoredSummary, storeSummary, skip, onUnreadable)
+  return refreshIndex(paths, caseIndexFile(paths.cache), isStoredSummary, storeSummary, skip, onUnreadable)
     .map(([id, stored]) => readSummary(id, stored, today, lang))
     .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
 }
@@ -288,7 +288,7 @@ export function latestOpenCase(
   paths: Paths,
   playbookId: string | undefined,
 ): { id: string; progress: Progress } | undefined {
-  const file = caseHeadsFile(paths.data);
+  const file = caseHeadsFile(paths.cache);
   const heads = readCaseHeads(file, isCaseHead);
   const closed = new Set<string>();
   const open = new Map<string, IndexEntry<CaseHead>>();

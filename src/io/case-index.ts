@@ -24,13 +24,13 @@ interface IndexFile<T> {
 // A new build of respond (a changed summary or plan) never trusts an older one's index.
 const STAMP = `1|${import.meta.url}`;
 
-export function caseIndexFile(dataDir: string): string {
-  return join(dataDir, 'cache', 'cases.json');
+export function caseIndexFile(cacheDir: string): string {
+  return join(cacheDir, 'cases.json');
 }
 
 /** The smaller index `start` reads (playbook, closed, progress of each case). */
-export function caseHeadsFile(dataDir: string): string {
-  return join(dataDir, 'cache', 'case-heads.json');
+export function caseHeadsFile(cacheDir: string): string {
+  return join(cacheDir, 'case-heads.json');
 }
 
 export function stampOf(path: string): FileStamp {

@@ -53,17 +53,17 @@ export function fingerprintPlaybooks(dirs: readonly string[]): Record<string, [n
   return files;
 }
 
-function indexFile(dataDir: string, lang: string): string {
-  return join(dataDir, 'cache', `list-${lang}.json`);
+function indexFile(cacheDir: string, lang: string): string {
+  return join(cacheDir, `list-${lang}.json`);
 }
 
 export function readListIndex(
-  dataDir: string,
+  cacheDir: string,
   lang: string,
   files: Readonly<Record<string, readonly [number, number]>>,
 ): ListSummary | undefined {
   try {
-    const data = JSON.parse(readFileSync(indexFile(dataDir, lang), 'utf8')) as Partial<IndexFile>;
+    const data = JSON.parse(readFileSync(indexFile(cacheDir, lang), 'utf8')) as Partial<IndexFile>;
     if (
       data.stamp !== STAMP ||
       data.lang !== lang ||
@@ -80,15 +80,15 @@ export function readListIndex(
 
 /** Best effort: a read-only or full disk only costs speed next time. */
 export function writeListIndex(
-  dataDir: string,
+  cacheDir: string,
   lang: string,
   files: Readonly<Record<string, readonly [number, number]>>,
   summary: ListSummary,
 ): void {
-  const file = indexFile(dataDir, lang);
+  const file = indexFile(cacheDir, lang);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(join(dataDir, 'cache'), { recursive: true, mode: 0o700 });
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     const data: IndexFile = { stamp: STAMP, lang, files, ...summary };
     writeFileSync(temporary, JSON.stringify(data), { mode: 0o600 });
     renameSync(temporary, file);

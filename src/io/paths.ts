@@ -12,6 +12,8 @@ export interface Paths {
   readonly cases: string;
   /** Data that is not a case: the emergency contact card. */
   readonly data: string;
+  /** What can be thrown away and rebuilt (indexes of cases, checked playbooks): XDG_CACHE_HOME. */
+  readonly cache: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -20,15 +22,22 @@ export function resolvePaths(env: Env = process.env): Paths {
   const home = env.RESPOND_HOME;
   if (home !== undefined && home !== '') {
     const root = resolve(home);
-    return { playbooks: join(root, 'playbooks'), cases: join(root, 'cases'), data: root };
+    return {
+      playbooks: join(root, 'playbooks'),
+      cases: join(root, 'cases'),
+      data: root,
+      cache: join(root, 'cache'),
+    };
   }
   const user = env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir();
   const config = nonEmpty(env.XDG_CONFIG_HOME) ?? join(user, '.config');
   const data = nonEmpty(env.XDG_DATA_HOME) ?? join(user, '.local', 'share');
+  const cache = nonEmpty(env.XDG_CACHE_HOME) ?? join(user, '.cache');
   return {
     playbooks: join(config, 'respond', 'playbooks'),
     cases: join(data, 'respond', 'cases'),
     data: join(data, 'respond'),
+    cache: join(cache, 'respond'),
   };
 }
 

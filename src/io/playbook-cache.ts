@@ -49,8 +49,8 @@ interface CacheFile {
 // validator) never trusts what an older one validated.
 const STAMP = `2|${import.meta.url}`;
 
-export function cacheFile(dataDir: string): string {
-  return join(dataDir, 'cache', 'playbooks.json');
+export function cacheFile(cacheDir: string): string {
+  return join(cacheDir, 'playbooks.json');
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

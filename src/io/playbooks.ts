@@ -96,7 +96,7 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
   const builtins = new Map<string, LoadedPlaybook>();
   const users = new Map<string, LoadedPlaybook>();
   const warnings: string[] = [];
-  const cachePath = cacheFile(paths.data);
+  const cachePath = cacheFile(paths.cache);
   const cached = await readCache(cachePath);
   const fresh = new Map<string, CacheEntry>();
   let cacheChanged = false;

@@ -15,7 +15,12 @@ let home: string;
 let paths: Paths;
 beforeEach(() => {
   home = makeHome();
-  paths = { playbooks: join(home, 'playbooks'), cases: join(home, 'cases'), data: home };
+  paths = {
+    playbooks: join(home, 'playbooks'),
+    cases: join(home, 'cases'),
+    data: home,
+    cache: join(home, 'cache'),
+  };
   execFileSync(process.execPath, [SCRIPT, '12', home], { stdio: 'ignore' });
 });
 

@@ -105,7 +105,12 @@ function resolved(playbook: Playbook): ResolvedPlaybook {
 
 function home(): Paths {
   const dir = mkdtempSync(join(tmpdir(), 'respond-triage-'));
-  return { playbooks: join(dir, 'playbooks'), cases: join(dir, 'cases'), data: dir };
+  return {
+    playbooks: join(dir, 'playbooks'),
+    cases: join(dir, 'cases'),
+    data: dir,
+    cache: join(dir, 'cache'),
+  };
 }
 
 const events = (paths: Paths, id: string): JournalEvent[] =>

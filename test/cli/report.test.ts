@@ -40,7 +40,12 @@ interface Harness {
 
 function harness(lang: 'en' | 'ja' = 'en', env: Record<string, string> = {}): Harness {
   const home = mkdtempSync(join(tmpdir(), 'respond-report-'));
-  const paths: Paths = { playbooks: join(home, 'playbooks'), cases: join(home, 'cases'), data: home };
+  const paths: Paths = {
+    playbooks: join(home, 'playbooks'),
+    cases: join(home, 'cases'),
+    data: home,
+    cache: join(home, 'cache'),
+  };
   const dir = join(paths.cases, CASE_ID);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const library = loadBuiltins();

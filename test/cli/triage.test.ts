@@ -116,7 +116,12 @@ describe('respond start without a playbook', () => {
     );
     const started = runCli(['start', 'card-charges', '--answers', answers], { home });
     const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
-    const paths = { playbooks: join(home, 'playbooks'), cases: join(home, 'cases'), data: home };
+    const paths = {
+      playbooks: join(home, 'playbooks'),
+      cases: join(home, 'cases'),
+      data: home,
+      cache: join(home, 'cache'),
+    };
     const escalation = await resolvePlaybook('support-escalation', paths, 'en', home);
     await addToCaseRun(id, escalation, {
       paths,

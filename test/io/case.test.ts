@@ -11,7 +11,12 @@ import type { Paths } from '../../src/io/paths.js';
 let paths: Paths;
 beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'respond-case-'));
-  paths = { playbooks: join(root, 'playbooks'), cases: join(root, 'cases'), data: root };
+  paths = {
+    playbooks: join(root, 'playbooks'),
+    cases: join(root, 'cases'),
+    data: root,
+    cache: join(root, 'cache'),
+  };
 });
 
 describe('startCase, openCase, closeCase', () => {

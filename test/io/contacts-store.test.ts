@@ -48,6 +48,7 @@ beforeEach(() => {
     playbooks: join(root, 'config', 'playbooks'),
     cases: join(root, 'data', 'respond', 'cases'),
     data: join(root, 'data', 'respond'),
+    cache: join(root, 'cache', 'respond'),
   };
 });
 

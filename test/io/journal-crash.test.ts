@@ -41,6 +41,7 @@ describe('kill -9 while appending', () => {
     const paths = {
       playbooks: '',
       data: '',
+      cache: '',
       cases: join(mkdtempSync(join(tmpdir(), 'respond-crash-')), 'cases'),
     };
     const { journal } = await createCase(paths, {

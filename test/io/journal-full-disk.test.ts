@@ -13,7 +13,12 @@ const { mountPoint, mounted } = mountTmpfs('respond-tinyfs-', 'size=64k,mode=070
 
 suiteNeeding(mounted ? '' : NO_TMPFS)('a really full disk', () => {
   it('fails with no-space, keeps every saved event and a valid file', async () => {
-    const paths = { playbooks: '', data: mountPoint, cases: join(mountPoint, 'cases') };
+    const paths = {
+      playbooks: '',
+      data: mountPoint,
+      cache: join(mountPoint, 'cache'),
+      cases: join(mountPoint, 'cases'),
+    };
     const { journal } = await createCase(paths, {
       playbookId: 'tiny',
       playbookSource: 'id: tiny\n',

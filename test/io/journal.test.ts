@@ -28,6 +28,7 @@ beforeEach(() => {
     playbooks: join(root, 'playbooks'),
     cases: join(root, 'home', 'cases'),
     data: join(root, 'home'),
+    cache: join(root, 'cache'),
   };
 });
 afterEach(() => {

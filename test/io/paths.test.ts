@@ -14,6 +14,7 @@ describe('paths', () => {
       playbooks: '/tmp/r/playbooks',
       cases: '/tmp/r/cases',
       data: '/tmp/r',
+      cache: '/tmp/r/cache',
     });
   });
 
@@ -22,6 +23,13 @@ describe('paths', () => {
       playbooks: '/cfg/respond/playbooks',
       cases: '/home/x/.local/share/respond/cases',
       data: '/home/x/.local/share/respond',
+      cache: '/home/x/.cache/respond',
     });
+  });
+
+  it('keeps what can be rebuilt under XDG_CACHE_HOME, apart from the cases', () => {
+    expect(resolvePaths({ HOME: '/home/x', XDG_CACHE_HOME: '/var/cache/x' }).cache).toBe(
+      '/var/cache/x/respond',
+    );
   });
 });

@@ -46,10 +46,10 @@ const texts = (cmd: string): Messages<Texts> => ({
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const files = fingerprintPlaybooks([builtinPlaybooksDir(), ctx.paths.playbooks]);
-  let summary = readListIndex(ctx.paths.data, ctx.lang, files);
+  let summary = readListIndex(ctx.paths.cache, ctx.lang, files);
   if (summary === undefined) {
     summary = await summarize(ctx);
-    writeListIndex(ctx.paths.data, ctx.lang, files, summary);
+    writeListIndex(ctx.paths.cache, ctx.lang, files, summary);
   }
   // One broken user file is one line on stderr, never a broken list.
   for (const warning of summary.warnings) ctx.io.err(warning);

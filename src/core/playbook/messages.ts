@@ -257,8 +257,7 @@ const en: ValidationTexts = {
   tooMany: (shown) => `Only the first ${shown} problems are shown: fix these, then check again.`,
   sameId: (id, other) =>
     `This playbook has the id ${quote(id)}, like ${other}, so it is ignored. Give it another id.`,
-  noPlaybook: (id, s) =>
-    `There is no playbook called ${quote(id)}.${enMaybe(s)}`.trimEnd(),
+  noPlaybook: (id, s) => `There is no playbook called ${quote(id)}.${enMaybe(s)}`.trimEnd(),
   invalidPlaybook: (ref) => `${ref} cannot be used until these problems are fixed:`,
 };
 
@@ -409,8 +408,7 @@ const ja: ValidationTexts = {
     `最初の ${shown} 件の問題だけを表示しています。これらを直してから、もう一度確認してください。`,
   sameId: (id, other) =>
     `このチェックリストの id「${id}」は ${other} と同じなので、使われません。別の id にしてください。`,
-  noPlaybook: (id, s) =>
-    `「${id}」というチェックリストはありません。${jaMaybe(s)}`,
+  noPlaybook: (id, s) => `「${id}」というチェックリストはありません。${jaMaybe(s)}`,
   invalidPlaybook: (ref) => `${ref} は次の問題を直すまで使えません:`,
 };
 
