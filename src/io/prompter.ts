@@ -1,4 +1,4 @@
-// The terminal prompter: @inquirer/prompts behind the app's Prompter interface. Loaded
+// The terminal prompter: @inquirer's prompts behind the app's Prompter interface. Loaded
 // only by the commands that ask questions. Ctrl-C at any prompt becomes PromptCancelled;
 // every answer given before it is already on disk.
 //
@@ -39,7 +39,12 @@ export async function createTerminalPrompter(
   lang: Lang,
   options: TerminalPrompterOptions = {},
 ): Promise<Prompter> {
-  const { checkbox, input, select } = await import('@inquirer/prompts');
+  // Each prompt from its own package: @inquirer/prompts would bundle every prompt and iconv-lite.
+  const [{ default: checkbox }, { default: input }, { default: select }] = await Promise.all([
+    import('@inquirer/checkbox'),
+    import('@inquirer/input'),
+    import('@inquirer/select'),
+  ]);
   const deferred = options.ackWhenSaved === true;
   const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
   // inquirer draws a "✔ question answer" done frame the moment Enter is pressed, before the
