@@ -1,9 +1,17 @@
 // Bundles the CLI into dist/: one small entry chunk, and one chunk per command that
 // is loaded only when that command runs. Runs on `npm install` (prepare).
-import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// `npm install -g .` in a fresh clone runs this before any dependency is installed: say
+// what to do in one line, not a stack trace.
+const { build } = await import('esbuild').catch(() => {
+  process.stderr.write(
+    'respond: building needs its development tools: run `npm install` in this folder first, then `npm install -g .` again.\n',
+  );
+  process.exit(1);
+});
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
