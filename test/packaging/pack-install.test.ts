@@ -32,7 +32,8 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
       },
     );
     const installed = join(prefix, 'lib', 'node_modules');
-    expect(readdirSync(installed)).toEqual(['respond']);
+    // The npm name is respond-incident (`respond` belongs to an unrelated package); the command is respond.
+    expect(readdirSync(installed)).toEqual(['respond-incident']);
     expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
 
     const home = join(work, 'home');
