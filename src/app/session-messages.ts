@@ -50,6 +50,8 @@ export interface SessionTexts {
   noteText: string;
   noteSaved: string;
   followUpSet: (due: string, check: string) => string;
+  /** How to be reminded of the follow-ups: respond itself reminds nobody. */
+  remindHow: (cmd: string) => string;
   finishedTitle: string;
   /** The end of a walk with things still to confirm or check: said before the count. */
   finishedWithOpen: (openCount: number) => string;
@@ -108,6 +110,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteText: 'Your note',
     noteSaved: 'Note saved.',
     followUpSet: (due, check) => `Reminder set for ${due}: ${check}`,
+    remindHow: (cmd) =>
+      `  To be reminded: \`${cmd} due\` lists what is due that day (in a login file or cron), or \`${cmd} calendar -o followups.ics\` puts them in your calendar.`,
     finishedTitle: 'You have gone through every step.',
     finishedWithOpen: (n) =>
       n === 0
@@ -180,6 +184,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     noteText: 'メモ',
     noteSaved: 'メモを保存しました。',
     followUpSet: (due, check) => `${due} に確認: ${check}`,
+    remindHow: (cmd) =>
+      `  忘れないために: \`${cmd} due\` でその日に確認することを表示できます (ログイン時や cron に)。\`${cmd} calendar -o followups.ics\` でカレンダーにも入れられます。`,
     finishedTitle: 'すべての手順を終えました。',
     finishedWithOpen: (n) =>
       n === 0

@@ -311,6 +311,8 @@ function renderSummary(
   if (followUps.length > 0) {
     lines.push('', t.summaryFollowUps);
     for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
+    // Nothing reminds anyone by itself: say how to be reminded.
+    lines.push(t.remindHow(cmd));
   }
   lines.push('', t.summaryDone(progress.finished, progress.total));
   lines.push('', t.summaryReport(caseId, cmd));

@@ -66,6 +66,24 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       load: () => import('./commands/cases.js'),
     },
     {
+      name: 'due',
+      summary: t.commands.due ?? '',
+      examples: [`${cmd} due`, `${cmd} due --quiet || echo "respond: a follow-up is due"   # in ~/.profile`],
+      options: [json(), new Option('--quiet', t.options.quiet)],
+      load: () => import('./commands/due.js'),
+    },
+    {
+      name: 'calendar',
+      args: '[case]',
+      summary: t.commands.calendar ?? '',
+      examples: [`${cmd} calendar -o followups.ics`, `${cmd} calendar 2026-11-22-fraud -o fraud.ics --force`],
+      options: [
+        new Option('-o, --output <file>', t.options.reportOutput),
+        new Option('--force', t.options.outputForce),
+      ],
+      load: () => import('./commands/calendar.js'),
+    },
+    {
       name: 'log',
       args: '<case>',
       summary: t.commands.log ?? '',

@@ -65,6 +65,8 @@ export const texts: Messages<Texts> = {
       start: 'start a new case: walk through a playbook step by step',
       resume: 'continue a case where you stopped',
       cases: 'list your cases: progress, open confirmations, follow-ups due',
+      due: 'what falls due today or is overdue, in every case (exit 1 when something is: for a login file or cron)',
+      calendar: 'your follow-ups as a calendar file (.ics) with reminders: import it, again after changes',
       log: 'the timeline of everything recorded in a case',
       report: 'the completed checklist for the card company, the police, or the whole record',
       draft: 'a message to the merchant, the card company or the delivery company, built from the case',
@@ -122,6 +124,7 @@ export const texts: Messages<Texts> = {
       reportFormat:
         'text, md, html (prints on A4), pdf (printed by a Chromium-family browser on this computer; needs -o) or json',
       reportOutput: 'write to this file (private to you, mode 0600) instead of the screen',
+      quiet: 'print nothing when nothing is due',
       reportOpen: 'open the HTML report in your browser, when the system has an opener',
       reportName: 'the cardholder name for the card company report (kept in the case)',
       reportPhone: 'the phone number the card company can call you on (kept in the case)',
@@ -181,6 +184,8 @@ export const texts: Messages<Texts> = {
       start: '新しいケースを始める: チェックリストに沿って一つずつ進める',
       resume: '止めたところからケースを続ける',
       cases: 'ケースの一覧: 進み具合、未確認の質問、確認の予定',
+      due: '今日が期限、または期限を過ぎた確認 (あれば終了コード 1: ログイン時や cron 用)',
+      calendar: '確認の予定をリマインダーつきのカレンダーファイル (.ics) に。変更後は取り込み直す',
       log: 'ケースに記録したことを時刻順に表示する',
       report: 'カード会社・警察への提出用、または記録全体の報告書を作る',
       draft: 'ショップ・カード会社・配送会社に送る文面をケースの記録から作る',
@@ -238,6 +243,7 @@ export const texts: Messages<Texts> = {
       reportFormat:
         'text、md、html (A4 で印刷できる)、pdf (この PC の Chromium 系ブラウザで印刷。-o が必要)、json',
       reportOutput: '画面ではなくこのファイルに書き出す (本人だけが読める 0600)',
+      quiet: '期限のものがなければ何も表示しない',
       reportOpen: 'HTML の報告書をブラウザで開く (開くプログラムがあれば)',
       reportName: 'カード会社向け報告書に載せるカード会員の氏名 (ケースに保存)',
       reportPhone: 'カード会社からの連絡を受ける電話番号 (ケースに保存)',
