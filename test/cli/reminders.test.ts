@@ -53,7 +53,7 @@ describe('respond calendar', () => {
     expect(first.code, first.stderr).toBe(0);
     const written = Number(/Wrote (\d+) follow-ups/.exec(first.stderr)?.[1]);
     const read = () => {
-      const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')) as unknown[]);
       return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     };
     const events = read();
