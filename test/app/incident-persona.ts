@@ -46,6 +46,7 @@ export const INCIDENT_SCRIPT: Readonly<Record<string, string>> = {
   'check-directly.card-used': 'yes',
   'reach-shop.shop-phone': '0120-000-111',
   'reach-shop.other-ways': 'チャット(9時〜21時)、問い合わせフォーム',
+  'lock-them-out.device-trusted': 'yes',
   'lock-them-out.mail-secured': 'yes',
   'lock-them-out.password-changed': 'yes',
   'lock-them-out.signed-out-all': 'yes',

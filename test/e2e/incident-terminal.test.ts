@@ -54,11 +54,11 @@ suite('the first minutes of the real incident, in Japanese, in a terminal (tmux)
     await answer('? どれかの支払いにカードが使われましたか?', '2'); // はい
     await answer('? ショップの電話番号', '0120-000-111');
     await answer('? 受付時間と、ほかの連絡手段', 'チャット 9時から21時');
-    // The first protective action: secure the mail, then change the shop password.
-    await t.waitFor('? メールアカウントを守りましたか');
+    // The first protective action: the device, then the mail, then the shop password.
+    await t.waitFor('? 信頼できる端末を使っていますか');
     prompts += 1;
     expect(prompts).toBeLessThanOrEqual(15);
-    expect(t.screen()).toContain('信頼できる端末で、メールを守り、ショップのパスワードを変える');
+    expect(t.screen()).toContain('まずメールを守り、それからショップのパスワードを変える');
     t.press('C-c');
     expect(await run.exited()).toBe(130);
     const journal = readFileSync(join(home, 'cases', id, 'journal.jsonl'), 'utf8')
