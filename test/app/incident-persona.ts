@@ -77,7 +77,8 @@ export const INCIDENT_SCRIPT: Readonly<Record<string, string>> = {
   'charges/look-at-statement.card-brand': 'visa',
   'charges/look-at-statement.statement-date': '2026-11-30',
   'charges/look-at-statement.pending': 'yes',
-  'charges/deadline.filed-date': '2026-11-30',
+  'charges/look-at-statement.earliest-charge': '2026-11-29',
+  'charges/deadline-jp.filed-date': '2026-11-30',
   'charges/check-statement.outcome': 'not-yet',
   // The gift card reached the fraudster before the shop could stop it: money that cannot come back.
   'money-lost.any-lost': 'yes',

@@ -267,18 +267,20 @@ describe('police-report', () => {
     expect(ja(task('police-report', 'prepare').instructions)).toContain('respond report <case> --for police');
   });
 
-  it('gives the consultation lines by region, with 110 only for an emergency', () => {
-    const consult = task('police-report', 'consult-first');
-    expect(ja(consult.instructions)).toContain('警察相談専用電話 #9110');
-    expect(en(consult.instructions)).toMatch(/non-emergency number/);
-    expect(en(consult.instructions)).toMatch(/for example .*Action Fraud.*IC3/);
-    expect(en(consult.instructions)).toMatch(/examples, not advice/);
+  it('gives each region its own consultation line, with 110 only for an emergency in Japan', () => {
+    // Issue 11: one step per region (test/checklists/region-cards.test.ts reads each as shown).
+    expect(ja(task('police-report', 'consult-first-jp').instructions)).toContain('警察相談専用電話 #9110');
+    expect(en(task('police-report', 'consult-first-us').instructions)).toMatch(
+      /ic3\.gov.*ReportFraud\.ftc\.gov/s,
+    );
+    expect(en(task('police-report', 'consult-first-uk').instructions)).toContain('Report Fraud');
+    expect(en(task('police-report', 'consult-first').instructions)).toMatch(/non-emergency number/);
     expect(en(playbook('police-report').summary)).toMatch(/not legal advice/);
     expect(ja(playbook('police-report').summary)).toContain('法的助言ではありません');
     expect(keys('police-report')).not.toContain('emergency-call');
     expect(keys('police-report', { 'when-it-helps.emergency': true })[0]).toBe('when-it-helps');
-    expect(keys('police-report', { 'when-it-helps.emergency': true })[1]).toBe('emergency-call');
-    expect(ja(task('police-report', 'emergency-call').title)).toContain('110');
+    expect(ja(task('police-report', 'emergency-call-jp').title)).toContain('110');
+    expect(ja(task('police-report', 'emergency-call').title)).not.toContain('110');
   });
 
   it('asks what is missing when it was taken only as a consultation', () => {
