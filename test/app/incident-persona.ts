@@ -4,8 +4,8 @@
 // and stopped with the delivery company, one card. It walks fraud-order through the real
 // session engine and counts the prompts: to the first protective action (a step with
 // `action:`), and in all. `npm run bench` prints the figures; a test holds them to the
-// issue's targets (15, and 130 in all: issue 10 added the cardholder, credit or debit, and the
-// money lost).
+// issue's targets (15, and 120 in all, with issue 10's cardholder, credit or debit and money
+// lost, and issue 11's device check and earliest charge).
 import { runSession } from '../../src/app/session.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import type { Playbook } from '../../src/core/playbook/schema.js';
@@ -76,7 +76,6 @@ export const INCIDENT_SCRIPT: Readonly<Record<string, string>> = {
   'charges/cardholder.card-kind': 'credit',
   'charges/look-at-statement.card-brand': 'visa',
   'charges/look-at-statement.statement-date': '2026-11-30',
-  'charges/look-at-statement.pending': 'yes',
   'charges/look-at-statement.earliest-charge': '2026-11-29',
   'charges/deadline-jp.filed-date': '2026-11-30',
   'charges/check-statement.outcome': 'not-yet',

@@ -20,7 +20,11 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
   it('installs under 3 MB with no dependencies, and its respond runs', () => {
     const work = mkdtempSync(join(tmpdir(), 'respond-pack-'));
     const env = { ...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false' };
-    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: root, env, stdio: 'pipe' });
+    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+      cwd: root,
+      env,
+      stdio: 'pipe',
+    });
     const [tarball = ''] = readdirSync(work).filter((f) => f.endsWith('.tgz'));
     const prefix = join(work, 'prefix');
     execFileSync(
