@@ -8,7 +8,7 @@ import type { Prompter } from './prompter.js';
 const texts: Messages<{ question: string; choice: (name: string) => string }> = {
   en: {
     question: 'Where do you live? It decides which helplines, rules and deadlines you are told.',
-    choice: (name) => name.replace(/^the /, 'The '),
+    choice: (name) => name.charAt(0).toUpperCase() + name.slice(1),
   },
   ja: {
     question: 'お住まいの国はどこですか?案内する相談窓口・決まり・期限が、これで決まります。',

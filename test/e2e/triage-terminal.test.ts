@@ -80,6 +80,7 @@ suite('the triage in a terminal (tmux)', () => {
     const run = t.launch('respond start card-charges');
     await t.waitFor('? Where do you live? It decides which helplines, rules and deadlines you are told.');
     await t.waitFor('❯ 1. Japan');
+    await t.waitFor('4. Another country');
     t.press('Enter');
     const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
     await t.waitFor('── Step 1 of');
