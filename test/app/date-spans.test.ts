@@ -3,11 +3,9 @@
 // says so in its hint, and records the calendar date it means.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runSession } from '../../src/app/session.js';
-import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import { Playbook } from '../../src/core/playbook/schema.js';
-import { replayJournal } from '../../src/core/session/state.js';
-import { ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
+import type { Script } from '../helpers/scripted-prompter.js';
+import { walkInMemory } from '../helpers/walk-in-memory.js';
 
 const NOW = new Date(2026, 11, 1, 10, 0);
 
@@ -31,31 +29,7 @@ steps:
 `),
 );
 
-async function run(script: Script) {
-  const events: JournalEvent[] = [
-    makeCaseStarted(NOW, {
-      case: 'c1',
-      playbook: 'letter',
-      playbookHash: `sha256:${'0'.repeat(64)}`,
-      playbookFile: 'playbook.json',
-      lang: 'en',
-    }),
-  ];
-  const prompter = new ScriptedPrompter(script);
-  await runSession(
-    { caseId: 'c1', playbook: book, library: new Map([['letter', book]]), events: [...events] },
-    {
-      prompter,
-      append: (event) => {
-        events.push(event);
-        return Promise.resolve();
-      },
-      now: () => NOW,
-      lang: 'en',
-    },
-  );
-  return { prompter, state: replayJournal(events) };
-}
+const run = (script: Script) => walkInMemory(book, script, NOW);
 
 const base: Script = {
   'letter.sent': '11/20/2026',

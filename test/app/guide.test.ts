@@ -17,6 +17,7 @@ import { openConfirmations, pendingFollowUps } from '../../src/core/session/plan
 import { replayJournal } from '../../src/core/session/state.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import { ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
+import { walkInMemory } from '../helpers/walk-in-memory.js';
 
 const NOW = new Date(2026, 10, 22, 9, 30);
 
@@ -489,31 +490,7 @@ steps:
           - {id: tracking, type: text, prompt: Tracking number, when: {field: status, is: shipped}}
 `);
 
-  async function walkBatched(script: Script) {
-    const events: JournalEvent[] = [
-      makeCaseStarted(NOW, {
-        case: 'b1',
-        playbook: 'batched',
-        playbookHash: `sha256:${'0'.repeat(64)}`,
-        playbookFile: 'playbook.json',
-        lang: 'en',
-      }),
-    ];
-    const prompter = new ScriptedPrompter(script);
-    await runSession(
-      { caseId: 'b1', playbook: batched, library: new Map([['batched', batched]]), events: [...events] },
-      {
-        prompter,
-        append: (event) => {
-          events.push(event);
-          return Promise.resolve();
-        },
-        now: () => NOW,
-        lang: 'en',
-      },
-    );
-    return { prompter, state: replayJournal(events) };
-  }
+  const walkBatched = (script: Script) => walkInMemory(batched, script, NOW);
 
   it('asks the answer for most records, then each one that differs, and records every record', async () => {
     const { prompter, state } = await walkBatched({

@@ -2,10 +2,8 @@
 // placed before the ones already walked, and the total says "about" while it may change.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runSession } from '../../../src/app/session.js';
-import { makeCaseStarted, type JournalEvent } from '../../../src/core/journal/events.js';
 import { Playbook } from '../../../src/core/playbook/schema.js';
-import { ScriptedPrompter } from '../../helpers/scripted-prompter.js';
+import { walkInMemory } from '../../helpers/walk-in-memory.js';
 
 const NOW = new Date(2026, 11, 1, 10, 0);
 
@@ -32,36 +30,8 @@ steps:
 );
 
 async function headers(last4: string): Promise<string[]> {
-  const events: JournalEvent[] = [
-    makeCaseStarted(NOW, {
-      case: 'c1',
-      playbook: 'counter',
-      playbookHash: `sha256:${'0'.repeat(64)}`,
-      playbookFile: 'playbook.json',
-      lang: 'en',
-    }),
-  ];
-  const prompter = new ScriptedPrompter(
-    {
-      'first.q': 'yes',
-      'tell.last4': last4,
-      'card-stopped.stopped': 'yes',
-      'last.z': 'yes',
-    },
-    { takeDefaults: true },
-  );
-  await runSession(
-    { caseId: 'c1', playbook: book, library: new Map([['counter', book]]), events: [...events] },
-    {
-      prompter,
-      append: (event) => {
-        events.push(event);
-        return Promise.resolve();
-      },
-      now: () => NOW,
-      lang: 'en',
-    },
-  );
+  const script = { 'first.q': 'yes', 'tell.last4': last4, 'card-stopped.stopped': 'yes', 'last.z': 'yes' };
+  const { prompter } = await walkInMemory(book, script, NOW, { takeDefaults: true });
   return prompter.said.flatMap((s) => /Step (\d+) of (about )?(\d+)/.exec(s)?.slice(0, 1) ?? []);
 }
 
