@@ -99,13 +99,17 @@ suiteNeeding(missing === '' ? '' : `${missing} not found`)('reports printed to P
       return { file, pages: pages(file), info: info(file) };
     };
 
-    it(`${lang}: the persona's police report fits in 2 A4 pages (under 3)`, { timeout: 120_000 }, async () => {
-      const police = await printed('police');
-      expect(police.info.size).toMatch(/\(A4\)/);
-      expect(police.info.pages).toBeLessThanOrEqual(2);
-      expect(police.pages.length).toBe(police.info.pages);
-      expect(police.pages.join('\n')).toContain(PERSONA.lossWhat);
-    });
+    it(
+      `${lang}: the persona's police report fits in 2 A4 pages (under 3)`,
+      { timeout: 120_000 },
+      async () => {
+        const police = await printed('police');
+        expect(police.info.size).toMatch(/\(A4\)/);
+        expect(police.info.pages).toBeLessThanOrEqual(2);
+        expect(police.pages.length).toBe(police.info.pages);
+        expect(police.pages.join('\n')).toContain(PERSONA.lossWhat);
+      },
+    );
 
     it(
       `${lang}: the card company's page 1 holds the charges and their total; the person's list a page of its own`,
