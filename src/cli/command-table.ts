@@ -174,10 +174,13 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} draft 2026-11-22-fraud --to carrier > to-carrier.txt`,
         `${cmd} draft 2026-11-22-fraud --to merchant --format eml -o to-shop.eml   # opens in your mail program`,
         `${cmd} draft 2026-11-22-fraud --to card-company --letter --region us -o dispute-letter.txt`,
+        `${cmd} draft 2026-11-22-fraud --to carrier --carrier 'Sagawa Express'`,
+        `${cmd} draft 2026-11-22-fraud --to merchant --format mailto   # a link that opens a new mail`,
         `${cmd} draft 2026-11-22-fraud --to carrier --json`,
       ],
       options: [
         new Option('--to <party>', t.options.draftTo),
+        new Option('--carrier <name>', t.options.draftCarrier),
         new Option('--letter', t.options.draftLetter),
         new Option('--region <region>', t.options.draftRegion),
         new Option('--format <format>', t.options.draftFormat),

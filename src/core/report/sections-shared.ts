@@ -87,27 +87,6 @@ export function confirmationGroups(ctx: ReportContext, parties: ReadonlySet<stri
     ]);
 }
 
-/** One row per conversation, when it happened: the police's "every contact made". */
-export function callsTable(ctx: ReportContext): Block {
-  const col = ctx.t.col;
-  if (ctx.facts.calls.length === 0) return { type: 'paragraph', text: ctx.t.noContacts, tone: 'muted' };
-  return {
-    type: 'table',
-    columns: [col.when, col.party, col.who, col.channel, col.reference],
-    narrow: [0, 3],
-    ids: [4],
-    rows: ctx.facts.calls.map((c) => ({
-      cells: [
-        shortTime(c.at),
-        ctx.partyName(c.party),
-        whoLabel(c.who, ctx.lang),
-        channelName(ctx, c.channel),
-        c.reference ?? '',
-      ],
-    })),
-  };
-}
-
 export interface Deadline {
   readonly from: string;
   readonly date: string;

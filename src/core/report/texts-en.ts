@@ -49,7 +49,6 @@ export const en: ReportTexts = {
     summary: 'Summary',
     accounts: 'Accounts affected',
     losses: 'Losses',
-    contacts: 'Every contact made',
     steps: 'Every step',
     notes: 'Notes',
     followUps: 'Follow-ups',
@@ -136,7 +135,6 @@ export const en: ReportTexts = {
   },
   noTransactions: 'No disputed transaction is recorded in this case.',
   noPolice: 'No police report is recorded in this case.',
-  noContacts: 'No contact is recorded in this case.',
   noConfirmations: 'Nothing was asked of the merchant side in this case.',
   answer: { yes: 'yes', no: 'no', unknown: "they don't know", open: 'NOT CONFIRMED' },
   outcome: {

@@ -41,7 +41,6 @@ export interface ReportTexts {
     | 'summary'
     | 'accounts'
     | 'losses'
-    | 'contacts'
     | 'steps'
     | 'notes'
     | 'followUps'
@@ -129,7 +128,6 @@ export interface ReportTexts {
   >;
   noTransactions: string;
   noPolice: string;
-  noContacts: string;
   noConfirmations: string;
   answer: Record<'yes' | 'no' | 'unknown' | 'open', string>;
   outcome: Record<'done' | 'skipped' | 'waiting' | 'later' | 'none', string>;
