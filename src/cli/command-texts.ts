@@ -133,7 +133,8 @@ export const texts: Messages<Texts> = {
         'with --to card-company: the written dispute (the letter the law or the card company asks for)',
       draftRegion:
         'where you live, for the letter: jp, us, uk or other (default: jp for a case in Japanese, else other)',
-      draftFormat: 'text, eml (a mail file your mail program opens), mailto (a link that opens a new mail, when short enough) or json',
+      draftFormat:
+        'text, eml (a mail file your mail program opens), mailto (a link that opens a new mail, when short enough) or json',
       draftCarrier: 'with --to carrier, when parcels went with several delivery companies: which one',
     },
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
@@ -251,7 +252,8 @@ export const texts: Messages<Texts> = {
       draftTo: '送り先: merchant (ショップ)、card-company (カード会社)、carrier (配送会社)',
       draftLetter: '--to card-company と一緒に: 書面での届出 (不正利用の届出など)',
       draftRegion: '届出書の地域: jp、us、uk、other (既定: ケースの地域)',
-      draftFormat: 'text、eml (メールソフトで開けるファイル)、mailto (新しいメールを開くリンク。短いときだけ)、json',
+      draftFormat:
+        'text、eml (メールソフトで開けるファイル)、mailto (新しいメールを開くリンク。短いときだけ)、json',
       draftCarrier: '--to carrier で、荷物の配送会社が複数あるとき: どの会社あてか',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
