@@ -74,6 +74,10 @@ export const texts: Messages<Texts> = {
       close: 'close a case once nothing is left open',
       contacts:
         'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+      'contacts add': 'add a number to the card: from flags, asked field by field, or from a case',
+      'contacts list': 'every entry of the card, one line each',
+      'contacts remove': 'take an entry off the card, by its id',
+      'contacts print': 'the card to print or keep: text, or HTML for an A4 page',
       helplines:
         'helplines where you live: who helps with what, their numbers, hours and when each was checked',
     },
@@ -195,6 +199,10 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+      'contacts add': 'カードに番号を追加する: フラグで、1項目ずつ答えて、またはケースから',
+      'contacts list': 'カードの連絡先を1件1行で一覧にする',
+      'contacts remove': 'ID を指定してカードから連絡先を消す',
+      'contacts print': '印刷・保管用のカード: テキスト、または A4 の HTML',
       helplines: 'お住まいの地域の相談窓口: 何を相談できるか、電話番号、受付時間、確認した日',
     },
     options: {
