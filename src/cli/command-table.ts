@@ -26,7 +26,7 @@ export interface CommandSpec {
   }>;
 }
 
-export interface SubcommandSpec {
+interface SubcommandSpec {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly args?: string;
