@@ -289,6 +289,17 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       load: () => import('./commands/contacts.js'),
     },
     {
+      name: 'completion',
+      args: '<shell>',
+      summary: t.commands.completion ?? '',
+      examples: [
+        `eval "$(${cmd} completion bash)"   # in ~/.bashrc`,
+        `eval "$(${cmd} completion zsh)"    # in ~/.zshrc, after compinit`,
+        `${cmd} completion fish > ~/.config/fish/completions/respond.fish`,
+      ],
+      load: () => import('./commands/completion.js'),
+    },
+    {
       name: 'helplines',
       summary: t.commands.helplines ?? '',
       examples: [`${cmd} helplines`, `${cmd} helplines --region uk`, `${cmd} helplines --region all --json`],

@@ -74,6 +74,7 @@ export const texts: Messages<Texts> = {
       close: 'close a case once nothing is left open',
       contacts:
         'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+      completion: 'Tab completion for bash, zsh or fish: commands, flags, case and playbook ids',
       'contacts add': 'add a number to the card: from flags, asked field by field, or from a case',
       'contacts list': 'every entry of the card, one line each',
       'contacts remove': 'take an entry off the card, by its id',
@@ -199,6 +200,7 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとプレイブックの ID',
       'contacts add': 'カードに番号を追加する: フラグで、1項目ずつ答えて、またはケースから',
       'contacts list': 'カードの連絡先を1件1行で一覧にする',
       'contacts remove': 'ID を指定してカードから連絡先を消す',

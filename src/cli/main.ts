@@ -159,6 +159,26 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     }
   }
 
+  // Tab in a shell (`respond completion`): the candidates, with nothing else said or asked.
+  if (argv[0] === '__complete') {
+    const { runComplete } = await import('./commands/completion.js');
+    await runComplete(
+      {
+        lang,
+        cmd,
+        langChosen: false,
+        colors: await createColors({ noColor: true, env }),
+        io: stdio,
+        paths: resolvePaths(env),
+        env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+      },
+      argv.slice(1),
+    );
+    return ExitCode.ok;
+  }
+
   // `respond note <case> shipment --help`: the help of that form, before commander's own.
   if (argv.includes('--help') || argv.includes('-h')) {
     const spec = commandSpecs(t, cmd).find((c) => c.name === argv[0]);
