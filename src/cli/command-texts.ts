@@ -200,7 +200,7 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
-      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとプレイブックの ID',
+      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとチェックリストの ID',
       'contacts add': 'カードに番号を追加する: フラグで、1項目ずつ答えて、またはケースから',
       'contacts list': 'カードの連絡先を1件1行で一覧にする',
       'contacts remove': 'ID を指定してカードから連絡先を消す',
