@@ -111,6 +111,8 @@ export function canPrompt(
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Long output (a checklist, a log, a report): through the pager in a terminal (io/pager.ts). */
+  page?(text: string): Promise<void>;
 }
 
 /** The one place bytes for standard output are written: command output, prompts' lines. */
