@@ -29,7 +29,7 @@ describe('respond start without a playbook', () => {
     expect(result.stderr).toContain('respond start asks "What happened?", but this is not a terminal.');
     expect(result.stderr).toMatch(/Order mails for orders I did not place\n\s+respond start fraud-order/);
     expect(result.stderr).toMatch(
-      /I clicked a link, or gave a code or password\n\s+respond start account-takeover/,
+      /I clicked a link, or gave a code or password\n\s+respond start phishing-clicked/,
     );
     expect(result.stderr).toMatch(
       /Money left my bank account\n\s+call your bank now.*respond start police-report/,
@@ -55,7 +55,7 @@ describe('respond start without a playbook', () => {
   it('with --answers, runs what the file says happened as one case, and every command reads it', () => {
     const home = makeHome();
     const answers = join(home, 'answers.yaml');
-    writeFileSync(answers, `what-happened: [order-mails, gave-away]\nsteps:\n${FIRST_MINUTES}`);
+    writeFileSync(answers, `what-happened: [order-mails, cannot-sign-in]\nsteps:\n${FIRST_MINUTES}`);
     const started = runCli(['start', '--answers', answers], { home });
     expect(started.stderr).toBe('');
     expect(started.code).toBe(0);
@@ -64,7 +64,7 @@ describe('respond start without a playbook', () => {
     const events = journal(home, id);
     expect(events[1]).toMatchObject({
       type: 'triage',
-      situations: ['gave-away', 'order-mails'],
+      situations: ['cannot-sign-in', 'order-mails'],
       playbooks: ['account-takeover', 'fraud-order'],
     });
     const bundle = JSON.parse(readFileSync(join(home, 'cases', id, 'playbook.json'), 'utf8')) as {
@@ -77,7 +77,7 @@ describe('respond start without a playbook', () => {
     expect(cases.stdout).toContain(id);
     const log = runCli(['log', id], { home });
     expect(log.stdout).toContain(
-      'What happened: I clicked a link, or gave a code or password, Order mails for orders I did not place → account-takeover, fraud-order',
+      "What happened: I can't sign in, or my password was changed, Order mails for orders I did not place → account-takeover, fraud-order",
     );
     const report = runCli(['report', id, '--for', 'all'], { home });
     expect(report.code).toBe(0);

@@ -1,0 +1,159 @@
+// Issue 11, section 3: the new playbooks as a person in each region reads them (`respond show
+// <id> --region <r>`, with what they include): the institutions, addresses and numbers of
+// their own region, the protective step first, and no region told another's institutions.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/i18n.js';
+import { forRegion, libraryForRegion } from '../../src/core/playbook/for-region.js';
+import { renderChecklist } from '../../src/core/playbook/render.js';
+import type { Playbook } from '../../src/core/playbook/schema.js';
+import { REGIONS, type Region } from '../../src/core/region.js';
+import { checkSchema, listBuiltinFiles, readBuiltin } from './inspect.js';
+
+const library = new Map<string, Playbook>();
+for (const path of listBuiltinFiles()) {
+  const { file, data } = readBuiltin(path);
+  if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
+}
+
+const NEW = ['phishing-clicked'] as const;
+type NewPlaybook = (typeof NEW)[number];
+
+/** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
+function shown(id: NewPlaybook, region: Region, lang: Lang): string {
+  const playbook = library.get(id);
+  if (!playbook) throw new Error(`checklists/${id}.yaml is missing or does not pass the schema`);
+  return renderChecklist(forRegion(playbook, region), libraryForRegion(library, region), {
+    format: 'text',
+    lang,
+  });
+}
+
+/** The text around a match, so a failure shows where it is; undefined when nothing matches. */
+function found(text: string, pattern: RegExp): string | undefined {
+  const match = pattern.exec(text);
+  return match ? text.slice(Math.max(0, match.index - 40), match.index + 40) : undefined;
+}
+
+function expectNone(text: string, patterns: readonly RegExp[], where: string): void {
+  for (const pattern of patterns)
+    expect({ where, found: found(text, pattern) }).toEqual({ where, found: undefined });
+}
+
+describe('phishing-clicked, by region', () => {
+  it('stops the card first, on the number on the back of the card, in every region and language', () => {
+    for (const region of REGIONS) {
+      const en = shown('phishing-clicked', region, 'en');
+      const ja = shown('phishing-clicked', region, 'ja');
+      const stop = en.indexOf('Call your card company now, on the number on the back of the card');
+      expect(stop, region).toBeGreaterThan(-1);
+      expect(stop, `${region}: before the bank, the password and the report`).toBeLessThan(
+        en.indexOf('Call your bank now, and ask it to lock your online banking'),
+      );
+      expect(en.indexOf('Call your bank now')).toBeLessThan(
+        en.indexOf('Change that password on the real site'),
+      );
+      expect(en.indexOf('Change that password on the real site')).toBeLessThan(
+        en.indexOf('Report the message, then keep it'),
+      );
+      expect(en).toContain('Never a number from the message or the page');
+      expect(en).toContain('Do not delete the mail or text message: it is evidence');
+      expect(ja).toContain('いますぐ、カード裏面の番号でカード会社に電話する');
+      expect(ja).toContain('メールやSMSは削除しないでください。証拠になります');
+      // A code given: account-takeover's steps, included.
+      expect(en).toContain('Take the account back before the intruder locks you out');
+      expect(en).toContain('Close the back doors first');
+    }
+  });
+
+  it('Japan: the Council of Anti-Phishing Japan and the spam centre, never 7726 or the FTC', () => {
+    const en = shown('phishing-clicked', 'jp', 'en');
+    const ja = shown('phishing-clicked', 'jp', 'ja');
+    for (const text of [en, ja]) {
+      expect(text).toContain('info@antiphishing.jp');
+      expect(text).toContain('dekyo.or.jp');
+      expectNone(text, [/7726/, /apwg/i, /ReportFraud\.ftc/, /phishing\.gov\.uk/], 'jp');
+    }
+    expect(ja).toContain('フィッシング対策協議会');
+    expect(ja).toContain('迷惑メール相談センター');
+    expect(ja).toContain('スクリーンショットを撮り、メールに添付して');
+  });
+
+  it('US: reportphishing@apwg.org, texts to 7726, ReportFraud.ftc.gov', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'us', lang);
+      expect(text).toContain('reportphishing@apwg.org');
+      expect(text).toContain('7726');
+      expect(text).toContain('ReportFraud.ftc.gov');
+      expectNone(
+        text,
+        [/antiphishing\.jp/, /dekyo/, /phishing\.gov\.uk/, /迷惑メール相談センター/],
+        `us ${lang}`,
+      );
+    }
+    expect(shown('phishing-clicked', 'us', 'en')).toMatch(/forward it to 7726 \(SPAM\), free of charge/);
+  });
+
+  it('UK: report@phishing.gov.uk, texts to 7726, Report Fraud when money or an account was lost', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'uk', lang);
+      expect(text).toContain('report@phishing.gov.uk');
+      expect(text).toContain('7726');
+      expect(text).toContain('reportfraud.police.uk');
+      expectNone(text, [/antiphishing\.jp/, /apwg/i, /ReportFraud\.ftc/, /Action Fraud/], `uk ${lang}`);
+    }
+  });
+
+  it('elsewhere: the report buttons and the imitated company, naming no country', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'other', lang);
+      expectNone(
+        text,
+        [/7726/, /antiphishing/, /apwg/i, /ftc/i, /phishing\.gov\.uk/, /Report Fraud/, /#9110/, /\b188\b/],
+        `other ${lang}`,
+      );
+    }
+    expect(shown('phishing-clicked', 'other', 'en')).toContain('"report phishing" or "report junk" button');
+  });
+});
+
+describe("the new playbooks: no region's text names another region's institutions", () => {
+  const JP_110 = /(?<![\d-])110(?!\d)/;
+  const JAPAN = [
+    /\b188\b/,
+    /#9110/,
+    JP_110,
+    /警察庁/,
+    /In Japan/,
+    /antiphishing\.jp/,
+    /dekyo/,
+    /CIC\b/,
+    /JICC/,
+  ];
+  const US = [
+    /Fair Credit Billing/,
+    /Electronic Fund Transfer/,
+    /IC3/,
+    /ReportFraud\.ftc/,
+    /apwg/i,
+    /Equifax/,
+  ];
+  const UK = [
+    /Action Fraud/,
+    /Report Fraud/,
+    /phishing\.gov\.uk/,
+    /Cifas/,
+    /\b159\b/,
+    /Payment Systems Regulator/,
+  ];
+  const others: Record<Region, RegExp[]> = {
+    jp: [...US, ...UK, /7726/],
+    us: [...JAPAN, ...UK],
+    uk: [...JAPAN, ...US],
+    other: [...JAPAN, ...US, ...UK, /7726/],
+  };
+
+  it.each(NEW.flatMap((id) => REGIONS.map((region) => [id, region] as const)))('%s in %s', (id, region) => {
+    for (const lang of ['en', 'ja'] as const)
+      expectNone(shown(id, region, lang), others[region], `${id} ${region} ${lang}`);
+  });
+});
