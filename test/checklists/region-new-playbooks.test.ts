@@ -15,7 +15,7 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked'] as const;
+const NEW = ['phishing-clicked', 'bank-transfer'] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -113,6 +113,62 @@ describe('phishing-clicked, by region', () => {
       );
     }
     expect(shown('phishing-clicked', 'other', 'en')).toContain('"report phishing" or "report junk" button');
+  });
+});
+
+describe('bank-transfer, by region', () => {
+  it('calls the bank first, to block the account and recall the money, then the police', () => {
+    for (const region of REGIONS) {
+      const en = shown('bank-transfer', region, 'en');
+      const ja = shown('bank-transfer', region, 'ja');
+      const call = en.indexOf("Call your bank's fraud line now");
+      expect(call, region).toBeGreaterThan(-1);
+      expect(call).toBeLessThan(en.indexOf('Write down each transfer'));
+      expect(en).toMatch(
+        /Will you contact the receiving bank today, to freeze the money and send it\s+back\?/,
+      );
+      expect(en.indexOf('Write down each transfer')).toBeLessThan(en.indexOf('Report it to the police'));
+      expect(ja).toContain('いますぐ銀行の不正利用の窓口に電話する');
+      expect(ja).toContain('組戻し(振込を取り消して返金してもらう手続き)');
+    }
+  });
+
+  it('Japan: 30 days for online banking theft, and the Furikome Fraud Relief Act through the DIC notices', () => {
+    const en = shown('bank-transfer', 'jp', 'en');
+    const ja = shown('bank-transfer', 'jp', 'ja');
+    expect(en).toMatch(/within 30 days after the day of the\s+loss/);
+    expect(en).toContain('振り込め詐欺救済法');
+    expect(en).toContain('furikomesagi.dic.go.jp');
+    expect(ja).toContain('被害にあった日から30日後までに');
+    expect(ja).toContain('預金保険機構が公告する期間中');
+    expect(ja).toContain('手数料やATMの操作を求めてくる電話は詐欺です');
+    expectNone(en, [/within 60 days/, /Electronic Fund Transfer/, /£/, /\b159\b/], 'jp');
+  });
+
+  it('US: the Electronic Fund Transfer Act, 60 days from the statement, in writing; wires: ask', () => {
+    const en = shown('bank-transfer', 'us', 'en');
+    expect(en).toContain('Report it in writing within 60 days of the statement');
+    expect(en).toMatch(/not\s+report within 60 days after the statement showing it was sent/);
+    expect(en).toMatch(/A wire transfer may fall under other rules/);
+    expect(en).toContain('Date of the statement that first shows the transfer');
+    expect(shown('bank-transfer', 'us', 'ja')).toContain('電子資金移動法');
+    expectNone(en, [/振り込め/, /30 days after the day/, /£/], 'us');
+  });
+
+  it('UK: the APP scam reimbursement rules since 2024-10-07, up to £85,000, 159, the Ombudsman', () => {
+    const en = shown('bank-transfer', 'uk', 'en');
+    const ja = shown('bank-transfer', 'uk', 'ja');
+    expect(en).toMatch(/on or after 2024-10-07, your bank must consider\s+reimbursing you, up to £85,000/);
+    expect(en).toContain('call 159');
+    expect(en).toContain('Financial Ombudsman Service');
+    expect(ja).toContain('最大85,000ポンドまで');
+    expectNone(en, [/振り込め/, /Electronic Fund Transfer/, /within 60 days/], 'uk');
+  });
+
+  it('elsewhere: the bank is asked for the rules and the time limits, no country named', () => {
+    const en = shown('bank-transfer', 'other', 'en');
+    expect(en).toContain('What is my last day to report each transfer');
+    expectNone(en, [/振り込め/, /Electronic Fund Transfer/, /£/, /\b159\b/], 'other');
   });
 });
 

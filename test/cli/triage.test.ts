@@ -32,7 +32,7 @@ describe('respond start without a playbook', () => {
       /I clicked a link, or gave a code or password\n\s+respond start phishing-clicked/,
     );
     expect(result.stderr).toMatch(
-      /Money left my bank account\n\s+call your bank now.*respond start police-report/,
+      /Money left my bank account\n\s+call your bank now.*respond start bank-transfer/,
     );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
@@ -48,7 +48,7 @@ describe('respond start without a playbook', () => {
     );
     expect(runCli(['validate', file], { home }).code).toBe(0);
     expect(runCli(['start'], { home }).stderr).toMatch(
-      /Money left my bank account\n.*respond start police-report · respond start my-bank/,
+      /Money left my bank account\n.*respond start bank-transfer · respond start my-bank/,
     );
   });
 
@@ -95,6 +95,29 @@ describe('respond start without a playbook', () => {
     expect(resumed.code).toBe(0);
     writeFileSync(more, 'steps:\n  fraud-order/no-such-step:\n    outcome: later\n');
     expect(runCli(['resume', id, '--answers', more], { home }).code).toBe(65);
+  });
+
+  it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
+    const list = runCli(['list']);
+    expect(list.code).toBe(0);
+    for (const id of ['phishing-clicked', 'bank-transfer'])
+      expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
+    const home = makeHome();
+    const answers = join(home, 'answers.yaml');
+    writeFileSync(
+      answers,
+      'what-happened: [bank-money]\nsteps:\n  call-bank:\n    answers: { bank-name: Sakura Bank }\n    outcome: later\n',
+    );
+    const started = runCli(['start', '--answers', answers], { home });
+    expect(started.stderr).toBe('');
+    expect(started.code).toBe(0);
+    const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
+    expect(journal(home, id)[1]).toMatchObject({
+      type: 'triage',
+      situations: ['bank-money'],
+      playbooks: ['bank-transfer'],
+    });
+    expect(runCli(['log', id], { home }).stdout).toContain('Sakura Bank');
   });
 
   it('refuses an answers file that names a situation there is not, in one line (65)', () => {
