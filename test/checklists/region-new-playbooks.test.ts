@@ -15,7 +15,7 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked', 'bank-transfer'] as const;
+const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse'] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -172,6 +172,60 @@ describe('bank-transfer, by region', () => {
   });
 });
 
+describe('identity-misuse, by region', () => {
+  it('tells the company that opened it first, pays nothing, then warns the credit files and the police', () => {
+    for (const region of REGIONS) {
+      const en = shown('identity-misuse', region, 'en');
+      const ja = shown('identity-misuse', region, 'ja');
+      const call = en.indexOf('Tell the company that opened it: it was not you');
+      expect(call, region).toBeGreaterThan(-1);
+      expect(en).toContain('Do not pay anything on an account you did not open');
+      expect(en).toMatch(/confirm in writing that I owe nothing on it\?/);
+      expect(call).toBeLessThan(en.indexOf('Write down everything that was opened in your name'));
+      expect(en).toContain('Report it to the police');
+      expect(ja).toContain('契約した会社に「自分ではない」と伝える');
+      expect(ja).toContain('自分がしていない契約には、一円も支払いません');
+    }
+  });
+
+  it('Japan: 本人申告 at JICC and the bankers’ centre, and CIC asked; no US or UK bureau', () => {
+    const en = shown('identity-misuse', 'jp', 'en');
+    const ja = shown('identity-misuse', 'jp', 'ja');
+    expect(en).toContain('JICC (日本信用情報機構): by post or at its counter');
+    expect(en).toContain('It is not checked when a bank account is opened');
+    expect(en).toContain('CIC: ask it whether and how you can register a self-declaration');
+    expect(ja).toContain('信用情報機関に本人申告を登録する');
+    expect(ja).toContain('全国銀行個人信用情報センター');
+    for (const text of [en, ja]) expectNone(text, [/Equifax/, /Cifas/, /IdentityTheft/], 'jp');
+  });
+
+  it('US: a fraud alert at one bureau (it tells the others), a freeze at each, IdentityTheft.gov, a reminder in a year', () => {
+    const en = shown('identity-misuse', 'us', 'en');
+    expect(en).toMatch(
+      /ask any one of the credit bureaus \(Equifax, Experian, TransUnion\) on its own\s+site; it must tell the others/,
+    );
+    expect(en).toMatch(/Credit freeze: ask each of them for one/);
+    expect(en).toContain('Report it at IdentityTheft.gov');
+    expect(en).toMatch(/after 50 weeks: Your fraud alert lasts 1 year/);
+    expect(shown('identity-misuse', 'us', 'ja')).toContain('詐欺警告と信用情報の凍結をし');
+    expectNone(en, [/JICC/, /Cifas/, /本人申告/], 'us');
+  });
+
+  it('UK: the three credit reference agencies, Cifas Protective Registration, Report Fraud', () => {
+    const en = shown('identity-misuse', 'uk', 'en');
+    expect(en).toMatch(/each of the 3 credit reference agencies, Experian, Equifax and\s+TransUnion/);
+    expect(en).toContain('Cifas Protective Registration');
+    expect(en).toContain('Report Fraud');
+    expectNone(en, [/JICC/, /IdentityTheft/, /fraud alert/i], 'uk');
+  });
+
+  it('elsewhere: the credit reporting agencies where the person lives, no country named', () => {
+    const en = shown('identity-misuse', 'other', 'en');
+    expect(en).toContain('Ask the credit reporting agencies where you live to warn lenders');
+    expectNone(en, [/JICC/, /Equifax/, /Cifas/, /IdentityTheft/], 'other');
+  });
+});
+
 describe("the new playbooks: no region's text names another region's institutions", () => {
   const JP_110 = /(?<![\d-])110(?!\d)/;
   const JAPAN = [
@@ -184,6 +238,9 @@ describe("the new playbooks: no region's text names another region's institution
     /dekyo/,
     /CIC\b/,
     /JICC/,
+    /本人申告/,
+    /振り込め/,
+    /預金保険機構/,
   ];
   const US = [
     /Fair Credit Billing/,
@@ -191,7 +248,8 @@ describe("the new playbooks: no region's text names another region's institution
     /IC3/,
     /ReportFraud\.ftc/,
     /apwg/i,
-    /Equifax/,
+    /IdentityTheft\.gov/,
+    /fraud alert/i,
   ];
   const UK = [
     /Action Fraud/,
@@ -200,6 +258,8 @@ describe("the new playbooks: no region's text names another region's institution
     /Cifas/,
     /\b159\b/,
     /Payment Systems Regulator/,
+    /£/,
+    /Financial Ombudsman/,
   ];
   const others: Record<Region, RegExp[]> = {
     jp: [...US, ...UK, /7726/],

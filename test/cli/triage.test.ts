@@ -34,6 +34,9 @@ describe('respond start without a playbook', () => {
     expect(result.stderr).toMatch(
       /Money left my bank account\n\s+call your bank now.*respond start bank-transfer/,
     );
+    expect(result.stderr).toMatch(
+      /Someone opened an account or a loan in my name\n\s+respond start identity-misuse/,
+    );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
   });
@@ -100,7 +103,7 @@ describe('respond start without a playbook', () => {
   it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
     const list = runCli(['list']);
     expect(list.code).toBe(0);
-    for (const id of ['phishing-clicked', 'bank-transfer'])
+    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse'])
       expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     const home = makeHome();
     const answers = join(home, 'answers.yaml');
