@@ -4,6 +4,7 @@
 //   (`script`), a fresh data folder each run, as a ratio to bare `node` printing a line in
 //   the same pseudo-terminal, runs alternated so both see the same load.
 import { execFileSync, spawn } from 'node:child_process';
+import { setTimeout } from 'node:timers';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
