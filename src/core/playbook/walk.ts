@@ -59,6 +59,13 @@ export interface ScopedCondition {
 export interface WalkedTask extends WalkedBase {
   readonly kind: 'task';
   readonly step: TaskStep;
+  /**
+   * The same step where the same playbook is included earlier in the walk (phishing-clicked
+   * includes card-charges, and account-takeover, which it also includes, does again): the
+   * conditions of each earlier inclusion. While any of them holds, that one is walked and
+   * this one is not (plan.ts isStepVisible), so a person is never taken through a guide twice.
+   */
+  readonly earlier?: readonly (readonly ScopedCondition[])[];
 }
 
 interface WalkedInclude extends WalkedBase {
@@ -81,7 +88,21 @@ const MAX_INCLUDE_DEPTH = 16;
 export function walkPlaybook(root: Playbook, library: ReadonlyMap<string, Playbook>): WalkedStep[] {
   const walked: WalkedStep[] = [];
   visit(root, '', 0, [], [root.id], undefined, root.id, library, walked);
-  return walked;
+  return markTwins(walked);
+}
+
+/** Each included step's earlier twins (see WalkedTask.earlier), by the include conditions they were under. */
+function markTwins(walked: WalkedStep[]): WalkedStep[] {
+  const seen = new Map<string, (readonly ScopedCondition[])[]>();
+  return walked.map((step) => {
+    if (step.kind !== 'task' || step.parentKey === undefined) return step;
+    const id = `${step.playbookId}\u0000${step.step.id}`;
+    const before = seen.get(id) ?? [];
+    // The inclusion's conditions: the step's own `when` (last, when it has one) is its own.
+    const inclusion = step.step.when ? step.conditions.slice(0, -1) : step.conditions;
+    seen.set(id, [...before, inclusion]);
+    return before.length === 0 ? step : { ...step, earlier: before };
+  });
 }
 
 // The include steps combineRoots() adds: the steps under them belong to another case root.

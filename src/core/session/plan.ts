@@ -5,7 +5,7 @@ import { localize, type Lang } from '../i18n.js';
 import type { AnswerValue, Confirmation as ConfirmationEvent, FollowUpSet } from '../journal/events.js';
 import type { FieldValue } from '../journal/events.js';
 import type { Confirmation, FieldQuestion, FollowUp, Question } from '../playbook/schema.js';
-import { scopeRef, type WalkedTask } from '../playbook/walk.js';
+import { scopeRef, type ScopedCondition, type WalkedTask } from '../playbook/walk.js';
 import { evaluateCondition, type ConditionFacts } from './conditions.js';
 import { isSettled, RECHECK_TEXT } from './settled.js';
 import { latestConfirmation, type CaseState, type FactState, type FollowUpState } from './state.js';
@@ -51,7 +51,11 @@ function factsFor(state: CaseState, scope: string): ConditionFacts {
 }
 
 export function isStepVisible(task: WalkedTask, state: CaseState): boolean {
-  return task.conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+  const holds = (conditions: readonly ScopedCondition[]) =>
+    conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+  // A guide included twice is walked where it comes first (walk.ts WalkedTask.earlier).
+  if (task.earlier?.some(holds)) return false;
+  return holds(task.conditions);
 }
 
 export function isQuestionVisible(
