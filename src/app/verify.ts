@@ -1,14 +1,13 @@
 // `respond verify`: does the record hold? The journal's hash chain (core/journal/chain.ts)
 // and every attached file against the hash and size its event recorded.
 import { join } from 'node:path';
+import { EVIDENCE_DIR } from '../core/backup/manifest.js';
 import { checkChain, type ChainCheck, type ChainLine, type ChainProblem } from '../core/journal/chain.js';
 import { caseDir } from '../io/case.js';
 import { hashFile, listFolder } from '../io/file-hash.js';
 import { JOURNAL_FILE, readChainLines } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { findCase } from './cases.js';
-
-export const EVIDENCE_DIR = 'evidence';
 
 export type EvidenceProblem = {
   readonly kind: 'file-missing' | 'file-changed' | 'file-size' | 'file-unsafe';
@@ -35,6 +34,8 @@ export interface VerifyResult {
   readonly unrecorded: readonly string[];
   readonly last: ChainCheck['last'];
   readonly ok: boolean;
+  /** The language the case was started in, for the words around the result. */
+  readonly lang: string | undefined;
 }
 
 type Rec = Record<string, unknown>;
@@ -43,11 +44,33 @@ const SHA256 = /^[0-9a-f]{64}$/;
 // One name inside evidence/: no folder, no way out of it, nothing hidden.
 const EVIDENCE_FILE = /^evidence\/(?!\.)[^/\\\0]+$/;
 
+/** A file of the case folder by its path inside it: its size and SHA-256, or why not. */
+export type CaseFileLookup = (rel: string) => { size: number; sha256: string } | 'missing' | 'unsafe';
+
+/** The case folder on disk as a lookup: never through a link, never a FIFO. */
+function onDisk(dir: string): CaseFileLookup {
+  return (rel) => {
+    try {
+      return hashFile(join(dir, rel));
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unsafe';
+    }
+  };
+}
+
 /**
  * Each `evidence-attached` event (read structurally: the event type is the attach
  * command's) against its file in the case folder.
  */
 export function evidenceProblems(events: readonly unknown[], dir: string): EvidenceCheck {
+  return checkEvidence(events, onDisk(dir), listFolder(join(dir, EVIDENCE_DIR)));
+}
+
+export function checkEvidence(
+  events: readonly unknown[],
+  lookup: CaseFileLookup,
+  present: readonly string[],
+): EvidenceCheck {
   const problems: EvidenceProblem[] = [];
   const recorded = new Set<string>();
   let files = 0;
@@ -59,12 +82,9 @@ export function evidenceProblems(events: readonly unknown[], dir: string): Evide
       continue;
     }
     recorded.add(file.slice(EVIDENCE_DIR.length + 1));
-    let actual: { size: number; sha256: string };
-    try {
-      actual = hashFile(join(dir, file));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      problems.push({ kind: code === 'ENOENT' ? 'file-missing' : 'file-unsafe', file });
+    const actual = lookup(file);
+    if (actual === 'missing' || actual === 'unsafe') {
+      problems.push({ kind: actual === 'missing' ? 'file-missing' : 'file-unsafe', file });
       continue;
     }
     const sha = typeof e.sha256 === 'string' ? e.sha256.replace(/^sha256:/, '') : '';
@@ -72,26 +92,30 @@ export function evidenceProblems(events: readonly unknown[], dir: string): Evide
     else if (e.size !== actual.size) problems.push({ kind: 'file-size', file });
     else files++;
   }
-  const unrecorded = listFolder(join(dir, EVIDENCE_DIR))
-    .filter((n) => !recorded.has(n))
-    .map((n) => `${EVIDENCE_DIR}/${n}`);
+  const unrecorded = present.filter((n) => !recorded.has(n)).map((n) => `${EVIDENCE_DIR}/${n}`);
   return { problems, files, unrecorded };
 }
 
 /** Checks a journal's lines and the files of its folder. */
-export function verifyLines(caseId: string, lines: readonly ChainLine[], dir: string): VerifyResult {
+export function verifyLines(
+  caseId: string,
+  lines: readonly ChainLine[],
+  evidence: (events: readonly unknown[]) => EvidenceCheck,
+): VerifyResult {
   const chain = checkChain(lines);
-  const evidence = evidenceProblems(chain.records, dir);
-  const problems = [...chain.problems, ...evidence.problems];
+  const files = evidence(chain.records);
+  const problems = [...chain.problems, ...files.problems];
+  const first = chain.records[0];
   return {
     caseId,
     events: chain.events,
     chainedFrom: chain.chainedFrom,
     problems,
-    files: evidence.files,
-    unrecorded: evidence.unrecorded,
+    files: files.files,
+    unrecorded: files.unrecorded,
     last: chain.last,
     ok: problems.length === 0,
+    lang: isRec(first) && typeof first.lang === 'string' ? first.lang : undefined,
   };
 }
 
@@ -99,5 +123,5 @@ export function verifyLines(caseId: string, lines: readonly ChainLine[], dir: st
 export function verifyCase(paths: Paths, ref: string): VerifyResult {
   const id = findCase(paths, ref);
   const dir = caseDir(paths, id);
-  return verifyLines(id, readChainLines(join(dir, JOURNAL_FILE)), dir);
+  return verifyLines(id, readChainLines(join(dir, JOURNAL_FILE)), (events) => evidenceProblems(events, dir));
 }

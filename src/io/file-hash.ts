@@ -23,6 +23,10 @@ export function hashFile(path: string): { size: number; sha256: string } {
   }
 }
 
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** The names in a folder, or none when it does not exist. */
 export function listFolder(dir: string): string[] {
   try {
