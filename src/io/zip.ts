@@ -37,7 +37,14 @@ export async function writeZip(
 export class ArchiveRefused extends Error {
   constructor(
     readonly reason:
-      'not-zip' | 'symlink' | 'too-big' | 'too-many' | 'passphrase-needed' | 'passphrase-wrong' | 'damaged',
+      | 'not-zip'
+      | 'unsafe-name'
+      | 'symlink'
+      | 'too-big'
+      | 'too-many'
+      | 'passphrase-needed'
+      | 'passphrase-wrong'
+      | 'damaged',
     readonly member?: string,
   ) {
     super(`${reason}${member === undefined ? '' : `: ${member}`}`);
@@ -78,6 +85,9 @@ export async function readZip(
     entries = await reader.getEntries();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== undefined) throw err; // the file itself: ENOENT, EACCES
+    // zip.js refuses a name that leaves the folder by itself too (zip-slip); so does import.
+    const name = (err as { filename?: unknown }).filename;
+    if (typeof name === 'string') throw new ArchiveRefused('unsafe-name', name);
     throw new ArchiveRefused('not-zip');
   }
   try {

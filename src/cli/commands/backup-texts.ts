@@ -75,6 +75,8 @@ export const backupTexts: Messages<Texts> = {
       switch (reason) {
         case 'symlink':
           return `This zip is refused: its member${m} is a symbolic link. ${nothing}`;
+        case 'unsafe-name':
+          return `This zip is refused: its member${m} has a name that could be written outside the case folder. ${nothing}`;
         case 'too-big':
           return `This zip is refused: its member${m} unpacks to more than an export can hold (a damaged or hostile zip). ${nothing}`;
         case 'too-many':
@@ -143,6 +145,8 @@ export const backupTexts: Messages<Texts> = {
       switch (reason) {
         case 'symlink':
           return `この zip は取り込めません: 中の${m}はシンボリックリンクです。${nothing}`;
+        case 'unsafe-name':
+          return `この zip は取り込めません: 中の${m}の名前では、ケースのフォルダーの外に書き込まれるおそれがあります。${nothing}`;
         case 'too-big':
           return `この zip は取り込めません: 中の${m}を展開すると、export が持てる大きさを超えます (壊れているか、悪意のある zip です)。${nothing}`;
         case 'too-many':

@@ -16,27 +16,42 @@ const texts = (
   overdue: string;
   today: string;
   closed: string;
+  backupNever: string;
+  backupBehind: string;
+  notBackedUp: (n: number) => string;
 }> => ({
   en: {
     none: `No open cases. Start one with: ${cmd} start fraud-order   (closed ones: ${cmd} cases --all)`,
     noneAll: `No cases yet. Start one with: ${cmd} start fraud-order`,
-    header: ['case', 'checklist', 'started', 'done', 'open', 'next follow-up'],
+    header: ['case', 'checklist', 'started', 'done', 'open', 'backed up', 'next follow-up'],
     overdue: 'OVERDUE',
     today: 'today',
     closed: 'closed',
+    backupNever: 'no',
+    backupBehind: 'no (changed)',
+    notBackedUp: (n) =>
+      `${n === 1 ? '1 case has' : `${n} cases have`} changed since the last backup, or never had one. Keep a copy: ${cmd} export --all -o respond-backup.zip`,
   },
   ja: {
     none: `進行中のケースはありません。始めるには: ${cmd} start fraud-order   (完了済み: ${cmd} cases --all)`,
     noneAll: `ケースはまだありません。始めるには: ${cmd} start fraud-order`,
-    header: ['ケース', 'チェックリスト', '開始', '進み具合', '未確認', '次の確認'],
+    header: ['ケース', 'チェックリスト', '開始', '進み具合', '未確認', 'バックアップ', '次の確認'],
     overdue: '期限切れ',
     today: '今日',
     closed: '完了',
+    backupNever: 'まだ',
+    backupBehind: 'まだ (変更あり)',
+    notBackedUp: (n) =>
+      `${n} 件のケースが、最後のバックアップの後に変わったか、まだバックアップされていません。保管するには: ${cmd} export --all -o respond-backup.zip`,
   },
 });
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const { summarizeCases } = await import('../../app/case-summaries.js');
+  const [{ summarizeCases }, { backupState }, { caseDir }] = await Promise.all([
+    import('../../app/case-summaries.js'),
+    import('../../app/backup-status.js'),
+    import('../../io/case.js'),
+  ]);
   const all = options.all === true;
   const onUnreadable = (error: unknown) => {
     const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
@@ -50,6 +65,8 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const [only] = langs;
   const lang = langs.size === 1 && only !== undefined ? only : ctx.lang;
   const t = texts(ctx.cmd)[lang];
+  // Read for the cases shown only: one small file per case (backup-status.ts).
+  const backups = new Map(summaries.map((s) => [s.id, backupState(caseDir(ctx.paths, s.id))]));
 
   if (options.json === true) {
     const data = summaries.map((c) => ({
@@ -71,6 +88,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
         : null,
       overdueFollowUps: c.overdueFollowUps,
       closed: c.closed,
+      backup: { state: backups.get(c.id)?.state ?? 'never', at: backups.get(c.id)?.at ?? null },
     }));
     ctx.io.out(JSON.stringify(data, null, 2));
     return;
@@ -90,10 +108,21 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       (s.started ?? '').slice(0, 10),
       s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
       String(s.openConfirmations),
+      backupCell(backups.get(s.id), t),
       follow ? `${follow.set.due.slice(0, 10)}${mark}  ${s.nextFollowUpCheck ?? follow.set.check}` : '',
     ];
   });
   const table = renderTable([t.header, ...rows]).split('\n');
   ctx.io.out(c.bold(table[0] ?? ''));
   for (const text of table.slice(1)) ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
+  const behind = [...backups.values()].filter((b) => b.state !== 'current').length;
+  if (behind > 0) ctx.io.out(c.dim(t.notBackedUp(behind)));
+}
+
+function backupCell(
+  b: { state: 'never' | 'behind' | 'current'; at?: string } | undefined,
+  t: { backupNever: string; backupBehind: string },
+): string {
+  if (b?.state === 'current') return (b.at ?? '').slice(0, 10);
+  return b?.state === 'behind' ? t.backupBehind : t.backupNever;
 }

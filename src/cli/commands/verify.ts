@@ -15,7 +15,10 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         : `name a case (${ctx.cmd} cases lists them)`,
       ExitCode.usage,
     );
-  const { verifyCase } = await import('../../app/verify.js');
+  const [{ verifyCase }, { shortTime }] = await Promise.all([
+    import('../../app/verify.js'),
+    import('../../core/report/timeline.js'),
+  ]);
   const result = verifyCase(ctx.paths, ref);
   const t = verifyTexts[caseLang(ctx, result.lang)];
   if (options.json === true) {
@@ -42,7 +45,15 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     if (result.last === undefined) ctx.io.out(t.empty);
     else {
       ctx.io.out(result.ok ? t.intact(result) : t.broken(result));
-      ctx.io.out(ctx.colors.dim(t.last(result.events, result.last.ts ?? '?', result.last.hash)));
+      ctx.io.out(
+        ctx.colors.dim(
+          t.last(
+            result.events,
+            result.last.ts === undefined ? '?' : shortTime(result.last.ts),
+            result.last.hash,
+          ),
+        ),
+      );
     }
   }
   if (!result.ok) throw new CliError('', ExitCode.invalid);
