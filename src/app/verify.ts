@@ -9,7 +9,7 @@ import { JOURNAL_FILE, readChainLines } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { findCase } from './cases.js';
 
-export type EvidenceProblem = {
+type EvidenceProblem = {
   readonly kind: 'file-missing' | 'file-changed' | 'file-size' | 'file-unsafe';
   /** As recorded: `evidence/<name>`. */
   readonly file: string;
@@ -61,6 +61,7 @@ function onDisk(dir: string): CaseFileLookup {
 /**
  * Each `evidence-attached` event (read structurally: the event type is the attach
  * command's) against its file in the case folder.
+ * @public for the attach command's own checks
  */
 export function evidenceProblems(events: readonly unknown[], dir: string): EvidenceCheck {
   return checkEvidence(events, onDisk(dir), listFolder(join(dir, EVIDENCE_DIR)));

@@ -323,7 +323,7 @@ function appendEventSync(journal: Journal, event: JournalEvent): void {
 }
 
 /** `sha256:<hex>` of one line's bytes without its newline: what `prev` holds. */
-export function hashLine(bytes: Uint8Array): string {
+function hashLine(bytes: Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
@@ -375,7 +375,7 @@ export interface RecordAnchor {
   readonly chained: boolean;
 }
 
-export function anchorOf(bytes: Buffer): RecordAnchor | undefined {
+function anchorOf(bytes: Buffer): RecordAnchor | undefined {
   const { lines, last } = lastLine(bytes);
   if (last === undefined) return undefined;
   let decoded: { ts?: unknown; seq?: unknown } = {};
@@ -401,7 +401,7 @@ export function readRecordAnchor(path: string): RecordAnchor | undefined {
 }
 
 /** A line the reader skips (lines.ts: `trim() === ''`). */
-export function isBlank(line: Uint8Array): boolean {
+function isBlank(line: Uint8Array): boolean {
   if (line[0] === 0x7b) return false; // '{': every line respond writes
   return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8').trim() === '';
 }

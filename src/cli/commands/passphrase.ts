@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { backupTexts } from './backup-texts.js';
 
-export const PASSPHRASE_ENV = 'RESPOND_PASSPHRASE';
+const PASSPHRASE_ENV = 'RESPOND_PASSPHRASE';
 const MIN_LENGTH = 8;
 
 export async function readPassphrase(ctx: Context, lang: Lang, options: { twice: boolean }): Promise<string> {

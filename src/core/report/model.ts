@@ -145,7 +145,7 @@ export interface Report {
 }
 
 /** The journal's last line as written: its number, time and hash (the chain's head when chained). */
-export interface RecordMark {
+interface RecordMark {
   readonly events: number;
   readonly at: string | undefined;
   /** `sha256:<hex>` */
