@@ -34,6 +34,8 @@ export interface VerifyResult {
   readonly unrecorded: readonly string[];
   readonly last: ChainCheck['last'];
   readonly ok: boolean;
+  /** A last line cut short by a crash (never saved): told, not failed. */
+  readonly torn: boolean;
   /** The language the case was started in, for the words around the result. */
   readonly lang: string | undefined;
 }
@@ -116,6 +118,7 @@ export function verifyLines(
     unrecorded: files.unrecorded,
     last: chain.last,
     ok: problems.length === 0,
+    torn: chain.torn,
     lang: isRec(first) && typeof first.lang === 'string' ? first.lang : undefined,
   };
 }

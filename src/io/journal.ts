@@ -362,6 +362,9 @@ export function readChainLines(path: string): ChainLine[] {
 export function chainLines(bytes: Buffer): ChainLine[] {
   const lines: ChainLine[] = [];
   eachLine(bytes, (line, n) => lines.push({ line: n, text: line.toString('utf8'), hash: hashLine(line) }));
+  const last = lines[lines.length - 1];
+  if (last !== undefined && bytes[bytes.length - 1] !== 0x0a)
+    lines[lines.length - 1] = { ...last, unterminated: true };
   return lines;
 }
 
@@ -376,20 +379,37 @@ export interface RecordAnchor {
 }
 
 function anchorOf(bytes: Buffer): RecordAnchor | undefined {
-  const { lines, last } = lastLine(bytes);
+  let lines = 0;
+  let last: Buffer | undefined;
+  let before: Buffer | undefined;
+  eachLine(bytes, (line) => {
+    lines++;
+    before = last;
+    last = line;
+  });
   if (last === undefined) return undefined;
-  let decoded: { ts?: unknown; seq?: unknown } = {};
-  try {
-    decoded = JSON.parse(last.toString('utf8')) as typeof decoded;
-  } catch {
-    // A torn or damaged last line: still named by its hash.
+  let decoded = decodeLine(last);
+  // A last line cut short by a crash was never saved: the record ends at the one before (chain.ts).
+  if (decoded === undefined && bytes[bytes.length - 1] !== 0x0a) {
+    if (before === undefined) return undefined;
+    lines--;
+    last = before;
+    decoded = decodeLine(last);
   }
   return {
     events: lines,
     hash: hashLine(last),
-    at: typeof decoded.ts === 'string' ? decoded.ts : undefined,
-    chained: typeof decoded.seq === 'number',
+    at: typeof decoded?.ts === 'string' ? decoded.ts : undefined,
+    chained: typeof decoded?.seq === 'number',
   };
+}
+
+function decodeLine(line: Buffer): { ts?: unknown; seq?: unknown } | undefined {
+  try {
+    return JSON.parse(line.toString('utf8')) as { ts?: unknown; seq?: unknown };
+  } catch {
+    return undefined;
+  }
 }
 
 export function readRecordAnchor(path: string): RecordAnchor | undefined {

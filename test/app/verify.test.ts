@@ -123,6 +123,20 @@ describe('verifyCase', () => {
     expect(verifyCase(paths, id)).toMatchObject({ ok: false, problems: [{ kind: 'inserted', line: 3 }] });
   });
 
+  it('tells a last line cut short by a crash apart: never saved, not a change', async () => {
+    const { id, path } = await makeCase(3);
+    appendFileSync(path, '{"v":1,"type":"note","ts":"2026-11-2');
+    expect(verifyCase(paths, id)).toMatchObject({ ok: true, torn: true, events: 4, problems: [] });
+    // A whole line lacking only its newline is part of the record.
+    writeLines(path, linesOf(path).slice(0, 4));
+    appendFileSync(path, '{"v":1,"type":"note","ts":"2026-11-22T13:00:00+00:00","text":"no newline"}');
+    expect(verifyCase(paths, id)).toMatchObject({
+      ok: false,
+      torn: false,
+      problems: [{ kind: 'unlinked', line: 5 }],
+    });
+  });
+
   it('finds a record whose start was cut off', async () => {
     const { id, path } = await makeCase(3);
     writeLines(path, linesOf(path).slice(1));

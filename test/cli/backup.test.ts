@@ -162,6 +162,12 @@ describe('export and import', () => {
         (c) => c.progress,
       );
     expect(cases(fresh)).toEqual(cases(home));
+    const resume = (h: string) => {
+      writeFileSync(join(h, 'answers.yaml'), template);
+      const r = runCli(['resume', id, '--answers', join(h, 'answers.yaml')], { home: h });
+      return { code: r.code, stdout: r.stdout, stderr: r.stderr.replaceAll(h, '<home>') };
+    };
+    expect(resume(fresh)).toEqual(resume(home));
     const dir = join(fresh, 'cases', id);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mode & 0o777).toBe(0o600);
@@ -171,6 +177,10 @@ describe('export and import', () => {
       /already on this computer with the very same/,
     );
     expect(runCli(['note', id, 'more'], { home: fresh }).code).toBe(0);
+    // The chain goes on from the imported record.
+    expect(runCli(['verify', id], { home: fresh }).stdout).toMatch(
+      /^The record is intact: 7 events, chained from the start/,
+    );
     const again = runCli(['import', zip], { home: fresh });
     expect(again.stderr).toMatch(/already on this computer with a different record/);
     expect(again.code).toBe(65);

@@ -5,6 +5,7 @@ import type { VerifyProblem, VerifyResult } from '../../app/verify.js';
 interface Texts {
   problem: (p: VerifyProblem) => string;
   unrecorded: (file: string) => string;
+  torn: string;
   intact: (r: VerifyResult) => string;
   broken: (r: VerifyResult) => string;
   last: (n: number, at: string, hash: string) => string;
@@ -44,6 +45,7 @@ export const verifyTexts: Messages<Texts> = {
       }
     },
     unrecorded: (f) => `note: ${f} is in the evidence folder but not in the record (not checked)`,
+    torn: 'note: the last line was cut short while it was written (the program stopped); it was never saved, is not part of the record, and the next resume or note sets it aside.',
     intact: (r) => {
       const files = plural(r.files, 'file', 'files');
       const events = plural(r.events, 'event', 'events');
@@ -88,6 +90,7 @@ export const verifyTexts: Messages<Texts> = {
       }
     },
     unrecorded: (f) => `注: ${f} は証拠フォルダーにありますが、記録にはありません (確かめていません)`,
+    torn: '注: 最後の行は書き込みの途中で切れています (プログラムが止まりました)。保存されておらず記録には含まれません。次に resume か note を実行すると取り除かれます。',
     intact: (r) => {
       if (r.chainedFrom === 1)
         return `記録は改変されていません: ${r.events} 件、最初からハッシュでつながっています。ファイル ${r.files} 件。`;

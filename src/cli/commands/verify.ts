@@ -33,6 +33,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
           files,
           problems: result.problems.map((p) => ({ ...p, message: t.problem(p) })),
           unrecorded,
+          torn: result.torn,
           last: last ?? null,
         },
         null,
@@ -42,6 +43,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   } else {
     for (const p of result.problems) ctx.io.out(t.problem(p));
     for (const f of result.unrecorded) ctx.io.out(t.unrecorded(f));
+    if (result.torn) ctx.io.out(t.torn);
     if (result.last === undefined) ctx.io.out(t.empty);
     else {
       ctx.io.out(result.ok ? t.intact(result) : t.broken(result));

@@ -14,6 +14,8 @@ export interface ChainLine {
   readonly text: string;
   /** `sha256:<hex>` of the line's bytes. */
   readonly hash: string;
+  /** The last line, without its newline: a write that may not have finished. */
+  readonly unterminated?: boolean;
 }
 
 export type ChainProblem =
@@ -45,6 +47,11 @@ export interface ChainCheck {
     { readonly line: number; readonly hash: string; readonly ts: string | undefined } | undefined;
   /** Each line decoded (undefined when not JSON), for checks that read events structurally. */
   readonly records: readonly unknown[];
+  /**
+   * The last line was cut short by a crash while it was written: it was never confirmed as
+   * saved, is no part of the record, and the next `resume` or `note` cuts it off.
+   */
+  readonly torn: boolean;
 }
 
 type Rec = Record<string, unknown>;
@@ -58,7 +65,10 @@ function decode(text: string): unknown {
   }
 }
 
-export function checkChain(lines: readonly ChainLine[]): ChainCheck {
+export function checkChain(all: readonly ChainLine[]): ChainCheck {
+  const tail = all[all.length - 1];
+  const torn = tail?.unterminated === true && decode(tail.text) === undefined;
+  const lines = torn ? all.slice(0, -1) : all;
   const records = lines.map((l) => decode(l.text));
   const prevOf = (i: number): string | undefined => {
     const r = records[i];
@@ -143,5 +153,6 @@ export function checkChain(lines: readonly ChainLine[]): ChainCheck {
             ts: isRec(lastRec) && typeof lastRec.ts === 'string' ? lastRec.ts : undefined,
           },
     records,
+    torn,
   };
 }
