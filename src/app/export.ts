@@ -81,7 +81,7 @@ export async function exportCases(
     const files = caseFiles(dir, id);
     const journal = files.find((m) => m.path === `${id}/${JOURNAL_FILE}`);
     const chain = checkChain(journal === undefined ? [] : chainLines(Buffer.from(journal.bytes)));
-    if (chain.problems.length > 0) notVerified.push(id);
+    if (journal === undefined || chain.problems.length > 0) notVerified.push(id);
     cases.push({
       id,
       events: chain.events,

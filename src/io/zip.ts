@@ -1,7 +1,7 @@
 // Zip archives for export and import, through zip.js (pure JavaScript, maintained; AES-256
 // from the platform's WebCrypto, never a cipher of our own). Reading is defensive: every
 // member is inflated through a counter that stops at a limit, whatever its header claims.
-import { openAsBlob } from 'node:fs';
+import { openAsBlob, statSync } from 'node:fs';
 import {
   BlobReader,
   configure,
@@ -80,6 +80,8 @@ export async function readZip(
 ): Promise<ZipMember[]> {
   let reader: ZipReader<unknown>;
   let entries: Awaited<ReturnType<ZipReader<unknown>['getEntries']>>;
+  // Only a plain file (a link to one is fine): a FIFO or a device would be read for ever.
+  if (!statSync(file).isFile()) throw new ArchiveRefused('not-zip');
   try {
     reader = new ZipReader(new BlobReader(await openAsBlob(file)), { checkSignature: true });
     entries = await reader.getEntries();

@@ -287,5 +287,6 @@ describe('hostile archives are refused with 65, nothing written', () => {
     const notZip = join(makeHome(), 'notes.zip');
     writeFileSync(notZip, 'just text');
     expectRefused(notZip, /not a zip made by respond export/);
+    expectRefused(makeHome(), /not a zip made by respond export/); // a folder
   });
 });

@@ -66,7 +66,14 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const lang = langs.size === 1 && only !== undefined ? only : ctx.lang;
   const t = texts(ctx.cmd)[lang];
   // Read for the cases shown only: one small file per case (backup-status.ts).
-  const backups = new Map(summaries.map((s) => [s.id, backupState(caseDir(ctx.paths, s.id))]));
+  const backupOf = (id: string) => {
+    try {
+      return backupState(caseDir(ctx.paths, id));
+    } catch {
+      return { state: 'never' as const };
+    }
+  };
+  const backups = new Map(summaries.map((s) => [s.id, backupOf(s.id)]));
 
   if (options.json === true) {
     const data = summaries.map((c) => ({
