@@ -2,7 +2,16 @@
 // export imported on a fresh data folder verifies and reports the same; a hostile or
 // damaged archive is refused with exit 65 and nothing is written.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +223,52 @@ describe('export and import', () => {
     runCli(['note', other, 'later'], { home: h });
     expect(row()).toContain('no (changed)');
     expect(runCli(['cases'], { home: h }).stdout).toMatch(/1 case has changed since the last backup/);
+  });
+});
+
+describe('attached files and several cases', () => {
+  it('travel in the zip, are checked on import, and --all brings every case', async () => {
+    const { home: h, id: first } = homeWithCase();
+    const second = homeWithCase();
+    // Two cases in one data folder: the second one's folder moved over beside the first.
+    renameSync(join(second.home, 'cases', second.id), join(h, 'cases', `${second.id.slice(0, -4)}beef`));
+    const secondId = `${second.id.slice(0, -4)}beef`;
+    // An attached file as the attach command records it (read structurally by verify).
+    const dir = join(h, 'cases', first);
+    mkdirSync(join(dir, 'evidence'), { mode: 0o700 });
+    const shot = Buffer.from('a screenshot of the order mail');
+    writeFileSync(join(dir, 'evidence', 'order-mail.png'), shot, { mode: 0o600 });
+    const journal = join(dir, 'journal.jsonl');
+    const lines = readFileSync(journal, 'utf8').trimEnd().split('\n');
+    const event = {
+      v: 1,
+      type: 'evidence-attached',
+      ts: '2026-12-01T10:00:00.000+00:00',
+      file: 'evidence/order-mail.png',
+      sha256: sha(shot),
+      size: shot.length,
+      name: 'order mail.png',
+      mediaType: 'image/png',
+      seq: lines.length + 1,
+      prev: `sha256:${sha(Buffer.from(lines.at(-1) ?? ''))}`,
+    };
+    appendFileSync(journal, `${JSON.stringify(event)}\n`);
+    expect(runCli(['verify', first], { home: h }).stdout).toMatch(/chained from the start, 1 file\./);
+    const all = join(h, 'all.zip');
+    expect(runCli(['export', '--all', '-o', all], { home: h }).stdout).toMatch(/^Saved 2 cases/);
+    const members = await membersOf(all);
+    expect(members.map((m) => m.path)).toContain(`${first}/evidence/order-mail.png`);
+    const fresh = makeHome();
+    const imported = runCli(['import', all], { home: fresh });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(`Imported ${first} (6 events, 1 attached file)`);
+    expect(imported.stdout).toContain(`Imported ${secondId}`);
+    expect(runCli(['verify', first], { home: fresh }).code).toBe(0);
+    // A changed screenshot, with a manifest made to match it: its event still says otherwise.
+    const changed = members.map((m) =>
+      m.path.endsWith('order-mail.png') ? { ...m, bytes: Buffer.from('another picture') } : m,
+    );
+    expectRefused(await archive(changed), /evidence\/order-mail\.png was changed after it was attached/);
   });
 });
 
