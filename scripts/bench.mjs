@@ -10,6 +10,7 @@ import { benchReport, formatReportFigures } from './bench-report.mjs';
 import { benchPersonas, formatPersonaFigures } from './bench-personas.mjs';
 import { benchScale, formatScaleFigures } from './bench-scale.mjs';
 import { benchBackup, formatBackupFigures } from './bench-backup.mjs';
+import { firstPrompt, formatInstallFigures, installSize } from './bench-install.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
@@ -41,7 +42,7 @@ const median = (xs) => {
 
 const cases = [
   { name: 'respond --version', args: [bin, '--version'], target: 1.3, expect: '.' },
-  { name: 'respond list', args: [bin, 'list'], target: 1.5, expect: 'fraud-order' },
+  { name: 'respond list', args: [bin, 'list'], target: 1.25, expect: 'fraud-order' },
 ];
 
 const baseline = [];
@@ -68,6 +69,9 @@ for (const c of cases) {
     `  ${c.name.padEnd(22)} ${m.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2)}x  (target < ${c.target}x: ${verdict})`,
   );
 }
+
+console.log('');
+console.log(formatInstallFigures(installSize(), await firstPrompt()));
 
 // Memory: peak resident set size of one run, read by a preloaded hook at exit, as a ratio
 // to bare `node -e 0` measured the same way.

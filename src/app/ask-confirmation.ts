@@ -1,6 +1,7 @@
 // Lesson 2: confirm every process explicitly. One confirmation is the exact question put
 // to a party, and the record of its answer: yes / no / don't know, who said it, how, when,
 // and the reference number. People and references already given are offered again.
+import { defaultCurrency, type Region } from '../core/region.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
 import { whoLabel } from '../core/journal/who.js';
@@ -31,6 +32,8 @@ export interface ConfirmContext {
   readonly state: () => CaseState;
   /** The day a told date's spans count from (the confirmation's `counts-from`), when known. */
   readonly countsFrom?: (ref: string | undefined) => string | undefined;
+  /** Where the case's person lives: an amount told without a currency is in its money. */
+  readonly region?: Region;
 }
 
 const NOT_ASKED = 'not-asked';
@@ -231,7 +234,7 @@ async function askAnswer(
 
 /** The text, date or amount the party told: the same checks as a question of that type. */
 /** What a prompt for a told value needs: whom to ask, in which language, and the clock. */
-type AskLike = Pick<ConfirmContext, 'prompter' | 'lang' | 'now'>;
+type AskLike = Pick<ConfirmContext, 'prompter' | 'lang' | 'now' | 'region'>;
 
 /** The text, date or amount a party told (also `respond note`): empty leaves it untold. */
 export async function askValue(
@@ -250,7 +253,7 @@ export async function askValue(
       return parsed.ok ? { kind: 'date', value: parsed.value } : parsed.problem;
     }
     if (kind === 'money') {
-      const parsed = parseMoney(input, ctx.lang === 'ja' ? 'JPY' : undefined);
+      const parsed = parseMoney(input, defaultCurrency(undefined, ctx.region, ctx.lang));
       return parsed.ok ? { kind: 'money', value: parsed.value } : parsed.problem;
     }
     return { kind: 'text', value: input.trim() };

@@ -1,6 +1,7 @@
 // Asks one field-type question (yes/no, text, choice, date, money) with the prompt that fits
 // its type, and returns the typed value, or undefined when the person leaves it for now.
 // Parsing lives in core; here the problems become the person's language.
+import { defaultCurrency, type Region } from '../core/region.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { type AnswerValue, type FieldValue } from '../core/journal/events.js';
@@ -35,6 +36,8 @@ export interface AskContext {
   readonly resumed?: boolean;
   /** The day a date question's spans count from (its `counts-from`), when that date is known. */
   readonly countsFrom?: (ref: string | undefined) => string | undefined;
+  /** Where the case's person lives: an amount typed without a currency is in its money. */
+  readonly region?: Region;
 }
 
 const SKIP = '__skip__';
@@ -87,7 +90,7 @@ export async function askField(
       return value === undefined ? undefined : { kind: 'date', value };
     }
     case 'money': {
-      const currency = question.currency ?? (ctx.lang === 'ja' ? 'JPY' : undefined);
+      const currency = defaultCurrency(question.currency, ctx.region, ctx.lang);
       const before =
         previous?.kind === 'money' ? `${previous.value.amount} ${previous.value.currency}` : undefined;
       const value = await askParsed(ctx, id, message, required, before, (s) => parseMoney(s, currency));

@@ -1,6 +1,7 @@
 // The walk-through: shows each step, asks its questions and confirmations, records the
 // outcome. Every event is written (and fsynced, by the journal) before the next question
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
+import { caseRegion } from '../core/region.js';
 import { collectParties } from '../core/playbook/parties.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
@@ -134,6 +135,7 @@ export async function runSession(
         list: forEachList(state, question),
         resumed,
         countsFrom: (ref: string | undefined) => countsFromDay(state, task, ref),
+        region: caseRegion(state.started),
       };
       const listFact = question.type === 'records' ? (question['for-each'] ?? question.fact) : undefined;
       const value = await askQuestion(ctx, id, question, previous, (index, field, fieldValue) =>
@@ -196,6 +198,7 @@ export async function runSession(
           record,
           state: () => state,
           countsFrom: (ref: string | undefined) => countsFromDay(state, current, ref),
+          region: caseRegion(state.started),
         },
         current.key,
         confirmation,

@@ -1,6 +1,7 @@
 // How a step ends: done by itself when every answer went well, else the outcome the person
 // picks (done, skipped with a reason, waiting with a date, later, a note, a correction, back),
 // and the follow-up it sets. The walk-through (session.ts) calls it once per step.
+import { caseRegion } from '../core/region.js';
 import { localize } from '../core/i18n.js';
 import {
   makeAnswer,
@@ -193,7 +194,7 @@ async function correctAnswer(
   const question = questions.find((q) => q.id === picked);
   if (question === undefined) return;
   const value = await askQuestion(
-    { prompter: deps.prompter, lang: deps.lang, now: deps.now },
+    { prompter: deps.prompter, lang: deps.lang, now: deps.now, region: caseRegion(state.started) },
     `${task.key}.${question.id}:corrected`,
     question,
     currentValue(task, question, state),

@@ -7,6 +7,7 @@ export interface Texts {
   description: string;
   langOption: string;
   noColorOption: string;
+  noPagerOption: string;
   verboseOption: string;
   jsonOption: string;
   examples: string;
@@ -34,6 +35,7 @@ export const texts: Messages<Texts> = {
       'A calm checklist for when your online account was misused, and the record of what you confirmed with whom.',
     langOption: 'language of the text: en or ja (default: from your system)',
     noColorOption: 'no colors (NO_COLOR is honoured too)',
+    noPagerOption: 'long output straight to the terminal, not through $PAGER (less)',
     verboseOption: 'on an unexpected error, also print where it happened (for a bug report)',
     jsonOption: 'print data as JSON only',
     examples: 'Examples:',
@@ -158,6 +160,7 @@ export const texts: Messages<Texts> = {
       'オンラインアカウントが不正利用されたときに落ち着いて進めるためのチェックリストと、誰に何を確認したかの記録。',
     langOption: '表示する言語: en または ja (既定: システムの設定)',
     noColorOption: '色を付けない (NO_COLOR も有効)',
+    noPagerOption: '長い出力をページャー ($PAGER、less) を通さずにそのまま表示する',
     verboseOption: '予期しないエラーのとき、起きた場所も表示する (不具合の報告用)',
     jsonOption: 'データを JSON だけで出力する',
     examples: '例:',
@@ -212,7 +215,7 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
-      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとプレイブックの ID',
+      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとチェックリストの ID',
       'contacts add': 'カードに番号を追加する: フラグで、1項目ずつ答えて、またはケースから',
       'contacts list': 'カードの連絡先を1件1行で一覧にする',
       'contacts remove': 'ID を指定してカードから連絡先を消す',

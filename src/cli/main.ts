@@ -18,7 +18,8 @@ function onlyGlobalOptions(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--lang') i++;
-    else if (!arg.startsWith('--lang=') && arg !== '--no-color' && arg !== '--verbose') return false;
+    else if (!arg.startsWith('--lang=') && !['--no-color', '--no-pager', '--verbose'].includes(arg))
+      return false;
   }
   return true;
 }
@@ -83,6 +84,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     })
     .addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']))
     .option('--no-color', t.noColorOption)
+    .option('--no-pager', t.noPagerOption)
     .option('--verbose', t.verboseOption)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -101,6 +103,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     // Global options are accepted after the command name too: `respond list --lang ja`.
     command.addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']));
     command.option('--no-color', t.noColorOption);
+    command.option('--no-pager', t.noPagerOption);
     command.option('--verbose', t.verboseOption);
     command.addHelpText('after', `\n${t.examples}\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`);
     command.exitOverride();
@@ -127,15 +130,21 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       const chosen = typeof options.lang === 'string' && isLang(options.lang) ? options.lang : lang;
       // `--no-color` may stand before or after the command name; either one turns colors off.
       let noColor = program.opts().color === false;
-      for (let c: Command | null = command; c !== null && c !== program; c = c.parent)
+      let noPager = program.opts().pager === false;
+      for (let c: Command | null = command; c !== null && c !== program; c = c.parent) {
         noColor ||= c.opts().color === false;
+        noPager ||= c.opts().pager === false;
+      }
       const [colors, { run }] = await Promise.all([createColors({ noColor, env }), load()]);
       const ctx: Context = {
         lang: chosen,
         cmd,
         langChosen: typeof options.lang === 'string',
         colors,
-        io: stdio,
+        io: {
+          ...stdio,
+          page: async (text) => (await import('../io/pager.js')).writePaged(text, env, !noPager),
+        },
         paths: resolvePaths(env),
         env,
         cwd: process.cwd(),

@@ -118,6 +118,10 @@ export const ENVIRONMENT: readonly (readonly [string, string])[] = [
     'No colors; FORCE_COLOR=0 turns them off in a terminal too, FORCE_COLOR=1 on in a pipe.',
   ],
   [
+    'PAGER, RESPOND_PAGER',
+    'The pager long output (show, log, a text report) goes through in a terminal, as git does; default less with LESS=FRX; cat or --no-pager for none.',
+  ],
+  [
     'RESPOND_DEBUG',
     'Set to 1 (or use --verbose): on an unexpected error, also print where it happened, for a bug report.',
   ],

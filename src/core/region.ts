@@ -104,6 +104,26 @@ export function systemHints(env: SystemHints['env']): SystemHints {
  * recorded keeps the only rule it had: Japanese institutions for a Japanese case, the
  * advice that names no country for the others.
  */
+/** The money of a region, the default for an amount typed without a currency (none for `other`). */
+export function regionCurrency(region: Region): string | undefined {
+  return region === 'jp' ? 'JPY' : region === 'us' ? 'USD' : region === 'uk' ? 'GBP' : undefined;
+}
+
+/**
+ * The currency an amount typed without one is in: the question's own, else the region's
+ * (a US reader's "501.18" is dollars; an English speaker in Japan types yen), else yen for
+ * a Japanese case of no region, else none (the person is asked to add it).
+ */
+export function defaultCurrency(
+  own: string | undefined,
+  region: Region | undefined,
+  lang: string,
+): string | undefined {
+  return (
+    own ?? (region === undefined ? undefined : regionCurrency(region)) ?? (lang === 'ja' ? 'JPY' : undefined)
+  );
+}
+
 export function caseRegion(started: { readonly region?: string; readonly lang: string } | undefined): Region {
   if (isRegion(started?.region)) return started.region;
   return started?.lang === 'ja' ? 'jp' : 'other';

@@ -10,15 +10,17 @@ export async function walkInMemory(
   playbook: Playbook,
   script: Script,
   now: Date,
-  options: { readonly takeDefaults?: boolean } = {},
+  options: { readonly takeDefaults?: boolean; readonly region?: string; readonly lang?: 'en' | 'ja' } = {},
 ) {
+  const lang = options.lang ?? 'en';
   const events: JournalEvent[] = [
     makeCaseStarted(now, {
       case: 'c1',
       playbook: playbook.id,
       playbookHash: `sha256:${'0'.repeat(64)}`,
       playbookFile: 'playbook.json',
-      lang: 'en',
+      lang,
+      ...(options.region === undefined ? {} : { region: options.region }),
     }),
   ];
   const prompter = new ScriptedPrompter(script, options);
@@ -31,7 +33,7 @@ export async function walkInMemory(
         return Promise.resolve();
       },
       now: () => now,
-      lang: 'en',
+      lang,
     },
   );
   return { prompter, events, state: replayJournal(events) };

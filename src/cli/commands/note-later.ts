@@ -2,6 +2,7 @@
 // told by flags or, with none, by answering the same questions at a terminal. Every flag
 // given is kept or refused in one line (exit 64): nothing is dropped without a word.
 import { knownPartyName } from '../../core/playbook/parties.js';
+import { caseRegion, defaultCurrency } from '../../core/region.js';
 import type { Addition } from '../../app/add-to-case.js';
 import type { LoadedCase } from '../../app/cases.js';
 import { localize, type Lang } from '../../core/i18n.js';
@@ -76,7 +77,11 @@ function fromLaterFlags(
     case 'loss': {
       const amount = str('amount');
       if (amount === undefined) throw new CliError(t.needs(kind, '--amount'), ExitCode.usage);
-      const money = parseMoney(amount, defaultCurrency(ctx.lang));
+      // In the money of where the person lives: `--amount 501.18` on a US case is dollars.
+      const money = parseMoney(
+        amount,
+        defaultCurrency(undefined, caseRegion(loaded().state.started), ctx.lang),
+      );
       if (!money.ok) throw new CliError(t.badAmount(amount), ExitCode.usage);
       if (str('what') !== undefined && text !== '') throw new CliError(t.noText(kind), ExitCode.usage);
       const fields: Record<string, FieldValue> = {};
@@ -122,10 +127,6 @@ function fromLaterFlags(
   }
 }
 
-function defaultCurrency(lang: Lang): string | undefined {
-  return lang === 'ja' ? 'JPY' : undefined;
-}
-
 async function askLater(
   ctx: Context,
   t: LaterTexts,
@@ -136,7 +137,7 @@ async function askLater(
   const { canPrompt } = await import('../../io/terminal.js');
   if (!canPrompt()) throw new CliError(t.noTerminal(kind), ExitCode.usage);
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
-  const ask = { prompter, lang: ctx.lang, now: ctx.now };
+  const ask = { prompter, lang: ctx.lang, now: ctx.now, region: caseRegion(loaded.state.started) };
   const { askLaterEvent } = await import('../../app/ask-later.js');
   if (kind !== 'shipment' && kind !== 'loss') {
     const addition = await askLaterEvent(ask, kind, loaded);

@@ -12,6 +12,7 @@ import { type Channel, type ConfirmationAnswer } from '../../core/journal/events
 import { followUpCheck } from '../../core/session/plan.js';
 import { sessionMessages } from '../../app/session-messages.js';
 import { localize } from '../../core/i18n.js';
+import { caseRegion } from '../../core/region.js';
 import type { Addition, StillOpen } from '../../app/add-to-case.js';
 import type { Prompter } from '../../app/prompter.js';
 import type { LoadedCase } from '../../app/cases.js';
@@ -253,7 +254,12 @@ async function askOther(
         answer = 'yes';
         value = { kind: 'choice', value: picked.slice(7) };
       } else if (picked === 'answered') {
-        value = await askValue({ prompter, lang: ctx.lang, now: ctx.now }, 'note:value', kind, undefined);
+        value = await askValue(
+          { prompter, lang: ctx.lang, now: ctx.now, region: caseRegion(loaded.state.started) },
+          'note:value',
+          kind,
+          undefined,
+        );
         answer = value === undefined ? 'unknown' : 'yes';
       }
       const who = (await prompter.text({ id: 'note:who', message: t.who })).trim();

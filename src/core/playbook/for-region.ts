@@ -3,7 +3,8 @@
 // left out; everything that depends on answers stays, with its condition.
 import { couldHoldIn } from '../session/conditions.js';
 import type { Region } from '../region.js';
-import { isIncludeStep, type Playbook, type Question } from './schema.js';
+// Not schema.js's isIncludeStep: importing schema.js loads zod, which `start` does not need.
+import type { Playbook, Question } from './schema.js';
 
 export function forRegion(playbook: Playbook, region: Region): Playbook {
   const fits = (item: { readonly when?: Parameters<typeof couldHoldIn>[0] }) =>
@@ -13,7 +14,7 @@ export function forRegion(playbook: Playbook, region: Region): Playbook {
   return {
     ...playbook,
     steps: playbook.steps.filter(fits).map((step) =>
-      isIncludeStep(step)
+      'include' in step
         ? step
         : {
             ...step,
