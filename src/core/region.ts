@@ -105,7 +105,7 @@ export function systemHints(env: SystemHints['env']): SystemHints {
  * advice that names no country for the others.
  */
 /** The money of a region, the default for an amount typed without a currency (none for `other`). */
-export function regionCurrency(region: Region): string | undefined {
+function regionCurrency(region: Region): string | undefined {
   return region === 'jp' ? 'JPY' : region === 'us' ? 'USD' : region === 'uk' ? 'GBP' : undefined;
 }
 
