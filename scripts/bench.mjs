@@ -9,6 +9,7 @@ import { benchJournal, formatJournalFigures } from './bench-journal.mjs';
 import { benchReport, formatReportFigures } from './bench-report.mjs';
 import { benchPersonas, formatPersonaFigures } from './bench-personas.mjs';
 import { benchScale, formatScaleFigures } from './bench-scale.mjs';
+import { benchBackup, formatBackupFigures } from './bench-backup.mjs';
 import { firstPrompt, formatInstallFigures, installSize } from './bench-install.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 40);
@@ -112,3 +113,6 @@ console.log(formatPersonaFigures(await benchPersonas()));
 
 console.log('');
 console.log(formatScaleFigures(await benchScale()));
+
+console.log('');
+console.log(formatBackupFigures(await benchBackup()));

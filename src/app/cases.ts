@@ -66,7 +66,7 @@ export interface LoadedCase {
 }
 
 /** Every case id on disk, newest first (ids begin with the date). */
-function listCaseIds(paths: Paths): string[] {
+export function listCaseIds(paths: Paths): string[] {
   let names: string[];
   try {
     names = readdirSync(paths.cases);

@@ -9,7 +9,7 @@ import { CARDHOLDER_STEP } from '../core/report/facts.js';
 import type { ReportInput } from '../core/report/model.js';
 import { applyEvent } from '../core/session/state.js';
 import { closeCase, openCase } from '../io/case.js';
-import { appendEvent } from '../io/journal.js';
+import { appendEvent, readRecordAnchor } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { findCase, loadCase, type LoadedCase } from './cases.js';
 
@@ -86,6 +86,8 @@ export async function loadReportInput(
     library: loaded.library,
     lang,
     now: formatLocalTimestamp(now()),
+    // Read after the cardholder's answers were saved: the report names the record as it now is.
+    record: readRecordAnchor(loaded.journalPath),
   };
   return { input, loaded };
 }

@@ -57,7 +57,7 @@ export const texts: Messages<Texts> = {
     install:
       'To type just `respond` next time: run `npm install -g .` (or `npm link`) once in the folder of respond. Until then, `npx respond` in that folder works.',
     exitCodes:
-      'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook or answers, 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
+      'Exit codes: 0 ok, 1 failure, 64 usage, 65 invalid playbook, answers or record (verify, import), 66 not found, 74 disk or file error, 75 case open in another terminal, 130 stopped with Ctrl-C (everything saved), 129/143 stopped by a closed terminal or a signal (everything saved).',
     commands: {
       list: 'list the playbooks you can start',
       show: 'print a playbook as a blank checklist',
@@ -72,6 +72,11 @@ export const texts: Messages<Texts> = {
       log: 'the timeline of everything recorded in a case',
       report: 'the completed checklist for the card company, the police, or the whole record',
       draft: 'a message to the merchant, the card company or the delivery company, built from the case',
+      verify:
+        'check that a case record was not changed: the hash chain of the journal and every attached file',
+      export:
+        'a backup you keep: one zip with the record, the evidence, a manifest of hashes and the reports',
+      import: 'bring a case back from an export (checked before anything is written)',
       note: 'add to a case: a note, a call back, a parcel, money lost, a charge reversed, a late answer or a checked follow-up',
       close: 'close a case once nothing is left open',
       contacts:
@@ -143,6 +148,10 @@ export const texts: Messages<Texts> = {
       draftFormat:
         'text, eml (a mail file your mail program opens), mailto (a link that opens a new mail, when short enough) or json',
       draftCarrier: 'with --to carrier, when parcels went with several delivery companies: which one',
+      exportOutput: 'the zip file to write (private to you, mode 0600)',
+      exportAll: 'every case in one zip',
+      encrypt:
+        'encrypt the zip with a passphrase (AES-256; asked twice, or RESPOND_PASSPHRASE without a terminal)',
     },
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
   },
@@ -184,7 +193,7 @@ export const texts: Messages<Texts> = {
     install:
       '次から `respond` だけで使えるようにするには、respond のフォルダで一度 `npm install -g .` (または `npm link`) を実行してください。それまでは、そのフォルダで `npx respond` が使えます。',
     exitCodes:
-      '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 チェックリストや回答の誤り、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
+      '終了コード: 0 成功、1 失敗、64 使い方の誤り、65 チェックリスト・回答・記録の誤り (verify、import)、66 見つからない、74 ディスクやファイルのエラー、75 別の端末でケースを使用中、130 Ctrl-C で中断 (入力済みの内容は保存済み)、129/143 端末が閉じられたかシグナルで中断 (入力済みの内容は保存済み)。',
     commands: {
       list: '始められるチェックリストの一覧',
       show: 'チェックリストを記入前の形で表示する',
@@ -199,6 +208,9 @@ export const texts: Messages<Texts> = {
       log: 'ケースに記録したことを時刻順に表示する',
       report: 'カード会社・警察への提出用、または記録全体の報告書を作る',
       draft: 'ショップ・カード会社・配送会社に送る文面をケースの記録から作る',
+      verify: 'ケースの記録が変更されていないか確かめる (記録のハッシュの連鎖と、添付したすべてのファイル)',
+      export: '手元に残すバックアップ: 記録・証拠・ハッシュの一覧・報告書をひとつの zip に',
+      import: 'export したケースを取り込む (書き込む前にすべて確かめます)',
       note: 'ケースに追加する: メモ、相手からの連絡、荷物、戻らないお金、請求の取り消し、後から得た答え、確認済みの予定',
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
@@ -268,6 +280,9 @@ export const texts: Messages<Texts> = {
       draftFormat:
         'text、eml (メールソフトで開けるファイル)、mailto (新しいメールを開くリンク。短いときだけ)、json',
       draftCarrier: '--to carrier で、荷物の配送会社が複数あるとき: どの会社あてか',
+      exportOutput: '書き出す zip ファイル (本人だけが読める 0600)',
+      exportAll: 'すべてのケースをひとつの zip に',
+      encrypt: 'zip をパスフレーズで暗号化する (AES-256。2 回たずねます。端末がなければ RESPOND_PASSPHRASE)',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
   },

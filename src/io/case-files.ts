@@ -20,10 +20,15 @@ export function requireRegular(fd: number, path: string): void {
 
 /** Reads a file of a case folder whole, refusing a symbolic link and anything but a regular file. */
 export function readCaseFileText(path: string): string {
+  return readCaseFile(path).toString('utf8');
+}
+
+/** The same, as bytes (hashes are of the bytes as written). */
+export function readCaseFile(path: string): Buffer {
   const fd = openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
   try {
     requireRegular(fd, path);
-    return readFileSync(fd, 'utf8');
+    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }

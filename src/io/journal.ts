@@ -26,7 +26,8 @@ import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from
 import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Paths } from './paths.js';
-import { APPEND_FLAGS, readCaseFileText, requireRegular } from './case-files.js';
+import { APPEND_FLAGS, readCaseFile, readCaseFileText, requireRegular } from './case-files.js';
+import type { ChainLine } from '../core/journal/chain.js';
 import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
@@ -73,6 +74,9 @@ export interface Journal {
   fd: number;
   size: number;
   fs: JournalFs;
+  /** Non-blank lines on disk, and the hash of the last one: the next line's `seq` and `prev` (chain.ts). */
+  lines: number;
+  lastHash: string | undefined;
   /** Set when a failed write could not be rolled back: further appends are refused. */
   broken: JournalError | undefined;
 }
@@ -193,7 +197,18 @@ function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journa
     requireRegular(fd, path);
     fchmodSync(fd, FILE_MODE);
     const dir = dirname(path);
-    return { path, dir, caseId: basename(dir), fd, size: fstatSync(fd).size, fs, broken: undefined };
+    const size = fstatSync(fd).size;
+    return {
+      path,
+      dir,
+      caseId: basename(dir),
+      fd,
+      size,
+      fs,
+      lines: 0,
+      lastHash: undefined,
+      broken: undefined,
+    };
   } catch (err) {
     closeSync(fd);
     throw err;
@@ -239,6 +254,10 @@ export function openJournal(
       journal.fs.fsync(journal.fd);
       journal.size += 1;
     }
+    // The chain goes on from the last whole line (a cut torn tail is no part of it).
+    const tail = lastLine(bytes.subarray(0, Math.min(journal.size, bytes.length)));
+    journal.lines = tail.lines;
+    journal.lastHash = tail.last === undefined ? undefined : hashLine(tail.last);
     return { journal, events: parsed.events, warnings: parsed.warnings };
   } catch (err) {
     closeJournal(journal);
@@ -284,7 +303,12 @@ function appendEventSync(journal: Journal, event: JournalEvent): void {
   if (journal.fd < 0) throw new JournalError('io', journal.path, `The journal ${journal.path} is closed.`);
   const checked = parseEvent(event);
   if (!checked.ok) throw new TypeError(`refusing to write an invalid event: ${checked.error}`);
-  const buf = Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
+  // Each line after the first carries the hash of the one before it, as written (chain.ts).
+  const seq = journal.lines + 1;
+  const line = JSON.stringify(
+    journal.lastHash === undefined ? { ...event, seq } : { ...event, seq, prev: journal.lastHash },
+  );
+  const buf = Buffer.from(`${line}\n`, 'utf8');
   try {
     writeAll(journal, buf);
     journal.fs.fsync(journal.fd);
@@ -294,6 +318,112 @@ function appendEventSync(journal: Journal, event: JournalEvent): void {
     throw error;
   }
   journal.size += buf.length;
+  journal.lines = seq;
+  journal.lastHash = hashLine(buf.subarray(0, buf.length - 1));
+}
+
+/** `sha256:<hex>` of one line's bytes without its newline: what `prev` holds. */
+function hashLine(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** The number of non-blank lines and the last one (only that one is hashed). */
+function lastLine(bytes: Buffer): { lines: number; last: Buffer | undefined } {
+  let lines = 0;
+  let last: Buffer | undefined;
+  eachLine(bytes, (line) => {
+    lines++;
+    last = line;
+  });
+  return { lines, last };
+}
+
+function eachLine(bytes: Buffer, visit: (line: Buffer, lineNumber: number) => void): void {
+  for (let start = 0, n = 1; start < bytes.length; n++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    const line = bytes.subarray(start, end);
+    if (!isBlank(line)) visit(line, n);
+    start = end + 1;
+  }
+}
+
+/** Every non-blank line of a journal with its hash, for `respond verify` (core/journal/chain.ts). */
+export function readChainLines(path: string): ChainLine[] {
+  let bytes: Buffer;
+  try {
+    bytes = readCaseFile(path);
+  } catch (err) {
+    throw toJournalError(err, path, 'read');
+  }
+  return chainLines(bytes);
+}
+
+export function chainLines(bytes: Buffer): ChainLine[] {
+  const lines: ChainLine[] = [];
+  eachLine(bytes, (line, n) => lines.push({ line: n, text: line.toString('utf8'), hash: hashLine(line) }));
+  const last = lines[lines.length - 1];
+  if (last !== undefined && bytes[bytes.length - 1] !== 0x0a)
+    lines[lines.length - 1] = { ...last, unterminated: true };
+  return lines;
+}
+
+/** What a report or an export names to be matched to the record: the last line, its place and hash. */
+export interface RecordAnchor {
+  readonly events: number;
+  readonly hash: string;
+  /** The last event's time, as recorded. */
+  readonly at: string | undefined;
+  /** False for a journal written before the chain: the hash then pins only its last line. */
+  readonly chained: boolean;
+}
+
+function anchorOf(bytes: Buffer): RecordAnchor | undefined {
+  let lines = 0;
+  let last: Buffer | undefined;
+  let before: Buffer | undefined;
+  eachLine(bytes, (line) => {
+    lines++;
+    before = last;
+    last = line;
+  });
+  if (last === undefined) return undefined;
+  let decoded = decodeLine(last);
+  // A last line cut short by a crash was never saved: the record ends at the one before (chain.ts).
+  if (decoded === undefined && bytes[bytes.length - 1] !== 0x0a) {
+    if (before === undefined) return undefined;
+    lines--;
+    last = before;
+    decoded = decodeLine(last);
+  }
+  return {
+    events: lines,
+    hash: hashLine(last),
+    at: typeof decoded?.ts === 'string' ? decoded.ts : undefined,
+    chained: typeof decoded?.seq === 'number',
+  };
+}
+
+function decodeLine(line: Buffer): { ts?: unknown; seq?: unknown } | undefined {
+  try {
+    return JSON.parse(line.toString('utf8')) as { ts?: unknown; seq?: unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+export function readRecordAnchor(path: string): RecordAnchor | undefined {
+  try {
+    return anchorOf(readCaseFile(path));
+  } catch (err) {
+    throw toJournalError(err, path, 'read');
+  }
+}
+
+/** A line the reader skips (lines.ts: `trim() === ''`). */
+function isBlank(line: Uint8Array): boolean {
+  if (line[0] === 0x7b) return false; // '{': every line respond writes
+  return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8').trim() === '';
 }
 
 /** Cuts a partial line back to the last good length, so the file stays valid JSON Lines. */

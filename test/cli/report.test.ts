@@ -2,6 +2,7 @@
 // output as the renderers, -o written whole and private, the cardholder kept in the case,
 // --open never failing, and the exit codes of bad input.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   lstatSync,
@@ -95,10 +96,22 @@ describe('respond report', () => {
 
   it('prints the whole record as text by default, as the renderer makes it', async () => {
     await runReport(h.ctx, ['2026-11-20-fraud'], {});
+    // The record line names the journal on disk: its last line, hashed as sha256sum would.
+    const lines = readFileSync(join(h.home, 'cases', CASE_ID, 'journal.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const last = lines.at(-1) ?? '';
+    const record = {
+      events: lines.length,
+      at: (JSON.parse(last) as { ts: string }).ts,
+      hash: `sha256:${createHash('sha256').update(last).digest('hex')}`,
+      chained: false,
+    };
     const expected = renderReport(
-      buildReport('all', { ...fixtureInput('en'), now: formatLocalTimestamp(new Date(NOW)) }),
+      buildReport('all', { ...fixtureInput('en'), now: formatLocalTimestamp(new Date(NOW)), record }),
       'text',
     );
+    expect(expected).toContain('Made from the record up to event');
     expect(`${h.out.join('\n')}\n`).toBe(expected);
   });
 

@@ -16,27 +16,46 @@ const texts = (
   overdue: string;
   today: string;
   closed: string;
+  backupNever: string;
+  backupBehind: string;
+  notBackedUp: (n: number) => readonly string[];
 }> => ({
   en: {
     none: `No open cases. Start one with: ${cmd} start fraud-order   (closed ones: ${cmd} cases --all)`,
     noneAll: `No cases yet. Start one with: ${cmd} start fraud-order`,
-    header: ['case', 'checklist', 'started', 'done', 'open', 'next follow-up'],
+    header: ['case', 'checklist', 'started', 'done', 'open', 'backed up', 'next follow-up'],
     overdue: 'OVERDUE',
     today: 'today',
     closed: 'closed',
+    backupNever: 'no',
+    backupBehind: 'no (changed)',
+    notBackedUp: (n) => [
+      `${n === 1 ? '1 case has' : `${n} cases have`} changed since the last backup, or never had one.`,
+      `Keep a copy: ${cmd} export --all -o respond-backup.zip`,
+    ],
   },
   ja: {
     none: `進行中のケースはありません。始めるには: ${cmd} start fraud-order   (完了済み: ${cmd} cases --all)`,
     noneAll: `ケースはまだありません。始めるには: ${cmd} start fraud-order`,
-    header: ['ケース', '内容', '開始', '進捗', '未確認', '次の確認'],
+    header: ['ケース', '内容', '開始', '進捗', '未確認', 'バックアップ', '次の確認'],
     overdue: '期限切れ',
     today: '今日',
     closed: '完了',
+    backupNever: 'まだ',
+    backupBehind: 'まだ (変更あり)',
+    notBackedUp: (n) => [
+      `最後のバックアップの後に変わったか、まだバックアップのないケース: ${n} 件`,
+      `保管するには: ${cmd} export --all -o respond-backup.zip`,
+    ],
   },
 });
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
-  const { summarizeCases } = await import('../../app/case-summaries.js');
+  const [{ summarizeCases }, { backupState }, { caseDir }] = await Promise.all([
+    import('../../app/case-summaries.js'),
+    import('../../app/backup-status.js'),
+    import('../../io/case.js'),
+  ]);
   const all = options.all === true;
   const onUnreadable = (error: unknown) => {
     const mapped = toCaseCliError(error, ctx.lang, ctx.cmd);
@@ -50,6 +69,15 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const [only] = langs;
   const lang = langs.size === 1 && only !== undefined ? only : ctx.lang;
   const t = texts(ctx.cmd)[lang];
+  // Read for the cases shown only: one small file per case (backup-status.ts).
+  const backupOf = (id: string) => {
+    try {
+      return backupState(caseDir(ctx.paths, id));
+    } catch {
+      return { state: 'never' as const };
+    }
+  };
+  const backups = new Map(summaries.map((s) => [s.id, backupOf(s.id)]));
 
   if (options.json === true) {
     const data = summaries.map((c) => ({
@@ -71,6 +99,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
         : null,
       overdueFollowUps: c.overdueFollowUps,
       closed: c.closed,
+      backup: { state: backups.get(c.id)?.state ?? 'never', at: backups.get(c.id)?.at ?? null },
     }));
     ctx.io.out(JSON.stringify(data, null, 2));
     return;
@@ -95,6 +124,7 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       (s.started ?? '').slice(0, 10),
       s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
       String(s.openConfirmations),
+      backupCell(backups.get(s.id), t),
       follow ? `${due(follow.set.due.slice(0, 10), mark)}  ${s.nextFollowUpCheck ?? follow.set.check}` : '',
     ];
   });
@@ -112,6 +142,16 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       .some((line) => displayWidth(line) > maxWidth)
   )
     table = table.map((row) => row.filter((_, i) => i !== 2));
+  // Then the backed-up column: the line under the table still says which need a backup.
+  if (
+    maxWidth !== undefined &&
+    renderTable(table)
+      .split('\n')
+      .some((line) => displayWidth(line) > maxWidth)
+  ) {
+    const backupColumn = table[0]?.indexOf(t.header[5] ?? '') ?? -1;
+    if (backupColumn >= 0) table = table.map((row) => row.filter((_, i) => i !== backupColumn));
+  }
   const next = (table[0]?.length ?? 0) - 1;
   const dated = Math.max(0, ...dueParts.map(displayWidth)) + 3;
   const shrink = [
@@ -122,4 +162,14 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   const lines = renderTable(table, { maxWidth, shrink }).split('\n');
   ctx.io.out(c.bold(lines[0] ?? ''));
   for (const text of lines.slice(1)) ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
+  const behind = [...backups.values()].filter((b) => b.state !== 'current').length;
+  if (behind > 0) for (const line of t.notBackedUp(behind)) ctx.io.out(c.dim(line));
+}
+
+function backupCell(
+  b: { state: 'never' | 'behind' | 'current'; at?: string } | undefined,
+  t: { backupNever: string; backupBehind: string },
+): string {
+  if (b?.state === 'current') return (b.at ?? '').slice(0, 10);
+  return b?.state === 'behind' ? t.backupBehind : t.backupNever;
 }

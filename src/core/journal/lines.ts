@@ -85,6 +85,7 @@ const UNMASKED_KEYS = new Set([
   'lang',
   'hash',
   'prev',
+  'seq',
 ]);
 
 function checkLine(line: string, events: JournalEvent[]): string | undefined {
@@ -96,6 +97,13 @@ function checkLine(line: string, events: JournalEvent[]): string | undefined {
   }
   const result = parseEvent(decoded);
   if (!result.ok) return result.error;
+  // The chain's fields belong to the line, not to the event: `respond verify` reads them (chain.ts).
+  if ('seq' in result.event || 'prev' in result.event) {
+    const event: Record<string, unknown> = { ...result.event };
+    delete event.seq;
+    delete event.prev;
+    result.event = event as unknown as JournalEvent;
+  }
   // respond masks what it writes; this catches a number edited into the file by hand.
   events.push(maskCardNumbersDeep(result.event, UNMASKED_KEYS));
   return undefined;

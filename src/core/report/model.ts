@@ -143,6 +143,18 @@ export interface Report {
     | { readonly from: string; readonly days: number; readonly date: string; readonly daysLeft: number }
     | undefined;
   readonly sections: readonly Section[];
+  /** The record the report was made from, so a printed report can be matched to it (respond verify). */
+  readonly record: (RecordMark & { readonly short: string }) | undefined;
+}
+
+/** The journal's last line as written: its number, time and hash (the chain's head when chained). */
+interface RecordMark {
+  readonly events: number;
+  readonly at: string | undefined;
+  /** `sha256:<hex>` */
+  readonly hash: string;
+  /** False for a journal written before the chain: the hash pins only its last line. */
+  readonly chained: boolean;
 }
 
 export interface ReportInput {
@@ -155,6 +167,7 @@ export interface ReportInput {
   readonly lang: Lang;
   /** The report's "now", a timestamp with offset: days left are counted from its date. */
   readonly now: string;
+  readonly record?: RecordMark | undefined;
 }
 
 /** What the section builders share. */
@@ -219,6 +232,11 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
         : allSections(ctx);
   const started = input.state.started;
   const deadline = disputeDeadline(ctx);
+  // sha256: and 16 hex digits are plenty to match by eye; the JSON and the HTML title hold all 64.
+  const record = input.record && {
+    ...input.record,
+    short: input.record.hash.slice(0, 'sha256:'.length + 16),
+  };
   return {
     format: 'respond-report',
     version: REPORT_FORMAT_VERSION,
@@ -230,6 +248,16 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
       t.caseLine(input.caseId, localize(input.playbook.title, input.lang)) +
         (started?.name ? ` (${started.name})` : ''),
       t.generated(shortTime(input.now)),
+      ...(record === undefined
+        ? []
+        : [
+            t.recordLine(
+              record.events,
+              record.at === undefined ? '?' : shortTime(record.at),
+              record.short,
+              record.chained,
+            ),
+          ]),
     ],
     case: {
       id: input.caseId,
@@ -247,6 +275,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
       ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left }
       : undefined,
     sections,
+    record,
   };
 }
 

@@ -105,7 +105,7 @@ export function renderReportHtml(report: Report): string {
     '</head>',
     '<body>',
     `<h1>${h(report.title)}</h1>`,
-    `<p class="subtitle">${report.subtitle.map(h).join('<br>')}</p>`,
+    `<p class="subtitle">${report.subtitle.map((line) => withFullHash(h(line), report)).join('<br>')}</p>`,
   ];
   if (report.status.banner !== undefined)
     out.push(`<div class="banner" role="alert"><strong>⚠ ${h(report.status.banner)}</strong></div>`);
@@ -187,4 +187,10 @@ function renderBlock(block: Block, report: Report): string {
     case 'signature':
       return `<div class="signature">${block.lines.map((l) => `<div>${h(l)}</div>`).join('')}</div>`;
   }
+}
+
+/** The short hash of the record line, with the whole one as its title (and to copy). */
+function withFullHash(line: string, report: Report): string {
+  const r = report.record;
+  return r === undefined ? line : line.replace(r.short, `<span title="${h(r.hash)}">${h(r.short)}</span>`);
 }

@@ -11,6 +11,10 @@ export const en: ReportTexts = {
   },
   caseLine: (id, title) => `Case ${id} — ${title}`,
   generated: (when) => `Prepared ${when} from the person's own timestamped record.`,
+  recordLine: (n, when, hash, chained) =>
+    chained
+      ? `This report matches the record up to event ${n} (${when}), chain hash ${hash} (respond verify checks it).`
+      : `Made from the record up to event ${n} (${when}), last entry's hash ${hash}; the record was written before respond kept a hash chain.`,
   notRecorded: 'not recorded',
   unconfirmedPart: (party, n) => `${n} ${n === 1 ? 'question' : 'questions'} to ${party}`,
   banner: (unconfirmed, todo, closed, apart) =>

@@ -9,6 +9,10 @@ export const ja: ReportTexts = {
   },
   caseLine: (id, title) => `ケース ${id} — ${title}`,
   generated: (when) => `${when} 作成。本人が時刻つきで記録した内容にもとづきます。`,
+  recordLine: (n, when, hash, chained) =>
+    chained
+      ? `この報告書は ${n} 件目 (${when}) までの記録と一致します。ハッシュ ${hash} (respond verify で確かめられます)。`
+      : `${n} 件目 (${when}) までの記録から作成。最後の記録のハッシュ ${hash}。この記録はハッシュの連鎖を記録する前に書かれました。`,
   notRecorded: '記録なし',
   unconfirmedPart: (party, n) => `${party}への質問 ${n} 件`,
   banner: (unconfirmed, todo, closed, apart) =>

@@ -9,6 +9,8 @@ export interface ReportTexts {
   titles: Record<'card-company' | 'police' | 'all', string>;
   caseLine: (id: string, title: string) => string;
   generated: (when: string) => string;
+  /** The line that matches a printed report to the record: event count, last time, hash. */
+  recordLine: (events: number, when: string, hash: string, chained: boolean) => string;
   notRecorded: string;
   /** "1 question to さくらモール": one part of the banner. */
   unconfirmedPart: (party: string, count: number) => string;

@@ -116,7 +116,7 @@ describe('unfinished cases', () => {
     ).toBe(true);
     const text = renderReport(report, 'text');
     // What is unconfirmed, plainly, and where the rest is: not a count of steps.
-    expect(text.split('\n')[5]).toMatch(
+    expect(text.split('\n')[6]).toMatch(
       /^!! Not confirmed yet: 6 questions to Example Card \(Visa\)\. 11 items still to do, on the last page/,
     );
     const html = renderReport(report, 'html');
