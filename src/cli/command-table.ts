@@ -272,6 +272,7 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
             `${cmd} contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h" --without-login "back of the card"`,
             `${cmd} contacts add   # asks for each field`,
             `${cmd} contacts add --from-case 2026-11-22-fraud`,
+            `${cmd} contacts add --helpline jp-188   # an entry of \`${cmd} helplines\``,
           ],
           options: [
             new Option('--kind <kind>', t.options.contactKind).choices([
@@ -291,6 +292,7 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
             new Option('--without-login <how>', t.options.contactWithoutLogin),
             new Option('--id <id>', t.options.contactId),
             new Option('--from-case <case>', t.options.contactFromCase),
+            new Option('--helpline <helpline>', t.options.contactHelpline),
           ],
         },
         {

@@ -132,6 +132,7 @@ export const texts: Messages<Texts> = {
       contactFormat: 'print format: text or html (A4, to print on paper)',
       contactOutput: 'write to this file (private to you) instead of the screen',
       contactFromCase: "add the numbers you noted in this case's emergency-contact steps",
+      contactHelpline: 'add a helpline of the directory by its id (respond helplines shows the ids)',
       reportFor: 'who the report is for: card-company, police or all',
       reportFormat:
         'text, md, html (prints on A4), pdf (printed by a Chromium-family browser on this computer; needs -o) or json',
@@ -266,6 +267,7 @@ export const texts: Messages<Texts> = {
       contactFormat: '印刷の形式: text または html (A4 で紙に印刷する用)',
       contactOutput: '画面ではなくこのファイルに書き出す (本人だけが読める権限)',
       contactFromCase: 'このケースの緊急連絡先の手順で控えた番号を追加する',
+      contactHelpline: '相談窓口の一覧から ID で追加する (respond helplines で ID を表示)',
       reportFor: '提出先: card-company (カード会社)、police (警察)、all (記録全体)',
       reportFormat:
         'text、md、html (A4 で印刷できる)、pdf (この PC の Chromium 系ブラウザで印刷。-o が必要)、json',

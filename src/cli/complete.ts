@@ -13,6 +13,7 @@ export interface CompletionSources {
   readonly cases: () => readonly string[];
   readonly playbooks: () => readonly string[];
   readonly contacts: () => readonly string[];
+  readonly helplines: () => readonly string[];
 }
 
 type Spec = Pick<CommandSpec, 'name' | 'args' | 'options' | 'subcommands'>;
@@ -111,6 +112,7 @@ function slotChoices(slot: string, from: CompletionSources): readonly string[] {
   if (/\bcase\b/.test(slot)) return from.cases();
   if (/\bplaybook\b/.test(slot)) return from.playbooks();
   if (/<id>/.test(slot)) return from.contacts();
+  if (/\bhelpline\b/.test(slot)) return from.helplines();
   return [];
 }
 

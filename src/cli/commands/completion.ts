@@ -31,10 +31,11 @@ function names(dir: string, filter: (name: string) => boolean): string[] {
 
 /** The candidates, one per line; nothing at all when a file name fits (the script then completes paths). */
 export async function runComplete(ctx: Context, words: readonly string[]): Promise<void> {
-  const [{ complete }, { commandSpecs }, { texts }] = await Promise.all([
+  const [{ complete }, { commandSpecs }, { texts }, { HELPLINES }] = await Promise.all([
     import('../complete.js'),
     import('../command-table.js'),
     import('../command-texts.js'),
+    import('../../core/helplines/directory.js'),
   ]);
   const found = complete(commandSpecs(texts[ctx.lang], ctx.cmd), words.length === 0 ? [''] : words, {
     // Newest first: case ids begin with their date.
@@ -46,6 +47,7 @@ export async function runComplete(ctx: Context, words: readonly string[]): Promi
       [builtinPlaybooksDir(), ctx.paths.playbooks].flatMap((dir) =>
         names(dir, (n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')),
       ),
+    helplines: () => HELPLINES.map((h) => h.id),
     contacts: () => {
       try {
         // The card's ids read as they are, without loading its module for a Tab.

@@ -17,6 +17,8 @@ export interface ContactsTexts {
   masked: string;
   wrote: (file: string) => string;
   needs: string;
+  noHelpline: (id: string) => string;
+  helplineAlone: (flag: string) => string;
   header: string[];
   broken: (path: string, detail: string) => string;
   noSpace: string;
@@ -78,6 +80,9 @@ export const contactsTexts = (cmd: string): Messages<ContactsTexts> => {
       masked: 'A full card number was shortened to its last 4 digits: only those are kept.',
       wrote: (file) => `Wrote ${file}. Print it and keep it somewhere offline, not only on this device.`,
       needs: `contacts add needs --kind, --name and a --phone, --url or --email when it cannot ask (this is not a terminal). For example: ${ADD_EXAMPLE}`,
+      noHelpline: (id) =>
+        `no helpline "${id}" in the directory. ${cmd} helplines --region all lists them, each with its id.`,
+      helplineAlone: (flag) => `--helpline takes the entry as the directory has it: leave out ${flag}.`,
       header: ['ID', 'KIND', 'NAME', 'PHONE', 'HOURS'],
       broken: (path, detail) =>
         `cannot read your contact card ${path}: ${detail}. Fix it in an editor, or move it aside to start a new card; respond will not write over it.`,
@@ -146,6 +151,9 @@ export const contactsTexts = (cmd: string): Messages<ContactsTexts> => {
       wrote: (file) =>
         `${file} に書き出しました。この端末の中だけでなく、印刷してオフラインの場所に保管してください。`,
       needs: `ここは端末ではないため質問できません。contacts add には --kind、--name と、--phone・--url・--email のどれかを指定してください。例: ${ADD_EXAMPLE}`,
+      noHelpline: (id) =>
+        `相談窓口「${id}」は一覧にありません。${cmd} helplines --region all で、ID つきで一覧できます。`,
+      helplineAlone: (flag) => `--helpline は一覧の内容をそのまま追加します。${flag} は付けないでください。`,
       header: ['ID', '種類', '名前', '電話', '受付時間'],
       broken: (path, detail) =>
         `連絡先カード ${path} を読めません (${detail})。エディタで直すか、別の場所へ移してから新しいカードを作ってください。respond はこのファイルを上書きしません。`,

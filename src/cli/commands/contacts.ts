@@ -189,20 +189,57 @@ async function print(ctx: Context, t: Texts, options: Record<string, unknown>): 
   ctx.io.out(t.wrote(output));
 }
 
+/** An entry of the helpline directory as a contact: its name, number, hours and address, kept as the directory has them. */
+async function fromHelpline(
+  ctx: Context,
+  t: Texts,
+  id: string,
+  rest: string[],
+  options: Record<string, unknown>,
+): Promise<ContactInput> {
+  const given = ['kind', 'name', 'phone', 'hours', 'url', 'email', 'notes', 'withoutLogin'].find(
+    (flag) => str(options, flag) !== undefined,
+  );
+  if (given !== undefined || rest.length > 0)
+    throw new CliError(
+      t.helplineAlone(
+        given === undefined ? rest.join(' ') : `--${given.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      ),
+      ExitCode.usage,
+    );
+  const { helpline } = await import('../../core/helplines/directory.js');
+  const entry = helpline(id);
+  if (entry === undefined) throw new CliError(t.noHelpline(id), ExitCode.usage);
+  return {
+    id: str(options, 'id') ?? entry.id,
+    kind: entry.police ? 'police' : 'other',
+    name: entry.name[ctx.lang],
+    phone: entry.phone,
+    hours: entry.hours?.[ctx.lang],
+    url: entry.web,
+    notes: entry.helpsWith[ctx.lang],
+    findWithoutLogin: `${ctx.cmd} helplines --region ${entry.region}`,
+  };
+}
+
 async function add(ctx: Context, t: Texts, rest: string[], options: Record<string, unknown>): Promise<void> {
   const fromCase = str(options, 'fromCase');
   if (fromCase !== undefined) return addFromCase(ctx, t, fromCase);
-  const input: ContactInput = {
-    id: str(options, 'id'),
-    kind: str(options, 'kind'),
-    name: str(options, 'name') ?? (rest.length > 0 ? rest.join(' ') : undefined),
-    phone: str(options, 'phone'),
-    hours: str(options, 'hours'),
-    url: str(options, 'url'),
-    email: str(options, 'email'),
-    notes: str(options, 'notes'),
-    findWithoutLogin: str(options, 'withoutLogin'),
-  };
+  const helplineId = str(options, 'helpline');
+  const input: ContactInput =
+    helplineId !== undefined
+      ? await fromHelpline(ctx, t, helplineId, rest, options)
+      : {
+          id: str(options, 'id'),
+          kind: str(options, 'kind'),
+          name: str(options, 'name') ?? (rest.length > 0 ? rest.join(' ') : undefined),
+          phone: str(options, 'phone'),
+          hours: str(options, 'hours'),
+          url: str(options, 'url'),
+          email: str(options, 'email'),
+          notes: str(options, 'notes'),
+          findWithoutLogin: str(options, 'withoutLogin'),
+        };
   // Only what was not given at all is asked; a flag given empty is checked like any value.
   const incomplete =
     input.kind === undefined ||

@@ -12,7 +12,8 @@ interface Texts {
   phone: string;
   hours: string;
   web: string;
-  checked: (date: string) => string;
+  checked: (date: string, id: string) => string;
+  toCard: (command: string) => string;
   sources: (command: string) => string;
   none: string;
 }
@@ -31,7 +32,8 @@ const texts: Messages<Texts> = {
     phone: 'Phone:',
     hours: 'Hours:',
     web: 'Web:',
-    checked: (date) => `checked ${date}`,
+    checked: (date, id) => `checked ${date} · id ${id}`,
+    toCard: (command) => `To keep one on your emergency contact card: ${command} --helpline <id>`,
     sources: (command) => `The page each entry was checked against: ${command} --json`,
     none: 'respond has no helplines for this country yet. Your bank or card company (the number on the back of the card) can stop the money; your national police or consumer service takes reports.',
   },
@@ -48,7 +50,8 @@ const texts: Messages<Texts> = {
     phone: '電話:',
     hours: '受付:',
     web: 'ウェブ:',
-    checked: (date) => `${date} 確認`,
+    checked: (date, id) => `${date} 確認 · ID ${id}`,
+    toCard: (command) => `緊急連絡先カードに入れるには: ${command} --helpline <ID>`,
     sources: (command) => `各項目を確認したページ: ${command} --json`,
     none: 'この国の相談窓口はまだ収録していません。お金を止められるのは銀行やカード会社です(カード裏面の番号)。届け出は、お住まいの国の警察や消費者窓口へ。',
   },
@@ -81,10 +84,11 @@ export function renderHelplines(
       if (entry.hours !== undefined) field(`${t.hours} ${entry.hours[lang]}`);
       if (entry.note !== undefined) field(entry.note[lang]);
       if (entry.web !== undefined) field(`${t.web} ${entry.web}`);
-      field(t.checked(entry.checked));
+      field(t.checked(entry.checked, entry.id));
     }
   }
   lines.push('', ...wrapPlain(t.sources(command), width));
+  lines.push(...wrapPlain(t.toCard(`${command.replace(/ helplines$/, '')} contacts add`), width));
   return lines.join('\n');
 }
 

@@ -500,3 +500,44 @@ describe('respond contacts add --from-case', () => {
     expect(runCli(['contacts', 'add', '--from-case', 'nope'], { home }).code).toBe(66);
   });
 });
+
+describe('respond contacts add --helpline', () => {
+  it('puts a directory entry on the card as the directory has it, a police line as police', () => {
+    const home = makeHome();
+    expect(runCli(['contacts', 'add', '--helpline', 'jp-188'], { home }).code).toBe(0);
+    expect(runCli(['contacts', 'add', '--helpline', 'jp-9110'], { home }).code).toBe(0);
+    const list = JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout) as {
+      id: string;
+      kind: string;
+      phone: string | null;
+      url: string | null;
+      findWithoutLogin: string | null;
+    }[];
+    const consumer = list.find((c) => c.id === 'jp-188');
+    expect(consumer).toMatchObject({ kind: 'other', phone: '188' });
+    expect(consumer?.url).toMatch(/^https:\/\//);
+    expect(consumer?.findWithoutLogin).toBe('respond helplines --region jp');
+    expect(list.find((c) => c.id === 'jp-9110')?.kind).toBe('police');
+  });
+
+  it('refuses an id the directory does not have, or flags that would change the entry, in one line', () => {
+    const home = makeHome();
+    for (const [args, said] of [
+      [['--helpline', 'jp-999'], 'respond helplines --region all'],
+      [['--helpline', 'uk-159', '--phone', '1'], 'leave out --phone'],
+      [['--helpline', 'uk-159', '--without-login', 'x'], 'leave out --without-login'],
+    ] as const) {
+      const run = runCli(['contacts', 'add', ...args], { home });
+      expect(run.code, args.join(' ')).toBe(64);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(said);
+    }
+    expect(JSON.parse(runCli(['contacts', 'list', '--json'], { home }).stdout)).toEqual([]);
+  });
+
+  it('is offered by respond helplines, with each entry’s id', () => {
+    const out = runCli(['helplines', '--region', 'uk']).stdout;
+    expect(out).toContain('id uk-159');
+    expect(out).toContain('respond contacts add --helpline <id>');
+  });
+});

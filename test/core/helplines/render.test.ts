@@ -18,7 +18,9 @@ describe('renderHelplines', () => {
       }
       const checked = text
         .split('\n')
-        .filter((line) => /^ {4}(checked \d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d 確認)$/.test(line));
+        .filter((line) =>
+          /^ {4}(checked \d{4}-\d\d-\d\d · id |\d{4}-\d\d-\d\d 確認 · ID )[a-z0-9-]+$/.test(line),
+        );
       expect(checked.map((line) => /\d{4}-\d\d-\d\d/.exec(line)?.[0])).toEqual(
         entries.map((entry) => entry.checked),
       );
