@@ -12,6 +12,9 @@ export interface SessionTexts {
   added: (caseId: string, title: string) => string;
   why: string;
   howTo: string;
+  /** A step's `helplines:`: the heading, and the line when none is of the person's region. */
+  helplines: string;
+  helplinesElsewhere: string;
   required: string;
   optionalHint: string;
   skipAnswer: string;
@@ -74,6 +77,9 @@ export const sessionMessages: Messages<SessionTexts> = {
     added: (id, title) => `Added to case ${id}: ${title}. Its steps come after the ones of this case.`,
     why: 'Why',
     howTo: 'What to do',
+    helplines: 'Where to get help where you live',
+    helplinesElsewhere:
+      "Your local police's non-emergency number, and your country's consumer or fraud reporting service.",
     required: 'needed',
     optionalHint: 'Enter to leave it for now',
     skipAnswer: 'Leave it for now',
@@ -148,6 +154,8 @@ export const sessionMessages: Messages<SessionTexts> = {
     added: (id, title) => `ケース ${id} に追加しました: ${title}。このケースの手順のあとに続きます。`,
     why: 'なぜ',
     howTo: 'やること',
+    helplines: 'お住まいの地域の相談窓口',
+    helplinesElsewhere: 'お住まいの地域の警察の相談窓口と、国の消費者・詐欺の相談窓口。',
     required: '必須',
     optionalHint: 'Enter で後回し',
     skipAnswer: '後で答える',

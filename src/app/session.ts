@@ -1,7 +1,8 @@
 // The walk-through: shows each step, asks its questions and confirmations, records the
 // outcome. Every event is written (and fsynced, by the journal) before the next question
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
-import { caseRegion } from '../core/region.js';
+import { caseRegion, type Region } from '../core/region.js';
+import { helplineLines } from '../core/helplines/directory.js';
 import { collectParties } from '../core/playbook/parties.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
@@ -100,7 +101,15 @@ export async function runSession(
     // Counts what the person has been through, never backwards; "about" while branches are open.
     const count = countSteps(state, tasks, task);
     deps.prompter.say(
-      renderStepHeader(task, count.position, count.total, deps.lang, deps.width, count.about),
+      renderStepHeader(
+        task,
+        count.position,
+        count.total,
+        deps.lang,
+        deps.width,
+        count.about,
+        caseRegion(state.started),
+      ),
     );
     const saved = deps.savedContacts?.(task.step);
     if (saved !== undefined) deps.prompter.say(saved);
@@ -264,6 +273,7 @@ export function renderStepHeader(
   lang: Lang,
   width = 80,
   about = false,
+  region?: Region,
 ): string {
   const t = sessionMessages[lang];
   const lines = [
@@ -281,6 +291,12 @@ export function renderStepHeader(
         ...wrapPlain(line.slice(bullet.length), width, `  ${bullet}`, `  ${' '.repeat(bullet.length)}`),
       );
     }
+  }
+  if (task.step.helplines) {
+    const found = helplineLines(task.step.helplines, region ?? 'other', lang);
+    lines.push('', `${t.helplines}:`);
+    for (const line of found.length > 0 ? found : [t.helplinesElsewhere])
+      lines.push(...wrapPlain(line, width, '  - ', '    '));
   }
   lines.push('');
   return lines.join('\n');

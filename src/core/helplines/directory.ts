@@ -10,6 +10,7 @@
 // out (no hours, no number) rather than guessed; entries that could not be verified at all
 // are not here (CIC), nor are numbers read only in third-party copies (IdentityTheft.gov's
 // phone line, the credit bureaus' numbers).
+import type { Lang } from '../i18n.js';
 import type { Region } from '../region.js';
 
 /** What a helpline helps with, in the order a frightened person needs them. */
@@ -469,4 +470,23 @@ export function helpline(id: string): Helpline | undefined {
 export function helplinesFor(region: Region): Helpline[] {
   const order = (entry: Helpline) => HELPLINE_TOPICS.indexOf(entry.topic);
   return HELPLINES.filter((entry) => entry.region === region).sort((a, b) => order(a) - order(b));
+}
+
+/** Every entry's id, for the playbook format's `helplines:` (schema.ts). */
+export const HELPLINE_IDS = HELPLINES.map((h) => h.id) as [string, ...string[]];
+
+/**
+ * A step's `helplines:` as a person in `region` reads them: one line each, name, number and
+ * hours as the directory has them (the web address when there is no number). Entries of
+ * other regions are left out; `undefined` region (a blank checklist) keeps them all.
+ */
+export function helplineLines(ids: readonly string[], region: Region | undefined, lang: Lang): string[] {
+  return ids.flatMap((id) => {
+    const entry = helpline(id);
+    if (entry === undefined || (region !== undefined && entry.region !== region)) return [];
+    const reach = entry.phone ?? entry.web ?? '';
+    const hours = entry.hours === undefined ? '' : ` (${entry.hours[lang]})`;
+    const where = region === undefined ? ` [${entry.region}]` : '';
+    return [`${entry.name[lang]}: ${reach}${hours}${where}`];
+  });
 }

@@ -1,6 +1,7 @@
 // A playbook as a person in one region meets it (`respond show --region jp`): the steps,
 // questions, confirmations and record fields whose `when` the region alone rules out are
 // left out; everything that depends on answers stays, with its condition.
+import { helpline } from '../helplines/directory.js';
 import { couldHoldIn } from '../session/conditions.js';
 import type { Region } from '../region.js';
 // Not schema.js's isIncludeStep: importing schema.js loads zod, which `start` does not need.
@@ -16,11 +17,16 @@ export function forRegion(playbook: Playbook, region: Region): Playbook {
     steps: playbook.steps.filter(fits).map((step) =>
       'include' in step
         ? step
-        : {
-            ...step,
-            ...(step.questions ? { questions: step.questions.filter(fits).map(question) } : {}),
-            ...(step.confirmations ? { confirmations: step.confirmations.filter(fits) } : {}),
-          },
+        : (({ helplines, ...rest }) => {
+            // Only the region's own helplines; none left, no list.
+            const own = helplines?.filter((id) => helpline(id)?.region === region) ?? [];
+            return {
+              ...rest,
+              ...(step.questions ? { questions: step.questions.filter(fits).map(question) } : {}),
+              ...(step.confirmations ? { confirmations: step.confirmations.filter(fits) } : {}),
+              ...(own.length > 0 ? { helplines: own } : {}),
+            };
+          })(step),
     ),
   };
 }

@@ -107,4 +107,6 @@ export const DESCRIPTIONS_JA: Readonly<Record<string, string>> = {
   'True when every condition is true.': 'すべての条件が真のときに真。',
   'True when at least one condition is true.': '少なくとも1つの条件が真のときに真。',
   'True when no condition is true.': 'どの条件も真でないときに真。',
+  'Helplines of the directory (respond helplines) shown at this step, by id, e.g. [jp-188, us-reportfraud]: each person sees those of the region they live in, with the number and hours as the directory has them.':
+    'この手順で表示する相談窓口 (respond helplines の一覧) の ID。例: [jp-188, us-reportfraud]。それぞれの人には、住んでいる地域の窓口が、一覧どおりの番号と受付時間で表示されます。',
 };

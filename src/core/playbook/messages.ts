@@ -49,6 +49,7 @@ export interface ValidationTexts {
   oneOf: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
   situation: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
   action: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
+  helpline: (value: string, allowed: readonly string[], suggestion: string | undefined) => string;
   condition: string;
   step: string;
   invalid: string;
@@ -181,6 +182,8 @@ const en: ValidationTexts = {
     `${quote(value)} is not one of the situations the first question ("What happened?") offers.${enMaybe(s)} Use one of: ${list(allowed)}.`,
   action: (value, allowed, s) =>
     `${quote(value)} is not a known protective action.${enMaybe(s)} Use one of: ${list(allowed)}, or leave "action" out.`,
+  helpline: (value, allowed, s) =>
+    `${quote(value)} is not an entry of the helpline directory (respond helplines --region all).${enMaybe(s)} Use one of: ${list(allowed)}.`,
   condition:
     'This condition is not understood. Write one of: "answer" with "is", "not" or "answered"; "confirmation" with "is"; or "all", "any", "none" with a list of conditions.',
   step: 'A step needs "id" and "title" (or "id" and "include" to run another playbook here).',
@@ -333,6 +336,8 @@ const ja: ValidationTexts = {
     `「${value}」は、最初の質問 (「何がありましたか?」) の選択肢にない状況です。${jaMaybe(s)}次のどれかを使ってください: ${list(allowed)}。`,
   action: (value, allowed, s) =>
     `「${value}」は、決められた被害を防ぐ行動の名前ではありません。${jaMaybe(s)}次のどれかを使うか、「action」の行を消してください: ${list(allowed)}。`,
+  helpline: (value, allowed, s) =>
+    `「${value}」は相談窓口の一覧 (respond helplines --region all) にありません。${jaMaybe(s)}次のどれかを使ってください: ${list(allowed)}。`,
   condition:
     'この条件は読み取れません。「answer」と「is」「not」「answered」のどれか、「confirmation」と「is」、または「all」「any」「none」と条件のリストで書いてください。',
   step: 'ステップには「id」と「title」(または別のチェックリストを実行する場合は「id」と「include」) が必要です。',

@@ -39,6 +39,8 @@ export interface RenderTexts {
   readonly followUpTitle: string;
   readonly included: (id: string) => string;
   readonly includeMissing: (id: string) => string;
+  /** Above a step's `helplines:`, each with its region ([jp]) in a blank checklist. */
+  readonly helplines: string;
   readonly includeCycle: (id: string) => string;
   readonly cond: {
     readonly is: (subject: string, values: string) => string;
@@ -120,6 +122,7 @@ export const renderTexts: Messages<RenderTexts> = {
     followUpTitle: 'Follow-up:',
     included: (id) => `steps of the checklist "${id}"`,
     includeMissing: (id) => `the checklist "${id}" is not available, so its steps are missing here`,
+    helplines: 'Where to get help (by region)',
     includeCycle: (id) => `"${id}" includes itself again; its steps are shown once, above`,
     cond: {
       is: (subject, values) => `${subject} → ${values}`,
@@ -189,6 +192,7 @@ export const renderTexts: Messages<RenderTexts> = {
     followUpTitle: 'あとで確認:',
     included: (id) => `チェックリスト「${id}」の手順`,
     includeMissing: (id) => `チェックリスト「${id}」が見つからないため、その手順はここにありません`,
+    helplines: '相談窓口 (地域ごと)',
     includeCycle: (id) => `「${id}」は自分自身を再び含んでいます。手順は上に一度だけ示しています`,
     cond: {
       is: (subject, values) => `${subject} → ${values}`,

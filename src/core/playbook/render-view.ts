@@ -1,6 +1,7 @@
 // The blank checklist as plain data: every text localized, cleaned of control characters,
 // and every condition worded for a person. render.ts prints it as text or Markdown, so both
 // formats say exactly the same thing.
+import { helplineLines } from '../helplines/directory.js';
 import { REGION_NAMES } from '../region.js';
 import { collectParties } from './parties.js';
 import { localize, type Lang, type Text } from '../i18n.js';
@@ -150,7 +151,18 @@ function viewStep(
     title: text(step.title),
     onlyIf,
     why: text(step.why),
-    how: text(step.instructions),
+    how: [
+      text(step.instructions),
+      ...(step.helplines
+        ? [
+            `${t.helplines}:\n${helplineLines(step.helplines, undefined, lang)
+              .map((l) => `- ${clean(l)}`)
+              .join('\n')}`,
+          ]
+        : []),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     questions: (step.questions ?? []).map((q) => viewQuestion(q, playbook, lang)),
     confirmations: (step.confirmations ?? []).map((c) => viewConfirmation(c, playbook, lang)),
     followUp: step['follow-up'] ? describeFollowUp(step['follow-up'], playbook, lang) : '',

@@ -6,6 +6,7 @@ import { REGIONS, type Region } from '../region.js';
 import { z } from 'zod';
 import { CONFIRMATION_ANSWERS, type ConfirmationAnswer } from '../journal/answers.js';
 import { ACTIONS, SITUATIONS } from './situations.js';
+import { HELPLINE_IDS } from '../helplines/directory.js';
 
 const FORMAT_VERSION = 1;
 
@@ -338,6 +339,13 @@ export const TaskStep = z.strictObject({
     .optional()
     .describe(
       'The protective action this step performs, e.g. "stop-card" or "change-mail-password". A step whose action another playbook of the same case already did is shown as done.',
+    ),
+  helplines: z
+    .array(z.enum(HELPLINE_IDS, { error: 'helpline' }))
+    .min(1)
+    .optional()
+    .describe(
+      'Helplines of the directory (respond helplines) shown at this step, by id, e.g. [jp-188, us-reportfraud]: each person sees those of the region they live in, with the number and hours as the directory has them.',
     ),
 });
 

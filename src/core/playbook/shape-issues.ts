@@ -230,7 +230,13 @@ function collect(
       }
       const allowed = issue.values.map(String);
       const say =
-        issue.message === 'situation' ? t.situation : issue.message === 'action' ? t.action : t.oneOf;
+        issue.message === 'situation'
+          ? t.situation
+          : issue.message === 'action'
+            ? t.action
+            : issue.message === 'helpline'
+              ? t.helpline
+              : t.oneOf;
       out.push({ path, message: say(show(value), allowed, suggest(show(value), allowed)) });
       return;
     }
