@@ -16,8 +16,13 @@ const MAX_STORED_STEM = 60;
 /** The original name as recorded: the last path part, control and bidi characters removed, one line. */
 export function cleanOriginalName(name: string): string {
   const base = name.split(/[/\\]/).at(-1) ?? '';
-  const clean = stripControl(base.normalize('NFC')).replace(/\s+/g, ' ').trim();
-  return [...clean].slice(0, MAX_NAME).join('') || 'file';
+  const clean = [...stripControl(base.normalize('NFC')).replace(/\s+/g, ' ').trim()];
+  if (clean.length === 0) return 'file';
+  if (clean.length <= MAX_NAME) return clean.join('');
+  // Too long: the start and the extension are what tell the file apart.
+  const dot = clean.lastIndexOf('.');
+  const ext = dot > 0 && clean.length - dot <= 6 ? clean.slice(dot) : [];
+  return [...clean.slice(0, MAX_NAME - ext.length), ...ext].join('');
 }
 
 /**
