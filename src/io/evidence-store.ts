@@ -189,3 +189,34 @@ export function readEvidenceStart(path: string, max: number): Uint8Array {
     closeSync(fd);
   }
 }
+
+/**
+ * An evidence file's bytes for embedding in a report, only when it is a plain file inside
+ * a real evidence folder (no link anywhere), no larger than `max`, and still the bytes its
+ * event recorded: a changed file is never shown under the old hash.
+ */
+export function readEvidenceForReport(
+  caseDir: string,
+  file: string,
+  sha256: string,
+  max: number,
+): Buffer | undefined {
+  try {
+    if (!lstatSync(join(caseDir, EVIDENCE_DIR)).isDirectory()) return undefined;
+    const fd = openSync(join(caseDir, file), O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile() || info.size > max) return undefined;
+      const bytes = Buffer.alloc(info.size);
+      let length = 0;
+      for (let n = 1; n > 0 && length < bytes.length; length += n)
+        n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (length !== info.size) return undefined;
+      return createHash('sha256').update(bytes).digest('hex') === sha256 ? bytes : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}

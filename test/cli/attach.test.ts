@@ -203,3 +203,54 @@ describe('respond attach', () => {
     expect(run.stdout).toContain('保存しました: shot.png (PNG 画像、72 バイト)');
   });
 });
+
+describe('reports of a case with evidence', () => {
+  it('embeds small images in the HTML, lists a large photo without its bytes, and never a changed file', () => {
+    const { home, id, files } = startCase();
+    const small = join(files, 'order-page.png');
+    writeFileSync(small, PNG);
+    const photo = join(files, 'parcel.jpg');
+    // A 3 MB photo: listed with its hash, not embedded.
+    writeFileSync(photo, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(3_000_000, 1)]));
+    const later = join(files, 'changed.png');
+    writeFileSync(later, Buffer.concat([PNG, Buffer.from('v1')]));
+    expect(runCli(['attach', id, small, photo, later], { home }).code).toBe(0);
+    const [, , changed] = evidenceEvents(home, id) as { file: string }[];
+    writeFileSync(join(home, 'cases', id, changed?.file ?? ''), Buffer.concat([PNG, Buffer.from('v2')]));
+
+    const out = join(home, 'police.html');
+    const run = runCli(['report', id, '--for', 'police', '--format', 'html', '-o', out], { home });
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const embedded = [...html.matchAll(/<img src="data:(image\/[a-z]+);base64,([^"]+)"/g)];
+    expect(embedded.map((m) => [m[1], Buffer.from(m[2] ?? '', 'base64').equals(PNG)])).toEqual([
+      ['image/png', true],
+    ]);
+    expect(html).toContain('parcel.jpg');
+    expect(html).toContain('changed.png');
+    expect(html).toContain('Not shown here');
+    expect(statSync(out).size).toBeLessThan(200_000);
+
+    const json = runCli(['report', id, '--json'], { home });
+    expect(json.stdout).not.toContain('data:image');
+    expect(json.stdout).toContain(sha256sum(photo));
+  });
+
+  it('shows a mail at the time it was sent in the timeline, not when it was attached', () => {
+    const { home, id, files } = startCase();
+    const mail = join(files, 'order.eml');
+    writeFileSync(
+      mail,
+      'Date: Fri, 20 Nov 2026 20:41:00 +0900\r\nFrom: Shop <order@shop.example>\r\nSubject: Your order 1001\r\n\r\nThanks\r\n',
+    );
+    expect(runCli(['attach', id, mail], { home, env: { TZ: 'Asia/Tokyo' } }).code).toBe(0);
+    const report = runCli(['report', id, '--for', 'all'], { home, env: { TZ: 'Asia/Tokyo' } });
+    expect(report.code, report.stderr).toBe(0);
+    const line = report.stdout
+      .split('\n')
+      .find((l) => l.includes('Mail received from Shop <order@shop.example>'));
+    expect(line).toBe(
+      '2026-11-20 20:41 +09:00  Mail received from Shop <order@shop.example>: "Your order 1001"',
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // in them, the losses with their total, the parcels, every conversation once (when it
 // happened, not when it was typed), the evidence and a short timeline of what mattered.
 // The full history is the "all" report's; this one fits in two or three printed pages.
+import { evidenceFiles } from './sections-evidence.js';
 import type { Block, ReportContext, Section } from './model.js';
 import {
   discoveryFields,
@@ -69,7 +70,7 @@ export function policeSections(ctx: ReportContext): Section[] {
     { id: 'shipments', title: s.shipments, blocks: shipmentBlocks(ctx) },
     { id: 'police', title: s.police, blocks: [policeFields(ctx)] },
     { id: 'contacts', title: s.contacts, blocks: [callsTable(ctx)] },
-    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx)] },
+    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx), ...evidenceFiles(ctx, true)] },
     { id: 'timeline', title: s.timeline, blocks: [timelineBlock(ctx, 'key')] },
   ];
 }
