@@ -5,14 +5,23 @@
 import { readMailFacts, type MailProblem } from '../core/evidence/mail.js';
 import { makeEvidenceAttached, type EvidenceAttached, type JournalEvent } from '../core/journal/events.js';
 import { closeCase, openCase } from '../io/case.js';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseDroppedPaths } from '../core/evidence/names.js';
+import { formatSize } from '../core/evidence/media-type.js';
+import type { Lang } from '../core/i18n.js';
+import type { EvidenceKind } from '../core/playbook/schema.js';
+import { attachTexts, describeOutcome } from './attach-messages.js';
+import type { Prompter } from './prompter.js';
 import {
+  checkEvidenceFile,
   EvidenceRefused,
   readEvidenceStart,
   removeEvidence,
   storeEvidence,
   type RefusalReason,
 } from '../io/evidence-store.js';
-import { appendEvent, type Journal } from '../io/journal.js';
+import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { OnCut } from './add-to-case.js';
 
@@ -46,7 +55,8 @@ const MAIL_HEAD_BYTES = 512 * 1024;
  * one command is said once.
  */
 export async function attachOne(
-  journal: Journal,
+  caseDir: string,
+  append: (event: JournalEvent) => Promise<void>,
   attached: EvidenceAttached[],
   source: string,
   options: AttachOptions,
@@ -54,7 +64,7 @@ export async function attachOne(
 ): Promise<AttachOutcome> {
   let stored;
   try {
-    stored = storeEvidence(journal.dir, source, (sha) => attached.some((e) => e.sha256 === sha));
+    stored = storeEvidence(caseDir, source, (sha) => attached.some((e) => e.sha256 === sha));
   } catch (err) {
     if (err instanceof EvidenceRefused)
       return { kind: 'refused', source, reason: err.reason, size: err.size };
@@ -80,7 +90,7 @@ export async function attachOne(
       step: options.step,
       mail: mail !== undefined && 'facts' in mail ? mail.facts : undefined,
     });
-    await appendEvent(journal, event);
+    await append(event);
     attached.push(event);
     return mail !== undefined && 'problem' in mail
       ? { kind: 'attached', source, event, mailProblem: mail.problem }
@@ -108,10 +118,75 @@ export async function attachFiles(
     for (const warning of open.warnings) if (warning.kind === 'torn') onCut?.(open.journal.path, warning);
     const attached = evidenceOf(open.events);
     const outcomes: AttachOutcome[] = [];
+    const append = (event: JournalEvent) => appendEvent(open.journal, event);
     for (const source of sources)
-      outcomes.push(await attachOne(open.journal, attached, source, options, now));
+      outcomes.push(await attachOne(open.journal.dir, append, attached, source, options, now));
     return outcomes;
   } finally {
     closeCase(open);
   }
+}
+
+/** What the walk-through needs to offer a file at a step (run-case.ts makes it for the open case). */
+export interface EvidenceOffer {
+  /** Asks for the file at a step marked `evidence:`, and attaches what is given. */
+  readonly offer: (
+    kind: EvidenceKind,
+    step: string,
+    prompter: Prompter,
+    record: (event: JournalEvent) => Promise<void>,
+  ) => Promise<void>;
+}
+
+/** A path as typed: `~/` is the home folder, a relative path is from the folder respond runs in. */
+function typedPath(path: string, cwd: string): string {
+  return resolve(cwd, path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path);
+}
+
+export function evidenceOffer(
+  caseDir: string,
+  events: readonly JournalEvent[],
+  lang: Lang,
+  now: () => Date,
+  cmd = 'respond',
+  cwd = process.cwd(),
+): EvidenceOffer {
+  const attached = evidenceOf(events);
+  const t = attachTexts(cmd)[lang];
+  return {
+    offer: async (kind, step, prompter, record) => {
+      const answer = await prompter.text({
+        id: `${step}:evidence`,
+        message: t.offer[kind],
+        hint: t.offerHint,
+        // A file that cannot be kept is said at once, and asked again (Enter still skips).
+        validate: (input) => {
+          for (const path of parseDroppedPaths(input)) {
+            const refused = checkEvidenceFile(typedPath(path, cwd));
+            if (refused !== undefined)
+              return t.refused(
+                path,
+                refused.reason,
+                refused.size === undefined ? undefined : formatSize(refused.size, lang),
+              );
+          }
+          return undefined;
+        },
+      });
+      const paths = parseDroppedPaths(answer);
+      if (paths.length === 0) prompter.settled?.(); // skipped: nothing to save
+      for (const path of paths) {
+        const outcome = await attachOne(caseDir, record, attached, typedPath(path, cwd), { step }, now);
+        prompter.say(
+          outcome.kind === 'refused'
+            ? t.refused(
+                path,
+                outcome.reason,
+                outcome.size === undefined ? undefined : formatSize(outcome.size, lang),
+              )
+            : describeOutcome(t, outcome, lang),
+        );
+      }
+    },
+  };
 }

@@ -99,6 +99,41 @@ function readFrom(fd: number, buffer: Buffer, source: string): number {
   }
 }
 
+/** A plain file of a kind respond keeps, within the limit: its first chunk read, its name and kind. */
+function checkOpened(fd: number, source: string): { buffer: Buffer; name: string; mediaType: MediaType } {
+  const info = fstatSync(fd);
+  if (!info.isFile()) throw new EvidenceRefused(source, 'not-a-file');
+  if (info.size > MAX_EVIDENCE_BYTES) throw new EvidenceRefused(source, 'too-large', info.size);
+  const name = cleanOriginalName(source);
+  const buffer = Buffer.alloc(CHUNK);
+  const length = readFrom(fd, buffer, source);
+  const mediaType = detectMediaType(buffer.subarray(0, Math.min(length, SNIFF_BYTES)), name);
+  if (mediaType === undefined) throw new EvidenceRefused(source, 'unsupported');
+  return { buffer: buffer.subarray(0, length), name, mediaType };
+}
+
+/** Why `source` would be refused, or undefined when it can be attached (the walk-through asks again at once). */
+export function checkEvidenceFile(source: string): EvidenceRefused | undefined {
+  try {
+    closeSync(openChecked(source));
+    return undefined;
+  } catch (err) {
+    if (err instanceof EvidenceRefused) return err;
+    throw err;
+  }
+}
+
+function openChecked(source: string): number {
+  const fd = openSource(source);
+  try {
+    checkOpened(fd, source);
+    return fd;
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
 /**
  * Copies `source` into the case's evidence folder, or returns `{ duplicate }` (and keeps
  * nothing) when a file with the same hash is already attached (`known` says so).
@@ -112,14 +147,8 @@ export function storeEvidence(
   let temp: string | undefined;
   let out: number | undefined;
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new EvidenceRefused(source, 'not-a-file');
-    if (info.size > MAX_EVIDENCE_BYTES) throw new EvidenceRefused(source, 'too-large', info.size);
-    const name = cleanOriginalName(source);
-    const buffer = Buffer.alloc(CHUNK);
-    let length = readFrom(fd, buffer, source);
-    const mediaType = detectMediaType(buffer.subarray(0, Math.min(length, SNIFF_BYTES)), name);
-    if (mediaType === undefined) throw new EvidenceRefused(source, 'unsupported');
+    const { buffer, name, mediaType } = checkOpened(fd, source);
+    let length = buffer.length;
     const dir = evidenceFolder(caseDir);
     temp = join(
       dir,

@@ -4,14 +4,12 @@
 // first refusal: 66 no such file, 65 not a plain file, too large or not a kind respond
 // keeps, 74 unreadable. The files that could be kept are kept either way.
 import { describeWarning } from '../../core/journal/warning-text.js';
-import { formatSize, mediaTypeLabel } from '../../core/evidence/media-type.js';
-import { shortTime } from '../../core/report/timeline.js';
-import type { AttachOutcome } from '../../app/attach.js';
+import { formatSize } from '../../core/evidence/media-type.js';
 import type { Context } from '../context.js';
 import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { takeOverIfAsked } from '../take-over.js';
-import { attachTexts, type AttachTexts } from './attach-texts.js';
+import { attachTexts, describeOutcome } from '../../app/attach-messages.js';
 
 const REFUSAL_CODE = {
   missing: ExitCode.notFound,
@@ -56,28 +54,4 @@ export async function run(given: Context, args: string[], options: Record<string
   });
   if (outcomes.some((o) => o.kind === 'attached')) ctx.io.out(t.check(caseId));
   if (failed !== undefined) throw new CliError('', failed);
-}
-
-export function describeOutcome(
-  t: AttachTexts,
-  outcome: Exclude<AttachOutcome, { kind: 'refused' }>,
-  lang: Context['lang'],
-): string {
-  if (outcome.kind === 'duplicate')
-    return t.duplicate(
-      outcome.source.split(/[/\\]/).at(-1) ?? outcome.source,
-      shortTime(outcome.earlier.ts),
-      outcome.earlier.name,
-    );
-  const e = outcome.event;
-  const lines = [
-    t.attached(e.name, mediaTypeLabel(e.mediaType, lang), formatSize(e.size, lang)),
-    t.hash(e.sha256, e.file),
-  ];
-  if (e.mail !== undefined)
-    lines.push(
-      t.mail(e.mail.from, e.mail.date === undefined ? undefined : shortTime(e.mail.date), e.mail.subject),
-    );
-  if (outcome.mailProblem !== undefined) lines.push(t.mailProblem(outcome.mailProblem));
-  return lines.join('\n');
 }

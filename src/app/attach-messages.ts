@@ -1,8 +1,12 @@
 // The words of `respond attach` and of the walk-through's offer to attach a screenshot, in
 // English and Japanese: what was kept, what was already there, and why a file was not kept.
-import type { Messages } from '../../core/i18n.js';
-import type { MailProblem } from '../../core/evidence/mail.js';
-import type { RefusalReason } from '../../io/evidence-store.js';
+import { formatSize, mediaTypeLabel } from '../core/evidence/media-type.js';
+import type { Lang, Messages } from '../core/i18n.js';
+import type { MailProblem } from '../core/evidence/mail.js';
+import type { EvidenceKind } from '../core/playbook/schema.js';
+import { shortTime } from '../core/report/timeline.js';
+import type { RefusalReason } from '../io/evidence-store.js';
+import type { AttachOutcome } from './attach.js';
 
 export interface AttachTexts {
   usage: string;
@@ -14,6 +18,9 @@ export interface AttachTexts {
   duplicate: (name: string, when: string, earlierName: string) => string;
   refused: (path: string, reason: RefusalReason, size: string | undefined) => string;
   check: (caseId: string) => string;
+  /** The walk-through's offer, at a step that says to take a screenshot (or a photo, a mail, a PDF). */
+  offer: Record<EvidenceKind, string>;
+  offerHint: string;
 }
 
 // `cmd`: how the person types respond (invocation.ts), so the hints name a command that works.
@@ -46,6 +53,13 @@ export const attachTexts = (cmd: string): Messages<AttachTexts> => ({
       }
     },
     check: (id) => `The files are in the case folder with their SHA-256; \`${cmd} report ${id}\` lists them.`,
+    offer: {
+      screenshot: 'Keep the screenshot with this case?',
+      photo: 'Keep the photo with this case?',
+      mail: 'Keep the mail (saved as .eml) with this case?',
+      document: 'Keep the document (PDF) with this case?',
+    },
+    offerHint: 'drag the file into this window, or type its path; Enter skips',
   },
   ja: {
     usage: `ケースと保存するファイルを指定してください。例: \`${cmd} attach 2026-11-22-fraud screenshot.png\` (${cmd} cases でケースの一覧)`,
@@ -76,5 +90,37 @@ export const attachTexts = (cmd: string): Messages<AttachTexts> => ({
     },
     check: (id) =>
       `ファイルは SHA-256 とともにケースのフォルダにあります。\`${cmd} report ${id}\` で一覧できます。`,
+    offer: {
+      screenshot: 'スクリーンショットをこのケースに保存しますか?',
+      photo: '写真をこのケースに保存しますか?',
+      mail: 'メール (.eml で保存したもの) をこのケースに保存しますか?',
+      document: '書類 (PDF) をこのケースに保存しますか?',
+    },
+    offerHint: 'ファイルをこの画面にドラッグするか、パスを入力。Enter で省略',
   },
 });
+
+/** One kept or already-kept file, in the lines `respond attach` and the walk-through print. */
+export function describeOutcome(
+  t: AttachTexts,
+  outcome: Exclude<AttachOutcome, { kind: 'refused' }>,
+  lang: Lang,
+): string {
+  if (outcome.kind === 'duplicate')
+    return t.duplicate(
+      outcome.source.split(/[/\\]/).at(-1) ?? outcome.source,
+      shortTime(outcome.earlier.ts),
+      outcome.earlier.name,
+    );
+  const e = outcome.event;
+  const lines = [
+    t.attached(e.name, mediaTypeLabel(e.mediaType, lang), formatSize(e.size, lang)),
+    t.hash(e.sha256, e.file),
+  ];
+  if (e.mail !== undefined)
+    lines.push(
+      t.mail(e.mail.from, e.mail.date === undefined ? undefined : shortTime(e.mail.date), e.mail.subject),
+    );
+  if (outcome.mailProblem !== undefined) lines.push(t.mailProblem(outcome.mailProblem));
+  return lines.join('\n');
+}
