@@ -54,7 +54,7 @@ const MAIL_HEAD_BYTES = 512 * 1024;
  * case's evidence so far; a new attachment is added to it, so the same file named twice in
  * one command is said once.
  */
-export async function attachOne(
+async function attachOne(
   caseDir: string,
   append: (event: JournalEvent) => Promise<void>,
   attached: EvidenceAttached[],

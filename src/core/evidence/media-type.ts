@@ -4,17 +4,15 @@
 // mails, not programs or archives a report could never show. Pure.
 import type { Lang, Messages } from '../i18n.js';
 
-export const MEDIA_TYPES = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'image/heic',
-  'application/pdf',
-  'message/rfc822',
-  'text/plain',
-] as const;
-export type MediaType = (typeof MEDIA_TYPES)[number];
+export type MediaType =
+  | 'image/png'
+  | 'image/jpeg'
+  | 'image/gif'
+  | 'image/webp'
+  | 'image/heic'
+  | 'application/pdf'
+  | 'message/rfc822'
+  | 'text/plain';
 
 /** How many first bytes `detectMediaType` looks at. */
 export const SNIFF_BYTES = 1024;

@@ -289,6 +289,9 @@ export function makePlaybookAdded(now: Date, f: Fields<PlaybookAdded>): Playbook
 }
 
 export function makeEvidenceAttached(now: Date, f: Fields<EvidenceAttached>): EvidenceAttached {
-  const mail = f.mail === undefined ? undefined : compact({ ...f.mail, from: maskOpt(f.mail.from), subject: maskOpt(f.mail.subject) });
+  const mail =
+    f.mail === undefined
+      ? undefined
+      : compact({ ...f.mail, from: maskOpt(f.mail.from), subject: maskOpt(f.mail.subject) });
   return stamp('evidence-attached', now, { ...f, name: mask(f.name), note: maskOpt(f.note), mail });
 }

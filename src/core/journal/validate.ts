@@ -180,7 +180,9 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
     first(
       isStr(o.file) && EVIDENCE_FILE.test(o.file) ? undefined : 'file: expected evidence/<name>',
       isStr(o.sha256) && SHA256.test(o.sha256) ? undefined : 'sha256: expected 64 lowercase hex digits',
-      Number.isSafeInteger(o.size) && (o.size as number) >= 0 ? undefined : 'size: expected a number of bytes',
+      Number.isSafeInteger(o.size) && (o.size as number) >= 0
+        ? undefined
+        : 'size: expected a number of bytes',
       str(o, 'name'),
       str(o, 'mediaType'),
       optStr(o, 'note'),

@@ -326,7 +326,7 @@ const stepBase = {
 };
 
 /** What a step may offer to attach as evidence when it is reached (the walk-through asks for a file). */
-export const EVIDENCE_KINDS = ['screenshot', 'photo', 'mail', 'document'] as const;
+const EVIDENCE_KINDS = ['screenshot', 'photo', 'mail', 'document'] as const;
 
 export const TaskStep = z.strictObject({
   ...stepBase,
