@@ -1,6 +1,7 @@
 // The words of `respond attach` and of the walk-through's offer to attach a screenshot, in
 // English and Japanese: what was kept, what was already there, and why a file was not kept.
 import { formatSize, mediaTypeLabel } from '../core/evidence/media-type.js';
+import { cleanOriginalName } from '../core/evidence/names.js';
 import type { Lang, Messages } from '../core/i18n.js';
 import type { MailProblem } from '../core/evidence/mail.js';
 import type { EvidenceKind } from '../core/playbook/schema.js';
@@ -108,7 +109,7 @@ export function describeOutcome(
 ): string {
   if (outcome.kind === 'duplicate')
     return t.duplicate(
-      outcome.source.split(/[/\\]/).at(-1) ?? outcome.source,
+      cleanOriginalName(outcome.source),
       shortTime(outcome.earlier.ts),
       outcome.earlier.name,
     );

@@ -195,6 +195,21 @@ describe('respond attach', () => {
     expect(second).not.toHaveProperty('mail.date');
   });
 
+  it('a file name with a card number and escape sequences: kept, never shown or recorded raw', () => {
+    const { home, id, files } = startCase();
+    const hostile = join(files, 'card 4111 1111 1111 1111 \u001b[2J\u202e.png');
+    writeFileSync(hostile, PNG);
+    const run = runCli(['attach', id, hostile], { home });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('4111 1111 1111 1111');
+    expect(run.stdout).not.toMatch(/\u001b|\u202e/);
+    expect(journal(home, id)).not.toContain('4111 1111 1111 1111');
+    const [event] = evidenceEvents(home, id) as { name: string; file: string }[];
+    expect(event?.name).toBe('card •••• 1111 .png');
+    expect(event?.file).not.toMatch(/4111.?1111.?1111.?1111/);
+    expect(event?.file).toMatch(/^evidence\/[0-9a-f]{12}-[\p{L}\p{N}._-]+\.png$/u);
+  });
+
   it('is said in Japanese for a Japanese case', () => {
     const { home, id, files } = startCase();
     const shot = join(files, 'shot.png');

@@ -168,6 +168,7 @@ const CASE_COMMANDS = (id: string): string[][] => [
   ['report', id, '--format', 'html', '-o', 'report.html'],
   ['draft', id, '--to', 'merchant'],
   ['note', id, 'The shop called back.'],
+  ['attach', id, 'not-there.png'],
   ['resume', id],
   ['close', id],
 ];

@@ -2,6 +2,7 @@
 // terminal or a report would act on) and the one it gets in the case folder, which can
 // neither collide (it starts with the file's own hash) nor lead anywhere (one plain name,
 // no separators, no leading dot). Pure.
+import { maskCardNumbers } from '../mask.js';
 import { stripControl } from '../sanitize.js';
 
 /** Files over this size are refused: a screenshot, a mail or a scan is far smaller. */
@@ -13,10 +14,13 @@ export const EVIDENCE_DIR = 'evidence';
 const MAX_NAME = 200;
 const MAX_STORED_STEM = 60;
 
-/** The original name as recorded: the last path part, control and bidi characters removed, one line. */
+/**
+ * The original name as recorded: the last path part, control and bidi characters removed,
+ * one line, a full card number in it masked (it names the stored copy too, so it is never written).
+ */
 export function cleanOriginalName(name: string): string {
   const base = name.split(/[/\\]/).at(-1) ?? '';
-  const clean = [...stripControl(base.normalize('NFC')).replace(/\s+/g, ' ').trim()];
+  const clean = [...maskCardNumbers(stripControl(base.normalize('NFC')).replace(/\s+/g, ' ').trim())];
   if (clean.length === 0) return 'file';
   if (clean.length <= MAX_NAME) return clean.join('');
   // Too long: the start and the extension are what tell the file apart.
