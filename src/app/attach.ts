@@ -2,17 +2,15 @@
 // record it (evidence-attached: its path in the case folder, SHA-256, size, original name,
 // media type, the note, and for a mail its Date, From and Subject). The file is on disk and
 // fsynced before its event is written; if the event cannot be written the copy is removed.
-import { readMailFacts, type MailProblem } from '../core/evidence/mail.js';
-import { makeEvidenceAttached, type EvidenceAttached, type JournalEvent } from '../core/journal/events.js';
-import { closeCase, openCase } from '../io/case.js';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { parseDroppedPaths } from '../core/evidence/names.js';
+import { readMailFacts, type MailProblem } from '../core/evidence/mail.js';
 import { formatSize } from '../core/evidence/media-type.js';
+import { parseDroppedPaths } from '../core/evidence/names.js';
 import type { Lang } from '../core/i18n.js';
+import { makeEvidenceAttached, type EvidenceAttached, type JournalEvent } from '../core/journal/events.js';
 import type { EvidenceKind } from '../core/playbook/schema.js';
-import { attachTexts, describeOutcome } from './attach-messages.js';
-import type { Prompter } from './prompter.js';
+import { closeCase, openCase } from '../io/case.js';
 import {
   checkEvidenceFile,
   EvidenceRefused,
@@ -24,6 +22,8 @@ import {
 import { appendEvent } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import type { OnCut } from './add-to-case.js';
+import { attachTexts, describeOutcome } from './attach-messages.js';
+import type { Prompter } from './prompter.js';
 
 export type AttachOutcome =
   | {

@@ -13,6 +13,7 @@ import type { Prompter } from '../../src/app/prompter.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import type { Playbook } from '../../src/core/playbook/schema.js';
 import { replayJournal } from '../../src/core/session/state.js';
+import { validatePlaybookText } from '../../src/core/playbook/validate.js';
 import { ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
 
 const PNG = Buffer.concat([
@@ -151,5 +152,19 @@ describe('the offer to keep a screenshot during the walk', () => {
     });
     const { state } = await walk(prompter);
     expect(state.evidence.map((e) => e.name)).toEqual(["it's here.png"]);
+  });
+});
+
+describe('a step marked evidence in a playbook', () => {
+  it('takes screenshot, photo, mail or document, and says where another word is wrong', () => {
+    const yaml = (kind: string) =>
+      new TextEncoder().encode(`id: p\ntitle: P\nsteps:\n  - id: s\n    title: S\n    evidence: ${kind}\n`);
+    for (const kind of ['screenshot', 'photo', 'mail', 'document'])
+      expect(validatePlaybookText(yaml(kind), 'p.yaml', 'en')).toHaveProperty('playbook');
+    const result = validatePlaybookText(yaml('screenshots'), 'p.yaml', 'en');
+    const issue = 'issues' in result ? result.issues[0] : undefined;
+    expect(issue?.message).toContain('"screenshots"');
+    expect(issue?.message).toContain('screenshot');
+    expect(issue && [issue.line, issue.col]).toEqual([6, 15]);
   });
 });
