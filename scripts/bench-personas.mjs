@@ -12,16 +12,31 @@ const root = new URL('..', import.meta.url).pathname;
 export async function benchPersonas() {
   const dir = mkdtempSync(join(tmpdir(), 'respond-bench-personas-'));
   try {
-    const { personaFigures, incidentFigure } = await loadSource(dir, 'personas', [
-      "export { personaFigures } from './test/app/persona-figures.ts';",
-      "export { incidentFigure } from './test/app/incident-persona.ts';",
-    ]);
+    const { personaFigures, incidentFigure, NEW_INCIDENTS, walkIncident } = await loadSource(
+      dir,
+      'personas',
+      [
+        "export { personaFigures } from './test/app/persona-figures.ts';",
+        "export { incidentFigure } from './test/app/incident-persona.ts';",
+        "export { NEW_INCIDENTS, walkIncident } from './test/app/new-incidents.ts';",
+      ],
+    );
     const files = readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml'));
     const library = new Map(
       files.map((f) => parse(readFileSync(join(root, 'checklists', f), 'utf8'))).map((p) => [p.id, p]),
     );
     const figures = await personaFigures(library);
     const incident = await incidentFigure(library);
+    // The new playbooks of issue 11, each walked as one real incident.
+    const incidents = [];
+    for (const scripted of Object.values(NEW_INCIDENTS)) {
+      const run = await walkIncident(library, scripted);
+      incidents.push({
+        playbook: scripted.label,
+        toFirstProtective: run.first || undefined,
+        total: run.asked.length,
+      });
+    }
     return [
       ...figures,
       {
@@ -29,6 +44,7 @@ export async function benchPersonas() {
         toFirstProtective: incident.toFirstProtective,
         total: incident.total,
       },
+      ...incidents,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -97,6 +97,33 @@ try {
   await rm(indexer, { force: true });
 }
 
+// The manual page (dist/respond.1, package.json's "man"), from the command table the help is
+// made of. The date is the build's month, so a rebuild the same month changes nothing.
+const manBuilder = fileURLToPath(new URL('.man-builder.mjs', `${staging.href}/`));
+await build({
+  stdin: {
+    contents: "export { buildManPage } from './src/cli/man-page.ts';",
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    loader: 'ts',
+  },
+  bundle: true,
+  outfile: manBuilder,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+});
+try {
+  const { buildManPage } = await import(pathToFileURL(manBuilder).href);
+  const month = new Date().toISOString().slice(0, 7);
+  await writeFile(new URL('respond.1', `${staging.href}/`), buildManPage(pkg.version, month));
+} finally {
+  await rm(manBuilder, { force: true });
+}
+
 await rename(dist, retired).catch((error) => {
   if (error.code !== 'ENOENT') throw error;
 });

@@ -215,6 +215,46 @@ export async function addToCase(
   return events;
 }
 
+/** A record told field by field at a terminal (`note <case> shipment` with no flags). */
+export interface RecordWriter {
+  /**
+   * Puts one field on disk before the next question is asked. The record's place is decided
+   * by the first field saved (a parcel's tracking number, asked first, finds it in the list).
+   */
+  save(field: string, value: FieldValue): Promise<void>;
+  /** How many fields are on disk. */
+  readonly saved: number;
+  close(): void;
+}
+
+/** Holds the case's lock while the questions are asked, as the walk-through does. */
+export function openRecordWriter(
+  paths: Paths,
+  caseId: string,
+  list: 'shipments' | 'losses',
+  now: () => Date,
+  onCut?: OnCut,
+): RecordWriter {
+  const open = openCase(paths, caseId);
+  tellCuts(open, onCut);
+  let index: number | undefined;
+  let saved = 0;
+  return {
+    async save(field, value) {
+      index ??= recordIndex(loadCase(paths, caseId), list, { [field]: value });
+      await appendEvent(
+        open.journal,
+        makeRecordField(now(), { step: NOTE_STEP, question: list, index, field, value, fact: list }),
+      );
+      saved += 1;
+    },
+    get saved() {
+      return saved;
+    },
+    close: () => closeCase(open),
+  };
+}
+
 export interface StillOpen {
   readonly confirmations: readonly OpenConfirmation[];
   readonly followUps: readonly PendingFollowUp[];

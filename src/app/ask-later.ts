@@ -86,10 +86,15 @@ export function findCharge(items: readonly ChargeItem[], which: string): number 
   return n >= 1 && n <= items.length ? n - 1 : undefined;
 }
 
+/**
+ * `save`: puts each field of a parcel or a loss on disk as soon as it is answered (the
+ * terminal's note holds the case's lock meanwhile); without it the record is only returned.
+ */
 export async function askLaterEvent(
   ctx: AskContext,
   kind: LaterKind,
   loaded: LoadedCase,
+  save?: (field: string, value: FieldValue) => Promise<void>,
 ): Promise<Addition | undefined> {
   const t = texts[ctx.lang];
   const { prompter } = ctx;
@@ -100,7 +105,9 @@ export async function askLaterEvent(
     const record: Record<string, FieldValue> = {};
     for (const field of fields) {
       const value = await askField(ctx, `note:${id}.${field.id}`, field, undefined);
-      if (value !== undefined) record[field.id] = value;
+      if (value === undefined) continue;
+      await save?.(field.id, value);
+      record[field.id] = value;
     }
     return record;
   };

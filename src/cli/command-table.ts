@@ -14,10 +14,25 @@ export interface CommandSpec {
   readonly options?: readonly Option[];
   /** `--help` about one form of the command (`note <case> shipment --help`), when the words name one. */
   readonly topicHelp?: (words: readonly string[], lang: Lang) => Promise<string | undefined>;
+  /**
+   * Actions with their own arguments, options and help (`contacts add`): the command's
+   * module runs them with the action's name as its first argument. The command alone runs
+   * it with none.
+   */
+  readonly subcommands?: readonly SubcommandSpec[];
   /** Loads the command's module only when it runs. */
   readonly load: () => Promise<{
     run: (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<void>;
   }>;
+}
+
+interface SubcommandSpec {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly args?: string;
+  readonly summary: string;
+  readonly examples: readonly string[];
+  readonly options?: readonly Option[];
 }
 
 /** `cmd`: how the person types respond (invocation.ts), so the examples work as shown. */
@@ -189,10 +204,13 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} draft 2026-11-22-fraud --to carrier > to-carrier.txt`,
         `${cmd} draft 2026-11-22-fraud --to merchant --format eml -o to-shop.eml   # opens in your mail program`,
         `${cmd} draft 2026-11-22-fraud --to card-company --letter --region us -o dispute-letter.txt`,
+        `${cmd} draft 2026-11-22-fraud --to carrier --carrier 'Sagawa Express'`,
+        `${cmd} draft 2026-11-22-fraud --to merchant --format mailto   # a link that opens a new mail`,
         `${cmd} draft 2026-11-22-fraud --to carrier --json`,
       ],
       options: [
         new Option('--to <party>', t.options.draftTo),
+        new Option('--carrier <name>', t.options.draftCarrier),
         new Option('--letter', t.options.draftLetter),
         new Option('--region <region>', t.options.draftRegion),
         new Option('--format <format>', t.options.draftFormat),
@@ -212,7 +230,6 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
     },
     {
       name: 'contacts',
-      args: '[action] [args...]',
       summary: t.commands.contacts ?? '',
       examples: [
         `${cmd} contacts   # the card, or how to start while it is empty`,
@@ -224,30 +241,78 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
         `${cmd} contacts print --format html -o contact-card.html`,
         `${cmd} contacts print --lang ja > contact-card.txt`,
       ],
-      options: [
-        new Option('--kind <kind>', t.options.contactKind).choices([
-          'card-issuer',
-          'bank',
-          'merchant',
-          'carrier',
-          'police',
-          'other',
-        ]),
-        new Option('--name <name>', t.options.contactName),
-        new Option('--phone <number>', t.options.contactPhone),
-        new Option('--hours <text>', t.options.contactHours),
-        new Option('--url <address>', t.options.contactUrl),
-        new Option('--email <address>', t.options.contactEmail),
-        new Option('--notes <text>', t.options.contactNotes),
-        new Option('--without-login <how>', t.options.contactWithoutLogin),
-        new Option('--id <id>', t.options.contactId),
-        new Option('--from-case <case>', t.options.contactFromCase),
-        json(),
-        new Option('--format <format>', t.options.contactFormat).choices(['text', 'html']),
-        new Option('-o, --output <file>', t.options.contactOutput),
-        new Option('--force', t.options.outputForce),
+      // `respond contacts --json` is the list as data, like `list --json`.
+      options: [json()],
+      subcommands: [
+        {
+          name: 'add',
+          args: '[name...]',
+          summary: t.commands['contacts add'] ?? '',
+          examples: [
+            `${cmd} contacts add --kind card-issuer --name "My Visa" --phone "0120-000-000" --hours "24h" --without-login "back of the card"`,
+            `${cmd} contacts add   # asks for each field`,
+            `${cmd} contacts add --from-case 2026-11-22-fraud`,
+          ],
+          options: [
+            new Option('--kind <kind>', t.options.contactKind).choices([
+              'card-issuer',
+              'bank',
+              'merchant',
+              'carrier',
+              'police',
+              'other',
+            ]),
+            new Option('--name <name>', t.options.contactName),
+            new Option('--phone <number>', t.options.contactPhone),
+            new Option('--hours <text>', t.options.contactHours),
+            new Option('--url <address>', t.options.contactUrl),
+            new Option('--email <address>', t.options.contactEmail),
+            new Option('--notes <text>', t.options.contactNotes),
+            new Option('--without-login <how>', t.options.contactWithoutLogin),
+            new Option('--id <id>', t.options.contactId),
+            new Option('--from-case <case>', t.options.contactFromCase),
+          ],
+        },
+        {
+          name: 'list',
+          aliases: ['ls'],
+          summary: t.commands['contacts list'] ?? '',
+          examples: [`${cmd} contacts list`, `${cmd} contacts list --json`],
+          options: [json()],
+        },
+        {
+          name: 'remove',
+          aliases: ['rm'],
+          args: '<id>',
+          summary: t.commands['contacts remove'] ?? '',
+          examples: [`${cmd} contacts remove my-visa`],
+        },
+        {
+          name: 'print',
+          summary: t.commands['contacts print'] ?? '',
+          examples: [
+            `${cmd} contacts print --format html -o contact-card.html`,
+            `${cmd} contacts print --lang ja > contact-card.txt`,
+          ],
+          options: [
+            new Option('--format <format>', t.options.contactFormat).choices(['text', 'html']),
+            new Option('-o, --output <file>', t.options.contactOutput),
+            new Option('--force', t.options.outputForce),
+          ],
+        },
       ],
       load: () => import('./commands/contacts.js'),
+    },
+    {
+      name: 'completion',
+      args: '<shell>',
+      summary: t.commands.completion ?? '',
+      examples: [
+        `eval "$(${cmd} completion bash)"   # in ~/.bashrc`,
+        `eval "$(${cmd} completion zsh)"    # in ~/.zshrc, after compinit`,
+        `${cmd} completion fish > ~/.config/fish/completions/respond.fish`,
+      ],
+      load: () => import('./commands/completion.js'),
     },
     {
       name: 'helplines',

@@ -7,6 +7,7 @@ export interface Texts {
   description: string;
   langOption: string;
   noColorOption: string;
+  noPagerOption: string;
   verboseOption: string;
   jsonOption: string;
   examples: string;
@@ -34,6 +35,7 @@ export const texts: Messages<Texts> = {
       'A calm checklist for when your online account was misused, and the record of what you confirmed with whom.',
     langOption: 'language of the text: en or ja (default: from your system)',
     noColorOption: 'no colors (NO_COLOR is honoured too)',
+    noPagerOption: 'long output straight to the terminal, not through $PAGER (less)',
     verboseOption: 'on an unexpected error, also print where it happened (for a bug report)',
     jsonOption: 'print data as JSON only',
     examples: 'Examples:',
@@ -76,6 +78,11 @@ export const texts: Messages<Texts> = {
         'keep screenshots, photos, PDFs and mails (.eml) with a case, each with its SHA-256 so anyone can check it is unchanged',
       contacts:
         'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
+      completion: 'Tab completion for bash, zsh or fish: commands, flags, case and playbook ids',
+      'contacts add': 'add a number to the card: from flags, asked field by field, or from a case',
+      'contacts list': 'every entry of the card, one line each',
+      'contacts remove': 'take an entry off the card, by its id',
+      'contacts print': 'the card to print or keep: text, or HTML for an A4 page',
       helplines:
         'helplines where you live: who helps with what, their numbers, hours and when each was checked',
     },
@@ -136,7 +143,9 @@ export const texts: Messages<Texts> = {
         'with --to card-company: the written dispute (the letter the law or the card company asks for)',
       draftRegion:
         'where you live, for the letter: jp, us, uk or other (default: jp for a case in Japanese, else other)',
-      draftFormat: 'text, eml (a mail file your mail program opens) or json',
+      draftFormat:
+        'text, eml (a mail file your mail program opens), mailto (a link that opens a new mail, when short enough) or json',
+      draftCarrier: 'with --to carrier, when parcels went with several delivery companies: which one',
     },
     unexpected: (message) => `respond: something unexpected went wrong: ${message}`,
   },
@@ -145,6 +154,7 @@ export const texts: Messages<Texts> = {
       'オンラインアカウントが不正利用されたときに落ち着いて進めるためのチェックリストと、誰に何を確認したかの記録。',
     langOption: '表示する言語: en または ja (既定: システムの設定)',
     noColorOption: '色を付けない (NO_COLOR も有効)',
+    noPagerOption: '長い出力をページャー ($PAGER、less) を通さずにそのまま表示する',
     verboseOption: '予期しないエラーのとき、起きた場所も表示する (不具合の報告用)',
     jsonOption: 'データを JSON だけで出力する',
     examples: '例:',
@@ -198,6 +208,11 @@ export const texts: Messages<Texts> = {
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
+      completion: 'bash・zsh・fish の Tab 補完: コマンド、フラグ、ケースとチェックリストの ID',
+      'contacts add': 'カードに番号を追加する: フラグで、1項目ずつ答えて、またはケースから',
+      'contacts list': 'カードの連絡先を1件1行で一覧にする',
+      'contacts remove': 'ID を指定してカードから連絡先を消す',
+      'contacts print': '印刷・保管用のカード: テキスト、または A4 の HTML',
       helplines: 'お住まいの地域の相談窓口: 何を相談できるか、電話番号、受付時間、確認した日',
     },
     options: {
@@ -256,7 +271,9 @@ export const texts: Messages<Texts> = {
       draftTo: '送り先: merchant (ショップ)、card-company (カード会社)、carrier (配送会社)',
       draftLetter: '--to card-company と一緒に: 書面での届出 (不正利用の届出など)',
       draftRegion: '届出書の地域: jp、us、uk、other (既定: ケースの地域)',
-      draftFormat: 'text、eml (メールソフトで開けるファイル)、json',
+      draftFormat:
+        'text、eml (メールソフトで開けるファイル)、mailto (新しいメールを開くリンク。短いときだけ)、json',
+      draftCarrier: '--to carrier で、荷物の配送会社が複数あるとき: どの会社あてか',
     },
     unexpected: (message) => `respond: 予期しないエラーが起きました: ${message}`,
   },

@@ -6,7 +6,7 @@ import { detectLang, isLang, type Lang } from '../core/i18n.js';
 import { resolvePaths } from '../io/paths.js';
 import { canPrompt, createColors, restoreTerminal, stdio, writeErr, writeOut } from '../io/terminal.js';
 import { toCaseCliError } from './case-errors.js';
-import { commandSpecs } from './command-table.js';
+import { commandSpecs, type CommandSpec } from './command-table.js';
 import { commandName, installHint } from './invocation.js';
 import { texts } from './command-texts.js';
 import type { Context } from './context.js';
@@ -18,7 +18,8 @@ function onlyGlobalOptions(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--lang') i++;
-    else if (!arg.startsWith('--lang=') && arg !== '--no-color' && arg !== '--verbose') return false;
+    else if (!arg.startsWith('--lang=') && !['--no-color', '--no-pager', '--verbose'].includes(arg))
+      return false;
   }
   return true;
 }
@@ -83,44 +84,108 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     })
     .addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']))
     .option('--no-color', t.noColorOption)
+    .option('--no-pager', t.noPagerOption)
     .option('--verbose', t.verboseOption)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr, writeOut })
     .addHelpText('after', `\n${t.startHere(cmd)}\n\n${t.exitCodes}`);
 
-  for (const spec of commandSpecs(t, cmd)) {
-    const command = program
-      .command(spec.args ? `${spec.name} ${spec.args}` : spec.name)
-      .description(spec.summary);
+  /** A command (or one action of it) as commander runs it: the module loaded only then. */
+  const define = (
+    command: Command,
+    spec: Pick<CommandSpec, 'summary' | 'examples' | 'options'>,
+    load: CommandSpec['load'],
+    action: string[],
+  ) => {
+    command.description(spec.summary);
     for (const option of spec.options ?? []) command.addOption(option);
     // Global options are accepted after the command name too: `respond list --lang ja`.
     command.addOption(new Option('--lang <lang>', t.langOption).choices(['en', 'ja']));
     command.option('--no-color', t.noColorOption);
+    command.option('--no-pager', t.noPagerOption);
     command.option('--verbose', t.verboseOption);
     command.addHelpText('after', `\n${t.examples}\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`);
     command.exitOverride();
     command.action(async (...received: unknown[]) => {
+      // A word that names no action (`contacts lsit`): commander's own "unknown command", with
+      // its "Did you mean list?".
+      if (command.commands.length > 0 && command.args.length > 0)
+        (command as unknown as { unknownCommand(): never }).unknownCommand();
       // commander passes the positional arguments, then the options, then the command.
-      const options = { ...program.opts(), ...(received.at(-2) as Record<string, unknown>) };
-      const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? (a as string[]) : [a as string]));
+      // A parent's options (`contacts --json list`, or `contacts list --json`, which commander
+      // gives the parent when both know it) count for the action too.
+      const parents: Record<string, unknown>[] = [];
+      for (let c = command.parent; c !== null && c !== program; c = c.parent) parents.unshift(c.opts());
+      const options = {
+        ...program.opts(),
+        ...Object.assign({}, ...parents),
+        ...(received.at(-2) as Record<string, unknown>),
+      } as Record<string, unknown>;
+      // An action's words as typed, the extra ones too (its command tells them: see below).
+      const args =
+        action.length > 0
+          ? [...command.args]
+          : received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? (a as string[]) : [a as string]));
       const chosen = typeof options.lang === 'string' && isLang(options.lang) ? options.lang : lang;
       // `--no-color` may stand before or after the command name; either one turns colors off.
-      const noColor = program.opts().color === false || command.opts().color === false;
-      const [colors, { run }] = await Promise.all([createColors({ noColor, env }), spec.load()]);
+      let noColor = program.opts().color === false;
+      let noPager = program.opts().pager === false;
+      for (let c: Command | null = command; c !== null && c !== program; c = c.parent) {
+        noColor ||= c.opts().color === false;
+        noPager ||= c.opts().pager === false;
+      }
+      const [colors, { run }] = await Promise.all([createColors({ noColor, env }), load()]);
       const ctx: Context = {
         lang: chosen,
         cmd,
         langChosen: typeof options.lang === 'string',
         colors,
-        io: stdio,
+        io: {
+          ...stdio,
+          page: async (text) => (await import('../io/pager.js')).writePaged(text, env, !noPager),
+        },
         paths: resolvePaths(env),
         env,
         cwd: process.cwd(),
         now: () => new Date(),
       };
-      await run(ctx, args, options);
+      await run(ctx, [...action, ...args], options);
     });
+  };
+
+  for (const spec of commandSpecs(t, cmd)) {
+    const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name);
+    define(command, spec, spec.load, []);
+    // A word that is no action reaches the command's action, which says so (see define).
+    if (spec.subcommands) command.allowExcessArguments(true);
+    for (const sub of spec.subcommands ?? []) {
+      const child = command.command(sub.args ? `${sub.name} ${sub.args}` : sub.name);
+      if (sub.aliases) child.aliases([...sub.aliases]);
+      // Extra words are told by the command itself, in the person's language.
+      child.allowExcessArguments(true);
+      define(child, sub, spec.load, [sub.name]);
+    }
+  }
+
+  // Tab in a shell (`respond completion`): the candidates, with nothing else said or asked.
+  if (argv[0] === '__complete') {
+    const { runComplete } = await import('./commands/completion.js');
+    await runComplete(
+      {
+        lang,
+        cmd,
+        langChosen: false,
+        colors: await createColors({ noColor: true, env }),
+        io: stdio,
+        paths: resolvePaths(env),
+        env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+      },
+      argv.slice(1),
+    );
+    return ExitCode.ok;
   }
 
   // `respond note <case> shipment --help`: the help of that form, before commander's own.

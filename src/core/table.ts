@@ -1,28 +1,77 @@
 // Plain-text tables whose columns line up in a terminal, Japanese included: a wide
 // character (kanji, kana, full-width forms) takes two columns.
+import stringWidth from 'string-width';
 
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-// Combining marks and zero-width characters take no column.
-const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
-
+/**
+ * Columns a text takes in a terminal: grapheme by grapheme, East Asian wide characters and
+ * emoji (✅ ⚠️ 🚚, a family 👨‍👩‍👧) two, combining marks none (string-width, which follows
+ * Unicode's own tables). Printable ASCII, most of what is measured, is counted directly.
+ */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return width;
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-/** Rows of cells, columns padded to the widest cell, two spaces apart, no trailing space. */
-export function renderTable(rows: readonly (readonly string[])[]): string {
+export interface TableFit {
+  /** The columns the table may take (the terminal's width); none: as wide as its cells. */
+  readonly maxWidth?: number | undefined;
+  /**
+   * Columns that give up width, cut with "…", the first given first, to fit maxWidth; each
+   * at most down to its `min` (default 12 columns, and never narrower than its heading).
+   */
+  readonly shrink?: readonly (number | { readonly column: number; readonly min: number })[];
+}
+
+const MIN_SHRUNK = 12;
+const graphemes = new Intl.Segmenter();
+
+/** `text` cut to `width` columns, ending in "…" when it was cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Rows of cells, columns padded to the widest cell, two spaces apart, no trailing space.
+ * With `fit`, the `shrink` columns are cut until a row fits the width (never under 12
+ * columns each, nor than the heading in the first row), so a table does not wrap in a
+ * narrow terminal.
+ */
+export function renderTable(rows: readonly (readonly string[])[], fit: TableFit = {}): string {
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * Math.max(0, widths.length - 1);
+  const limits = new Map<number, number>();
+  if (fit.maxWidth !== undefined)
+    for (const entry of fit.shrink ?? []) {
+      const over = total() - fit.maxWidth;
+      if (over <= 0) break;
+      const i = typeof entry === 'number' ? entry : entry.column;
+      const min = typeof entry === 'number' ? MIN_SHRUNK : entry.min;
+      const width = widths[i] ?? 0;
+      // Never narrower than the column's heading (the first row).
+      const next = Math.max(min, displayWidth(rows[0]?.[i] ?? ''), width - over);
+      if (next < width) {
+        widths[i] = next;
+        limits.set(i, next);
+      }
+    }
   return rows
     .map((row) =>
       row
-        .map((cell, i) =>
-          i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)),
-        )
+        .map((cell, i) => {
+          const limit = limits.get(i);
+          const text = limit === undefined ? cell : truncate(cell, limit);
+          return i === row.length - 1 ? text : text + ' '.repeat((widths[i] ?? 0) - displayWidth(text));
+        })
         .join('  ')
         .trimEnd(),
     )

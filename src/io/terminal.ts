@@ -111,6 +111,8 @@ export function canPrompt(
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Long output (a checklist, a log, a report): through the pager in a terminal (io/pager.ts). */
+  page?(text: string): Promise<void>;
 }
 
 /** The one place bytes for standard output are written: command output, prompts' lines. */
@@ -153,6 +155,17 @@ export function restoreTerminal(): void {
 }
 
 /** The terminal's width (at most 100 columns, easier to read); 80 when writing to a file or pipe. */
+/**
+ * How wide a table may be: the terminal's columns, or COLUMNS when set; none when the output
+ * goes to a pipe or a file, which gets every cell whole.
+ */
+export function tableWidth(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number | undefined {
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 20 ? columns : undefined;
+}
+
 export function textWidth(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const columns = process.stdout.isTTY ? process.stdout.columns : Number(env.COLUMNS);
   return Number.isInteger(columns) && columns >= 40 ? Math.min(columns, 100) : 80;

@@ -67,14 +67,15 @@ describe('later events asked at a terminal', () => {
       'note:shipment.status': 'shipped',
       'note:shipment.order': '1003',
     });
+    // The tracking number first: it is what finds a parcel already listed.
     expect(first.prompter.asked.map((a) => a.id)).toEqual([
-      'note:shipment.carrier',
       'note:shipment.tracking',
+      'note:shipment.carrier',
       'note:shipment.status',
       'note:shipment.order',
     ]);
     // In the case's language, as the walk-through asks.
-    expect(first.prompter.asked[0]?.message).toContain('配送会社');
+    expect(first.prompter.asked[0]?.message).toContain('追跡番号');
     const again = await ask(await caseWith([...first.events]), 'shipment', {
       'note:shipment.carrier': '',
       'note:shipment.tracking': '1234 5678 9012',

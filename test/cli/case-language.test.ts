@@ -20,7 +20,7 @@ describe("the case's language", () => {
     const { home, id } = japaneseCase();
     const env = { LANG: 'en_US.UTF-8' };
     const cases = runCli(['cases'], { home, env });
-    expect(cases.stdout).toContain('チェックリスト');
+    expect(cases.stdout).toContain('次の確認');
     expect(cases.stdout).toContain('締め出される前に');
     const log = runCli(['log', id], { home, env });
     expect(log.stdout).toContain('締め出される前に');

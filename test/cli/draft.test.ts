@@ -1,5 +1,6 @@
-// `respond draft` run as the built binary: the formats a person sends (text, eml, json),
-// written with -o as a private file, and one clear line for a wrong flag.
+// `respond draft` run as the built binary: the formats a person sends (text, eml, mailto,
+// json), written with -o as a private file, a draft per delivery company, and one clear line
+// for a wrong flag.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ describe('respond draft', () => {
           id,
           'shipment',
           '--carrier',
-          'Yamato',
+          'Example Express',
           '--tracking',
           '1234-5678-9012',
           '--status',
@@ -62,6 +63,45 @@ describe('respond draft', () => {
     expect(letter.stdout).toContain('billing inquiries');
   });
 
+  it('writes one draft per delivery company, each with its own parcels, and says how to get the others', () => {
+    const { home, id } = startCase();
+    const note = runCli(
+      ['note', id, 'shipment', '--carrier', 'Yamato', '--tracking', '1234-5678-9012', '--status', 'refused'],
+      { home },
+    );
+    expect(note.code, note.stderr).toBe(0);
+    // The company the walk-through talked to first, with its parcel and what it said.
+    const first = runCli(['draft', id, '--to', 'carrier'], { home });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('To Example Express,');
+    expect(first.stdout).toContain('TRK-99');
+    expect(first.stdout).not.toContain('1234-5678-9012');
+    expect(first.stderr).toContain(`draft ${id} --to carrier --carrier Yamato`);
+    // The other, by part of its name in any case: its parcel, and none of the first's answers.
+    const yamato = runCli(['draft', id, '--to', 'carrier', '--carrier', 'yamato'], { home });
+    expect(yamato.code, yamato.stderr).toBe(0);
+    expect(yamato.stdout).toContain('To Yamato,');
+    expect(yamato.stdout).toContain('Tracking number 1234-5678-9012: refused at the door');
+    expect(yamato.stdout).not.toContain('TRK-99');
+    expect(yamato.stdout).not.toContain('Kimura');
+    expect(yamato.stderr).toContain("--carrier 'Example Express'");
+    // A company the case does not know: the ones it knows, in one line.
+    const unknown = runCli(['draft', id, '--to', 'carrier', '--carrier', 'Sagawa'], { home });
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr.trim()).toBe(
+      `respond: --carrier "Sagawa": this case's parcels went with Example Express, Yamato`,
+    );
+  });
+
+  it('makes a mailto: link only when the draft fits in one, else points to eml', () => {
+    const { home, id } = startCase();
+    const long = runCli(['draft', id, '--to', 'merchant', '--format', 'mailto'], { home });
+    expect(long.code).toBe(64);
+    expect(long.stdout).toBe('');
+    expect(long.stderr.trim().split('\n')).toHaveLength(1);
+    expect(long.stderr).toContain('--format eml');
+  });
+
   it('refuses a wrong format, region or --letter to another party in one line, exit 64', () => {
     const { home, id } = startCase();
     for (const args of [
@@ -69,6 +109,7 @@ describe('respond draft', () => {
       ['--to', 'merchant', '--letter'],
       ['--to', 'card-company', '--letter', '--region', 'mars'],
       ['--to', 'bank'],
+      ['--to', 'merchant', '--carrier', 'Yamato'],
     ]) {
       const run = runCli(['draft', id, ...args], { home });
       expect(run.code, args.join(' ')).toBe(64);

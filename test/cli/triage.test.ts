@@ -29,10 +29,13 @@ describe('respond start without a playbook', () => {
     expect(result.stderr).toContain('respond start asks "What happened?", but this is not a terminal.');
     expect(result.stderr).toMatch(/Order mails for orders I did not place\n\s+respond start fraud-order/);
     expect(result.stderr).toMatch(
-      /I clicked a link, or gave a code or password\n\s+respond start account-takeover/,
+      /I clicked a link, or gave a code or password\n\s+respond start phishing-clicked/,
     );
     expect(result.stderr).toMatch(
-      /Money left my bank account\n\s+call your bank now.*respond start police-report/,
+      /Money left my bank account\n\s+call your bank now.*respond start bank-transfer/,
+    );
+    expect(result.stderr).toMatch(
+      /Someone opened an account or a loan in my name\n\s+respond start identity-misuse/,
     );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
@@ -48,14 +51,14 @@ describe('respond start without a playbook', () => {
     );
     expect(runCli(['validate', file], { home }).code).toBe(0);
     expect(runCli(['start'], { home }).stderr).toMatch(
-      /Money left my bank account\n.*respond start police-report · respond start my-bank/,
+      /Money left my bank account\n.*respond start bank-transfer · respond start my-bank/,
     );
   });
 
   it('with --answers, runs what the file says happened as one case, and every command reads it', () => {
     const home = makeHome();
     const answers = join(home, 'answers.yaml');
-    writeFileSync(answers, `what-happened: [order-mails, gave-away]\nsteps:\n${FIRST_MINUTES}`);
+    writeFileSync(answers, `what-happened: [order-mails, cannot-sign-in]\nsteps:\n${FIRST_MINUTES}`);
     const started = runCli(['start', '--answers', answers], { home });
     expect(started.stderr).toBe('');
     expect(started.code).toBe(0);
@@ -64,7 +67,7 @@ describe('respond start without a playbook', () => {
     const events = journal(home, id);
     expect(events[1]).toMatchObject({
       type: 'triage',
-      situations: ['gave-away', 'order-mails'],
+      situations: ['cannot-sign-in', 'order-mails'],
       playbooks: ['account-takeover', 'fraud-order'],
     });
     const bundle = JSON.parse(readFileSync(join(home, 'cases', id, 'playbook.json'), 'utf8')) as {
@@ -77,7 +80,7 @@ describe('respond start without a playbook', () => {
     expect(cases.stdout).toContain(id);
     const log = runCli(['log', id], { home });
     expect(log.stdout).toContain(
-      'What happened: I clicked a link, or gave a code or password, Order mails for orders I did not place → account-takeover, fraud-order',
+      "What happened: I can't sign in, or my password was changed, Order mails for orders I did not place → account-takeover, fraud-order",
     );
     const report = runCli(['report', id, '--for', 'all'], { home });
     expect(report.code).toBe(0);
@@ -95,6 +98,29 @@ describe('respond start without a playbook', () => {
     expect(resumed.code).toBe(0);
     writeFileSync(more, 'steps:\n  fraud-order/no-such-step:\n    outcome: later\n');
     expect(runCli(['resume', id, '--answers', more], { home }).code).toBe(65);
+  });
+
+  it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
+    const list = runCli(['list']);
+    expect(list.code).toBe(0);
+    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse'])
+      expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
+    const home = makeHome();
+    const answers = join(home, 'answers.yaml');
+    writeFileSync(
+      answers,
+      'what-happened: [bank-money]\nsteps:\n  call-bank:\n    answers: { bank-name: Sakura Bank }\n    outcome: later\n',
+    );
+    const started = runCli(['start', '--answers', answers], { home });
+    expect(started.stderr).toBe('');
+    expect(started.code).toBe(0);
+    const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
+    expect(journal(home, id)[1]).toMatchObject({
+      type: 'triage',
+      situations: ['bank-money'],
+      playbooks: ['bank-transfer'],
+    });
+    expect(runCli(['log', id], { home }).stdout).toContain('Sakura Bank');
   });
 
   it('refuses an answers file that names a situation there is not, in one line (65)', () => {

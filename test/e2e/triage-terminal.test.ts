@@ -60,11 +60,11 @@ suite('the triage in a terminal (tmux)', () => {
       '✔ What happened? (tick everything that applies) Order mails for orders I did not place, I clicked a link, or gave a code or password',
     );
     await t.waitFor(
-      /We will go through, in this order: Someone got into your mail account .* → Order confirmations/,
+      /We will go through, in this order: I clicked a link in a mail or text message and typed something in → Order confirmations/,
     );
     const id = /Case (\S+) started\./.exec(await t.waitFor(/Case \S+ started\./))?.[1] ?? '';
-    // The mail account comes first: it is the key to every other account.
-    await t.waitFor('? Which mail account was (or may have been) taken?');
+    // What was typed comes first: a card number is stopped at the next prompt.
+    await t.waitFor('? Did you type a card number (or its security code) on that page?');
     t.press('C-c');
     expect(await run.exited()).toBe(130);
     expect(
@@ -72,7 +72,7 @@ suite('the triage in a terminal (tmux)', () => {
         .slice(0, 2)
         .map((e) => e.type),
     ).toEqual(['case-started', 'triage']);
-    expect(events(home, id)[1]).toMatchObject({ playbooks: ['account-takeover', 'fraud-order'] });
+    expect(events(home, id)[1]).toMatchObject({ playbooks: ['phishing-clicked', 'fraud-order'] });
   });
 
   it('an English speaker on a machine set to Tokyo is asked where they live, once, Japan first', async () => {

@@ -4,7 +4,7 @@
 // Outside test/e2e so it runs once, not in every time zone; the pack skips `prepare`, since
 // the suite's global setup built dist/ and other tests are running the binary from it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     const installed = join(prefix, 'lib', 'node_modules');
     // The npm name is respond-incident (`respond` belongs to an unrelated package); the command is respond.
     expect(readdirSync(installed)).toEqual(['respond-incident']);
+    // The manual page, where `man respond` looks under the prefix.
+    expect(existsSync(join(prefix, 'share', 'man', 'man1', 'respond.1'))).toBe(true);
     expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
 
     const home = join(work, 'home');

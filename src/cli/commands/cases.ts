@@ -28,7 +28,7 @@ const texts = (
   ja: {
     none: `進行中のケースはありません。始めるには: ${cmd} start fraud-order   (完了済み: ${cmd} cases --all)`,
     noneAll: `ケースはまだありません。始めるには: ${cmd} start fraud-order`,
-    header: ['ケース', 'チェックリスト', '開始', '進み具合', '未確認', '次の確認'],
+    header: ['ケース', '内容', '開始', '進捗', '未確認', '次の確認'],
     overdue: '期限切れ',
     today: '今日',
     closed: '完了',
@@ -80,6 +80,11 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
     return;
   }
   const c = ctx.colors;
+  const dueParts: string[] = [];
+  const due = (date: string, mark: string) => {
+    dueParts.push(`${date}${mark}`);
+    return `${date}${mark}`;
+  };
   const rows = summaries.map((s) => {
     const follow = s.nextFollowUp;
     const mark =
@@ -90,10 +95,31 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
       (s.started ?? '').slice(0, 10),
       s.closed ? t.closed : `${s.progress.finished}/${s.progress.total}`,
       String(s.openConfirmations),
-      follow ? `${follow.set.due.slice(0, 10)}${mark}  ${s.nextFollowUpCheck ?? follow.set.check}` : '',
+      follow ? `${due(follow.set.due.slice(0, 10), mark)}  ${s.nextFollowUpCheck ?? follow.set.check}` : '',
     ];
   });
-  const table = renderTable([t.header, ...rows]).split('\n');
-  ctx.io.out(c.bold(table[0] ?? ''));
-  for (const text of table.slice(1)) ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
+  // In a terminal too narrow for every column, the start date goes first (the case id
+  // begins with it); then the next check gives way down to a readable width, the title (the
+  // id names the playbook too), and the check again, never past its date and OVERDUE.
+  const { tableWidth } = await import('../../io/terminal.js');
+  const { displayWidth } = await import('../../core/table.js');
+  const maxWidth = tableWidth(ctx.env);
+  let table = [t.header, ...rows];
+  if (
+    maxWidth !== undefined &&
+    renderTable(table)
+      .split('\n')
+      .some((line) => displayWidth(line) > maxWidth)
+  )
+    table = table.map((row) => row.filter((_, i) => i !== 2));
+  const next = (table[0]?.length ?? 0) - 1;
+  const dated = Math.max(0, ...dueParts.map(displayWidth)) + 3;
+  const shrink = [
+    { column: next, min: Math.max(dated, 32) },
+    { column: 1, min: 12 },
+    { column: next, min: dated },
+  ];
+  const lines = renderTable(table, { maxWidth, shrink }).split('\n');
+  ctx.io.out(c.bold(lines[0] ?? ''));
+  for (const text of lines.slice(1)) ctx.io.out(text.includes(t.overdue) ? c.red(text) : text);
 }

@@ -1,4 +1,6 @@
-// `respond contacts [add|list|remove|print]`: the emergency contact card. Without an
+// `respond contacts [add|list|remove|print]`: the emergency contact card, each action a
+// subcommand (command-table.ts: its own flags, --help, a suggestion for a mistyped one);
+// words left over after an action are said here, in the person's language. Without an
 // action it shows the card, or, while it is empty, why it matters and how to start: the
 // card is worth most when it was filled in before anything went wrong.
 import type { Prompter } from '../../app/prompter.js';

@@ -1,7 +1,8 @@
-// `respond draft <case> --to merchant|card-company|carrier [--letter] [--format text|eml|json]
-// [-o file]`: a message to send, built from the case: addressed to the party by name, signed
-// with the person's name and contact; `--letter` the written dispute for the card company;
-// `eml` a file a mail program opens as a draft.
+// `respond draft <case> --to merchant|card-company|carrier [--carrier NAME] [--letter]
+// [--format text|eml|mailto|json] [-o file]`: a message to send, built from the case:
+// addressed to the party by name, signed with the person's name and contact; `--letter` the
+// written dispute for the card company; `eml` a file a mail program opens as a draft;
+// `mailto` a link that opens one, when the message is short enough for a link.
 import { describeWarning } from '../../core/journal/warning-text.js';
 import type { Messages } from '../../core/i18n.js';
 import { REGIONS } from '../../core/region.js';
@@ -10,7 +11,7 @@ import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 
 const PARTIES = ['merchant', 'card-company', 'carrier'] as const;
-const FORMATS = ['text', 'eml', 'json'] as const;
+const FORMATS = ['text', 'eml', 'mailto', 'json'] as const;
 
 interface Texts {
   usage: string;
@@ -18,6 +19,10 @@ interface Texts {
   badFormat: (v: string) => string;
   badRegion: (v: string) => string;
   letterOnly: string;
+  carrierOnly: string;
+  noCarrier: (asked: string, known: readonly string[]) => string;
+  otherCarriers: (shown: string, others: readonly string[], command: string) => string;
+  tooLong: (length: number, limit: number) => string;
   written: (path: string) => string;
 }
 
@@ -26,21 +31,43 @@ const texts = (cmd: string): Messages<Texts> => ({
   en: {
     usage: `name a case (${cmd} cases lists them), e.g. \`${cmd} draft 2026-11-22-fraud --to merchant\``,
     badTo: (v) => `--to must be merchant, card-company or carrier${v === 'undefined' ? '' : ` (not "${v}")`}`,
-    badFormat: (v) => `--format must be text, eml or json (not "${v}")`,
+    badFormat: (v) => `--format must be text, eml, mailto or json (not "${v}")`,
     badRegion: (v) => `--region must be jp, us, uk or other (not "${v}")`,
     letterOnly: '--letter is the written dispute for the card company: use it with --to card-company',
+    carrierOnly: '--carrier picks one delivery company: use it with --to carrier',
+    noCarrier: (asked, known) =>
+      known.length === 0
+        ? `--carrier "${asked}": this case records no delivery company yet`
+        : `--carrier "${asked}": this case's parcels went with ${known.join(', ')}`,
+    otherCarriers: (shown, others, command) =>
+      `This draft is for ${shown} and its parcels. Parcels also went with ${others.join(', ')}: ${command}`,
+    tooLong: (n, limit) =>
+      `This draft makes a link of ${n.toLocaleString('en')} characters; mail programs open links up to about ${limit.toLocaleString('en')}. Use --format eml (a file your mail program opens) instead.`,
     written: (p) => `Draft written: ${p}`,
   },
   ja: {
     usage: `ケースを指定してください (${cmd} cases で一覧)。例: \`${cmd} draft 2026-11-22-fraud --to merchant\``,
     badTo: (v) =>
       `--to は merchant、card-company、carrier のどれかです${v === 'undefined' ? '' : ` (「${v}」は使えません)`}`,
-    badFormat: (v) => `--format は text、eml、json のどれかです (「${v}」は使えません)`,
+    badFormat: (v) => `--format は text、eml、mailto、json のどれかです (「${v}」は使えません)`,
     badRegion: (v) => `--region は jp、us、uk、other のどれかです (「${v}」は使えません)`,
     letterOnly: '--letter はカード会社への書面の届出です。--to card-company と一緒に使います',
+    carrierOnly: '--carrier は配送会社を一つ選びます。--to carrier と一緒に使います',
+    noCarrier: (asked, known) =>
+      known.length === 0
+        ? `--carrier 「${asked}」: このケースには、まだ配送会社の記録がありません`
+        : `--carrier 「${asked}」: このケースの荷物の配送会社は ${known.join('、')} です`,
+    otherCarriers: (shown, others, command) =>
+      `この下書きは${shown}あてで、その荷物だけを書いています。${others.join('、')}の荷物もあります: ${command}`,
+    tooLong: (n, limit) =>
+      `この下書きはリンクにすると ${n.toLocaleString('ja')} 文字になり、メールソフトが開けるのはおよそ ${limit.toLocaleString('ja')} 文字までです。--format eml (メールソフトで開けるファイル) を使ってください。`,
     written: (p) => `下書きを書き出しました: ${p}`,
   },
 });
+
+/** A word as the shell reads it back: quoted when it holds a space or a character the shell acts on. */
+const quoteArg = (s: string) =>
+  /^[^\s'"\\$`!*?&;|<>(){}#~]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 
 const pick = <T extends string>(list: readonly T[], value: unknown, fallback: T): T | undefined =>
   value === undefined ? fallback : list.find((x) => x === value);
@@ -62,13 +89,21 @@ export async function run(given: Context, args: string[], options: Record<string
   if (asked !== undefined && region === undefined) throw new CliError(t.badRegion(asked), ExitCode.usage);
   const letter = options.letter === true;
   if (letter && to !== 'card-company') throw new CliError(t.letterOnly, ExitCode.usage);
-  const [{ loadReportInput }, { buildDraftModel, renderDraftText }, { renderDraftEml }, { stripControl }] =
-    await Promise.all([
-      import('../../app/report.js'),
-      import('../../core/report/draft.js'),
-      import('../../core/report/draft-eml.js'),
-      import('../../core/sanitize.js'),
-    ]);
+  const carrier = typeof options.carrier === 'string' ? options.carrier : undefined;
+  if (carrier !== undefined && to !== 'carrier') throw new CliError(t.carrierOnly, ExitCode.usage);
+  const [
+    { loadReportInput },
+    { buildDraftModel, matchCarrier, renderDraftText },
+    { renderDraftEml },
+    { MAILTO_LIMIT, renderDraftMailto },
+    { stripControl },
+  ] = await Promise.all([
+    import('../../app/report.js'),
+    import('../../core/report/draft.js'),
+    import('../../core/report/draft-eml.js'),
+    import('../../core/report/draft-mailto.js'),
+    import('../../core/sanitize.js'),
+  ]);
   const { input, loaded } = await loadReportInput(ctx.paths, ref, ctx.lang, ctx.now);
   for (const warning of loaded.warnings)
     ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
@@ -76,13 +111,29 @@ export async function run(given: Context, args: string[], options: Record<string
   const { savedContactsFor } = await import('../../app/contact-card.js');
   const kind = to === 'card-company' ? 'card-issuer' : to;
   const recipientEmail = savedContactsFor(ctx.paths, [kind], ctx.lang).find((c) => c.email)?.email;
-  const draft = buildDraftModel(to, input, { letter, region, recipientEmail });
-  const content =
-    format === 'eml'
-      ? renderDraftEml(draft, input.now)
-      : format === 'json'
-        ? `${JSON.stringify(draft, null, 2)}\n`
-        : renderDraftText(draft);
+  const draft = buildDraftModel(to, input, { letter, region, recipientEmail, carrier });
+  if (carrier !== undefined && matchCarrier(draft.carriers, carrier) === undefined)
+    throw new CliError(t.noCarrier(carrier, draft.carriers), ExitCode.usage);
+  let content: string;
+  if (format === 'mailto') {
+    const link = renderDraftMailto(draft);
+    if ('tooLong' in link) throw new CliError(t.tooLong(link.tooLong, MAILTO_LIMIT), ExitCode.usage);
+    content = `${link.url}\n`;
+  } else
+    content =
+      format === 'eml'
+        ? renderDraftEml(draft, input.now)
+        : format === 'json'
+          ? `${JSON.stringify(draft, null, 2)}\n`
+          : renderDraftText(draft);
+  // Parcels with another delivery company: each has its own draft, and the person is told how.
+  const others = draft.carriers.filter((c) => c !== draft.recipient.name);
+  if (to === 'carrier' && others.length > 0 && draft.carriers.includes(draft.recipient.name)) {
+    const command = others
+      .map((c) => `${ctx.cmd} draft ${quoteArg(ref)} --to carrier --carrier ${quoteArg(c)}`)
+      .join('  /  ');
+    ctx.io.err(t.otherCarriers(draft.recipient.name, others, command));
+  }
   const file = typeof options.output === 'string' && options.output !== '' ? options.output : undefined;
   if (file === undefined) {
     // The screen gets the text cleaned of control characters; a file keeps it as recorded.

@@ -64,7 +64,12 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
     ctx.io.out(t.none);
   } else {
     const rows = entries.map((e) => [e.id, e.title, t.sources[e.source], String(e.steps)]);
-    const [header = '', ...body] = renderTable([t.header, ...rows]).split('\n');
+    // In a terminal, the title gives way so a row never wraps.
+    const { tableWidth } = await import('../../io/terminal.js');
+    const [header = '', ...body] = renderTable([t.header, ...rows], {
+      maxWidth: tableWidth(ctx.env),
+      shrink: [1],
+    }).split('\n');
     ctx.io.out([ctx.colors.bold(header), ...body].join('\n'));
   }
   ctx.io.out(ctx.colors.dim(`\n${t.where(ctx.paths.playbooks)}`));

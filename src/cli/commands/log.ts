@@ -68,6 +68,12 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     );
     return;
   }
-  ctx.io.out(ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, lang)}`));
-  for (const line of lines) ctx.io.out(`${ctx.colors.dim(line.when)}  ${line.text}`);
+  const { outLong } = await import('../paged.js');
+  await outLong(
+    ctx,
+    [
+      ctx.colors.bold(`${loaded.id} — ${localize(loaded.playbook.title, lang)}`),
+      ...lines.map((line) => `${ctx.colors.dim(line.when)}  ${line.text}`),
+    ].join('\n'),
+  );
 }

@@ -118,7 +118,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     if (code === 'EEXIST') throw new CliError(t.exists(target), ExitCode.failure);
     throw writeFailure(error, target, ctx.lang);
   }
-  await writeSchemaCopy(fs, join(dir, SCHEMA_FILE_NAME), renderPlaybookJsonSchema(), SCHEMA_ID);
+  await writeSchemaCopy(fs, join(dir, SCHEMA_FILE_NAME), renderPlaybookJsonSchema(ctx.lang), SCHEMA_ID);
 
   if (existing?.source === 'built-in') ctx.io.err(t.overrides(id));
   ctx.io.out([target, ...t.next(target, id)].join('\n'));

@@ -20,14 +20,18 @@ export { isLaterKind } from './note-texts.js';
 
 type Str = (name: string) => string | undefined;
 
-/** The addition a later event makes, from its flags or, with none, asked at a terminal. */
+/**
+ * The addition a later event makes, from its flags or, with none, asked at a terminal.
+ * `saved`: already on disk, field by field as it was answered (a parcel, a loss).
+ */
 export async function laterAddition(
   ctx: Context,
   kind: LaterKind,
   text: string,
   str: Str,
   loaded: () => LoadedCase,
-): Promise<Addition | undefined> {
+  caseId: string,
+): Promise<{ addition: Addition; saved: boolean } | undefined> {
   const t = laterTexts(ctx.cmd)[ctx.lang];
   const given = Object.values(LATER_FLAGS)
     .flat()
@@ -37,7 +41,19 @@ export async function laterAddition(
   if (stray !== undefined) throw new CliError(t.notFor(stray, kind), ExitCode.usage);
   // Nothing given: asked at a terminal. A text alone is not dropped for the questions: the
   // flags it needs are asked for instead.
-  if (given.length === 0 && text === '') return askLater(ctx, t, kind, loaded());
+  if (given.length === 0 && text === '') return askLater(ctx, t, kind, loaded(), caseId);
+  const addition = fromLaterFlags(ctx, t, kind, text, str, loaded);
+  return { addition, saved: false };
+}
+
+function fromLaterFlags(
+  ctx: Context,
+  t: LaterTexts,
+  kind: LaterKind,
+  text: string,
+  str: Str,
+  loaded: () => LoadedCase,
+): Addition {
   switch (kind) {
     case 'shipment': {
       if (text !== '') throw new CliError(t.noText(kind), ExitCode.usage);
@@ -115,12 +131,43 @@ async function askLater(
   t: LaterTexts,
   kind: LaterKind,
   loaded: LoadedCase,
-): Promise<Addition | undefined> {
+  caseId: string,
+): Promise<{ addition: Addition; saved: boolean } | undefined> {
   const { canPrompt } = await import('../../io/terminal.js');
   if (!canPrompt()) throw new CliError(t.noTerminal(kind), ExitCode.usage);
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
+  const ask = { prompter, lang: ctx.lang, now: ctx.now };
   const { askLaterEvent } = await import('../../app/ask-later.js');
-  return askLaterEvent({ prompter, lang: ctx.lang, now: ctx.now }, kind, loaded);
+  if (kind !== 'shipment' && kind !== 'loss') {
+    const addition = await askLaterEvent(ask, kind, loaded);
+    return addition && { addition, saved: false };
+  }
+  // Each field on disk before the next question, under the case's lock.
+  const [{ openRecordWriter }, { describeWarning }] = await Promise.all([
+    import('../../app/add-to-case.js'),
+    import('../../core/journal/warning-text.js'),
+  ]);
+  const writer = openRecordWriter(
+    ctx.paths,
+    caseId,
+    kind === 'shipment' ? 'shipments' : 'losses',
+    ctx.now,
+    (path, warning) => ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, ctx.lang)}`),
+  );
+  try {
+    const addition = await askLaterEvent(ask, kind, loaded, (field, value) => writer.save(field, value));
+    return addition && { addition, saved: true };
+  } catch (error) {
+    // Ctrl-C halfway: what was told stays, and the person is told so (not "nothing recorded").
+    if (writer.saved > 0 && (error as { name?: string } | null)?.name === 'PromptCancelled')
+      throw new CliError(
+        t.stoppedSaved(writer.saved, `${ctx.cmd} note ${caseId} ${kind}`),
+        ExitCode.cancelled,
+      );
+    throw error;
+  } finally {
+    writer.close();
+  }
 }
 
 /** "Saved: parcel 1234-5678-9012 (Refused at the door)". */

@@ -34,6 +34,8 @@ export interface LaterTexts {
   badReversed: string;
   noSuchCharge: (value: string, count: number) => string;
   noTerminal: (kind: LaterKind) => string;
+  /** Ctrl-C halfway through a parcel or a loss: what was told is on disk. */
+  stoppedSaved: (count: number, again: string) => string;
   savedShipment: (parcel: string, status: string) => string;
   savedLoss: (amount: string, what: string | undefined) => string;
   savedCharge: (n: number, reversed: boolean) => string;
@@ -60,6 +62,8 @@ export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
         : `--charge must be a number from 1 to ${n} or an order number of the case (not "${v}")`,
     noTerminal: (kind) =>
       `this is not a terminal, so note ${kind} cannot ask. Give it flags instead, e.g.: ${example(cmd, kind, 'en')}`,
+    stoppedSaved: (n, again) =>
+      `Stopped. ${n === 1 ? 'The answer' : `The ${n} answers`} you gave ${n === 1 ? 'is' : 'are'} saved; to add the rest: ${again}`,
     savedShipment: (parcel, status) => `the parcel ${parcel}: ${status}`,
     savedLoss: (amount, what) => `money lost: ${amount}${what ? ` (${what})` : ''}`,
     savedCharge: (n, reversed) => `charge ${n}: ${reversed ? 'reversed' : 'not reversed'}`,
@@ -82,6 +86,8 @@ export const laterTexts = (cmd: string): Messages<LaterTexts> => ({
         : `--charge は 1 から ${n} までの番号か、ケースの注文番号です (「${v}」は使えません)`,
     noTerminal: (kind) =>
       `ここは端末ではないので、note ${kind} は質問できません。フラグで指定してください。例: ${example(cmd, kind, 'ja')}`,
+    stoppedSaved: (n, again) =>
+      `中断しました。答えた ${n} 件は保存してあります。残りを記録するには: ${again}`,
     savedShipment: (parcel, status) => `荷物 ${parcel}: ${status}`,
     savedLoss: (amount, what) => `戻らないお金: ${amount}${what ? ` (${what})` : ''}`,
     savedCharge: (n, reversed) => `請求 ${n}: ${reversed ? '取り消し済み' : '取り消されていない'}`,

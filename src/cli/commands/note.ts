@@ -12,7 +12,8 @@ import { type Channel, type ConfirmationAnswer } from '../../core/journal/events
 import { followUpCheck } from '../../core/session/plan.js';
 import { sessionMessages } from '../../app/session-messages.js';
 import { localize } from '../../core/i18n.js';
-import type { Addition } from '../../app/add-to-case.js';
+import type { Addition, StillOpen } from '../../app/add-to-case.js';
+import type { Prompter } from '../../app/prompter.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
 import { caseLang } from '../case-lang.js';
@@ -42,13 +43,16 @@ export async function run(given: Context, args: string[], options: Record<string
     const text = args.slice(2).join(' ').trim();
     for (const flag of ['step', 'confirm', 'answer', 'resolve'])
       if (str(flag) !== undefined) throw new CliError(t.notWith(flag, `note ${later}`), ExitCode.usage);
-    addition = await laterAddition(ctx, later, text, str, () => loadCase(ctx.paths, caseId));
-    if (addition === undefined) return;
+    const told = await laterAddition(ctx, later, text, str, () => loadCase(ctx.paths, caseId), caseId);
+    if (told === undefined) return;
+    addition = told.addition;
+    if (told.saved) return savedAlready(ctx, t, addition);
   } else addition = fromFlags(ctx, t, args.slice(1).join(' ').trim(), str);
   if (addition === undefined) {
-    const loaded = loadCase(ctx.paths, caseId);
-    addition = await askAddition(ctx, t, loaded);
-    if (addition === undefined) return;
+    const told = await askAddition(ctx, t, loadCase(ctx.paths, caseId));
+    if (told === undefined) return;
+    addition = told.addition;
+    if (told.saved) return savedAlready(ctx, t, addition);
   }
   const events = await addToCase(ctx.paths, caseId, addition, ctx.now, (path, warning) =>
     ctx.io.err(`respond: ${path}:${warning.line}: ${describeWarning(warning, ctx.lang)}`),
@@ -58,6 +62,11 @@ export async function run(given: Context, args: string[], options: Record<string
   for (const event of events)
     if (event.type === 'follow-up-set')
       ctx.io.out(sessionMessages[ctx.lang].followUpSet(event.due, event.check));
+}
+
+/** Asked at the terminal, a parcel or a loss is on disk field by field already: only said. */
+function savedAlready(ctx: Context, t: Texts, addition: Addition): void {
+  ctx.io.out(t.saved(describeLater(addition, ctx.lang, ctx.cmd) ?? t.kinds[addition.kind]));
 }
 
 /** The flags each form keeps; any other flag given is refused (nothing is dropped). */
@@ -134,7 +143,9 @@ function fromFlags(
   return undefined;
 }
 
-async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<Addition | undefined> {
+type Told = { addition: Addition; saved: boolean };
+
+async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<Told | undefined> {
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`, {
     instead: `${ctx.cmd} note ${loaded.state.started?.case ?? '<case>'} "${t.insteadText}"`,
   });
@@ -160,7 +171,20 @@ async function askAddition(ctx: Context, t: Texts, loaded: LoadedCase): Promise<
       '',
       () => undefined,
       () => loaded,
+      loaded.id,
     );
+  const addition = await askOther(ctx, t, loaded, prompter, open, kind);
+  return addition && { addition, saved: false };
+}
+
+async function askOther(
+  ctx: Context,
+  t: Texts,
+  loaded: LoadedCase,
+  prompter: Prompter,
+  open: StillOpen,
+  kind: 'note' | 'contact' | 'confirmation' | 'resolve',
+): Promise<Addition | undefined> {
   const words = sessionMessages[ctx.lang];
   const channels = channelChoices(ctx.lang);
   switch (kind) {

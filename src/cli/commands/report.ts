@@ -156,7 +156,10 @@ export async function run(given: Context, args: string[], options: Record<string
   } else content = renderReport(report, format === 'pdf' ? 'html' : format);
 
   if (typeof content === 'string' && file === undefined && !wantsOpen) {
-    ctx.io.out(content.replace(/\n$/, ''));
+    // Text and Markdown are read on the screen, through the pager; HTML and JSON are data.
+    const { outLong } = await import('../paged.js');
+    if (format === 'text' || format === 'md') await outLong(ctx, content.replace(/\n$/, ''));
+    else ctx.io.out(content.replace(/\n$/, ''));
     return;
   }
   const [{ writeOutput }, path] = await Promise.all([import('../output-file.js'), import('node:path')]);

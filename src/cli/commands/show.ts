@@ -89,5 +89,6 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     colors,
     width: textWidth(ctx.env),
   });
-  ctx.io.out(output.replace(/\n$/, ''));
+  const { outLong } = await import('../paged.js');
+  await outLong(ctx, output.replace(/\n$/, ''));
 }

@@ -8,8 +8,8 @@
 // page named in `sources` (the search tool's corpus of public pages), never from memory or
 // from a third party's summary. A field whose authority page could not be found is left
 // out (no hours, no number) rather than guessed; entries that could not be verified at all
-// are not here (CIC, the US 7726, 159), nor are numbers read only in third-party copies
-// (IdentityTheft.gov's phone line, the credit bureaus' numbers).
+// are not here (CIC), nor are numbers read only in third-party copies (IdentityTheft.gov's
+// phone line, the credit bureaus' numbers).
 import type { Region } from '../region.js';
 
 /** What a helpline helps with, in the order a frightened person needs them. */
@@ -143,6 +143,27 @@ export const HELPLINES: readonly Helpline[] = [
     web: 'https://www.ipa.go.jp/security/anshin/index.html',
     checked: CHECKED,
     sources: ['https://www.ipa.go.jp/security/anshin/index.html'],
+  },
+  {
+    // The address is shown on the page as an image of "@", against spam robots.
+    id: 'jp-antiphishing',
+    region: 'jp',
+    topic: 'scam-message',
+    name: {
+      en: 'Council of Anti-Phishing Japan: phishing reports',
+      ja: 'フィッシング対策協議会 フィッシングの報告',
+    },
+    helpsWith: {
+      en: 'Takes reports of phishing mails, text messages and fake sites, and passes them to the police and the company that was imitated.',
+      ja: 'フィッシングメールやSMS、偽のサイトの報告を受け付け、警察やなりすまされた会社に情報を提供します。',
+    },
+    note: {
+      en: 'Forward the mail to info@antiphishing.jp without opening its links; for a text message, attach a screenshot to a mail.',
+      ja: 'リンクを開かずに、メールを info@antiphishing.jp に転送します。SMSは、スクリーンショットをメールに添付して送ります。',
+    },
+    web: 'https://www.antiphishing.jp/registration.html',
+    checked: CHECKED,
+    sources: ['https://www.antiphishing.jp/registration.html'],
   },
   {
     id: 'jp-ppc',
@@ -294,6 +315,45 @@ export const HELPLINES: readonly Helpline[] = [
       'https://www.consumer.ftc.gov/blog/2018/06/free-credit-freezes-are-coming-soon-0',
     ],
   },
+  {
+    // The stored copy of the page hides the address from robots; the page is named after
+    // it (apwg.org/reportphishing), and the FTC and state pages point to the APWG for mail.
+    id: 'us-apwg',
+    region: 'us',
+    topic: 'scam-message',
+    name: {
+      en: 'Anti-Phishing Working Group: phishing mail',
+      ja: 'Anti-Phishing Working Group(フィッシングメールの転送先)',
+    },
+    helpsWith: {
+      en: 'Forward a phishing mail to reportphishing@apwg.org, so the fake site can be traced and taken down.',
+      ja: 'フィッシングメールを reportphishing@apwg.org に転送すると、偽のサイトの追跡や停止に使われます。',
+    },
+    note: {
+      en: 'Forward it as an attachment if your mail program can: it keeps the details they need.',
+      ja: 'メールソフトでできれば、添付ファイルとして転送します。必要な情報がそのまま届きます。',
+    },
+    web: 'https://apwg.org/reportphishing/',
+    checked: CHECKED,
+    sources: [
+      'https://apwg.org/reportphishing/',
+      'https://www.dos.ny.gov/consumerprotection/scams/report_scam_email.htm',
+    ],
+  },
+  {
+    id: 'us-7726',
+    region: 'us',
+    topic: 'scam-message',
+    name: { en: '7726 (SPAM): forward a scam text', ja: '7726(SPAM、詐欺の SMS の転送先)' },
+    helpsWith: {
+      en: 'Copy a scam text and forward it to 7726 free of charge, so your phone company can block the sender.',
+      ja: '詐欺の SMS をコピーして 7726 に無料で転送すると、携帯電話会社が送り主を止める手がかりになります。',
+    },
+    phone: '7726',
+    web: 'https://www.onguardonline.gov/blog/can-spam-texts-and-robocalls',
+    checked: CHECKED,
+    sources: ['https://www.onguardonline.gov/blog/can-spam-texts-and-robocalls'],
+  },
   // --- United Kingdom ----------------------------------------------------------------
   {
     id: 'uk-report-fraud',
@@ -334,6 +394,50 @@ export const HELPLINES: readonly Helpline[] = [
     web: 'https://www.ofcom.org.uk/phones-and-broadband/scam-calls-and-messages/',
     checked: CHECKED,
     sources: ['https://www.ofcom.org.uk/phones-and-broadband/scam-calls-and-messages/'],
+  },
+  {
+    // The police's own pages show the address masked against robots; a council's copy of
+    // the NCSC's announcement shows it in full.
+    id: 'uk-ncsc-sers',
+    region: 'uk',
+    topic: 'scam-message',
+    name: { en: 'NCSC Suspicious Email Reporting Service', ja: 'NCSC 不審メール通報サービス(SERS)' },
+    helpsWith: {
+      en: 'Forward a suspicious mail to report@phishing.gov.uk; the NCSC checks the sites it links to and has scam sites taken down.',
+      ja: '不審なメールを report@phishing.gov.uk に転送すると、NCSC がリンク先を調べ、詐欺のサイトを削除させます。',
+    },
+    note: {
+      en: 'The NCSC cannot tell you what it did with your report. If you lost money, report it to your bank and to Report Fraud.',
+      ja: '通報の結果は知らされません。お金を取られたときは、銀行と Report Fraud に届け出ます。',
+    },
+    web: 'https://www.reportfraud.police.uk/how-to-report-suspicious-activity/',
+    checked: CHECKED,
+    sources: [
+      'https://www.reportfraud.police.uk/how-to-report-suspicious-activity/',
+      'https://www.actionfraud.police.uk/reportscam',
+      'https://saferderbyshire.gov.uk/news-and-events/news-items/new-service-to-report-phishing-emails.aspx',
+    ],
+  },
+  {
+    id: 'uk-159',
+    region: 'uk',
+    topic: 'scam-message',
+    name: { en: '159: reach your bank safely', ja: '159(自分の銀行に安全につながる番号)' },
+    helpsWith: {
+      en: 'Call 159 to reach your own bank when you think a fraudster has access to your account, or to check that a call from "the bank" was real.',
+      ja: '不正に口座を使われたかもしれないときや、「銀行」からの電話が本物かを確かめたいとき、159 に電話すると自分の銀行につながります。',
+    },
+    phone: '159',
+    note: {
+      en: "Or use the number on the back of your card or on the bank's own website.",
+      ja: 'カード裏面や銀行の公式サイトに載っている番号でもかまいません。',
+    },
+    web: 'https://stopthinkfraud.campaign.gov.uk/reporting-fraud',
+    checked: CHECKED,
+    sources: [
+      'https://stopthinkfraud.campaign.gov.uk/reporting-fraud',
+      'https://www.reportfraud.police.uk/how-to-report-suspicious-activity/',
+    ],
   },
   {
     // The stored copies disagree on the fee (£20, then £30) and the newest says

@@ -22,7 +22,7 @@ const texts: Messages<Texts> = {
     title: (region) => `Helplines in ${region}`,
     topics: {
       'report-crime': 'Report fraud or online crime',
-      'scam-message': 'A scam text or call',
+      'scam-message': 'A scam mail, text or call',
       consumer: 'Trouble with a shop or a contract',
       security: 'A virus or a break-in to your computer or phone',
       identity: 'Someone may use your name for loans or accounts',
@@ -39,7 +39,7 @@ const texts: Messages<Texts> = {
     title: (region) => `相談窓口(${region})`,
     topics: {
       'report-crime': '詐欺やネットの犯罪を届け出る',
-      'scam-message': '詐欺の SMS や電話',
+      'scam-message': '詐欺のメール・SMS・電話',
       consumer: 'お店や契約のトラブル',
       security: 'パソコンやスマホのウイルス・不正アクセス',
       identity: '名義を悪用されるおそれ(ローンや口座)',

@@ -20,14 +20,15 @@ const statusLabels: Record<ShipmentStatus, { en: string; ja: string }> = {
   stopped: { en: 'Stopped (held by the carrier)', ja: '配達停止 (配送会社で保管)' },
 };
 
+// The tracking number first: it finds a parcel already listed, whose status is then told anew.
 export const SHIPMENT_FIELDS = [
-  { id: 'carrier', type: 'text', prompt: { en: 'Delivery company', ja: '配送会社' } },
   {
     id: 'tracking',
     type: 'text',
     format: 'reference',
     prompt: { en: 'Tracking number', ja: '追跡番号 (伝票番号)' },
   },
+  { id: 'carrier', type: 'text', prompt: { en: 'Delivery company', ja: '配送会社' } },
   {
     id: 'status',
     type: 'choice',
@@ -40,8 +41,8 @@ export const SHIPMENT_FIELDS = [
     type: 'text',
     format: 'reference',
     prompt: {
-      en: 'Order number it belongs to (Enter if unknown)',
-      ja: 'どの注文の荷物ですか (注文番号、なければ Enter)',
+      en: 'Order number it belongs to',
+      ja: 'どの注文の荷物ですか (注文番号)',
     },
   },
 ] as const satisfies readonly FieldQuestion[];

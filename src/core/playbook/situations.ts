@@ -13,6 +13,8 @@ import type { Lang, Messages } from '../i18n.js';
  *   person out for good;
  * - order-mails, unknown-charge: the shop and the card company can still stop a shipment or a
  *   charge, within days;
+ * - in-my-name: an account or a loan opened in the person's name: the lender and the credit
+ *   files stop the next one, within days;
  * - data-leak: nothing is lost yet; it prepares against what may come;
  * - not-helping, other: an incident already under way, worked on over weeks.
  */
@@ -22,6 +24,7 @@ export const SITUATIONS = [
   'cannot-sign-in',
   'order-mails',
   'unknown-charge',
+  'in-my-name',
   'data-leak',
   'not-helping',
   'other',
@@ -36,6 +39,7 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'data-leak': 'A company says my data leaked',
     'bank-money': 'Money left my bank account',
     'gave-away': 'I clicked a link, or gave a code or password',
+    'in-my-name': 'Someone opened an account or a loan in my name',
     'not-helping': 'A company is not helping me',
     other: 'Something else',
   },
@@ -46,6 +50,7 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'data-leak': '会社から個人情報が漏れたと知らされた',
     'bank-money': '銀行口座からお金が引き出された',
     'gave-away': 'リンクを押した、またはコードやパスワードを教えてしまった',
+    'in-my-name': '自分の名義で、知らない契約やローンを作られた',
     'not-helping': '会社がきちんと対応してくれない',
     other: 'その他',
   },
@@ -60,6 +65,7 @@ export const ACTIONS = [
   'report-to-shop',
   'stop-card',
   'stop-transfer',
+  'stop-new-credit',
   'sign-out-everywhere',
   'stop-shipment',
   'report-to-police',
@@ -73,6 +79,7 @@ export const SITUATIONS_SHOWN: readonly Situation[] = [
   'data-leak',
   'bank-money',
   'gave-away',
+  'in-my-name',
   'not-helping',
   'other',
 ];

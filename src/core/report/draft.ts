@@ -47,6 +47,8 @@ export interface Draft {
   readonly subject: string;
   /** The message itself, without the subject line. */
   readonly body: string;
+  /** Every delivery company the case's parcels went with; a carrier draft is for one of them. */
+  readonly carriers: readonly string[];
 }
 
 export interface DraftOptions {
@@ -54,6 +56,8 @@ export interface DraftOptions {
   readonly region?: Region;
   /** The party's mail address from the emergency contact card, when the case recorded none. */
   readonly recipientEmail?: string | undefined;
+  /** For `--to carrier` when parcels went with several: which one (as recorded, any case). */
+  readonly carrier?: string | undefined;
 }
 
 type Facts = ReportInput['state']['facts'];
@@ -112,6 +116,25 @@ function parcelsOf(facts: Facts, f: CaseFacts): Parcel[] {
   return parcels;
 }
 
+const sameCarrier = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The delivery companies of the parcels, each once, in the order first recorded. */
+function carriersOf(parcels: readonly Pick<Parcel, 'carrier'>[]): string[] {
+  const out: string[] = [];
+  for (const p of parcels) {
+    const name = p.carrier?.trim();
+    if (name && !out.some((c) => sameCarrier(c, name))) out.push(name);
+  }
+  return out;
+}
+
+/** The carrier named with `--carrier`: exactly, else the one whose name holds it ("yamato"). */
+export function matchCarrier(carriers: readonly string[], asked: string): string | undefined {
+  const q = asked.trim().toLowerCase();
+  if (q === '') return undefined;
+  return carriers.find((c) => sameCarrier(c, asked)) ?? carriers.find((c) => c.toLowerCase().includes(q));
+}
+
 /** The party by its recorded name, else the plain noun that reads inside a sentence. */
 function recipientName(
   to: DraftParty,
@@ -152,13 +175,33 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
   const f = buildReport('card-company', input).facts;
   const facts = input.state.facts;
   const parties = new Set(PARTY_IDS[to]);
-  const parcels = parcelsOf(facts, f);
-  const named = recipientName(to, f, facts, parcels);
+  const every = parcelsOf(facts, f);
+  // The delivery company the walk-through talked to comes first: its conversation is the
+  // one the case recorded for "the delivery company".
+  const talkedTo = factText(facts, 'carrier.name');
+  const carriers = carriersOf([...(talkedTo ? [{ carrier: talkedTo }] : []), ...every]);
+  // A carrier's draft holds its own parcels, and those whose carrier nobody recorded go to
+  // the first: the person is not asked for what the delivery company did not handle.
+  const carrier =
+    to !== 'carrier'
+      ? undefined
+      : options.carrier !== undefined
+        ? matchCarrier(carriers, options.carrier)
+        : carriers[0];
+  const parcels =
+    carrier === undefined
+      ? every
+      : every.filter((p) =>
+          p.carrier?.trim() ? sameCarrier(p.carrier, carrier) : sameCarrier(carrier, carriers[0] ?? ''),
+        );
+  const named = carrier ?? recipientName(to, f, facts, parcels);
   const name = named ?? t.noun[to];
 
   const confirmed: string[] = [];
   const questions: string[] = [];
   const seen = new Set<string>();
+  // Another delivery company than the one talked to: what that one said is not this one's.
+  const ownConversation = carrier === undefined || sameCarrier(carrier, carriers[0] ?? '');
   for (const task of visibleTasks(input.state, input.tasks)) {
     for (const c of task.step.confirmations ?? []) {
       if (!parties.has(c.party) || !isQuestionVisible(task, c, input.state)) continue;
@@ -171,6 +214,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
       else if (latest.answer === 'unknown')
         questions.push(`${ask} ${t.earlier(t.answers.unknown, who, shortTime(latest.at))}`);
       // What the delivery company said it cannot do is not asked of it again, nor held against it.
+      else if (!ownConversation) questions.push(ask);
       else if (!(to === 'carrier' && latest.answer === 'no'))
         confirmed.push(
           t.confirmedLine(
@@ -184,7 +228,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
     }
   }
   const refs = [...[...input.state.confirmations.values()].flat(), ...input.state.contacts].filter(
-    (e) => parties.has(e.party) && e.reference !== undefined,
+    (e) => ownConversation && parties.has(e.party) && e.reference !== undefined,
   );
   const ownRefs = [...new Set(refs.map((e) => e.reference ?? ''))].filter((r) => r !== '');
   const orderNumbers = f.orders
@@ -210,7 +254,7 @@ export function buildDraftModel(to: DraftParty, input: ReportInput, options: Dra
     email: factText(facts, 'mail.address') ?? factText(facts, 'shop.account-email'),
     address: factText(facts, 'cardholder.address'),
   };
-  const base = { to, lang, caseId: input.caseId, recipient: { name, email }, sender };
+  const base = { to, lang, caseId: input.caseId, recipient: { name, email }, sender, carriers };
   if (options.letter === true && to === 'card-company') {
     const letter = buildLetter(
       { input, facts: f, cardKind: kind, card, ownRefs, sender, issuer: named },

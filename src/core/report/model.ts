@@ -56,7 +56,8 @@ export interface TimelineEntry {
   /** "2026-11-22 09:05 +09:00" */
   readonly when: string;
   readonly text: string;
-  readonly type: JournalEvent['type'];
+  /** The journal event's type; `contact` a conversation, `date` a day the person told (noticed, the statement). */
+  readonly type: JournalEvent['type'] | 'contact' | 'date';
 }
 export interface Milestone {
   /** YYYY-MM-DD */
@@ -159,6 +160,8 @@ export interface Report {
     readonly banner: string | undefined;
     /** What the person still has to ask, check or do for this paper's reader (the card company: the card's; the police: theirs and what is unconfirmed). */
     readonly open: readonly string[];
+    /** The open items on a page of their own (card company, all), or as the paper's last section (police). */
+    readonly apart: boolean;
     /** How many more open items concern the other parties: they are in the "all" report. */
     readonly elsewhere: number;
   };
@@ -223,7 +226,10 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
   const closed = input.state.closed !== undefined;
   const finished = closed && every.length === 0;
   // A short line at the top saying what is not confirmed; the items themselves on a page
-  // of their own at the end, so that the page read first is the summary asked for.
+  // of their own at the end, so that the page read first is the summary asked for. The
+  // police report has no signature to keep them from: they close it, on no page of their
+  // own, so that it fits in two printed pages.
+  const apart = kind !== 'police';
   const unconfirmed = new Map<string, number>();
   for (const i of items)
     if (i.party !== undefined) unconfirmed.set(i.party, (unconfirmed.get(i.party) ?? 0) + 1);
@@ -233,6 +239,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
         [...unconfirmed].map(([party, n]) => t.unconfirmedPart(t.inSentence(partyName(party)), n)),
         open.length,
         closed,
+        apart,
       );
   const sections =
     kind === 'card-company'
@@ -264,7 +271,7 @@ export function buildReport(kind: ReportKind, input: ReportInput): Report {
       closed,
       events: input.state.eventCount,
     },
-    status: { finished, progress, banner, open, elsewhere: every.length - items.length },
+    status: { finished, progress, banner, open, apart, elsewhere: every.length - items.length },
     facts,
     deadline: deadline
       ? { from: deadline.from, days: DISPUTE_DAYS, date: deadline.date, daysLeft: deadline.left }

@@ -55,7 +55,7 @@ th.narrow, td.narrow { white-space: nowrap; width: 1%; }
 td.ids { font-size: 8pt; overflow-wrap: anywhere; word-break: break-all; }
 th.wide, td.wide { width: 55%; }
 .lead { font-weight: 600; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
-#still-open { break-before: page; page-break-before: always; }
+#still-open.apart { break-before: page; page-break-before: always; }
 #still-open .note { color: #444; font-size: 9pt; }
 th { background: #eee; font-weight: 600; }
 thead { display: table-header-group; }
@@ -125,11 +125,11 @@ export function renderReportHtml(report: Report): string {
   if (report.status.banner !== undefined && report.status.open.length > 0) {
     const t = reportTexts[report.lang];
     out.push(
-      `<section id="still-open" class="open-items"><h2>${h(t.stillOpen)}</h2><p class="note">${h(t.stillOpenNote)}</p>`,
+      `<section id="still-open" class="open-items${report.status.apart ? ' apart' : ''}"><h2>${h(report.status.apart ? t.stillOpen : t.stillOpenEnd)}</h2><p class="note">${h(report.status.apart ? t.stillOpenNote : t.stillOpenEndNote)}</p>`,
     );
     out.push(
       `<ul class="list">${report.status.open.map((i) => `<li>${box('open')} ${h(i)}</li>`).join('')}</ul>` +
-        (report.status.elsewhere > 0
+        (report.status.apart && report.status.elsewhere > 0
           ? `<p class="note">${h(t.elsewhere(report.status.elsewhere))}</p>`
           : '') +
         '</section>',
@@ -201,7 +201,9 @@ function renderBlock(block: Block, report: Report): string {
     case 'timeline': {
       const svg = block.chart
         ? `${renderTimelineSvg(block.entries, block.milestones, report.title)}<p class="note">${h(block.note)}</p>`
-        : `<p class="note">${block.milestones.map((m) => `${h(m.date)} ${h(m.label)}`).join(' · ')}</p>`;
+        : block.milestones.length > 0
+          ? `<p class="note">${block.milestones.map((m) => `${h(m.date)} ${h(m.label)}`).join(' · ')}</p>`
+          : '';
       const rows = block.entries
         .map((e) => `<tr><td>${h(e.when)}</td><td>${hb(e.text)}</td></tr>`)
         .join('\n');

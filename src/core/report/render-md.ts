@@ -25,15 +25,16 @@ export function renderReportMarkdown(report: Report): string {
   if (report.status.banner !== undefined && report.status.open.length > 0) {
     const t = reportTexts[report.lang];
     out.push(
-      '---',
+      ...(report.status.apart ? ['---', ''] : []),
+      `## ${e(report.status.apart ? t.stillOpen : t.stillOpenEnd)}`,
       '',
-      `## ${e(t.stillOpen)}`,
-      '',
-      `_${e(t.stillOpenNote)}_`,
+      `_${e(report.status.apart ? t.stillOpenNote : t.stillOpenEndNote)}_`,
       '',
       ...report.status.open.map((item) => `- □ ${e(item)}`),
       '',
-      ...(report.status.elsewhere > 0 ? [`_${e(t.elsewhere(report.status.elsewhere))}_`, ''] : []),
+      ...(report.status.apart && report.status.elsewhere > 0
+        ? [`_${e(t.elsewhere(report.status.elsewhere))}_`, '']
+        : []),
     );
   }
   return `${out
@@ -88,8 +89,9 @@ function renderBlock(block: Block): string[] {
       ]);
     case 'timeline':
       return [
-        ...block.milestones.map((m) => `- **${m.date}** ${e(m.label)}`),
-        '',
+        ...(block.milestones.length > 0
+          ? [...block.milestones.map((m) => `- **${m.date}** ${e(m.label)}`), '']
+          : []),
         `| ${e(block.columns[0])} | ${e(block.columns[1])} |`,
         '| --- | --- |',
         ...block.entries.map((x) => `| ${e(x.when)} | ${e(x.text)} |`),

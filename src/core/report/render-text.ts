@@ -34,15 +34,16 @@ export function renderReportText(report: Report): string {
     const t = reportTexts[report.lang];
     out.push(
       // Apart from the paper above: the person's own list, after the signature's page.
-      '-'.repeat(72),
+      ...(report.status.apart ? ['-'.repeat(72), ''] : []),
+      `== ${report.status.apart ? t.stillOpen : t.stillOpenEnd} ==`,
       '',
-      `== ${t.stillOpen} ==`,
-      '',
-      t.stillOpenNote,
+      report.status.apart ? t.stillOpenNote : t.stillOpenEndNote,
       '',
       ...report.status.open.map((item) => `□ ${oneLine(item)}`),
       '',
-      ...(report.status.elsewhere > 0 ? [t.elsewhere(report.status.elsewhere), ''] : []),
+      ...(report.status.apart && report.status.elsewhere > 0
+        ? [t.elsewhere(report.status.elsewhere), '']
+        : []),
     );
   }
   return stripControl(
@@ -86,8 +87,9 @@ function renderBlock(block: Block): string[] {
       ]);
     case 'timeline':
       return [
-        ...block.milestones.map((m) => `* ${m.date}  ${m.label}`),
-        '',
+        ...(block.milestones.length > 0
+          ? [...block.milestones.map((m) => `* ${m.date}  ${m.label}`), '']
+          : []),
         ...block.entries.map((e) => `${e.when}  ${oneLine(e.text)}`),
       ];
     case 'signature':

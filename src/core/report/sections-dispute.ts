@@ -107,7 +107,7 @@ export function lossesBlock(ctx: ReportContext): Block {
   });
 }
 
-export function discoveryFields(ctx: ReportContext): Field[] {
+export function discoveryFields(ctx: ReportContext, { told: withTold = true } = {}): Field[] {
   const { t, facts } = ctx;
   const told = new Map(facts.told.map((x) => [x.party, x.date]));
   const parties = [
@@ -119,7 +119,7 @@ export function discoveryFields(ctx: ReportContext): Field[] {
     ctx.missing(t.f.noticed, facts.noticed),
     ctx.missing(t.f.how, facts.how),
     ctx.missing(t.f.site, facts.site),
-    ...parties.map((p) => ctx.missing(t.told(ctx.partyName(p)), told.get(p))),
+    ...(withTold ? parties.map((p) => ctx.missing(t.told(ctx.partyName(p)), told.get(p))) : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 // The report for the police: who, what happened and when, the accounts and what was found
 // in them, the losses with their total, the parcels, every conversation once (when it
-// happened, not when it was typed), the evidence and a short timeline of what mattered.
-// The full history is the "all" report's; this one fits in two or three printed pages.
+// happened, not when it was typed, in a short timeline of what mattered) and the evidence.
+// The full history is the "all" report's; this one fits in two printed pages.
 import { evidenceFiles } from './sections-evidence.js';
 import type { Block, ReportContext, Section } from './model.js';
 import {
@@ -12,7 +12,7 @@ import {
   shipmentBlocks,
   transactionsBlock,
 } from './sections-dispute.js';
-import { callsTable, evidenceList, timelineBlock } from './sections-shared.js';
+import { evidenceList, timelineBlock } from './sections-shared.js';
 
 export function policeSections(ctx: ReportContext): Section[] {
   const { t, facts } = ctx;
@@ -46,7 +46,8 @@ export function policeSections(ctx: ReportContext): Section[] {
             ...(facts.cardholder.address !== undefined
               ? [{ label: t.f.personAddress, value: facts.cardholder.address }]
               : []),
-            ...discoveryFields(ctx),
+            // When each party was told is in the timeline, with the conversation.
+            ...discoveryFields(ctx, { told: false }),
           ],
         },
       ],
@@ -69,8 +70,12 @@ export function policeSections(ctx: ReportContext): Section[] {
     { id: 'losses', title: s.losses, blocks: losses },
     { id: 'shipments', title: s.shipments, blocks: shipmentBlocks(ctx) },
     { id: 'police', title: s.police, blocks: [policeFields(ctx)] },
-    { id: 'contacts', title: s.contacts, blocks: [callsTable(ctx)] },
-    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx), ...evidenceFiles(ctx, true)] },
+    // Each conversation is in the timeline with its time, who and reference.
+    {
+      id: 'evidence',
+      title: s.evidence,
+      blocks: [evidenceList(ctx, { references: 'answers' }), ...evidenceFiles(ctx, true)],
+    },
     { id: 'timeline', title: s.timeline, blocks: [timelineBlock(ctx, 'key')] },
   ];
 }

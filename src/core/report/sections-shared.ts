@@ -13,7 +13,7 @@ import type { Confirmation as ConfirmationSpec } from '../playbook/schema.js';
 import { addDays, daysBetween, isQuestionVisible, isStepVisible } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { describeField, DISPUTE_DAYS } from './facts.js';
-import type { Block, Detail, Milestone, ReportContext, Row } from './model.js';
+import type { Block, Detail, Milestone, ReportContext, Row, TimelineEntry } from './model.js';
 import { mailLine, shortTime, timeline } from './timeline.js';
 
 export function channelName(ctx: ReportContext, channel: string): string {
@@ -92,27 +92,6 @@ export function confirmationGroups(ctx: ReportContext, parties: ReadonlySet<stri
     ]);
 }
 
-/** One row per conversation, when it happened: the police's "every contact made". */
-export function callsTable(ctx: ReportContext): Block {
-  const col = ctx.t.col;
-  if (ctx.facts.calls.length === 0) return { type: 'paragraph', text: ctx.t.noContacts, tone: 'muted' };
-  return {
-    type: 'table',
-    columns: [col.when, col.party, col.who, col.channel, col.reference],
-    narrow: [0, 3],
-    ids: [4],
-    rows: ctx.facts.calls.map((c) => ({
-      cells: [
-        shortTime(c.at),
-        ctx.partyName(c.party),
-        whoLabel(c.who, ctx.lang),
-        channelName(ctx, c.channel),
-        c.reference ?? '',
-      ],
-    })),
-  };
-}
-
 export interface Deadline {
   readonly from: string;
   readonly date: string;
@@ -127,7 +106,14 @@ export function disputeDeadline(ctx: ReportContext): Deadline | undefined {
   return { from, date, left: daysBetween(ctx.today, date) };
 }
 
-export function evidenceList(ctx: ReportContext): Block {
+/**
+ * What is kept: the record, the mails, the written confirmations and the reference numbers
+ * (`answers`: only those answers hold, when the conversations are listed with theirs).
+ */
+export function evidenceList(
+  ctx: ReportContext,
+  { references = 'all' }: { references?: 'all' | 'answers' } = {},
+): Block {
   const { t, facts, state } = ctx;
   const items: Detail[] = [];
   const first = state.started?.ts ?? ctx.events[0]?.ts;
@@ -145,7 +131,7 @@ export function evidenceList(ctx: ReportContext): Block {
   for (const ref of facts.references) items.push({ text: t.evidence.reference(ref.label, ref.value) });
   // A reference the party gave that no answer holds yet, once per party and number.
   const known = new Set(facts.references.map((r) => r.value));
-  for (const events of state.confirmations.values()) {
+  for (const events of references === 'all' ? state.confirmations.values() : []) {
     for (const e of events) {
       if (e.reference === undefined || known.has(e.reference)) continue;
       known.add(e.reference);
@@ -237,33 +223,60 @@ export function timelineBlock(ctx: ReportContext, detail: 'all' | 'key' = 'all')
       lines.splice(at < 0 ? lines.length : at, 0, mail);
     }
   const milestones: Milestone[] = [];
+  const key = detail === 'key';
   const add = (value: string | undefined, label: string, tone?: Milestone['tone']) => {
     // A date told with its time ("2026-11-29 09:15") is drawn on its day.
     const date = value?.slice(0, 10);
     if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date))
       milestones.push(tone ? { date, label, tone } : { date, label });
   };
-  add(facts.noticed, t.milestones.noticed);
-  add(ctx.state.started?.ts.slice(0, 10), t.milestones.started);
-  for (const told of facts.told) add(told.date, t.toldMilestone(ctx.partyName(told.party)));
-  add(facts.statementDate, t.milestones.statement);
-  add(facts.police.date, t.milestones.police);
-  add(disputeDeadline(ctx)?.date, t.milestones.deadline, 'deadline');
-  add(ctx.today, t.milestones.now, 'today');
+  add(facts.noticed, key ? t.dated.noticed : t.milestones.noticed);
+  if (!key) add(ctx.state.started?.ts.slice(0, 10), t.milestones.started);
+  // The short timeline lists each conversation with its time: a party told that day is
+  // not said twice.
+  const talked = new Set(facts.calls.map((c) => `${c.party} ${c.at.slice(0, 10)}`));
+  for (const told of facts.told)
+    if (!key || !talked.has(`${told.party} ${told.date?.slice(0, 10) ?? ''}`))
+      add(told.date, (key ? t.toldLine : t.toldMilestone)(ctx.partyName(told.party)));
+  add(facts.statementDate, key ? t.dated.statement : t.milestones.statement);
+  add(facts.police.date, key ? t.dated.police : t.milestones.police);
+  if (!key) {
+    add(disputeDeadline(ctx)?.date, t.milestones.deadline, 'deadline');
+    add(ctx.today, t.milestones.now, 'today');
+  }
   milestones.sort((a, b) => a.date.localeCompare(b.date));
+  const entries: TimelineEntry[] = lines.map((l) => ({
+    ts: l.event.ts,
+    when: l.when,
+    text: l.event.type === 'answer' && 'step' in l.event ? (answerLine(ctx, l.event) ?? l.text) : l.text,
+    type: l.event.type,
+  }));
+  if (key) {
+    // One list in time order: a day told (noticed, the statement, the police) before the
+    // entries timed that day.
+    const dated = milestones.map((m) => ({ ts: m.date, when: m.date, text: m.label, type: 'date' as const }));
+    return {
+      type: 'timeline',
+      entries: [...dated, ...entries].sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+      milestones: [],
+      note: t.axisNote,
+      columns: [t.col.when, t.col.what],
+      chart: false,
+    };
+  }
   return {
     type: 'timeline',
-    entries: lines.map((l) => ({
-      ts: l.event.ts,
-      when: l.when,
-      text: l.event.type === 'answer' && 'step' in l.event ? (answerLine(ctx, l.event) ?? l.text) : l.text,
-      type: l.event.type,
-    })),
+    entries,
     milestones,
     note: t.axisNote,
     columns: [t.col.when, t.col.what],
     chart: detail === 'all',
   };
+}
+
+/** Where an entry sorts: a day told (local) before the times of that day. */
+function sortKey(e: TimelineEntry): string {
+  return e.ts.length === 10 ? `${e.ts}T` : e.ts;
 }
 
 /** An answer as the person chose it: choice labels, not option ids. */

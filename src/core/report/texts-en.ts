@@ -13,20 +13,24 @@ export const en: ReportTexts = {
   generated: (when) => `Prepared ${when} from the person's own timestamped record.`,
   notRecorded: 'not recorded',
   unconfirmedPart: (party, n) => `${n} ${n === 1 ? 'question' : 'questions'} to ${party}`,
-  banner: (unconfirmed, todo, closed) =>
+  banner: (unconfirmed, todo, closed, apart) =>
     [
       unconfirmed.length > 0
         ? `Not confirmed yet: ${unconfirmed.join(', ')}.`
         : closed
           ? 'This case is closed; every question asked was answered.'
           : 'Every question asked so far was answered; the case is still open.',
-      todo > 0 ? `${items(todo)} still to do, on the last page ("Still to do").` : '',
+      todo > 0
+        ? `${items(todo)} still to do, ${apart ? 'on the last page' : 'at the end'} ("Still to do").`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   stillOpen: 'Still to do',
   elsewhere: (n) =>
     `And ${items(n)} for the other parties (the shop, the delivery company…): they are in the full case record (report --for all).`,
+  stillOpenEnd: 'Not confirmed yet',
+  stillOpenEndNote: 'What is still unanswered or left to do, soonest first.',
   stillOpenNote:
     'For you, not for the reader of this paper: what is left to ask, check or do, soonest first.',
   openStep: (title) => `Step not finished: ${title}`,
@@ -45,7 +49,6 @@ export const en: ReportTexts = {
     summary: 'Summary',
     accounts: 'Accounts affected',
     losses: 'Losses',
-    contacts: 'Every contact made',
     steps: 'Every step',
     notes: 'Notes',
     followUps: 'Follow-ups',
@@ -132,7 +135,6 @@ export const en: ReportTexts = {
   },
   noTransactions: 'No disputed transaction is recorded in this case.',
   noPolice: 'No police report is recorded in this case.',
-  noContacts: 'No contact is recorded in this case.',
   noConfirmations: 'Nothing was asked of the merchant side in this case.',
   answer: { yes: 'yes', no: 'no', unknown: "they don't know", open: 'NOT CONFIRMED' },
   outcome: {
@@ -188,5 +190,11 @@ export const en: ReportTexts = {
     police: 'police',
   },
   toldMilestone: (party) => `${party.replace(/^The /, 'the ')} told`,
+  dated: {
+    noticed: 'First noticed',
+    statement: 'Date of the card statement',
+    police: 'Reported to the police',
+  },
+  toldLine: (party) => `Told ${party.replace(/^The /, 'the ')}`,
   axisNote: 'Dots: entries recorded that day (bigger = more). Flags: key dates.',
 };

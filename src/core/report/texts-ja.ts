@@ -11,18 +11,22 @@ export const ja: ReportTexts = {
   generated: (when) => `${when} 作成。本人が時刻つきで記録した内容にもとづきます。`,
   notRecorded: '記録なし',
   unconfirmedPart: (party, n) => `${party}への質問 ${n} 件`,
-  banner: (unconfirmed, todo, closed) =>
+  banner: (unconfirmed, todo, closed, apart) =>
     [
       unconfirmed.length > 0
         ? `まだ確認できていないこと: ${unconfirmed.join('、')}。`
         : closed
           ? 'このケースは完了しています。尋ねたことにはすべて回答がありました。'
           : 'これまでに尋ねたことにはすべて回答がありました。ケースはまだ続いています。',
-      todo > 0 ? `これからすること ${todo} 件は最後のページ(「これからすること」)にあります。` : '',
+      todo > 0
+        ? `これからすること ${todo} 件は${apart ? '最後のページ' : '最後'}(「これからすること」)にあります。`
+        : '',
     ].join(''),
   stillOpen: 'これからすること',
   elsewhere: (n) =>
     `ほかの相手 (ショップ、配送会社など) についてのこと ${n} 件は、ケースの記録全体 (report --for all) にあります。`,
+  stillOpenEnd: 'まだ確認できていないこと',
+  stillOpenEndNote: 'まだ答えをもらえていないこと、残っていること。期日の近い順。',
   stillOpenNote:
     'ご本人のための一覧です(提出先に読んでいただくものではありません)。尋ねること・確かめること・すること、期日の近い順。',
   openStep: (title) => `未完了の手順: ${title}`,
@@ -41,7 +45,6 @@ export const ja: ReportTexts = {
     summary: '概要',
     accounts: '被害を受けたアカウント',
     losses: '被害額',
-    contacts: '連絡の記録',
     steps: 'すべての手順',
     notes: 'メモ',
     followUps: '確認の予定',
@@ -126,7 +129,6 @@ export const ja: ReportTexts = {
   },
   noTransactions: 'このケースには、不正利用として申し出る取引が記録されていません。',
   noPolice: 'このケースには、警察への届け出が記録されていません。',
-  noContacts: 'このケースには、連絡の記録がありません。',
   noConfirmations: 'このケースでは、販売事業者側への確認は記録されていません。',
   answer: { yes: 'はい', no: 'いいえ', unknown: 'わからない', open: '未確認' },
   outcome: { done: '済み', skipped: '飛ばした', waiting: '相手の対応待ち', later: '後回し', none: '未完了' },
@@ -175,5 +177,11 @@ export const ja: ReportTexts = {
     police: '警察',
   },
   toldMilestone: (party) => `${party}へ連絡`,
+  dated: {
+    noticed: '最初に気づいた日',
+    statement: 'カード明細の日付',
+    police: '警察に届け出',
+  },
+  toldLine: (party) => `${party}に連絡`,
   axisNote: '点: その日の記録 (大きいほど多い)。旗: 主な日付。',
 };

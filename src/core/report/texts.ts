@@ -12,11 +12,17 @@ export interface ReportTexts {
   notRecorded: string;
   /** "1 question to さくらモール": one part of the banner. */
   unconfirmedPart: (party: string, count: number) => string;
-  /** The line at the top of an unfinished report: what is not confirmed, and how much is still to do. */
-  banner: (unconfirmed: readonly string[], todo: number, closed: boolean) => string;
+  /**
+   * The line at the top of an unfinished report: what is not confirmed, and how much is
+   * still to do. `apart`: the person's list is a page of its own at the end; else the paper's last section.
+   */
+  banner: (unconfirmed: readonly string[], todo: number, closed: boolean, apart: boolean) => string;
   /** Heading of the person's own list, on a page of its own at the end. */
   stillOpen: string;
   stillOpenNote: string;
+  /** The police report's last section, read by the police too: what is still unanswered. */
+  stillOpenEnd: string;
+  stillOpenEndNote: string;
   /** Under the list: how many more concern the other parties (they are in the full case record). */
   elsewhere: (n: number) => string;
   openStep: (title: string) => string;
@@ -35,7 +41,6 @@ export interface ReportTexts {
     | 'summary'
     | 'accounts'
     | 'losses'
-    | 'contacts'
     | 'steps'
     | 'notes'
     | 'followUps'
@@ -123,7 +128,6 @@ export interface ReportTexts {
   >;
   noTransactions: string;
   noPolice: string;
-  noContacts: string;
   noConfirmations: string;
   answer: Record<'yes' | 'no' | 'unknown' | 'open', string>;
   outcome: Record<'done' | 'skipped' | 'waiting' | 'later' | 'none', string>;
@@ -157,6 +161,9 @@ export interface ReportTexts {
   confirmedBy: (who: string, channel: string, when: string) => string;
   milestones: Record<'noticed' | 'statement' | 'deadline' | 'started' | 'now' | 'police', string>;
   toldMilestone: (party: string) => string;
+  /** The same days as lines of the police report's short timeline. */
+  dated: Record<'noticed' | 'statement' | 'police', string>;
+  toldLine: (party: string) => string;
   axisNote: string;
 }
 

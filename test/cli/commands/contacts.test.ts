@@ -402,13 +402,39 @@ describe('respond contacts --help and usage', () => {
       }
     }
     expect(runCli(['contacts', '--help', '--lang', 'ja']).stdout).toContain('緊急連絡先カード');
-    expect(runCli(['--help']).stdout).toMatch(/contacts \[options\] \[action\] \[args\.\.\.\]/);
+    expect(runCli(['contacts', '--help']).stdout).toMatch(/^Usage: respond contacts \[options\] \[command\]/);
+    expect(runCli(['contacts', '--help']).stdout).toMatch(/^ {2}list\|ls \[options\]/m);
+    // Each action lists its own flags and examples.
+    const add = runCli(['contacts', 'add', '--help']);
+    expect(add.code).toBe(0);
+    expect(add.stdout).toMatch(/^Usage: respond contacts add \[options\] \[name\.\.\.\]/);
+    expect(add.stdout).toContain('--without-login <how>');
+    expect(add.stdout).not.toContain('--format');
+    const print = runCli(['contacts', 'print', '--help', '--lang', 'ja']);
+    expect(print.stdout).toContain('--format <format>');
+    expect(print.stdout).not.toContain('--phone');
   });
 
-  it('answers an unknown action with exit 64', () => {
-    const result = runCli(['contacts', 'frob']);
+  it('answers an unknown action with exit 64 and the action it was probably meant to be', () => {
+    const result = runCli(['contacts', 'lsit']);
     expect(result.code).toBe(64);
-    expect(result.stderr).toContain('unknown action "frob"');
+    expect(result.stderr).toContain("unknown command 'lsit'");
+    expect(result.stderr).toContain('Did you mean list?');
+    expect(runCli(['contacts', 'frob']).code).toBe(64);
+  });
+
+  it('refuses a flag of another action instead of ignoring it', () => {
+    for (const args of [
+      ['contacts', 'list', '--phone', '1'],
+      ['contacts', 'list', '--format', 'html'],
+      ['contacts', 'remove', 'my-visa', '--kind', 'bank'],
+      ['contacts', 'add', '--format', 'html'],
+    ]) {
+      const result = runCli(args);
+      expect(result.code, args.join(' ')).toBe(64);
+      expect(result.stderr, args.join(' ')).toMatch(/unknown option '--(phone|format|kind)'/);
+      expect(result.stdout).toBe('');
+    }
   });
 });
 

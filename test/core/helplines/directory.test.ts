@@ -26,13 +26,18 @@ describe('the helpline directory', () => {
       'jp-ppc',
       'jp-jicc',
       'jp-ksc',
+      'jp-antiphishing',
       'us-reportfraud',
+      'us-apwg',
+      'us-7726',
       'us-ic3',
       'us-identitytheft',
       'us-credit-freeze',
       'uk-7726',
       'uk-report-fraud',
       'uk-cifas',
+      'uk-ncsc-sers',
+      'uk-159',
     ])
       expect(helpline(id)?.id, id).toBe(id);
     expect(helpline('jp-188')?.phone).toBe('188');

@@ -3,7 +3,12 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildPlaybookJsonSchema, SCHEMA_ID } from '../../../src/core/playbook/json-schema.js';
+import {
+  buildPlaybookJsonSchema,
+  PATTERN_MESSAGES,
+  SCHEMA_ID,
+} from '../../../src/core/playbook/json-schema.js';
+import { DESCRIPTIONS_JA } from '../../../src/core/playbook/json-schema-ja.js';
 import { Playbook } from '../../../src/core/playbook/schema.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -112,5 +117,69 @@ describe('the JSON Schema', () => {
     const result = check(data);
     expect(result.ok).toBe(false);
     expect(result.errors).toMatch(message);
+  });
+
+  /** Every value of `key` anywhere in the schema, with the object it sits in. */
+  const everywhere = (node: unknown, key: string, found: [unknown, Record<string, unknown>][] = []) => {
+    if (Array.isArray(node)) for (const n of node) everywhere(n, key, found);
+    else if (typeof node === 'object' && node !== null) {
+      const o = node as Record<string, unknown>;
+      if (key in o) found.push([o[key], o]);
+      for (const v of Object.values(o)) everywhere(v, key, found);
+    }
+    return found;
+  };
+
+  it('says every pattern in words, in both languages, never as the regex', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const patterns = everywhere(buildPlaybookJsonSchema(lang), 'pattern');
+      expect(patterns.length).toBeGreaterThan(10);
+      for (const [pattern, where] of patterns) {
+        expect(where.patternErrorMessage, String(pattern)).toBe(PATTERN_MESSAGES[String(pattern)]?.[lang]);
+        expect(String(where.patternErrorMessage)).not.toContain('[a-z');
+      }
+    }
+  });
+
+  it('names each kind of object (Step, Question, Condition, Text…), the task step before the include step', () => {
+    const titles = new Set(everywhere(schema, 'title').map(([t]) => t));
+    for (const title of [
+      'Step',
+      'Include step',
+      'Condition',
+      'Text',
+      'Yes/no question',
+      'Records question',
+      'Confirmation',
+      'Follow-up',
+      'Party',
+      'Option',
+    ])
+      expect(titles, title).toContain(title);
+    const steps = (schema.properties as { steps: { items: { anyOf: { title: string }[] } } }).steps.items
+      .anyOf;
+    expect(steps.map((s) => s.title)).toEqual(['Step', 'Include step']);
+    // No object is left to be named after the whole playbook.
+    expect(JSON.stringify(schema)).not.toContain('__schema');
+  });
+
+  it('gives every description, title and message in Japanese with --lang ja, and checks the same', () => {
+    const english = everywhere(schema, 'description').map(([d]) => String(d));
+    // The languages of a text map are named in each language by the schema builder itself.
+    const missing = [...new Set(english)].filter(
+      (d) => DESCRIPTIONS_JA[d] === undefined && d !== 'English' && d !== 'Japanese',
+    );
+    expect(missing).toEqual([]);
+    const ja = buildPlaybookJsonSchema('ja');
+    expect(ja.title).toBe('respond プレイブック (形式バージョン 1)');
+    const japanese = everywhere(ja, 'description').map(([d]) => String(d));
+    expect(japanese.length).toBe(english.length);
+    expect(japanese.filter((d) => !/[ぁ-んァ-ン一-龯]/.test(d))).toEqual([]);
+    const validateJa = ajv.compile({ ...ja, $id: `${SCHEMA_ID}:ja` });
+    for (const file of goodFiles)
+      expect(validateJa(parse(readFileSync(join(root, file), 'utf8'))), file).toBe(true);
+    expect(
+      validateJa({ ...minimal, steps: [{ id: 's', title: 'S', 'follow-up': { after: '3', check: 'C' } }] }),
+    ).toBe(false);
   });
 });

@@ -93,7 +93,8 @@ describe('the card company report of the incident persona', () => {
       const open = html.indexOf('<section id="still-open"');
       expect(signature).toBeGreaterThan(0);
       expect(open).toBeGreaterThan(signature);
-      expect(html).toMatch(/#still-open \{ break-before: page;/);
+      expect(html).toMatch(/#still-open\.apart \{ break-before: page;/);
+      expect(html).toContain('<section id="still-open" class="open-items apart">');
       expect(html.slice(open)).toContain(t.stillOpen);
       for (const format of ['text', 'md'] as const) {
         const text = renderReport(report, format);
@@ -124,13 +125,21 @@ describe('the police report of the incident persona', () => {
       expect(text).not.toContain(lang === 'ja' ? '知らない住所がありますか' : 'Is there an address you');
       expect(text).toContain(PERSONA.lossWhat);
       expect(text).toContain(t.f.lossTotal);
-      const contacts = report.sections.find((s) => s.id === 'contacts')?.blocks[0];
-      expect(contacts?.type === 'table' ? contacts.rows.map((r) => r.cells[2]) : []).toEqual([
-        '佐藤',
-        '田中',
-        '木村',
-      ]);
+      // Each conversation once, in the timeline, with who and its reference; not again in
+      // a table of its own or among the evidence.
+      expect(report.sections.some((s) => s.id === 'contacts')).toBe(false);
+      const timeline = report.sections.find((s) => s.id === 'timeline')?.blocks[0];
+      const lines = timeline?.type === 'timeline' ? timeline.entries.filter((e) => e.type === 'contact') : [];
+      expect(lines.map((e) => /^[^:]+: ([^,、]+)/.exec(e.text)?.[1])).toEqual(['佐藤', '田中', '木村']);
+      expect(text.split('INQ-20261129-01').length - 1).toBe(1);
+      // The days the person told, in the same list, in words.
+      expect(text).toContain(t.dated.police);
       expect(text).not.toMatch(OPTION_IDS);
+      // What is unconfirmed closes the paper, on no page of its own, for its reader too.
+      expect(report.status.apart).toBe(false);
+      expect(text).toContain(`== ${t.stillOpenEnd} ==`);
+      expect(text).not.toContain(t.stillOpenNote);
+      expect(renderReport(report, 'html')).toContain('<section id="still-open" class="open-items">');
     });
   }
 });

@@ -1,0 +1,121 @@
+// The new playbooks of issue 11, section 3, walked as real incidents through the session
+// engine: the person's own answers where the story needs them, Enter or a plausible value
+// elsewhere (walk-persona.ts), yes from every party. The figure that matters is how many
+// prompts come before the first protective action (a step with `action:`): "the first
+// minutes protect". `npm run bench` prints them (scripts/bench-personas.mjs); a test holds
+// them (new-personas.test.ts).
+import { runSession } from '../../src/app/session.js';
+import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
+import type { Playbook } from '../../src/core/playbook/schema.js';
+import { walkTasks } from '../../src/core/playbook/walk.js';
+import type { Region } from '../../src/core/region.js';
+import { PersonaPrompter } from './walk-persona.js';
+
+export interface Incident {
+  readonly label: string;
+  readonly playbook: string;
+  readonly region: Region;
+  readonly lang: 'en' | 'ja';
+  /** What the person types and picks, by prompt id. */
+  readonly script: Readonly<Record<string, string>>;
+}
+
+export const NEW_INCIDENTS = {
+  cardTyped: {
+    label: 'phishing-clicked, a card number typed (jp, ja)',
+    playbook: 'phishing-clicked',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'first.card': 'yes',
+      'stop-card.card-last4': '4242',
+      'stop-card.issuer-name': 'さくらカード',
+      'card-checked.unknown-charges': 'no',
+      'bank-typed.bank': 'no',
+      'password-typed.password': 'no',
+      'code-typed.code': 'no',
+      'what-lost.money-lost': 'no',
+    },
+  },
+  passwordTyped: {
+    label: 'phishing-clicked, a shop password typed (us)',
+    playbook: 'phishing-clicked',
+    region: 'us',
+    lang: 'en',
+    script: {
+      'first.card': 'no',
+      'bank-typed.bank': 'no',
+      'password-typed.password': 'yes',
+      'change-password.site-name': 'Example Shop',
+      'change-password.mail': 'no',
+      'code-typed.code': 'no',
+      'what-lost.money-lost': 'no',
+    },
+  },
+  codeGiven: {
+    label: 'phishing-clicked, a code read out to a caller (uk)',
+    playbook: 'phishing-clicked',
+    region: 'uk',
+    lang: 'en',
+    script: {
+      'first.card': 'no',
+      'bank-typed.bank': 'no',
+      'password-typed.password': 'no',
+      'code-typed.code': 'yes',
+      'takeover/first-minutes.mail-address': 'me@example.com',
+      'takeover/first-minutes.can-sign-in': 'yes',
+    },
+  },
+  tricked: {
+    label: 'bank-transfer, tricked into a transfer (jp, ja)',
+    playbook: 'bank-transfer',
+    region: 'jp',
+    lang: 'ja',
+    script: { 'call-bank.bank-name': 'さくら銀行', 'transfers.how': 'tricked' },
+  },
+  loanInMyName: {
+    label: 'identity-misuse, a loan in my name (us)',
+    playbook: 'identity-misuse',
+    region: 'us',
+    lang: 'en',
+    script: { 'call-lender.company': 'Example Bank' },
+  },
+} as const satisfies Record<string, Incident>;
+
+export interface IncidentRun {
+  readonly asked: string[];
+  /** 1-based; 0 when no protective step was reached. */
+  readonly first: number;
+  readonly firstStep: string;
+  readonly said: string;
+}
+
+export async function walkIncident(
+  library: ReadonlyMap<string, Playbook>,
+  incident: Incident,
+): Promise<IncidentRun> {
+  const now = new Date(2026, 10, 22, 9, 30);
+  const root = library.get(incident.playbook);
+  if (!root) throw new Error(`no built-in ${incident.playbook}`);
+  const tasks = walkTasks(root, library);
+  const prompter = new PersonaPrompter(tasks, incident.script);
+  const events: JournalEvent[] = [
+    makeCaseStarted(now, {
+      case: 'incident',
+      playbook: incident.playbook,
+      playbookHash: `sha256:${'0'.repeat(64)}`,
+      playbookFile: 'playbook.json',
+      lang: incident.lang,
+      region: incident.region,
+    }),
+  ];
+  await runSession(
+    { caseId: 'incident', playbook: root, library, events },
+    { prompter, append: () => Promise.resolve(), now: () => now, lang: incident.lang },
+  );
+  const protective = new Set(tasks.filter((t) => t.step.action !== undefined).map((t) => t.key));
+  const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';
+  const asked = prompter.asked.map((a) => a.id);
+  const first = asked.findIndex((a) => protective.has(stepOf(a))) + 1;
+  return { asked, first, firstStep: stepOf(asked[first - 1] ?? ''), said: prompter.said.join('\n') };
+}

@@ -1,0 +1,64 @@
+// The new playbooks (issue 11, section 3) walked as real incidents (new-incidents.ts): the
+// protective action within the first prompts, and only the parts the story needs.
+import { describe, expect, it } from 'vitest';
+import type { Playbook } from '../../src/core/playbook/schema.js';
+import { readPlaybookFile } from '../../src/io/playbooks.js';
+import { listBuiltinFiles } from '../checklists/inspect.js';
+import { NEW_INCIDENTS, walkIncident } from './new-incidents.js';
+
+const library = new Map<string, Playbook>();
+for (const file of listBuiltinFiles()) {
+  const read = await readPlaybookFile(file, 'built-in', 'en');
+  if ('playbook' in read) library.set(read.playbook.id, read.playbook);
+}
+
+describe('the new playbooks, walked as real incidents', () => {
+  it('phishing-clicked (JP, ja): a card number typed into a fake page is stopped at the 2nd prompt', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.cardTyped);
+    expect(run.first).toBe(2);
+    expect(run.firstStep).toBe('stop-card');
+    // A card stopped in time and nothing else typed: no dispute, no bank, no takeover, no police.
+    for (const part of ['card-charges/', 'bank-transfer/', 'takeover/', 'police/'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('フィッシング対策協議会');
+    expect(run.asked.length).toBeLessThanOrEqual(30);
+  });
+
+  it('phishing-clicked (US): a shop password typed, changed on the real site at the 4th prompt', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.passwordTyped);
+    expect(run.first).toBe(4);
+    expect(run.firstStep).toBe('change-password');
+    expect(run.asked.some((a) => a.startsWith('takeover/'))).toBe(false);
+    expect(run.said).toContain('reportphishing@apwg.org');
+  });
+
+  it('phishing-clicked (UK): a code read out to a caller hands over to account-takeover', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.codeGiven);
+    // Before account-takeover's thorough steps, the account the code was for is secured.
+    expect(run.first).toBe(5);
+    expect(run.firstStep).toBe('code-account');
+    expect(run.asked).toContain('takeover/first-minutes.mail-address');
+    expect(run.asked.some((a) => a.startsWith('takeover/new-password'))).toBe(true);
+    expect(run.said).toContain('report@phishing.gov.uk');
+  });
+
+  it('bank-transfer (JP): the bank is asked to block and recall at the 1st prompt, the receiving bank after', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.tricked);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('call-bank');
+    expect(run.asked).toContain('rules-jp.receiving-freeze');
+    expect(run.said).toContain('振り込め詐欺救済法');
+  });
+
+  it('identity-misuse (US): the lender is told at the 1st prompt, the credit bureaus right after', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.loanInMyName);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('call-lender');
+    const lender = run.asked.findIndex((a) => a.startsWith('call-lender'));
+    const bureaus = run.asked.findIndex((a) => a.startsWith('credit-files-us.'));
+    expect(bureaus).toBeGreaterThan(lender);
+  });
+});

@@ -1,0 +1,275 @@
+// Issue 11, section 3: the new playbooks as a person in each region reads them (`respond show
+// <id> --region <r>`, with what they include): the institutions, addresses and numbers of
+// their own region, the protective step first, and no region told another's institutions.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/i18n.js';
+import { forRegion, libraryForRegion } from '../../src/core/playbook/for-region.js';
+import { renderChecklist } from '../../src/core/playbook/render.js';
+import type { Playbook } from '../../src/core/playbook/schema.js';
+import { REGIONS, type Region } from '../../src/core/region.js';
+import { checkSchema, listBuiltinFiles, readBuiltin } from './inspect.js';
+
+const library = new Map<string, Playbook>();
+for (const path of listBuiltinFiles()) {
+  const { file, data } = readBuiltin(path);
+  if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
+}
+
+const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse'] as const;
+type NewPlaybook = (typeof NEW)[number];
+
+/** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
+function shown(id: NewPlaybook, region: Region, lang: Lang): string {
+  const playbook = library.get(id);
+  if (!playbook) throw new Error(`checklists/${id}.yaml is missing or does not pass the schema`);
+  return renderChecklist(forRegion(playbook, region), libraryForRegion(library, region), {
+    format: 'text',
+    lang,
+  });
+}
+
+/** The text around a match, so a failure shows where it is; undefined when nothing matches. */
+function found(text: string, pattern: RegExp): string | undefined {
+  const match = pattern.exec(text);
+  return match ? text.slice(Math.max(0, match.index - 40), match.index + 40) : undefined;
+}
+
+function expectNone(text: string, patterns: readonly RegExp[], where: string): void {
+  for (const pattern of patterns)
+    expect({ where, found: found(text, pattern) }).toEqual({ where, found: undefined });
+}
+
+describe('phishing-clicked, by region', () => {
+  it('stops the card first, on the number on the back of the card, in every region and language', () => {
+    for (const region of REGIONS) {
+      const en = shown('phishing-clicked', region, 'en');
+      const ja = shown('phishing-clicked', region, 'ja');
+      const stop = en.indexOf('Call your card company now, on the number on the back of the card');
+      expect(stop, region).toBeGreaterThan(-1);
+      expect(stop, `${region}: before the bank, the password and the report`).toBeLessThan(
+        en.indexOf('Call your bank now, and ask it to lock your online banking'),
+      );
+      expect(en.indexOf('Call your bank now')).toBeLessThan(
+        en.indexOf('Change that password on the real site'),
+      );
+      expect(en.indexOf('Change that password on the real site')).toBeLessThan(
+        en.indexOf('Report the message, then keep it'),
+      );
+      expect(en).toContain('Never a number from the message or the page');
+      expect(en).toContain('Do not delete the mail or text message: it is evidence');
+      expect(ja).toContain('いますぐ、カード裏面の番号でカード会社に電話する');
+      expect(ja).toContain('メールやSMSは削除しないでください。証拠になります');
+      // A code given: account-takeover's steps, included.
+      expect(en).toContain('Take the account back before the intruder locks you out');
+      expect(en).toContain('Close the back doors first');
+    }
+  });
+
+  it('Japan: the Council of Anti-Phishing Japan and the spam centre, never 7726 or the FTC', () => {
+    const en = shown('phishing-clicked', 'jp', 'en');
+    const ja = shown('phishing-clicked', 'jp', 'ja');
+    for (const text of [en, ja]) {
+      expect(text).toContain('info@antiphishing.jp');
+      expect(text).toContain('dekyo.or.jp');
+      expectNone(text, [/7726/, /apwg/i, /ReportFraud\.ftc/, /phishing\.gov\.uk/], 'jp');
+    }
+    expect(ja).toContain('フィッシング対策協議会');
+    expect(ja).toContain('迷惑メール相談センター');
+    expect(ja).toContain('スクリーンショットを撮り、メールに添付して');
+  });
+
+  it('US: reportphishing@apwg.org, texts to 7726, ReportFraud.ftc.gov', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'us', lang);
+      expect(text).toContain('reportphishing@apwg.org');
+      expect(text).toContain('7726');
+      expect(text).toContain('ReportFraud.ftc.gov');
+      expectNone(
+        text,
+        [/antiphishing\.jp/, /dekyo/, /phishing\.gov\.uk/, /迷惑メール相談センター/],
+        `us ${lang}`,
+      );
+    }
+    expect(shown('phishing-clicked', 'us', 'en')).toMatch(/forward it to 7726 \(SPAM\), free of charge/);
+  });
+
+  it('UK: report@phishing.gov.uk, texts to 7726, Report Fraud when money or an account was lost', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'uk', lang);
+      expect(text).toContain('report@phishing.gov.uk');
+      expect(text).toContain('7726');
+      expect(text).toContain('reportfraud.police.uk');
+      expectNone(text, [/antiphishing\.jp/, /apwg/i, /ReportFraud\.ftc/, /Action Fraud/], `uk ${lang}`);
+    }
+  });
+
+  it('elsewhere: the report buttons and the imitated company, naming no country', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('phishing-clicked', 'other', lang);
+      expectNone(
+        text,
+        [/7726/, /antiphishing/, /apwg/i, /ftc/i, /phishing\.gov\.uk/, /Report Fraud/, /#9110/, /\b188\b/],
+        `other ${lang}`,
+      );
+    }
+    expect(shown('phishing-clicked', 'other', 'en')).toContain('"report phishing" or "report junk" button');
+  });
+});
+
+describe('bank-transfer, by region', () => {
+  it('calls the bank first, to block the account and recall the money, then the police', () => {
+    for (const region of REGIONS) {
+      const en = shown('bank-transfer', region, 'en');
+      const ja = shown('bank-transfer', region, 'ja');
+      const call = en.indexOf("Call your bank's fraud line now");
+      expect(call, region).toBeGreaterThan(-1);
+      expect(call).toBeLessThan(en.indexOf('Write down each transfer'));
+      expect(en).toMatch(
+        /Will you contact the receiving bank today, to freeze the money and send it\s+back\?/,
+      );
+      expect(en.indexOf('Write down each transfer')).toBeLessThan(en.indexOf('Report it to the police'));
+      expect(ja).toContain('いますぐ銀行の不正利用の窓口に電話する');
+      expect(ja).toContain('組戻し(振込を取り消して返金してもらう手続き)');
+    }
+  });
+
+  it('Japan: 30 days for online banking theft, and the Furikome Fraud Relief Act through the DIC notices', () => {
+    const en = shown('bank-transfer', 'jp', 'en');
+    const ja = shown('bank-transfer', 'jp', 'ja');
+    expect(en).toMatch(/within 30 days after the day of the\s+loss/);
+    expect(en).toContain('振り込め詐欺救済法');
+    expect(en).toContain('furikomesagi.dic.go.jp');
+    expect(ja).toContain('被害にあった日から30日後までに');
+    expect(ja).toContain('預金保険機構が公告する期間中');
+    expect(ja).toContain('手数料やATMの操作を求めてくる電話は詐欺です');
+    expectNone(en, [/within 60 days/, /Electronic Fund Transfer/, /£/, /\b159\b/], 'jp');
+  });
+
+  it('US: the Electronic Fund Transfer Act, 60 days from the statement, in writing; wires: ask', () => {
+    const en = shown('bank-transfer', 'us', 'en');
+    expect(en).toContain('Report it in writing within 60 days of the statement');
+    expect(en).toMatch(/not\s+report within 60 days after the statement showing it was sent/);
+    expect(en).toMatch(/A wire transfer may fall under other rules/);
+    expect(en).toContain('Date of the statement that first shows the transfer');
+    expect(shown('bank-transfer', 'us', 'ja')).toContain('電子資金移動法');
+    expectNone(en, [/振り込め/, /30 days after the day/, /£/], 'us');
+  });
+
+  it('UK: the APP scam reimbursement rules since 2024-10-07, up to £85,000, 159, the Ombudsman', () => {
+    const en = shown('bank-transfer', 'uk', 'en');
+    const ja = shown('bank-transfer', 'uk', 'ja');
+    expect(en).toMatch(/on or after 2024-10-07, your bank must consider\s+reimbursing you, up to £85,000/);
+    expect(en).toContain('call 159');
+    expect(en).toContain('Financial Ombudsman Service');
+    expect(ja).toContain('最大85,000ポンドまで');
+    expectNone(en, [/振り込め/, /Electronic Fund Transfer/, /within 60 days/], 'uk');
+  });
+
+  it('elsewhere: the bank is asked for the rules and the time limits, no country named', () => {
+    const en = shown('bank-transfer', 'other', 'en');
+    expect(en).toContain('What is my last day to report each transfer');
+    expectNone(en, [/振り込め/, /Electronic Fund Transfer/, /£/, /\b159\b/], 'other');
+  });
+});
+
+describe('identity-misuse, by region', () => {
+  it('tells the company that opened it first, pays nothing, then warns the credit files and the police', () => {
+    for (const region of REGIONS) {
+      const en = shown('identity-misuse', region, 'en');
+      const ja = shown('identity-misuse', region, 'ja');
+      const call = en.indexOf('Tell the company that opened it: it was not you');
+      expect(call, region).toBeGreaterThan(-1);
+      expect(en).toContain('Do not pay anything on an account you did not open');
+      expect(en).toMatch(/confirm in writing that I owe nothing on it\?/);
+      expect(call).toBeLessThan(en.indexOf('Write down everything that was opened in your name'));
+      expect(en).toContain('Report it to the police');
+      expect(ja).toContain('契約した会社に「自分ではない」と伝える');
+      expect(ja).toContain('自分がしていない契約には、一円も支払いません');
+    }
+  });
+
+  it('Japan: 本人申告 at JICC and the bankers’ centre, and CIC asked; no US or UK bureau', () => {
+    const en = shown('identity-misuse', 'jp', 'en');
+    const ja = shown('identity-misuse', 'jp', 'ja');
+    expect(en).toContain('JICC (日本信用情報機構): by post or at its counter');
+    expect(en).toContain('It is not checked when a bank account is opened');
+    expect(en).toContain('CIC: ask it whether and how you can register a self-declaration');
+    expect(ja).toContain('信用情報機関に本人申告を登録する');
+    expect(ja).toContain('全国銀行個人信用情報センター');
+    for (const text of [en, ja]) expectNone(text, [/Equifax/, /Cifas/, /IdentityTheft/], 'jp');
+  });
+
+  it('US: a fraud alert at one bureau (it tells the others), a freeze at each, IdentityTheft.gov, a reminder in a year', () => {
+    const en = shown('identity-misuse', 'us', 'en');
+    expect(en).toMatch(
+      /ask any one of the credit bureaus \(Equifax, Experian, TransUnion\) on its own\s+site; it must tell the others/,
+    );
+    expect(en).toMatch(/Credit freeze: ask each of them for one/);
+    expect(en).toContain('Report it at IdentityTheft.gov');
+    expect(en).toMatch(/after 50 weeks: Your fraud alert lasts 1 year/);
+    expect(shown('identity-misuse', 'us', 'ja')).toContain('詐欺警告と信用情報の凍結をし');
+    expectNone(en, [/JICC/, /Cifas/, /本人申告/], 'us');
+  });
+
+  it('UK: the three credit reference agencies, Cifas Protective Registration, Report Fraud', () => {
+    const en = shown('identity-misuse', 'uk', 'en');
+    expect(en).toMatch(/each of the 3 credit reference agencies, Experian, Equifax and\s+TransUnion/);
+    expect(en).toContain('Cifas Protective Registration');
+    expect(en).toContain('Report Fraud');
+    expectNone(en, [/JICC/, /IdentityTheft/, /fraud alert/i], 'uk');
+  });
+
+  it('elsewhere: the credit reporting agencies where the person lives, no country named', () => {
+    const en = shown('identity-misuse', 'other', 'en');
+    expect(en).toContain('Ask the credit reporting agencies where you live to warn lenders');
+    expectNone(en, [/JICC/, /Equifax/, /Cifas/, /IdentityTheft/], 'other');
+  });
+});
+
+describe("the new playbooks: no region's text names another region's institutions", () => {
+  const JP_110 = /(?<![\d-])110(?!\d)/;
+  const JAPAN = [
+    /\b188\b/,
+    /#9110/,
+    JP_110,
+    /警察庁/,
+    /In Japan/,
+    /antiphishing\.jp/,
+    /dekyo/,
+    /CIC\b/,
+    /JICC/,
+    /本人申告/,
+    /振り込め/,
+    /預金保険機構/,
+  ];
+  const US = [
+    /Fair Credit Billing/,
+    /Electronic Fund Transfer/,
+    /IC3/,
+    /ReportFraud\.ftc/,
+    /apwg/i,
+    /IdentityTheft\.gov/,
+    /fraud alert/i,
+  ];
+  const UK = [
+    /Action Fraud/,
+    /Report Fraud/,
+    /phishing\.gov\.uk/,
+    /Cifas/,
+    /\b159\b/,
+    /Payment Systems Regulator/,
+    /£/,
+    /Financial Ombudsman/,
+  ];
+  const others: Record<Region, RegExp[]> = {
+    jp: [...US, ...UK, /7726/],
+    us: [...JAPAN, ...UK],
+    uk: [...JAPAN, ...US],
+    other: [...JAPAN, ...US, ...UK, /7726/],
+  };
+
+  it.each(NEW.flatMap((id) => REGIONS.map((region) => [id, region] as const)))('%s in %s', (id, region) => {
+    for (const lang of ['en', 'ja'] as const)
+      expectNone(shown(id, region, lang), others[region], `${id} ${region} ${lang}`);
+  });
+});
