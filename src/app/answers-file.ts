@@ -9,6 +9,7 @@
 //       confirmations:
 //         <confirmation-id>: { answer: yes|no|unknown, who: ..., channel: phone, reference: ..., at: "2026-11-20 14:05" }
 //       note: text
+//       evidence: ./screenshot.png           # or a list: a step that offers to attach a file
 //       outcome: done | later | { skipped: reason } | { waiting: YYYY-MM-DD }
 // yaml is imported statically: this module is itself loaded lazily, and a dynamic
 // import('yaml') of that CommonJS package yields only its default export once bundled.
@@ -64,6 +65,8 @@ export interface StepAnswers {
   readonly answers?: Readonly<Record<string, unknown>>;
   readonly confirmations?: Readonly<Record<string, Readonly<Record<string, unknown>> | null>>;
   readonly note?: string;
+  /** A file (or files) to attach where the step offers it: paths, relative to the folder respond runs in. */
+  readonly evidence?: string | readonly string[];
   readonly outcome?: string | Readonly<Record<string, unknown>>;
 }
 
@@ -140,15 +143,22 @@ export function checkAnswersShape(
         `steps.${shown}: no step has this key (known: ${[...stepKeys].slice(0, 6).join(', ')}${stepKeys.size > 6 ? ', …' : ''})`,
       );
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push(`steps.${shown}: must be a map (answers, confirmations, note, outcome)`);
+      problems.push(`steps.${shown}: must be a map (answers, confirmations, note, evidence, outcome)`);
       continue;
     }
     for (const field of Object.keys(value)) {
-      if (!['answers', 'confirmations', 'note', 'outcome'].includes(field))
+      if (!['answers', 'confirmations', 'note', 'evidence', 'outcome'].includes(field))
         problems.push(
-          `steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note or outcome)`,
+          `steps.${shown}.${maskCardNumbers(field)}: unknown key (use answers, confirmations, note, evidence or outcome)`,
         );
     }
+    const evidence = (value as Record<string, unknown>).evidence;
+    if (
+      evidence !== undefined &&
+      typeof evidence !== 'string' &&
+      !(Array.isArray(evidence) && evidence.length <= 100 && evidence.every((p) => typeof p === 'string'))
+    )
+      problems.push(`steps.${shown}.evidence: must be a file path, or a list of paths`);
     const answers = (value as Record<string, unknown>).answers;
     if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
       for (const [question, list] of Object.entries(answers)) {

@@ -126,6 +126,7 @@ export class AnswersPrompter implements Prompter {
     }
     if (suffix === 'outcome' || suffix === 'reason' || suffix === 'due' || suffix === 'note')
       return this.outcomePart(base, suffix);
+    if (suffix === 'evidence') return evidencePaths(this.step(base)?.evidence);
     const dot = base.lastIndexOf('.');
     const stepKey = base.slice(0, dot);
     const id2 = base.slice(dot + 1);
@@ -171,6 +172,10 @@ export class AnswersPrompter implements Prompter {
     return own(this.file.steps, key);
   }
 
+  offersFiles(id: string): boolean {
+    return this.lookup(id) !== undefined;
+  }
+
   decidesOutcome(id: string): boolean {
     const step = this.step(id.slice(0, id.lastIndexOf(':')));
     return step?.outcome !== undefined && step.outcome !== null ? true : step?.note !== undefined;
@@ -212,4 +217,11 @@ function stringify(raw: unknown): string {
     return `${String(money.amount)} ${typeof money.currency === 'string' ? money.currency : ''}`.trim();
   }
   return JSON.stringify(raw) ?? String(raw);
+}
+
+/** The file's `evidence:` (a path, or a list of them) as one line of paths, each quoted as a terminal would. */
+function evidencePaths(value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const paths = list.map((p) => stringify(p)).filter((p) => p.trim() !== '');
+  return paths.length === 0 ? undefined : paths.map((p) => `"${p.replace(/["\\$`]/g, '\\$&')}"`).join(' ');
 }

@@ -70,6 +70,12 @@ export interface Prompter {
    * a step that went well is then still asked its outcome, so the file keeps deciding.
    */
   decidesOutcome?(id: string): boolean;
+  /**
+   * Whether a file can be given at this prompt (`<step-key>:evidence`, a step that says to
+   * take a screenshot): a terminal always (a path typed or a file dragged in), an answers
+   * file when it names one, a test script when it scripts the id. Without it nothing is offered.
+   */
+  offersFiles?(id: string): boolean;
 }
 
 /** The person pressed Ctrl-C (or the input ended): everything answered is already saved. */

@@ -12,6 +12,33 @@ import { closeCase, openCase } from '../io/case.js';
 import { appendEvent, readRecordAnchor } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
 import { findCase, loadCase, type LoadedCase } from './cases.js';
+import { SHOWN_IMAGES } from '../core/evidence/media-type.js';
+import type { EvidenceAttached } from '../core/journal/events.js';
+import { readEvidenceForReport } from '../io/evidence-store.js';
+
+/** An image over this is listed, not embedded: a 20 MB photo must not make a 27 MB HTML file. */
+const EMBED_MAX_BYTES = 2 * 1000 * 1000;
+/** And no more than this in one report, whatever the number of images. */
+const EMBED_TOTAL_BYTES = 12 * 1000 * 1000;
+
+/**
+ * The case's images as data: URLs for the HTML report (`file` → URL), in the order
+ * attached, each at most EMBED_MAX_BYTES and all together at most EMBED_TOTAL_BYTES; an
+ * image changed since it was attached is left out (app/report.ts never shows it under its old hash).
+ */
+export function evidenceImages(caseDir: string, evidence: readonly EvidenceAttached[]): Map<string, string> {
+  const images = new Map<string, string>();
+  let total = 0;
+  for (const e of evidence) {
+    if (!SHOWN_IMAGES.has(e.mediaType) || e.size > EMBED_MAX_BYTES || total + e.size > EMBED_TOTAL_BYTES)
+      continue;
+    const bytes = readEvidenceForReport(caseDir, e.file, e.sha256, EMBED_MAX_BYTES);
+    if (bytes === undefined) continue;
+    total += bytes.length;
+    images.set(e.file, `data:${e.mediaType};base64,${bytes.toString('base64')}`);
+  }
+  return images;
+}
 
 export interface Cardholder {
   readonly name?: string | undefined;

@@ -16,6 +16,7 @@ import type { ResolvedPlaybook } from '../io/playbooks.js';
 import { bundleRoots } from './case-bundle.js';
 import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
 import { loadContactsFor, offerForCard } from './contact-card.js';
+import { evidenceOffer } from './attach.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
@@ -108,6 +109,7 @@ export async function startRun(
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
           afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
+          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -146,6 +148,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
           afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
+          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
         },
       ),
     );
@@ -213,6 +216,7 @@ export async function addToCaseRun(
           width: options.width,
           savedContacts: loadContactsFor(options.paths, options.lang),
           afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
+          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
         },
       ),
     );

@@ -45,6 +45,7 @@ import { guideMessages } from './guide-messages.js';
 import { sessionMessages } from './session-messages.js';
 import { askOutcome, setFollowUp, wentWellByItself } from './step-outcome.js';
 import { countSteps } from '../core/session/step-count.js';
+import type { EvidenceOffer } from './attach.js';
 
 export interface SessionDeps {
   readonly prompter: Prompter;
@@ -58,6 +59,8 @@ export interface SessionDeps {
   readonly width?: number;
   /** Numbers from the emergency contact card that fit this step, so none is looked up twice. */
   readonly savedContacts?: (step: TaskStep) => string | undefined;
+  /** Offers to attach a file at a step marked `evidence:` (a screenshot it says to take). */
+  readonly evidence?: EvidenceOffer;
   /** Run once a step has ended: the emergency contact card offers what the step recorded. */
   readonly afterStep?: (task: WalkedTask, state: CaseState, prompter: Prompter) => Promise<void>;
 }
@@ -243,6 +246,17 @@ export async function runSession(
           deps.prompter.say(`  ${sessionMessages[deps.lang].followUpSet(followUp.due, followUp.check)}`);
       }
     }
+
+    // The screenshot the step said to take, kept now, while it is at hand; not offered again
+    // on resume once this step has kept one, and only where a file can be given (a terminal).
+    const kind = task.step.evidence;
+    if (
+      kind !== undefined &&
+      deps.evidence !== undefined &&
+      deps.prompter.offersFiles?.(`${task.key}:evidence`) === true &&
+      !state.evidence.some((e) => e.step === task?.key)
+    )
+      await deps.evidence.offer(kind, task.key, deps.prompter, record);
 
     // A step whose answers all went well is done by itself: a guide does not ask "how did it
     // go?" after a yes to every question. "Go back" and notes stay on the next step's menu.

@@ -61,11 +61,11 @@ function onDisk(dir: string): CaseFileLookup {
 }
 
 /**
- * Each `evidence-attached` event (read structurally: the event type is the attach
- * command's) against its file in the case folder.
- * @public for the attach command's own checks
+ * Each `evidence-attached` event (respond attach) against its file in the case folder. The
+ * lines are read as they are, not through the journal's reader, so that a line the reader
+ * would refuse is still checked.
  */
-export function evidenceProblems(events: readonly unknown[], dir: string): EvidenceCheck {
+function evidenceProblems(events: readonly unknown[], dir: string): EvidenceCheck {
   return checkEvidence(events, onDisk(dir), listFolder(join(dir, EVIDENCE_DIR)));
 }
 

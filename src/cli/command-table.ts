@@ -150,6 +150,21 @@ export function commandSpecs(t: Texts, cmd: string): CommandSpec[] {
       load: () => import('./commands/note.js'),
     },
     {
+      name: 'attach',
+      args: '<case> <file...>',
+      summary: t.commands.attach ?? '',
+      examples: [
+        `${cmd} attach 2026-11-22-fraud ~/Desktop/order-history.png`,
+        `${cmd} attach 2026-11-22-fraud order-1.eml order-2.eml --note "the order mails I never placed"`,
+        `${cmd} attach 2026-11-22-fraud "Screenshot 2026-11-22 at 09.05.png" statement.pdf`,
+      ],
+      options: [
+        new Option('--note <text>', t.options.attachNote),
+        new Option('--take-over', t.options.takeOver),
+      ],
+      load: () => import('./commands/attach.js'),
+    },
+    {
       name: 'report',
       args: '<case>',
       summary: t.commands.report ?? '',

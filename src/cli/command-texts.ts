@@ -79,6 +79,8 @@ export const texts: Messages<Texts> = {
       import: 'bring a case back from an export (checked before anything is written)',
       note: 'add to a case: a note, a call back, a parcel, money lost, a charge reversed, a late answer or a checked follow-up',
       close: 'close a case once nothing is left open',
+      attach:
+        'keep screenshots, photos, PDFs and mails (.eml) with a case, each with its SHA-256 so anyone can check it is unchanged',
       contacts:
         'your emergency contact card, kept offline: add, list, remove, print (without an action: show it)',
       completion: 'Tab completion for bash, zsh or fish: commands, flags, case and playbook ids',
@@ -103,6 +105,7 @@ export const texts: Messages<Texts> = {
       force: 'close even with items still open',
       outputForce: 'with -o: replace the file if it already exists',
       takeOver: 'take over a case left open by respond on another computer (asks first)',
+      attachNote: 'a few words about the files: what they show',
       step: 'the step the note belongs to (its key)',
       party: 'record a contact with this party (its id)',
       who: 'who answered or who you spoke to',
@@ -213,6 +216,8 @@ export const texts: Messages<Texts> = {
       export: '手元に残すバックアップ: 記録・証拠・ハッシュの一覧・報告書をひとつの zip に',
       import: 'export したケースを取り込む (書き込む前にすべて確かめます)',
       note: 'ケースに追加する: メモ、相手からの連絡、荷物、戻らないお金、請求の取り消し、後から得た答え、確認済みの予定',
+      attach:
+        'スクリーンショット、写真、PDF、メール (.eml) をケースに保存する。それぞれ SHA-256 を記録するので、変わっていないことを誰でも確かめられます',
       close: '未確認のことがなくなったケースを完了にする',
       contacts:
         'オフラインで保管する緊急連絡先カード: add 追加、list 一覧、remove 削除、print 印刷 (操作なしで表示)',
@@ -237,6 +242,7 @@ export const texts: Messages<Texts> = {
       force: '未確認のことが残っていても完了にする',
       outputForce: '-o と一緒に: ファイルがすでにあれば置き換える',
       takeOver: '別のコンピューターの respond が開いたままのケースを引き継ぐ (先に確認します)',
+      attachNote: 'ファイルについてのひとこと (何が写っているか)',
       step: 'メモを付ける手順 (キー)',
       party: 'この相手 (ID) との連絡を記録する',
       who: '答えた人、話した相手',

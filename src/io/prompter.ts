@@ -192,5 +192,7 @@ export async function createTerminalPrompter(
       ack(request.message, request.shown?.(answer) ?? answer, request.emptyLabel);
       return answer;
     },
+    // A person at a terminal can always drag a file in, or press Enter.
+    offersFiles: () => true,
   };
 }

@@ -11,7 +11,7 @@ import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/event
 import type { Playbook } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import { replayJournal, type CaseState } from '../../src/core/session/state.js';
-import { PersonaPrompter } from './walk-persona.js';
+import { ENTER_AT_EVIDENCE, PersonaPrompter } from './walk-persona.js';
 
 const ORDERS = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008'];
 const SHIPPED = 2; // the third order left the warehouse the next day
@@ -143,6 +143,7 @@ export async function incidentFigure(library: ReadonlyMap<string, Playbook>): Pr
     { caseId: 'incident', playbook: root, library, events: [...events] },
     {
       prompter,
+      evidence: ENTER_AT_EVIDENCE,
       append: (event) => {
         events.push(event);
         return Promise.resolve();

@@ -9,7 +9,7 @@ import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/event
 import type { Playbook } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import type { Region } from '../../src/core/region.js';
-import { PersonaPrompter } from './walk-persona.js';
+import { ENTER_AT_EVIDENCE, PersonaPrompter } from './walk-persona.js';
 
 export interface Incident {
   readonly label: string;
@@ -111,7 +111,13 @@ export async function walkIncident(
   ];
   await runSession(
     { caseId: 'incident', playbook: root, library, events },
-    { prompter, append: () => Promise.resolve(), now: () => now, lang: incident.lang },
+    {
+      prompter,
+      evidence: ENTER_AT_EVIDENCE,
+      append: () => Promise.resolve(),
+      now: () => now,
+      lang: incident.lang,
+    },
   );
   const protective = new Set(tasks.filter((t) => t.step.action !== undefined).map((t) => t.key));
   const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';

@@ -8,7 +8,7 @@ import { runSession } from '../../src/app/session.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import type { Playbook } from '../../src/core/playbook/schema.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
-import { PersonaPrompter } from './walk-persona.js';
+import { ENTER_AT_EVIDENCE, PersonaPrompter } from './walk-persona.js';
 
 export interface PersonaFigure {
   readonly playbook: string;
@@ -34,7 +34,7 @@ export async function personaFigures(library: ReadonlyMap<string, Playbook>): Pr
     ];
     await runSession(
       { caseId: 'persona', playbook: root, library, events: [...events] },
-      { prompter, append: () => Promise.resolve(), now: () => now, lang: 'en' },
+      { prompter, evidence: ENTER_AT_EVIDENCE, append: () => Promise.resolve(), now: () => now, lang: 'en' },
     );
     const protective = new Set(tasks.filter((t) => t.step.action !== undefined).map((t) => t.key));
     const stepOf = (promptId: string) => promptId.split(/[.:[]/)[0] ?? '';

@@ -3,6 +3,7 @@
 // plausible value where the question needs one, "yes, with a name and a reference" for
 // every confirmation. It keeps what it answered, so a test can compare the journal with
 // what was actually typed, and it fails on any prompt it cannot place.
+import type { EvidenceOffer } from '../../src/app/attach.js';
 import type { ChooseManyRequest, ChooseRequest, Prompter, TextRequest } from '../../src/app/prompter.js';
 import type { AnswerValue, FieldValue } from '../../src/core/journal/events.js';
 import type { Confirmation, FieldQuestion, Question } from '../../src/core/playbook/schema.js';
@@ -100,6 +101,11 @@ export class PersonaPrompter implements Prompter {
 
   decidesOutcome(id: string): boolean {
     return this.script[id] !== undefined;
+  }
+
+  /** A person at a terminal: a step marked `evidence:` offers a file (the walks below press Enter). */
+  offersFiles(): boolean {
+    return true;
   }
 
   askedIds(): Set<string> {
@@ -319,3 +325,13 @@ function splitId(id: string): [string, string] {
   const colon = id.indexOf(':');
   return colon === -1 ? [id, ''] : [id.slice(0, colon), id.slice(colon + 1)];
 }
+
+/**
+ * The walk-through's offer of a file, as a person with nothing at hand meets it: one prompt,
+ * Enter. The persona figures count it as the terminal shows it.
+ */
+export const ENTER_AT_EVIDENCE: EvidenceOffer = {
+  offer: async (_kind, step, prompter) => {
+    await prompter.text({ id: `${step}:evidence`, message: 'Keep the screenshot with this case?' });
+  },
+};

@@ -69,6 +69,11 @@ export class ScriptedPrompter implements Prompter {
     return this.script[id] !== undefined;
   }
 
+  /** A file is offered only where the test scripts one: every other walk keeps its prompts. */
+  offersFiles(id: string): boolean {
+    return this.script[id] !== undefined;
+  }
+
   /** Script entries never used: a test that scripts a prompt that never came is wrong. */
   unused(): string[] {
     return Object.keys(this.script).filter((id) => !this.used.has(id));

@@ -171,6 +171,7 @@ const CASE_COMMANDS = (id: string): string[][] => [
   ['verify', id, '--json'],
   ['export', id, '-o', 'case.zip'],
   ['note', id, 'The shop called back.'],
+  ['attach', id, 'not-there.png'],
   ['resume', id],
   ['close', id],
 ];

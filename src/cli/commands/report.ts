@@ -119,7 +119,7 @@ export async function run(given: Context, args: string[], options: Record<string
   const browser = printer?.findBrowser(ctx.env);
   if (printer !== undefined && browser === undefined) throw new CliError(t.noBrowser, ExitCode.unavailable);
 
-  const [{ loadReportInput }, { buildReport }, { renderReport }] = await Promise.all([
+  const [{ loadReportInput, evidenceImages }, { buildReport }, { renderReport }] = await Promise.all([
     import('../../app/report.js'),
     import('../../core/report/model.js'),
     import('../../core/report/render.js'),
@@ -138,7 +138,13 @@ export async function run(given: Context, args: string[], options: Record<string
   );
   for (const warning of loaded.warnings)
     ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
-  const report = buildReport(kind, input);
+  // The HTML (and the PDF printed from it) shows the images kept with the case.
+  const report = buildReport(
+    kind,
+    format === 'html' || format === 'pdf'
+      ? { ...input, images: evidenceImages(loaded.dir, input.state.evidence) }
+      : input,
+  );
   let content: string | Uint8Array;
   if (printer !== undefined && browser !== undefined) {
     try {

@@ -132,6 +132,29 @@ export type CaseClosed = Base<'case-closed'> & { forced: boolean };
 export type Triage = Base<'triage'> & { situations: string[]; playbooks: string[] };
 /** Another playbook joined the case: playbook.json was rewritten, and now has this hash. */
 export type PlaybookAdded = Base<'playbook-added'> & { playbook: string; playbookHash: string };
+/** What a mail attached as evidence says of itself (read from its headers: evidence/mail.ts). */
+export interface MailFacts {
+  /** The mail's own Date header, as a timestamp with offset; absent when it has none that parses. */
+  date?: string;
+  from?: string;
+  subject?: string;
+}
+/**
+ * A file copied into the case folder as evidence: `file` is its path there
+ * ("evidence/<first 12 hex of sha256>-<name>"), `sha256` the hex digest of its bytes (checked
+ * by `sha256sum`), `name` the file's own name as the person had it. `step`: attached when
+ * that step offered it.
+ */
+export type EvidenceAttached = Base<'evidence-attached'> & {
+  file: string;
+  sha256: string;
+  size: number;
+  name: string;
+  mediaType: string;
+  note?: string;
+  step?: StepKey;
+  mail?: MailFacts;
+};
 
 export type JournalEvent =
   | CaseStarted
@@ -146,7 +169,8 @@ export type JournalEvent =
   | StepBack
   | CaseClosed
   | Triage
-  | PlaybookAdded;
+  | PlaybookAdded
+  | EvidenceAttached;
 
 // What a caller supplies: the event without the stamped fields. Distributive over unions.
 type Fields<E> = E extends unknown ? Omit<E, 'v' | 'type' | 'ts'> : never;
@@ -262,4 +286,12 @@ export function makeTriage(now: Date, f: Fields<Triage>): Triage {
 
 export function makePlaybookAdded(now: Date, f: Fields<PlaybookAdded>): PlaybookAdded {
   return stamp('playbook-added', now, f);
+}
+
+export function makeEvidenceAttached(now: Date, f: Fields<EvidenceAttached>): EvidenceAttached {
+  const mail =
+    f.mail === undefined
+      ? undefined
+      : compact({ ...f.mail, from: maskOpt(f.mail.from), subject: maskOpt(f.mail.subject) });
+  return stamp('evidence-attached', now, { ...f, name: mask(f.name), note: maskOpt(f.note), mail });
 }

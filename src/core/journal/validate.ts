@@ -17,6 +17,10 @@ const CONFIRMATION_SET = new Set<string>(CONFIRMATION_ANSWERS);
 const AMOUNT = /^-?\d{1,12}(?:\.\d{1,4})?$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const HASH = /^sha256:[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** A file of the case's evidence folder: one name, no way up or out. */
+// eslint-disable-next-line no-control-regex
+const EVIDENCE_FILE = /^evidence\/(?!\.)[^/\\\u0000]+$/;
 
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
@@ -171,6 +175,29 @@ const CHECKS: Record<JournalEvent['type'], Check> = {
     first(
       str(o, 'playbook'),
       isStr(o.playbookHash) && HASH.test(o.playbookHash) ? undefined : 'playbookHash: expected sha256:<hex>',
+    ),
+  'evidence-attached': (o) =>
+    first(
+      isStr(o.file) && EVIDENCE_FILE.test(o.file) ? undefined : 'file: expected evidence/<name>',
+      isStr(o.sha256) && SHA256.test(o.sha256) ? undefined : 'sha256: expected 64 lowercase hex digits',
+      Number.isSafeInteger(o.size) && (o.size as number) >= 0
+        ? undefined
+        : 'size: expected a number of bytes',
+      str(o, 'name'),
+      str(o, 'mediaType'),
+      optStr(o, 'note'),
+      optStr(o, 'step'),
+      o.mail === undefined
+        ? undefined
+        : isObj(o.mail)
+          ? first(
+              o.mail.date === undefined || isTimestamp(o.mail.date)
+                ? undefined
+                : 'mail.date: expected a timestamp with offset',
+              optStr(o.mail, 'from'),
+              optStr(o.mail, 'subject'),
+            )
+          : 'mail: expected {date?, from?, subject?}',
     ),
 };
 

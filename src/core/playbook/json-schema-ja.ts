@@ -82,6 +82,8 @@ export const DESCRIPTIONS_JA: Readonly<Record<string, string>> = {
     'この手順を完了か待ちにしたときに設定する確認の予定。',
   'The protective action this step performs, e.g. "stop-card" or "change-mail-password". A step whose action another playbook of the same case already did is shown as done.':
     'この手順で行う被害を防ぐ対応。例: "stop-card"、"change-mail-password"。同じケースの別のプレイブックで済んでいれば、完了と表示します。',
+  'Offer to attach a file when the step is reached in a terminal: "screenshot" when the step says to take one, "photo", "mail" (.eml) or "document" (a PDF). Enter skips; an answers file gives a path.':
+    'ターミナルでこの手順に来たとき、ファイルをケースに保存するよう勧めます: 手順でスクリーンショットを撮るよう書いてあるなら "screenshot"、写真なら "photo"、メール (.eml) なら "mail"、書類 (PDF) なら "document"。Enter で省略できます。回答ファイルではパスを書きます。',
   'A respond playbook: the steps a person walks through, the questions and confirmations to record.':
     'respond のプレイブック: 本人がたどる手順と、記録する質問・確認。',
   'When to show this: a declarative test of earlier answers, never code.':

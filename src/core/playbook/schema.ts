@@ -326,6 +326,9 @@ const stepBase = {
   when: Condition.optional(),
 };
 
+/** What a step may offer to attach as evidence when it is reached (the walk-through asks for a file). */
+const EVIDENCE_KINDS = ['screenshot', 'photo', 'mail', 'document'] as const;
+
 export const TaskStep = z.strictObject({
   ...stepBase,
   title: LocalizedText.describe('What to do, in a few words.'),
@@ -347,6 +350,12 @@ export const TaskStep = z.strictObject({
     .describe(
       'Helplines of the directory (respond helplines) shown at this step, by id, e.g. [jp-188, us-reportfraud]: each person sees those of the region they live in, with the number and hours as the directory has them.',
     ),
+  evidence: z
+    .enum(EVIDENCE_KINDS)
+    .optional()
+    .describe(
+      'Offer to attach a file when the step is reached in a terminal: "screenshot" when the step says to take one, "photo", "mail" (.eml) or "document" (a PDF). Enter skips; an answers file gives a path.',
+    ),
 });
 
 export const IncludeStep = z.strictObject({
@@ -357,6 +366,7 @@ export const IncludeStep = z.strictObject({
 
 export const Step = z.union([IncludeStep, TaskStep], { error: 'step' });
 export type TaskStep = z.infer<typeof TaskStep>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type IncludeStep = z.infer<typeof IncludeStep>;
 export type Step = z.infer<typeof Step>;
 

@@ -67,6 +67,28 @@ export interface Milestone {
   readonly tone?: 'deadline' | 'today';
 }
 
+/** A file kept with the case (evidence-attached), as every report lists it. */
+export interface EvidenceItem {
+  readonly name: string;
+  /** Its path in the case folder: evidence/<stored name>. */
+  readonly file: string;
+  readonly mediaType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** When it was attached: a timestamp with offset. */
+  readonly attached: string;
+  /** "PNG image, 72 KB, attached 2026-11-22 09:05 +09:00" */
+  readonly details: string;
+  readonly sha256: string;
+  readonly note?: string;
+  /** For a mail: who sent it, when, and its subject. */
+  readonly mail?: string;
+  /** HTML only: the image as a data: URL, when it is small enough to embed (ReportInput.images). */
+  readonly image?: string;
+  /** HTML only: why an image is not shown (too large to embed, a format browsers do not draw). */
+  readonly notShown?: string;
+}
+
 export type Block =
   | {
       readonly type: 'paragraph';
@@ -99,7 +121,13 @@ export type Block =
       /** Drawn on a time axis (HTML); the short timeline of the police report lists its key dates instead. */
       readonly chart: boolean;
     }
-  | { readonly type: 'signature'; readonly lines: readonly string[] };
+  | { readonly type: 'signature'; readonly lines: readonly string[] }
+  | {
+      readonly type: 'evidence';
+      readonly items: readonly EvidenceItem[];
+      /** The police report prints each image large on its page; the others keep thumbnails. */
+      readonly large: boolean;
+    };
 
 export interface Section {
   readonly id: string;
@@ -168,6 +196,8 @@ export interface ReportInput {
   /** The report's "now", a timestamp with offset: days left are counted from its date. */
   readonly now: string;
   readonly record?: RecordMark | undefined;
+  /** Evidence images to embed (HTML): `file` → data: URL, read by app/report.ts within a size cap. */
+  readonly images?: ReadonlyMap<string, string>;
 }
 
 /** What the section builders share. */

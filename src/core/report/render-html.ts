@@ -1,7 +1,7 @@
 // The report as one self-contained HTML file that prints well on A4: no script, no
 // external resource, the system's Japanese fonts by name, □ and ✓ boxes, page breaks kept
 // away from headings and table rows. Every text from the case or a playbook is escaped.
-import type { Block, Mark, Report } from './model.js';
+import type { Block, EvidenceItem, Mark, Report } from './model.js';
 import { reportTexts } from './texts.js';
 import { MARK_SYMBOL } from './render-text.js';
 import { escapeXml, renderTimelineSvg } from './render-svg.js';
@@ -85,6 +85,14 @@ ul.details { padding-left: 6mm; font-size: 9.5pt; margin: 0.5mm 0 2mm; }
 #statement { break-inside: avoid; page-break-inside: avoid; }
 .timeline .note { font-size: 8.5pt; color: #555; }
 .timeline td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
+.evidence { display: flex; flex-wrap: wrap; gap: 3mm; margin: 1mm 0 3mm; }
+.ev { margin: 0; width: 56mm; break-inside: avoid; page-break-inside: avoid; font-size: 8.5pt; }
+.ev img { display: block; max-width: 100%; max-height: 42mm; object-fit: contain; border: 0.6pt solid #888; margin-bottom: 1mm; }
+.ev .ev-name { font-weight: 600; overflow-wrap: anywhere; }
+.ev .hash { font-size: 7pt; color: #444; overflow-wrap: anywhere; word-break: break-all; }
+.evidence.large { display: block; }
+.evidence.large .ev { width: auto; margin: 0 0 4mm; }
+.evidence.large .ev img { max-height: 120mm; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 }
@@ -129,6 +137,23 @@ export function renderReportHtml(report: Report): string {
   }
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;
+}
+
+/** Only a data: URL of an image type respond embeds reaches an src attribute. */
+const DATA_URL = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*$/;
+
+function renderEvidenceItem(item: EvidenceItem): string {
+  const image =
+    item.image !== undefined && DATA_URL.test(item.image)
+      ? `<img src="${item.image}" alt="${h(item.name)}">`
+      : '';
+  return (
+    `<figure class="ev">${image}<figcaption><span class="ev-name">${h(item.name)}</span> — ${h(item.details)}` +
+    (item.note !== undefined ? `<br>${hb(item.note)}` : '') +
+    (item.mail !== undefined ? `<br>${h(item.mail)}` : '') +
+    (item.notShown !== undefined ? `<br><span class="muted">${h(item.notShown)}</span>` : '') +
+    `<br><small class="hash">SHA-256 ${h(item.sha256)} · ${h(item.file)}</small></figcaption></figure>`
+  );
 }
 
 function renderBlock(block: Block, report: Report): string {
@@ -186,6 +211,8 @@ function renderBlock(block: Block, report: Report): string {
     }
     case 'signature':
       return `<div class="signature">${block.lines.map((l) => `<div>${h(l)}</div>`).join('')}</div>`;
+    case 'evidence':
+      return `<div class="evidence${block.large ? ' large' : ''}">${block.items.map(renderEvidenceItem).join('\n')}</div>`;
   }
 }
 

@@ -101,5 +101,12 @@ function renderBlock(block: Block): string[] {
         `${e(l)}: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_`,
         '',
       ]);
+    case 'evidence':
+      return block.items.map(
+        (i) =>
+          `- **${e(i.name)}** — ${e(i.details)}${i.note !== undefined ? ` — ${e(i.note)}` : ''}` +
+          (i.mail !== undefined ? `  \n  ${e(i.mail)}` : '') +
+          `  \n  <sub>SHA-256 \`${i.sha256}\` · \`${i.file.replace(/`/g, '')}\`</sub>`,
+      );
   }
 }

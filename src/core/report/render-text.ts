@@ -94,6 +94,12 @@ function renderBlock(block: Block): string[] {
       ];
     case 'signature':
       return block.lines.flatMap((l) => ['', `${l}: ______________________________`]);
+    case 'evidence':
+      return block.items.flatMap((i) => [
+        `- ${oneLine(i.name)} — ${i.details}${i.note !== undefined ? ` — ${oneLine(i.note)}` : ''}`,
+        ...(i.mail !== undefined ? [`    ${oneLine(i.mail)}`] : []),
+        `    SHA-256 ${i.sha256}  ${i.file}`,
+      ]);
   }
 }
 

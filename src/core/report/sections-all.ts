@@ -7,6 +7,7 @@ import { followUpCheck, isQuestionVisible, pendingFollowUps, visibleTasks } from
 import { latestConfirmation } from '../session/state.js';
 import { describeField } from './facts.js';
 import type { CheckItem, Detail, Mark, ReportContext, Section } from './model.js';
+import { evidenceFiles } from './sections-evidence.js';
 import { answerWords, channelName, timelineBlock } from './sections-shared.js';
 import { shortTime } from './timeline.js';
 
@@ -93,6 +94,8 @@ export function allSections(ctx: ReportContext): Section[] {
       title: t.sections.followUps,
       blocks: [{ type: 'list', items: pending }],
     });
+  const files = evidenceFiles(ctx, false);
+  if (files.length > 0) sections.push({ id: 'evidence', title: t.sections.evidence, blocks: files });
   sections.push({ id: 'timeline', title: t.sections.timeline, blocks: [timelineBlock(ctx)] });
   return sections;
 }

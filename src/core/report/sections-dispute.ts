@@ -3,6 +3,7 @@
 // merchant confirmed), then the dates, the police, the deadline, the evidence and the
 // signed statement. Each fact is either from the case or plainly "not recorded"; the shop's
 // open questions are not the card company's and stay on the person's own last page.
+import { evidenceFiles } from './sections-evidence.js';
 import { daysBetween } from '../session/plan.js';
 import { whoLabel } from '../journal/who.js';
 import { DISPUTE_DAYS, MERCHANT_SIDE, type RecordRow } from './facts.js';
@@ -256,7 +257,7 @@ export function cardCompanySections(ctx: ReportContext): Section[] {
     { id: 'discovery', title: s.discovery, blocks: [{ type: 'fields', items: discoveryFields(ctx) }] },
     { id: 'police', title: s.police, blocks: [policeFields(ctx)] },
     { id: 'deadline', title: s.deadline, blocks: [deadlineFields(ctx)] },
-    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx)] },
+    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx), ...evidenceFiles(ctx, false)] },
     {
       id: 'statement',
       title: s.statement,

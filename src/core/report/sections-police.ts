@@ -2,6 +2,7 @@
 // in them, the losses with their total, the parcels, every conversation once (when it
 // happened, not when it was typed, in a short timeline of what mattered) and the evidence.
 // The full history is the "all" report's; this one fits in two printed pages.
+import { evidenceFiles } from './sections-evidence.js';
 import type { Block, ReportContext, Section } from './model.js';
 import {
   discoveryFields,
@@ -70,7 +71,11 @@ export function policeSections(ctx: ReportContext): Section[] {
     { id: 'shipments', title: s.shipments, blocks: shipmentBlocks(ctx) },
     { id: 'police', title: s.police, blocks: [policeFields(ctx)] },
     // Each conversation is in the timeline with its time, who and reference.
-    { id: 'evidence', title: s.evidence, blocks: [evidenceList(ctx, { references: 'answers' })] },
+    {
+      id: 'evidence',
+      title: s.evidence,
+      blocks: [evidenceList(ctx, { references: 'answers' }), ...evidenceFiles(ctx, true)],
+    },
     { id: 'timeline', title: s.timeline, blocks: [timelineBlock(ctx, 'key')] },
   ];
 }

@@ -3,13 +3,18 @@
 import { channelLabel } from '../journal/channels.js';
 import { localize } from '../i18n.js';
 import { whoLabel } from '../journal/who.js';
-import type { Answer, AnswerValue, Confirmation as ConfirmationEvent } from '../journal/events.js';
+import type {
+  Answer,
+  AnswerValue,
+  Confirmation as ConfirmationEvent,
+  JournalEvent,
+} from '../journal/events.js';
 import type { Confirmation as ConfirmationSpec } from '../playbook/schema.js';
 import { addDays, daysBetween, isQuestionVisible, isStepVisible } from '../session/plan.js';
 import { latestConfirmation } from '../session/state.js';
 import { describeField, DISPUTE_DAYS } from './facts.js';
 import type { Block, Detail, Milestone, ReportContext, Row, TimelineEntry } from './model.js';
-import { shortTime, timeline } from './timeline.js';
+import { mailLine, shortTime, timeline } from './timeline.js';
 
 export function channelName(ctx: ReportContext, channel: string): string {
   return channelLabel(channel, ctx.lang);
@@ -144,7 +149,14 @@ function dedupe(items: Detail[]): Detail[] {
 }
 
 /** What the police timeline keeps of the record: how the case began, what was said, and how it ends. */
-const KEY_EVENTS = new Set(['case-started', 'note', 'follow-up-resolved', 'case-closed', 'triage']);
+const KEY_EVENTS = new Set([
+  'case-started',
+  'note',
+  'follow-up-resolved',
+  'case-closed',
+  'triage',
+  'evidence-attached',
+]);
 
 /**
  * The timeline: every entry (`all`), or only what matters (`key`): the start, each
@@ -163,9 +175,13 @@ export function timelineBlock(ctx: ReportContext, detail: 'all' | 'key' = 'all')
     },
     { group: true },
   );
-  const lines =
+  const lines: {
+    when: string;
+    text: string;
+    event: JournalEvent | { readonly type: 'contact'; readonly ts: string };
+  }[] =
     detail === 'all'
-      ? all
+      ? [...all]
       : [
           ...all.filter((l) => KEY_EVENTS.has(l.event.type)),
           ...facts.calls.map((c) => {
@@ -182,7 +198,30 @@ export function timelineBlock(ctx: ReportContext, detail: 'all' | 'key' = 'all')
             const text = `${t.conversation(ctx.partyName(c.party), whoLabel(c.who, ctx.lang), channelName(ctx, c.channel), '', c.reference)}${n > 0 ? ` — ${t.askedCount(n)}` : ''}`;
             return { when: shortTime(c.at), text, event: { type: 'contact', ts: c.at } as const };
           }),
-        ].sort((a, b) => Date.parse(a.event.ts) - Date.parse(b.event.ts));
+        ];
+  // A mail kept as evidence stands at the time it was sent, not when it was attached:
+  // that is when the order, the alert or the notice arrived.
+  const mails = ctx.state.evidence.flatMap((e) =>
+    e.mail?.date === undefined
+      ? []
+      : [
+          {
+            when: shortTime(e.mail.date),
+            text: mailLine(e.mail, ctx.lang),
+            event: { ...e, ts: e.mail.date },
+          },
+        ],
+  );
+  if (detail !== 'all') {
+    lines.push(...mails);
+    lines.sort((a, b) => Date.parse(a.event.ts) - Date.parse(b.event.ts));
+  } else
+    // The full timeline keeps the journal's order; a mail goes before the first entry after it.
+    for (const mail of mails) {
+      const sent = Date.parse(mail.event.ts);
+      const at = lines.findIndex((l) => Date.parse(l.event.ts) > sent);
+      lines.splice(at < 0 ? lines.length : at, 0, mail);
+    }
   const milestones: Milestone[] = [];
   const key = detail === 'key';
   const add = (value: string | undefined, label: string, tone?: Milestone['tone']) => {

@@ -158,6 +158,15 @@ export const en: ReportTexts = {
     reference: (label, value) => `${label}: ${value}`,
     police: (receipt) => `Police receipt number ${receipt}`,
   },
+  files: {
+    lead: 'Files kept with this record. The SHA-256 of each identifies its exact bytes: run sha256sum on the file in the case folder, and the same digest means it is unchanged.',
+    details: (kind, size, when) => `${kind}, ${size}, attached ${when}`,
+    mail: (from, when, subject) =>
+      `A mail${from ? ` from ${from}` : ''}${when ? `, sent ${when}` : ''}${subject ? `: "${subject}"` : ''}`,
+    notShown: (file) =>
+      `Not shown here (too large to embed, or a format a browser cannot draw): ${file} in the case folder`,
+    hash: 'SHA-256',
+  },
   accounts: {
     site: (s) => `Shop account at ${s}`,
     card: (c) => `Payment card: ${c}`,

@@ -146,6 +146,15 @@ export const ja: ReportTexts = {
     reference: (label, value) => `${label}: ${value}`,
     police: (receipt) => `警察の受理番号 ${receipt}`,
   },
+  files: {
+    lead: 'この記録と一緒に保存したファイルです。SHA-256 はファイルの中身そのものを示します。ケースのフォルダにあるファイルに sha256sum を実行し、同じ値なら変わっていません。',
+    details: (kind, size, when) => `${kind}、${size}、${when} に添付`,
+    mail: (from, when, subject) =>
+      `メール${from ? `: 差出人 ${from}` : ''}${when ? `、送信 ${when}` : ''}${subject ? `、件名「${subject}」` : ''}`,
+    notShown: (file) =>
+      `ここには表示していません (埋め込むには大きすぎるか、ブラウザが表示できない形式です): ケースのフォルダの ${file}`,
+    hash: 'SHA-256',
+  },
   accounts: {
     site: (s) => `${s} のアカウント`,
     card: (c) => `支払いカード: ${c}`,

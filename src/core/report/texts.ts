@@ -143,6 +143,13 @@ export interface ReportTexts {
     reference: (label: string, value: string) => string;
     police: (receipt: string) => string;
   };
+  files: {
+    lead: string;
+    details: (kind: string, size: string, when: string) => string;
+    mail: (from: string | undefined, when: string | undefined, subject: string | undefined) => string;
+    notShown: (file: string) => string;
+    hash: string;
+  };
   accounts: { site: (site: string) => string; card: (card: string) => string; mail: string; changes: string };
   giftCards: string;
   balanceUsed: string;

@@ -10,6 +10,7 @@ import type { WalkedTask } from '../playbook/walk.js';
 import { whoLabel } from '../journal/who.js';
 import { followUpCheck } from '../session/plan.js';
 import { describeField } from './facts-lists.js';
+import { formatSize, mediaTypeLabel } from '../evidence/media-type.js';
 
 interface Texts {
   started: (playbook: string) => string;
@@ -29,6 +30,9 @@ interface Texts {
   closed: (forced: boolean) => string;
   triage: (situations: string, playbooks: string) => string;
   added: (playbook: string) => string;
+  attached: (name: string, kind: string, size: string, note: string | undefined) => string;
+  /** A mail attached as evidence, at its own date: who sent it and its subject. */
+  mail: (from: string | undefined, subject: string | undefined) => string;
   yes: string;
   no: string;
   unknown: string;
@@ -57,6 +61,9 @@ const texts: Messages<Texts> = {
     closed: (forced) => (forced ? 'Case closed (with items still open)' : 'Case closed'),
     triage: (situations, playbooks) => `What happened: ${situations} → ${playbooks}`,
     added: (p) => `Added to this case: ${p}`,
+    attached: (name, kind, size, note) =>
+      `Evidence attached: ${name} (${kind}, ${size})${note ? ` — ${note}` : ''}`,
+    mail: (from, subject) => `Mail received${from ? ` from ${from}` : ''}${subject ? `: "${subject}"` : ''}`,
     yes: 'yes',
     no: 'no',
     unknown: "don't know",
@@ -83,6 +90,8 @@ const texts: Messages<Texts> = {
     closed: (forced) => (forced ? 'ケース完了 (未確認の項目あり)' : 'ケース完了'),
     triage: (situations, playbooks) => `起きたこと: ${situations} → ${playbooks}`,
     added: (p) => `このケースに追加: ${p}`,
+    attached: (name, kind, size, note) => `証拠を添付: ${name} (${kind}、${size})${note ? ` — ${note}` : ''}`,
+    mail: (from, subject) => `メール受信${from ? `: ${from}` : ''}${subject ? ` 件名「${subject}」` : ''}`,
     yes: 'はい',
     no: 'いいえ',
     unknown: 'わからない',
@@ -260,6 +269,18 @@ export function timeline(
         );
       case 'playbook-added':
         return t.added(event.playbook);
+      case 'evidence-attached':
+        return t.attached(
+          event.name,
+          mediaTypeLabel(event.mediaType, ctx.lang),
+          formatSize(event.size, ctx.lang),
+          event.note,
+        );
     }
   }
+}
+
+/** The line a mail attached as evidence adds at its own date (the date it was sent, not attached). */
+export function mailLine(mail: { from?: string; subject?: string }, lang: Lang): string {
+  return texts[lang].mail(mail.from, mail.subject);
 }

@@ -6,6 +6,7 @@ import type {
   CaseStarted,
   Confirmation,
   Contact,
+  EvidenceAttached,
   FieldValue,
   FollowUpResolved,
   FollowUpSet,
@@ -39,6 +40,8 @@ export interface CaseState {
   /** step key → its latest outcome; a step sent back to has none. */
   readonly outcomes: ReadonlyMap<string, StepOutcome>;
   readonly notes: readonly Note[];
+  /** Files attached as evidence, in the order attached. */
+  readonly evidence: readonly EvidenceAttached[];
   readonly followUps: ReadonlyMap<string, FollowUpState>;
   readonly closed: CaseClosed | undefined;
   /** Timestamp of the last event: "last touched" in `respond cases`. */
@@ -54,6 +57,7 @@ interface MutableState {
   contacts: Contact[];
   outcomes: Map<string, StepOutcome>;
   notes: Note[];
+  evidence: EvidenceAttached[];
   followUps: Map<string, { set: FollowUpSet; resolved: FollowUpResolved | undefined }>;
   closed: CaseClosed | undefined;
   lastActivity: string | undefined;
@@ -69,6 +73,7 @@ function fresh(): MutableState {
     contacts: [],
     outcomes: new Map(),
     notes: [],
+    evidence: [],
     followUps: new Map(),
     closed: undefined,
     lastActivity: undefined,
@@ -95,6 +100,7 @@ export function applyEvent(previous: CaseState, event: JournalEvent): CaseState 
     contacts: [...previous.contacts],
     outcomes: new Map(previous.outcomes),
     notes: [...previous.notes],
+    evidence: [...previous.evidence],
     followUps: new Map(previous.followUps),
   };
   apply(state, event);
@@ -173,6 +179,9 @@ function apply(state: MutableState, event: JournalEvent): void {
       return;
     case 'case-closed':
       state.closed = event;
+      return;
+    case 'evidence-attached':
+      state.evidence.push(event);
       return;
     case 'triage':
     case 'playbook-added':
