@@ -80,6 +80,23 @@ export const NEW_INCIDENTS = {
     lang: 'en',
     script: { 'call-lender.company': 'Example Bank' },
   },
+  numberTaken: {
+    label: 'sim-swap, the number moved to another SIM (uk)',
+    playbook: 'sim-swap',
+    region: 'uk',
+    lang: 'en',
+    script: {
+      'call-carrier.carrier': 'Example Mobile',
+      'money.bank-name': 'Example Bank',
+      'money.reached': 'yes',
+      'money.card-issuer': 'Example Card',
+      'money-check.money-left': 'no',
+      'money-check.card-charges': 'no',
+      'mail-first.mail-address': 'me@example.com',
+      'mail-first.can-sign-in': 'yes',
+      'mail-first.changed': 'yes',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

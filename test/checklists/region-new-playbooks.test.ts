@@ -15,7 +15,7 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse'] as const;
+const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap'] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -223,6 +223,49 @@ describe('identity-misuse, by region', () => {
     const en = shown('identity-misuse', 'other', 'en');
     expect(en).toContain('Ask the credit reporting agencies where you live to warn lenders');
     expectNone(en, [/JICC/, /Equifax/, /Cifas/, /IdentityTheft/], 'other');
+  });
+});
+
+describe('sim-swap, by region', () => {
+  it('calls the mobile carrier first, from another phone, then the bank, the mail, and a dated check', () => {
+    for (const region of REGIONS) {
+      const en = shown('sim-swap', region, 'en');
+      const ja = shown('sim-swap', region, 'ja');
+      const carrier = en.indexOf('Call your mobile carrier now, from another phone');
+      expect(carrier, region).toBeGreaterThan(-1);
+      expect(carrier, `${region}: the carrier before the bank`).toBeLessThan(
+        en.indexOf('Call your bank and your card company, from another phone'),
+      );
+      expect(en.indexOf('Call your bank and your card company')).toBeLessThan(
+        en.indexOf('From a safe device, change your mail password'),
+      );
+      expect(en).toContain("the number on the carrier's own site, typed by hand, or on your bill");
+      expect(en).toContain('Never a number from a text message, a mail or a caller');
+      expect(en).toContain('Will you block my number now and cancel the change?');
+      expect(en).toContain('so that no SIM change or transfer of my number can be made without it?');
+      expect(en).toMatch(/Check that your number is back[\s\S]*Follow-up: check after 1 week/);
+      expect(ja).toContain('いますぐ別の電話から、携帯電話会社に電話する');
+      // No brand: the person's own carrier, whoever it is.
+      expectNone(
+        en,
+        [/docomo/i, /\bau\b/, /SoftBank/i, /Verizon/i, /T-Mobile/i, /AT&T/, /Vodafone/i, /\bEE\b/, /\bO2\b/],
+        region,
+      );
+    }
+  });
+
+  it('UK: 159 when the bank cannot be reached, and Report Fraud; nowhere else', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(shown('sim-swap', 'uk', lang)).toContain('159');
+      expect(shown('sim-swap', 'uk', lang)).toContain('Report Fraud');
+    }
+    for (const region of ['jp', 'us', 'other'] as const)
+      expectNone(shown('sim-swap', region, 'en'), [/\b159\b/, /Report Fraud/], region);
+  });
+
+  it("Japan: the police consultation line #9110; the US: the FBI's IC3", () => {
+    expect(shown('sim-swap', 'jp', 'ja')).toContain('#9110');
+    expect(shown('sim-swap', 'us', 'en')).toContain('IC3');
   });
 });
 
