@@ -97,6 +97,25 @@ export const NEW_INCIDENTS = {
       'mail-first.changed': 'yes',
     },
   },
+  phoneStolen: {
+    label: 'lost-phone, stolen on a train (jp, ja)',
+    playbook: 'lost-phone',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'lock-phone.what': 'stolen',
+      'lock-phone.locked': 'yes',
+      'suspend-line.carrier': 'さくらモバイル',
+      'money.bank-name': 'さくら銀行',
+      'money.card-issuer': 'さくらカード',
+      'money-check.money-left': 'no',
+      'money-check.card-charges': 'no',
+      'mail.mail-address': 'me@example.jp',
+      'mail.changed': 'yes',
+      'police-jp.receipt-number': 'R-123',
+      'erase.decision': 'not-yet',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

@@ -82,4 +82,23 @@ describe('the new playbooks, walked as real incidents', () => {
     expect(run.asked).toContain('money.reached');
     expect(run.asked.length).toBeLessThanOrEqual(60);
   });
+
+  it('lost-phone (JP, ja): locked at the 1st prompt, the line suspended right after, the 遺失届 number kept', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.phoneStolen);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('lock-phone');
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('lock-phone.locked')).toBeLessThan(at('suspend-line.suspend'));
+    expect(at('suspend-line.suspend')).toBeLessThanOrEqual(5);
+    expect(at('suspend-line.suspend')).toBeLessThan(at('money.bank-lock'));
+    expect(at('mail.changed')).toBeLessThan(at('police-jp.receipt-number'));
+    expect(at('police-jp.receipt-number')).toBeLessThan(at('erase.decision'));
+    for (const part of ['bank-transfer/', 'card-disputes/', 'police-us', 'police-uk'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('遺失届');
+    expect(run.asked.length).toBeLessThanOrEqual(40);
+  });
 });

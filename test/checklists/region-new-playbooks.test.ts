@@ -15,7 +15,7 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap'] as const;
+const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -266,6 +266,59 @@ describe('sim-swap, by region', () => {
   it("Japan: the police consultation line #9110; the US: the FBI's IC3", () => {
     expect(shown('sim-swap', 'jp', 'ja')).toContain('#9110');
     expect(shown('sim-swap', 'us', 'en')).toContain('IC3');
+  });
+});
+
+describe('lost-phone, by region', () => {
+  it('locks the phone first, then the carrier suspends the line, then money and mail; erasing only after deciding', () => {
+    for (const region of REGIONS) {
+      const en = shown('lost-phone', region, 'en');
+      const ja = shown('lost-phone', region, 'ja');
+      const lock = en.indexOf('Lock the phone and mark it lost, from another device');
+      expect(lock, region).toBeGreaterThan(-1);
+      const order = [
+        lock,
+        en.indexOf('Ask your mobile carrier to suspend the line, from another phone'),
+        en.indexOf('Call the banks and card companies whose apps or cards were on the phone'),
+        en.indexOf('Change your mail password, and sign the lost phone out'),
+        en.indexOf('Decide whether to erase the phone'),
+      ];
+      expect(order, region).toEqual([...order].sort((a, b) => a - b));
+      expect(
+        order.every((at) => at > -1),
+        region,
+      ).toBe(true);
+      expect(en).toContain('icloud.com/find');
+      expect(en).toContain('android.com/find');
+      expect(en).toContain('Do not erase the phone yet');
+      expect(en).toContain('Will you stop payments charged to my phone bill');
+      expect(ja).toContain('別の端末から、スマホをロックして紛失モードにする');
+      expect(ja).toContain('キャリア決済');
+    }
+  });
+
+  it('Japan: a 遺失届 at any koban or police station, and a theft reported as a theft', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('lost-phone', 'jp', lang);
+      expect(text).toContain('遺失届');
+      expect(text).toMatch(/交番|koban/);
+    }
+    expect(shown('lost-phone', 'jp', 'ja')).toContain('「盗まれました」と伝え、盗難の届け出の方法を尋ねます');
+    for (const region of ['us', 'uk', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/遺失届/, /koban/, /交番/], region);
+  });
+
+  it('the US: the IMEI for the police (FCC); the UK: the crime reference number, and the £100 cap to ask about', () => {
+    expect(shown('lost-phone', 'us', 'en')).toContain(
+      "the police may need the phone's make, model, serial number",
+    );
+    const uk = shown('lost-phone', 'uk', 'en');
+    expect(uk).toContain('crime reference number');
+    expect(uk).toContain('at £100 when you report it within 24 hours: ask yours');
+    for (const region of ['jp', 'uk', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/FCC/], region);
+    for (const region of ['jp', 'us', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/crime reference/, /£/], region);
   });
 });
 
