@@ -80,6 +80,42 @@ export const NEW_INCIDENTS = {
     lang: 'en',
     script: { 'call-lender.company': 'Example Bank' },
   },
+  numberTaken: {
+    label: 'sim-swap, the number moved to another SIM (uk)',
+    playbook: 'sim-swap',
+    region: 'uk',
+    lang: 'en',
+    script: {
+      'call-carrier.carrier': 'Example Mobile',
+      'money.bank-name': 'Example Bank',
+      'money.reached': 'yes',
+      'money.card-issuer': 'Example Card',
+      'money-check.money-left': 'no',
+      'money-check.card-charges': 'no',
+      'mail-first.mail-address': 'me@example.com',
+      'mail-first.can-sign-in': 'yes',
+      'mail-first.changed': 'yes',
+    },
+  },
+  phoneStolen: {
+    label: 'lost-phone, stolen on a train (jp, ja)',
+    playbook: 'lost-phone',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'lock-phone.what': 'stolen',
+      'lock-phone.locked': 'yes',
+      'suspend-line.carrier': 'さくらモバイル',
+      'money.bank-name': 'さくら銀行',
+      'money.card-issuer': 'さくらカード',
+      'money-check.money-left': 'no',
+      'money-check.card-charges': 'no',
+      'mail.mail-address': 'me@example.jp',
+      'mail.changed': 'yes',
+      'police-jp.receipt-number': 'R-123',
+      'erase.decision': 'not-yet',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

@@ -61,4 +61,44 @@ describe('the new playbooks, walked as real incidents', () => {
     const bureaus = run.asked.findIndex((a) => a.startsWith('credit-files-us.'));
     expect(bureaus).toBeGreaterThan(lender);
   });
+
+  it('sim-swap (UK): the carrier is asked to block the number at the 1st prompt, the bank and the mail right after', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.numberTaken);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('call-carrier');
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('call-carrier.block')).toBeLessThan(at('money.lock'));
+    expect(at('money.lock')).toBeLessThan(at('mail-first.changed'));
+    expect(at('mail-first.changed')).toBeLessThan(run.asked.findIndex((a) => a.startsWith('police/')));
+    // The dated check that the number is back comes last, after the report.
+    expect(at('number-back.back')).toBeGreaterThan(run.asked.findLastIndex((a) => a.startsWith('police/')));
+    // Nothing left the bank, no unknown charge, the mail still ours: no recovery walks.
+    for (const part of ['bank-transfer/', 'card-disputes/', 'takeover/'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    // The UK's way to reach the bank (159) is offered with the bank call.
+    expect(run.asked).toContain('money.reached');
+    expect(run.asked.length).toBeLessThanOrEqual(60);
+  });
+
+  it('lost-phone (JP, ja): locked at the 1st prompt, the line suspended right after, the 遺失届 number kept', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.phoneStolen);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('lock-phone');
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('lock-phone.locked')).toBeLessThan(at('suspend-line.suspend'));
+    expect(at('suspend-line.suspend')).toBeLessThanOrEqual(5);
+    expect(at('suspend-line.suspend')).toBeLessThan(at('money.bank-lock'));
+    expect(at('mail.changed')).toBeLessThan(at('police-jp.receipt-number'));
+    expect(at('police-jp.receipt-number')).toBeLessThan(at('erase.decision'));
+    for (const part of ['bank-transfer/', 'card-disputes/', 'police-us', 'police-uk'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('遺失届');
+    expect(run.asked.length).toBeLessThanOrEqual(40);
+  });
 });

@@ -15,7 +15,7 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse'] as const;
+const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -223,6 +223,102 @@ describe('identity-misuse, by region', () => {
     const en = shown('identity-misuse', 'other', 'en');
     expect(en).toContain('Ask the credit reporting agencies where you live to warn lenders');
     expectNone(en, [/JICC/, /Equifax/, /Cifas/, /IdentityTheft/], 'other');
+  });
+});
+
+describe('sim-swap, by region', () => {
+  it('calls the mobile carrier first, from another phone, then the bank, the mail, and a dated check', () => {
+    for (const region of REGIONS) {
+      const en = shown('sim-swap', region, 'en');
+      const ja = shown('sim-swap', region, 'ja');
+      const carrier = en.indexOf('Call your mobile carrier now, from another phone');
+      expect(carrier, region).toBeGreaterThan(-1);
+      expect(carrier, `${region}: the carrier before the bank`).toBeLessThan(
+        en.indexOf('Call your bank and your card company, from another phone'),
+      );
+      expect(en.indexOf('Call your bank and your card company')).toBeLessThan(
+        en.indexOf('From a safe device, change your mail password'),
+      );
+      expect(en).toContain("the number on the carrier's own site, typed by hand, or on your bill");
+      expect(en).toContain('Never a number from a text message, a mail or a caller');
+      expect(en).toContain('Will you block my number now and cancel the change?');
+      expect(en).toContain('so that no SIM change or transfer of my number can be made without it?');
+      expect(en).toMatch(/Check that your number is back[\s\S]*Follow-up: check after 1 week/);
+      expect(ja).toContain('いますぐ別の電話から、携帯電話会社に電話する');
+      // No brand: the person's own carrier, whoever it is.
+      expectNone(
+        en,
+        [/docomo/i, /\bau\b/, /SoftBank/i, /Verizon/i, /T-Mobile/i, /AT&T/, /Vodafone/i, /\bEE\b/, /\bO2\b/],
+        region,
+      );
+    }
+  });
+
+  it('UK: 159 when the bank cannot be reached, and Report Fraud; nowhere else', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(shown('sim-swap', 'uk', lang)).toContain('159');
+      expect(shown('sim-swap', 'uk', lang)).toContain('Report Fraud');
+    }
+    for (const region of ['jp', 'us', 'other'] as const)
+      expectNone(shown('sim-swap', region, 'en'), [/\b159\b/, /Report Fraud/], region);
+  });
+
+  it("Japan: the police consultation line #9110; the US: the FBI's IC3", () => {
+    expect(shown('sim-swap', 'jp', 'ja')).toContain('#9110');
+    expect(shown('sim-swap', 'us', 'en')).toContain('IC3');
+  });
+});
+
+describe('lost-phone, by region', () => {
+  it('locks the phone first, then the carrier suspends the line, then money and mail; erasing only after deciding', () => {
+    for (const region of REGIONS) {
+      const en = shown('lost-phone', region, 'en');
+      const ja = shown('lost-phone', region, 'ja');
+      const lock = en.indexOf('Lock the phone and mark it lost, from another device');
+      expect(lock, region).toBeGreaterThan(-1);
+      const order = [
+        lock,
+        en.indexOf('Ask your mobile carrier to suspend the line, from another phone'),
+        en.indexOf('Call the banks and card companies whose apps or cards were on the phone'),
+        en.indexOf('Change your mail password, and sign the lost phone out'),
+        en.indexOf('Decide whether to erase the phone'),
+      ];
+      expect(order, region).toEqual([...order].sort((a, b) => a - b));
+      expect(
+        order.every((at) => at > -1),
+        region,
+      ).toBe(true);
+      expect(en).toContain('icloud.com/find');
+      expect(en).toContain('android.com/find');
+      expect(en).toContain('Do not erase the phone yet');
+      expect(en).toContain('Will you stop payments charged to my phone bill');
+      expect(ja).toContain('別の端末から、スマホをロックして紛失モードにする');
+      expect(ja).toContain('キャリア決済');
+    }
+  });
+
+  it('Japan: a 遺失届 at any koban or police station, and a theft reported as a theft', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = shown('lost-phone', 'jp', lang);
+      expect(text).toContain('遺失届');
+      expect(text).toMatch(/交番|koban/);
+    }
+    expect(shown('lost-phone', 'jp', 'ja')).toContain('「盗まれました」と伝え、盗難の届け出の方法を尋ねます');
+    for (const region of ['us', 'uk', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/遺失届/, /koban/, /交番/], region);
+  });
+
+  it('the US: the IMEI for the police (FCC); the UK: the crime reference number, and the £100 cap to ask about', () => {
+    expect(shown('lost-phone', 'us', 'en')).toContain(
+      "the police may need the phone's make, model, serial number",
+    );
+    const uk = shown('lost-phone', 'uk', 'en');
+    expect(uk).toContain('crime reference number');
+    expect(uk).toContain('at £100 when you report it within 24 hours: ask yours');
+    for (const region of ['jp', 'uk', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/FCC/], region);
+    for (const region of ['jp', 'us', 'other'] as const)
+      expectNone(shown('lost-phone', region, 'en'), [/crime reference/, /£/], region);
   });
 });
 

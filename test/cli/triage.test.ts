@@ -37,6 +37,10 @@ describe('respond start without a playbook', () => {
     expect(result.stderr).toMatch(
       /Someone opened an account or a loan in my name\n\s+respond start identity-misuse/,
     );
+    expect(result.stderr).toMatch(
+      /My phone suddenly has no signal, and codes go to someone else\n\s+respond start sim-swap/,
+    );
+    expect(result.stderr).toMatch(/My phone was lost or stolen\n\s+respond start lost-phone/);
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
   });
@@ -103,7 +107,7 @@ describe('respond start without a playbook', () => {
   it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
     const list = runCli(['list']);
     expect(list.code).toBe(0);
-    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse'])
+    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'])
       expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     const home = makeHome();
     const answers = join(home, 'answers.yaml');

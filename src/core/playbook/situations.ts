@@ -9,6 +9,8 @@ import type { Lang, Messages } from '../i18n.js';
  * - gave-away, bank-money: a code or password given, or money moving out of the bank, are
  *   stopped only in the first minutes or hours (a transfer is recalled the same day, a code
  *   used at once);
+ * - no-signal, lost-phone: whoever holds the number or the phone receives the codes that reset
+ *   every account; the mobile carrier blocks the number, and a lost phone is locked, at once;
  * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
  *   person out for good;
  * - order-mails, unknown-charge: the shop and the card company can still stop a shipment or a
@@ -21,6 +23,8 @@ import type { Lang, Messages } from '../i18n.js';
 export const SITUATIONS = [
   'gave-away',
   'bank-money',
+  'no-signal',
+  'lost-phone',
   'cannot-sign-in',
   'order-mails',
   'unknown-charge',
@@ -40,6 +44,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'bank-money': 'Money left my bank account',
     'gave-away': 'I clicked a link, or gave a code or password',
     'in-my-name': 'Someone opened an account or a loan in my name',
+    'no-signal': 'My phone suddenly has no signal, and codes go to someone else',
+    'lost-phone': 'My phone was lost or stolen',
     'not-helping': 'A company is not helping me',
     other: 'Something else',
   },
@@ -51,6 +57,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'bank-money': '銀行口座からお金が引き出された',
     'gave-away': 'リンクを押した、またはコードやパスワードを教えてしまった',
     'in-my-name': '自分の名義で、知らない契約やローンを作られた',
+    'no-signal': 'スマホが急に圏外になり、確認コードが他人に届いている',
+    'lost-phone': 'スマホをなくした・盗まれた',
     'not-helping': '会社がきちんと対応してくれない',
     other: 'その他',
   },
@@ -66,6 +74,8 @@ export const ACTIONS = [
   'stop-card',
   'stop-transfer',
   'stop-new-credit',
+  'secure-phone-number',
+  'lock-phone',
   'sign-out-everywhere',
   'stop-shipment',
   'report-to-police',
@@ -80,6 +90,8 @@ export const SITUATIONS_SHOWN: readonly Situation[] = [
   'bank-money',
   'gave-away',
   'in-my-name',
+  'lost-phone',
+  'no-signal',
   'not-helping',
   'other',
 ];
