@@ -1,14 +1,36 @@
 // Plain-text tables whose columns line up in a terminal, Japanese included: a wide
 // character (kanji, kana, full-width forms) takes two columns.
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
+
+/** Marks, format characters and controls: no column of their own. */
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const FLAG = /\p{Regional_Indicator}/u;
+// Made for the first text that is not plain ASCII: most of what is measured never needs it,
+// and `list` should not wait for it (string-width's own set-up cost 30 ms at every start).
+let graphemes: Intl.Segmenter | undefined;
+const segmenter = (): Intl.Segmenter => (graphemes ??= new Intl.Segmenter());
+
+/** One grapheme as a terminal draws it. */
+function graphemeWidth(cluster: string): number {
+  if (FLAG.test(cluster)) return 2;
+  // An emoji drawn as a picture: it asks to be (VS16) or joins others (ZWJ); else its own width.
+  if (PICTOGRAPH.test(cluster) && (cluster.includes('\ufe0f') || cluster.includes('\u200d'))) return 2;
+  for (const ch of cluster) if (!ZERO.test(ch)) return eastAsianWidth(ch.codePointAt(0) ?? 0);
+  return 0;
+}
 
 /**
- * Columns a text takes in a terminal: grapheme by grapheme, East Asian wide characters and
- * emoji (✅ ⚠️ 🚚, a family 👨‍👩‍👧) two, combining marks none (string-width, which follows
- * Unicode's own tables). Printable ASCII, most of what is measured, is counted directly.
+ * Columns a text takes in a terminal, grapheme by grapheme: East Asian wide characters and
+ * emoji (✅ ⚠️ 🚚, a family 👨‍👩‍👧, a flag) two, combining marks and zero-width characters
+ * none, by Unicode's East Asian Width table (get-east-asian-width). Printable ASCII, most of
+ * what is measured, is counted directly.
  */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const { segment } of segmenter().segment(text)) width += graphemeWidth(segment);
+  return width;
 }
 
 export interface TableFit {
@@ -22,14 +44,13 @@ export interface TableFit {
 }
 
 const MIN_SHRUNK = 12;
-const graphemes = new Intl.Segmenter();
 
 /** `text` cut to `width` columns, ending in "…" when it was cut. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of segmenter().segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
