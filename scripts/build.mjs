@@ -68,61 +68,48 @@ const { renderPlaybookJsonSchema } = await import(
 );
 await writeFile(new URL('playbook.schema.json', `${staging.href}/`), renderPlaybookJsonSchema());
 
+/** Bundles one export of the TypeScript source into a temporary module of dist/, and runs `use` with it. */
+async function withSource(name, source, use) {
+  const file = fileURLToPath(new URL(`.${name}.mjs`, `${staging.href}/`));
+  await build({
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    outfile: file,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  try {
+    await use(await import(pathToFileURL(file).href));
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
 // The built-in playbooks, validated now (an invalid one fails the build) and indexed, so
 // that no run after installing waits for the validator (src/io/builtin-index.ts).
-const indexer = fileURLToPath(new URL('.index-builder.mjs', `${staging.href}/`));
-await build({
-  stdin: {
-    contents: "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';",
-    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-    loader: 'ts',
-  },
-  bundle: true,
-  outfile: indexer,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-});
-try {
-  const { buildBuiltinIndex } = await import(pathToFileURL(indexer).href);
-  await writeFile(
-    new URL('builtins.json', `${staging.href}/`),
-    JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))),
-  );
-} finally {
-  await rm(indexer, { force: true });
-}
+await withSource(
+  'index-builder',
+  "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';",
+  async ({ buildBuiltinIndex }) =>
+    writeFile(
+      new URL('builtins.json', `${staging.href}/`),
+      JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))),
+    ),
+);
 
 // The manual page (dist/respond.1, package.json's "man"), from the command table the help is
 // made of. The date is the build's month, so a rebuild the same month changes nothing.
-const manBuilder = fileURLToPath(new URL('.man-builder.mjs', `${staging.href}/`));
-await build({
-  stdin: {
-    contents: "export { buildManPage } from './src/cli/man-page.ts';",
-    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-    loader: 'ts',
-  },
-  bundle: true,
-  outfile: manBuilder,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-});
-try {
-  const { buildManPage } = await import(pathToFileURL(manBuilder).href);
-  const month = new Date().toISOString().slice(0, 7);
-  await writeFile(new URL('respond.1', `${staging.href}/`), buildManPage(pkg.version, month));
-} finally {
-  await rm(manBuilder, { force: true });
-}
+await withSource('man-builder', "export { buildManPage } from './src/cli/man-page.ts';", ({ buildManPage }) =>
+  writeFile(
+    new URL('respond.1', `${staging.href}/`),
+    buildManPage(pkg.version, new Date().toISOString().slice(0, 7)),
+  ),
+);
 
 await rename(dist, retired).catch((error) => {
   if (error.code !== 'ENOENT') throw error;
