@@ -4,24 +4,7 @@
 import { Playbook } from '../core/playbook/schema.js';
 import { hashPlaybook } from '../io/journal.js';
 import { readCaseFile } from '../io/case.js';
-
-/** The playbook as run, with every playbook it includes. */
-export interface CaseBundle {
-  readonly format: 1;
-  /** The first playbook of the case (for a case of one playbook, the only one). */
-  readonly root: string;
-  /**
-   * Every playbook the case runs, in order, `root` first; absent when there is only `root`
-   * (every case written before several could share one), see walk.ts SEVERAL ROOTS.
-   */
-  readonly roots?: readonly string[];
-  readonly playbooks: Readonly<Record<string, Playbook>>;
-}
-
-/** The case's root playbooks, in the order they are walked. */
-export function bundleRoots(bundle: CaseBundle): Playbook[] {
-  return (bundle.roots ?? [bundle.root]).flatMap((id) => bundle.playbooks[id] ?? []);
-}
+import type { CaseBundle } from './bundle.js';
 
 type BundleProblem = 'missing' | 'unreadable' | 'not-json' | 'shape' | 'changed';
 

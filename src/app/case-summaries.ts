@@ -3,9 +3,6 @@
 // with years of cases wait, so each summary is kept in an index (io/case-index.ts) while
 // its journal and playbook copy are unchanged. What depends on the day (overdue, due
 // today) and on the language is worked out when the summary is read, never stored.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { isCaseId } from '../core/journal/case-id.js';
 import type { FollowUpSet } from '../core/journal/events.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { LANGS, type Lang } from '../core/i18n.js';
@@ -20,20 +17,10 @@ import {
   type PendingFollowUp,
   type Progress,
 } from '../core/session/plan.js';
-import {
-  caseHeadsFile,
-  caseIndexFile,
-  type IndexEntry,
-  readCaseHeads,
-  readCaseIndex,
-  sameStamp,
-  stampOf,
-  writeCaseHeads,
-  writeCaseIndex,
-} from '../io/case-index.js';
-import { JOURNAL_FILE } from '../io/journal.js';
+import { caseIndexFile, type IndexEntry, readCaseIndex, writeCaseIndex } from '../io/case-index.js';
 import type { Paths } from '../io/paths.js';
-import { BUNDLE_FILE, loadCase, type LoadedCase } from './cases.js';
+import { loadCase, type LoadedCase } from './cases.js';
+import { caseFolders, caseStamps, isCurrent } from './open-case.js';
 
 export interface CaseSummary {
   readonly id: string;
@@ -146,15 +133,6 @@ function isStoredSummary(value: unknown): value is StoredSummary {
   );
 }
 
-/** The folders named like a case id (whether each holds a journal is seen when it is stamped). */
-function caseFolders(paths: Paths): string[] {
-  try {
-    return readdirSync(paths.cases).filter(isCaseId);
-  } catch {
-    return [];
-  }
-}
-
 /** The language of a summary's words: one for all, or one per case from the case's own. */
 type LangFor = Lang | ((caseLang: string | undefined) => Lang);
 
@@ -183,15 +161,12 @@ function currentEntry<T>(
   make: (loaded: LoadedCase) => T,
   onUnreadable: (error: unknown) => void,
 ): { entry: IndexEntry<T>; fresh: boolean } | undefined {
-  const dir = join(paths.cases, id);
-  const journal = stampOf(join(dir, JOURNAL_FILE));
-  if (journal === null) return undefined; // a folder without a journal is not a case
-  const bundle = stampOf(join(dir, BUNDLE_FILE));
-  if (entry !== undefined && sameStamp(entry.journal, journal) && sameStamp(entry.bundle, bundle))
-    return { entry, fresh: false };
+  // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
+  const stamps = caseStamps(paths, id);
+  if (stamps === undefined) return undefined; // a folder without a journal is not a case
+  if (isCurrent(entry, stamps)) return { entry, fresh: false };
   try {
-    // Stamps taken before reading: a write meanwhile makes the entry stale, never wrong.
-    return { entry: { journal, bundle, summary: make(loadCase(paths, id)) }, fresh: true };
+    return { entry: { ...stamps, summary: make(loadCase(paths, id)) }, fresh: true };
   } catch (error) {
     onUnreadable(error);
     return undefined;
@@ -244,85 +219,4 @@ export function summarizeCases(
   return refreshIndex(paths, caseIndexFile(paths.cache), isStoredSummary, storeSummary, skip, onUnreadable)
     .map(([id, stored]) => readSummary(id, stored, today, lang))
     .sort((a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? ''));
-}
-
-/** What `start` needs to offer the open case: a few fields per case, in a file of its own. */
-interface CaseHead {
-  readonly playbook: string;
-  readonly closed: boolean;
-  readonly lastActivity?: string;
-  readonly progress: Progress;
-}
-
-function isCaseHead(value: unknown): value is CaseHead {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const progress = v.progress as Record<string, unknown> | null | undefined;
-  return (
-    typeof v.playbook === 'string' &&
-    typeof v.closed === 'boolean' &&
-    (v.lastActivity === undefined || typeof v.lastActivity === 'string') &&
-    typeof progress === 'object' &&
-    progress !== null &&
-    typeof progress.finished === 'number' &&
-    typeof progress.total === 'number'
-  );
-}
-
-function makeHead(loaded: LoadedCase): CaseHead {
-  return {
-    playbook: loaded.playbook.id,
-    closed: loaded.state.closed !== undefined,
-    lastActivity: loaded.state.lastActivity,
-    progress: progressOf(loaded.state, loaded.tasks),
-  };
-}
-
-/**
- * The open case of this playbook (of any, when undefined) touched last, if any: what
- * `start` offers to continue, or to add the playbook to.
- * It reads a small index of its own (open cases in full, closed ones by id), so the moment
- * of panic costs about the same with ten cases or ten thousand.
- */
-export function latestOpenCase(
-  paths: Paths,
-  playbookId: string | undefined,
-): { id: string; progress: Progress } | undefined {
-  const file = caseHeadsFile(paths.cache);
-  const heads = readCaseHeads(file, isCaseHead);
-  const closed = new Set<string>();
-  const open = new Map<string, IndexEntry<CaseHead>>();
-  let changed = false;
-  let latest: [string, CaseHead] | undefined;
-  for (const id of caseFolders(paths)) {
-    if (heads.closed.has(id)) {
-      closed.add(id);
-      continue;
-    }
-    const entry = heads.open.get(id);
-    // Another playbook's open case: checked when its own playbook is started.
-    if (entry !== undefined && playbookId !== undefined && entry.summary.playbook !== playbookId) {
-      open.set(id, entry);
-      continue;
-    }
-    // Unreadable: `cases` names it; `start` only offers what it can open.
-    const current = currentEntry(paths, id, entry, makeHead, () => {});
-    if (current === undefined) continue;
-    changed ||= current.fresh;
-    const head = current.entry.summary;
-    if (head.closed) {
-      closed.add(id);
-      changed = true;
-      continue;
-    }
-    open.set(id, current.entry);
-    if (
-      (playbookId === undefined || head.playbook === playbookId) &&
-      (latest === undefined || (head.lastActivity ?? '') > (latest[1].lastActivity ?? ''))
-    )
-      latest = [id, head];
-  }
-  if (changed || closed.size !== heads.closed.size || open.size !== heads.open.size)
-    writeCaseHeads(file, { closed, open });
-  return latest && { id: latest[0], progress: latest[1].progress };
 }

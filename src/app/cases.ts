@@ -11,23 +11,8 @@ import { replayJournal, type CaseState } from '../core/session/state.js';
 import { caseDir } from '../io/case.js';
 import { JOURNAL_FILE, readJournal, type JournalWarning } from '../io/journal.js';
 import type { Paths } from '../io/paths.js';
-import { bundleRoots, type CaseBundle, readBundle } from './case-bundle.js';
-
-export type { CaseBundle } from './case-bundle.js';
-
-export const BUNDLE_FILE = 'playbook.json';
-
-/** The bundle of a case that runs `roots` one after another (usually one). */
-export function makeBundle(roots: readonly Playbook[], library: ReadonlyMap<string, Playbook>): CaseBundle {
-  const [root, ...later] = roots;
-  if (root === undefined) throw new RangeError('makeBundle: no playbook');
-  return {
-    format: 1,
-    root: root.id,
-    ...(later.length > 0 ? { roots: roots.map((p) => p.id) } : {}),
-    playbooks: Object.fromEntries([...roots.map((p) => [p.id, p] as const), ...library]),
-  };
-}
+import { bundleRoots, BUNDLE_FILE, type CaseBundle } from './bundle.js';
+import { readBundle } from './case-bundle.js';
 
 /** The hashes playbook.json may have: see readBundle. */
 function bundleHashes(events: readonly JournalEvent[]): string[] | undefined {

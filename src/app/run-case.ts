@@ -13,15 +13,12 @@ import { writeFileAtomic } from '../io/private-files.js';
 import type { Paths } from '../io/paths.js';
 import type { Region } from '../core/region.js';
 import type { ResolvedPlaybook } from '../io/playbooks.js';
-import { bundleRoots } from './case-bundle.js';
-import { BUNDLE_FILE, CaseIsClosed, loadCase, makeBundle } from './cases.js';
+import { BUNDLE_FILE, bundleRoots, makeBundle } from './bundle.js';
 import { loadContactsFor, offerForCard } from './contact-card.js';
 import { evidenceOffer } from './attach.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { runSession, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
-
-export { CaseIsClosed } from './cases.js';
 
 export interface RunOptions {
   readonly paths: Paths;
@@ -119,6 +116,7 @@ export async function startRun(
 }
 
 export async function resumeRun(caseId: string, options: RunOptions): Promise<RunResult> {
+  const { CaseIsClosed, loadCase } = await import('./cases.js');
   const loaded = loadCase(options.paths, caseId);
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   // The journal is opened for appending only with the lock held: a second terminal must
@@ -178,6 +176,8 @@ export async function addToCaseRun(
   resolved: ResolvedPlaybook | readonly ResolvedPlaybook[],
   options: RunOptions & { readonly triage?: Fields<Triage> },
 ): Promise<RunResult> {
+  // Reading a case checks its playbook.json (zod): loaded here, not when a case only starts.
+  const { CaseIsClosed, loadCase } = await import('./cases.js');
   const loaded = loadCase(options.paths, caseId);
   if (loaded.state.closed) throw new CaseIsClosed(caseId);
   const open = openCase(options.paths, caseId);

@@ -93,17 +93,25 @@ export function guessRegion(hints: SystemHints): RegionGuess {
   return { region: 'other', sure: zoneIsOther && byLocale === 'other' };
 }
 
-/** The system's own answers, read once: the time zone and locale Node reports. */
+/**
+ * The system's own answers: the time zone and locale Node reports, asked only when read and
+ * then once (making the first Intl formatter costs some 30 ms, wasted when RESPOND_REGION or
+ * --region already says where the person lives).
+ */
 export function systemHints(env: SystemHints['env']): SystemHints {
-  const options = Intl.DateTimeFormat().resolvedOptions();
-  return { env, timeZone: options.timeZone, locale: options.locale };
+  let options: Intl.ResolvedDateTimeFormatOptions | undefined;
+  const resolved = () => (options ??= Intl.DateTimeFormat().resolvedOptions());
+  return {
+    env,
+    get timeZone() {
+      return resolved().timeZone;
+    },
+    get locale() {
+      return resolved().locale;
+    },
+  };
 }
 
-/**
- * The region of a case: the one it was started with. A case started before regions were
- * recorded keeps the only rule it had: Japanese institutions for a Japanese case, the
- * advice that names no country for the others.
- */
 /** The money of a region, the default for an amount typed without a currency (none for `other`). */
 function regionCurrency(region: Region): string | undefined {
   return region === 'jp' ? 'JPY' : region === 'us' ? 'USD' : region === 'uk' ? 'GBP' : undefined;
@@ -124,6 +132,11 @@ export function defaultCurrency(
   );
 }
 
+/**
+ * The region of a case: the one it was started with. A case started before regions were
+ * recorded keeps the only rule it had: Japanese institutions for a Japanese case, the
+ * advice that names no country for the others.
+ */
 export function caseRegion(started: { readonly region?: string; readonly lang: string } | undefined): Region {
   if (isRegion(started?.region)) return started.region;
   return started?.lang === 'ja' ? 'jp' : 'other';

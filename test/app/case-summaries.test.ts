@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { latestOpenCase, summarizeCases } from '../../src/app/case-summaries.js';
+import { summarizeCases } from '../../src/app/case-summaries.js';
+import { latestOpenCase } from '../../src/app/open-case.js';
 import type { Paths } from '../../src/io/paths.js';
 import { makeHome, runCli } from '../helpers/run-cli.js';
 
@@ -103,28 +104,31 @@ describe('summarizeCases and its index', () => {
     expect(pick(early)?.nextFollowUpCheck).not.toBe(pick(late)?.nextFollowUpCheck);
   });
 
-  it('latestOpenCase (what start offers) is the open case of that playbook touched last, kept up to date', () => {
+  it('latestOpenCase (what start offers) is the open case of that playbook touched last, kept up to date', async () => {
     const open = () => summarizeCases(paths, NOW, 'en', undefined, { playbook: 'fraud-order', open: true });
     const [latest, older] = open();
-    expect(latestOpenCase(paths, 'fraud-order')).toEqual({ id: latest?.id, progress: latest?.progress });
+    expect(await latestOpenCase(paths, 'fraud-order')).toEqual({
+      id: latest?.id,
+      progress: latest?.progress,
+    });
     expect(statSync(join(home, 'cache', 'case-heads.json')).mode & 0o777).toBe(0o600);
-    expect(latestOpenCase(paths, 'no-such-playbook')).toBeUndefined();
+    expect(await latestOpenCase(paths, 'no-such-playbook')).toBeUndefined();
     // A note makes an older case the latest; closing it hands the place back.
     expect(runCli(['note', older?.id ?? '', 'called again'], { home }).code).toBe(0);
-    expect(latestOpenCase(paths, 'fraud-order')?.id).toBe(older?.id);
+    expect((await latestOpenCase(paths, 'fraud-order'))?.id).toBe(older?.id);
     expect(runCli(['close', older?.id ?? '', '--force'], { home }).code).toBe(0);
-    expect(latestOpenCase(paths, 'fraud-order')?.id).toBe(open()[0]?.id);
-    expect(latestOpenCase(paths, 'fraud-order')?.id).not.toBe(older?.id);
+    expect((await latestOpenCase(paths, 'fraud-order'))?.id).toBe(open()[0]?.id);
+    expect((await latestOpenCase(paths, 'fraud-order'))?.id).not.toBe(older?.id);
   });
 
-  it('latestOpenCase reads its index back and keeps it: nothing changed, nothing rebuilt or rewritten', () => {
-    latestOpenCase(paths, undefined);
+  it('latestOpenCase reads its index back and keeps it: nothing changed, nothing rebuilt or rewritten', async () => {
+    await latestOpenCase(paths, undefined);
     const file = join(home, 'cache', 'case-heads.json');
     const written = readFileSync(file, 'utf8');
     // Made old on purpose: a rewrite would show as a new modification time.
     utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
-    latestOpenCase(paths, undefined);
-    latestOpenCase(paths, 'fraud-order');
+    await latestOpenCase(paths, undefined);
+    await latestOpenCase(paths, 'fraud-order');
     expect(statSync(file).mtime.getFullYear()).toBe(2020);
     expect(readFileSync(file, 'utf8')).toBe(written);
   });

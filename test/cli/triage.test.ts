@@ -127,13 +127,31 @@ describe('respond start without a playbook', () => {
     expect(runCli(['log', id], { home }).stdout).toContain('Sakura Bank');
   });
 
+  it('a link clicked and money gone from the bank: the bank first, then the phishing guide', () => {
+    const home = makeHome();
+    const answers = join(home, 'answers.yaml');
+    writeFileSync(
+      answers,
+      'what-happened: [gave-away, bank-money, unknown-charge]\nsteps:\n  call-bank:\n    answers: { bank-name: Sakura Bank }\n    outcome: later\n',
+    );
+    const started = runCli(['start', '--answers', answers], { home });
+    expect(started.stderr).toBe('');
+    const id = /Case (\S+) recorded/.exec(started.stdout)?.[1] ?? '';
+    // phishing-clicked includes bank-transfer and card-charges only when bank details or a card
+    // number were typed; the person said money left and a charge is unknown, so both run anyway.
+    expect(journal(home, id)[1]).toMatchObject({
+      type: 'triage',
+      playbooks: ['bank-transfer', 'phishing-clicked', 'card-charges'],
+    });
+  });
+
   it('refuses an answers file that names a situation there is not, in one line (65)', () => {
     const home = makeHome();
     const answers = join(home, 'answers.yaml');
     writeFileSync(answers, 'what-happened: [stolen-phone]\nsteps: {}\n');
     const result = runCli(['start', '--answers', answers], { home });
     expect(result.code).toBe(65);
-    expect(result.stderr).toContain('what-happened: must be a list of: gave-away, bank-money');
+    expect(result.stderr).toContain('what-happened: must be a list of: bank-money, gave-away');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 

@@ -1,7 +1,7 @@
 // The region a case starts with when --region is not given: the setting, else the system's
 // time zone and locale; asked when they disagree or say nothing.
-import { describe, expect, it } from 'vitest';
-import { guessRegion, isRegion } from '../../src/core/region.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { guessRegion, isRegion, systemHints } from '../../src/core/region.js';
 
 const guess = (env: Record<string, string>, timeZone?: string, locale?: string) =>
   guessRegion({ env, timeZone, locale });
@@ -29,5 +29,22 @@ describe('guessRegion', () => {
   it('ignores a setting that is not a region', () => {
     expect(guess({ RESPOND_REGION: 'mars' }, 'Asia/Tokyo').region).toBe('jp');
     expect(isRegion('mars')).toBe(false);
+  });
+});
+
+describe('systemHints', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('asks the system for its time zone only when the setting does not say the region', () => {
+    const format = vi.spyOn(Intl, 'DateTimeFormat');
+    expect(guessRegion(systemHints({ RESPOND_REGION: 'uk' }))).toEqual({ region: 'uk', sure: true });
+    expect(format).not.toHaveBeenCalled();
+    const hints = systemHints({});
+    expect(typeof hints.timeZone).toBe('string');
+    expect(hints.locale).toBe(Intl.DateTimeFormat().resolvedOptions().locale);
+    // Asked once, then remembered (the call just above is the test's own).
+    expect(format).toHaveBeenCalledTimes(2);
   });
 });

@@ -37,7 +37,7 @@ const texts = (
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts(ctx.cmd)[ctx.lang];
-  const [{ findCase, loadCase }, { summarizeCases }, { CaseIsClosed, resumeRun }] = await Promise.all([
+  const [{ CaseIsClosed, findCase, loadCase }, { summarizeCases }, { resumeRun }] = await Promise.all([
     import('../../app/cases.js'),
     import('../../app/case-summaries.js'),
     import('../../app/run-case.js'),

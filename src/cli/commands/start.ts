@@ -185,9 +185,9 @@ async function openCaseOf(
   ctx: Context,
   playbookId: string,
 ): Promise<{ id: string; done: number; total: number } | undefined> {
-  const { latestOpenCase } = await import('../../app/case-summaries.js');
+  const { latestOpenCase } = await import('../../app/open-case.js');
   // Only open cases of this playbook are looked at: a small index answers for the rest.
-  const latest = latestOpenCase(ctx.paths, playbookId);
+  const latest = await latestOpenCase(ctx.paths, playbookId);
   return latest ? { id: latest.id, done: latest.progress.finished, total: latest.progress.total } : undefined;
 }
 
@@ -209,14 +209,16 @@ async function caseToJoin(
     }
   | undefined
 > {
-  const [{ latestOpenCase }, { loadCase }, { bundleRoots }, { canAddRoot }] = await Promise.all([
-    import('../../app/case-summaries.js'),
-    import('../../app/cases.js'),
-    import('../../app/case-bundle.js'),
-    import('../../core/playbook/walk.js'),
-  ]);
-  const latest = latestOpenCase(ctx.paths, undefined);
+  const { latestOpenCase } = await import('../../app/open-case.js');
+  const latest = await latestOpenCase(ctx.paths, undefined);
   if (latest === undefined) return undefined;
+  // Only now the case reader (zod checks playbook.json): a first case never waits for it.
+  const [{ loadCase }, { bundleRoots }, { canAddRoot }, { conditionsHold }] = await Promise.all([
+    import('../../app/cases.js'),
+    import('../../app/bundle.js'),
+    import('../../core/playbook/walk.js'),
+    import('../../core/session/plan.js'),
+  ]);
   let loaded;
   try {
     loaded = loadCase(ctx.paths, latest.id);
@@ -229,7 +231,8 @@ async function caseToJoin(
   const roots = loaded.bundle ? bundleRoots(loaded.bundle) : [loaded.playbook];
   const ts = loaded.state.started?.ts ?? '';
   const addable = (typeof playbookIds === 'string' ? [playbookIds] : playbookIds).filter((id) =>
-    canAddRoot(roots, loaded.library, id),
+    // Not what the case already walks: included there without a condition, or on one its answers meet.
+    canAddRoot(roots, loaded.library, id, conditionsHold(loaded.state)),
   );
   return {
     id: latest.id,

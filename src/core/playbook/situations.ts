@@ -6,9 +6,10 @@ import type { Lang, Messages } from '../i18n.js';
 
 /**
  * Situation ids, most urgent first: the order the triage walks the playbooks it picks.
- * - gave-away, bank-money: a code or password given, or money moving out of the bank, are
+ * - bank-money, gave-away: money moving out of the bank, or a code or password given, are
  *   stopped only in the first minutes or hours (a transfer is recalled the same day, a code
- *   used at once);
+ *   used at once). Money first: only the bank's own line stops a transfer, and the phishing
+ *   guide's bank steps are then walked there, once;
  * - no-signal, lost-phone: whoever holds the number or the phone receives the codes that reset
  *   every account; the mobile carrier blocks the number, and a lost phone is locked, at once;
  * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
@@ -21,8 +22,8 @@ import type { Lang, Messages } from '../i18n.js';
  * - not-helping, other: an incident already under way, worked on over weeks.
  */
 export const SITUATIONS = [
-  'gave-away',
   'bank-money',
+  'gave-away',
   'no-signal',
   'lost-phone',
   'cannot-sign-in',

@@ -16,7 +16,11 @@
 // or one was added to an open case). combineRoots() makes them one playbook: the first as it
 // is, each later one as if the first included it at its end under a step keyed by its own id.
 // So the first root's keys stay what they always were (every case written so far reads the
-// same), and a later root's steps are keyed "<playbook-id>/<step-id>", never colliding.
+// same), and a later root's steps are keyed "<playbook-id>/<step-id>", never colliding. When
+// an earlier root has a step of that id (phishing-clicked includes bank-transfer under a step
+// "bank-transfer"), the later root is keyed "<playbook-id>-2" instead. A playbook an earlier
+// root includes only on a condition can still be a later root: its steps are twins (see
+// WalkedTask.earlier), walked once, where the first inclusion that holds puts them.
 //
 // Conditions inside an included playbook name answers of that playbook ("check-status.shipped"):
 // `scope` is the key prefix of the playbook a step came from ("" for the root, "stop-it/" for
@@ -74,12 +78,11 @@ interface WalkedInclude extends WalkedBase {
   /** The included playbook, when the library has it and it does not include itself again. */
   readonly included: Playbook | undefined;
   /**
-   * Why the included playbook's steps are missing: the validator reports 'missing' and
-   * 'cycle' as errors; 'in-case' is a later root's include of a playbook an earlier root of
-   * the case already walks (fraud-order and account-takeover both include card-charges): its
-   * steps are walked once, under the first.
+   * Why the included playbook's steps are missing: the validator reports both as errors. (A
+   * playbook two roots of a case include, as fraud-order and account-takeover both include
+   * card-charges, is walked under both: its steps are twins, walked once.)
    */
-  readonly problem: 'missing' | 'cycle' | 'in-case' | undefined;
+  readonly problem: 'missing' | 'cycle' | undefined;
 }
 
 /** Includes nested deeper than this are not followed (the validator rejects absurd nesting). */
@@ -113,7 +116,13 @@ export function combineRoots(roots: readonly Playbook[]): Playbook {
   const [first, ...later] = roots;
   if (first === undefined) throw new RangeError('combineRoots: no playbook');
   if (later.length === 0) return first;
-  const added = later.map((p): IncludeStep => ({ id: p.id, include: p.id, title: p.title }));
+  const taken = new Set(first.steps.map((step) => step.id));
+  const added = later.map((p): IncludeStep => {
+    let id = p.id;
+    for (let n = 2; taken.has(id); n += 1) id = `${p.id}-${n}`;
+    taken.add(id);
+    return { id, include: p.id, title: p.title };
+  });
   for (const step of added) addedRoots.add(step);
   // The case is about all of them: `cases`, `log` and the reports name each one.
   const title = Object.fromEntries(
@@ -122,16 +131,22 @@ export function combineRoots(roots: readonly Playbook[]): Playbook {
   return { ...first, title, steps: [...first.steps, ...added] };
 }
 
-/** Whether `id` can join a case walking these roots: not one of them, nor a step key they use. */
+/**
+ * Whether `id` can join a case walking these roots: it is not one of them, and no inclusion of
+ * it already walks it for sure. An inclusion walks it for sure when it has no condition, or
+ * when `holds` (the case's answers so far, when there is a case) says its conditions hold.
+ * Included only on a condition not met yet, it can join: its steps are then walked once.
+ */
 export function canAddRoot(
   roots: readonly Playbook[],
   library: ReadonlyMap<string, Playbook>,
   id: string,
+  holds: (conditions: readonly ScopedCondition[]) => boolean = (conditions) => conditions.length === 0,
 ): boolean {
+  if (roots.some((r) => r.id === id)) return false;
   const walked = walkPlaybook(combineRoots(roots), library);
-  return (
-    !walked.some((s) => s.key === id || (s.kind === 'include' && s.step.include === id)) &&
-    !roots.some((r) => r.id === id)
+  return !walked.some(
+    (s) => s.kind === 'include' && s.step.include === id && s.included !== undefined && holds(s.conditions),
   );
 }
 
@@ -177,16 +192,13 @@ function visit(
     }
     const found = library.get(step.include);
     const cycle = stack.includes(step.include) || depth + 1 > MAX_INCLUDE_DEPTH;
-    // Only under a later root of a case (its caseRoot is not the walk's root) is this looked for.
-    const inCase =
-      caseRoot !== stack[0] && walked.some((w) => w.playbookId === step.include && w.caseRoot !== caseRoot);
-    const included = found && !cycle && !inCase ? found : undefined;
+    const included = found && !cycle ? found : undefined;
     walked.push({
       ...base,
       kind: 'include',
       step,
       included,
-      problem: found ? (cycle ? 'cycle' : inCase ? 'in-case' : undefined) : 'missing',
+      problem: found ? (cycle ? 'cycle' : undefined) : 'missing',
     });
     if (included)
       visit(

@@ -50,9 +50,13 @@ function factsFor(state: CaseState, scope: string): ConditionFacts {
   };
 }
 
+/** Whether conditions (each in its own scope) all hold by the case's answers so far. */
+export function conditionsHold(state: CaseState): (conditions: readonly ScopedCondition[]) => boolean {
+  return (conditions) => conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+}
+
 export function isStepVisible(task: WalkedTask, state: CaseState): boolean {
-  const holds = (conditions: readonly ScopedCondition[]) =>
-    conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+  const holds = conditionsHold(state);
   // A guide included twice is walked where it comes first (walk.ts WalkedTask.earlier).
   if (task.earlier?.some(holds)) return false;
   return holds(task.conditions);

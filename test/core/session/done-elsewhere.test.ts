@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeCaseStarted, makeStepOutcome } from '../../../src/core/journal/events.js';
+import { makeAnswer, makeCaseStarted, makeStepOutcome } from '../../../src/core/journal/events.js';
 import type { Playbook } from '../../../src/core/playbook/schema.js';
 import { canAddRoot, combineRoots, walkTasks } from '../../../src/core/playbook/walk.js';
 import { doneElsewhere } from '../../../src/core/session/done-elsewhere.js';
+import { conditionsHold, isStepVisible } from '../../../src/core/session/plan.js';
 import { replayJournal } from '../../../src/core/session/state.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -73,7 +74,9 @@ describe('combineRoots', () => {
       ],
     };
     const both = new Map([...library, ['also', alsoCard]]);
-    expect(walkTasks(combineRoots([shop, alsoCard]), both).map((t) => t.key)).toEqual([
+    const tasks = walkTasks(combineRoots([shop, alsoCard]), both);
+    const state = replayJournal([started]);
+    expect(tasks.filter((t) => isStepVisible(t, state)).map((t) => t.key)).toEqual([
       'password',
       'report',
       'carrier',
@@ -96,6 +99,49 @@ describe('combineRoots', () => {
     expect(canAddRoot([shop], library, 'card')).toBe(false);
     expect(canAddRoot([shop, mail], library, 'mail')).toBe(false);
     expect(canAddRoot([shop], library, 'shop')).toBe(false);
+  });
+
+  // phishing-clicked includes bank-transfer only when bank details were typed; a person who
+  // also ticked "money left my bank" must be walked through bank-transfer whatever they answer.
+  const paid: Playbook = {
+    id: 'paid',
+    title: 'Paid',
+    steps: [
+      {
+        id: 'what',
+        title: 'What did you type?',
+        questions: [{ id: 'card', type: 'yesno', prompt: 'A card number?' }],
+      },
+      { id: 'card', include: 'card', when: { answer: 'what.card', is: true } },
+    ],
+  };
+  const withPaid = new Map([...library, ['paid', paid]]);
+
+  it('adds a playbook an earlier root includes only on a condition, keyed apart from that step', () => {
+    expect(canAddRoot([paid], withPaid, 'card')).toBe(true);
+    const tasks = walkTasks(combineRoots([paid, card]), withPaid);
+    expect(tasks.map((t) => t.key)).toEqual(['what', 'card/call', 'card-2/call']);
+    const ask = (answer: boolean) =>
+      replayJournal([
+        started,
+        makeAnswer(now, { step: 'what', question: 'card', answer: { kind: 'yesno', value: answer } }),
+      ]);
+    // Typed a card number: the call is walked inside the first playbook, once.
+    expect(tasks.filter((t) => isStepVisible(t, ask(true))).map((t) => t.key)).toEqual(['what', 'card/call']);
+    // Did not: it is still walked, as the root the person asked for.
+    expect(tasks.filter((t) => isStepVisible(t, ask(false))).map((t) => t.key)).toEqual([
+      'what',
+      'card-2/call',
+    ]);
+  });
+
+  it('does not offer to add to a case a playbook its answers already walk', () => {
+    const state = replayJournal([
+      started,
+      makeAnswer(now, { step: 'what', question: 'card', answer: { kind: 'yesno', value: true } }),
+    ]);
+    expect(canAddRoot([paid], withPaid, 'card', conditionsHold(state))).toBe(false);
+    expect(canAddRoot([paid], withPaid, 'card', conditionsHold(replayJournal([started])))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnswer, makeCaseStarted, type JournalEvent } from '../../../src/core/journal/events.js';
 import type { Playbook } from '../../../src/core/playbook/schema.js';
-import { walkTasks } from '../../../src/core/playbook/walk.js';
+import { combineRoots, walkTasks } from '../../../src/core/playbook/walk.js';
 import { visibleTasks } from '../../../src/core/session/plan.js';
 import { replayJournal } from '../../../src/core/session/state.js';
 import { loadBuiltinLibrary } from '../../helpers/builtins.js';
@@ -72,5 +72,24 @@ describe('a guide included twice', () => {
     expect(charges.filter((t) => t.earlier === undefined).map((t) => t.scope)).toEqual(
       charges.filter((t) => t.scope === charges[0]?.scope).map((t) => t.scope),
     );
+  });
+
+  it('"money left my bank" and "I clicked a link": bank-transfer first, and its steps once', async () => {
+    const builtins = await loadBuiltinLibrary();
+    const roots = ['bank-transfer', 'phishing-clicked'].map((id) => builtins.get(id));
+    if (roots.some((r) => r === undefined)) throw new Error('no built-in');
+    const both = walkTasks(combineRoots(roots as Playbook[]), builtins);
+    const answered = replayJournal([
+      started,
+      yes('phishing-clicked/bank-typed', 'bank', true),
+      yes('phishing-clicked/bank-checked', 'money-left', true),
+    ]);
+    const walked = visibleTasks(answered, both);
+    const bankSteps = walked.filter((t) => t.playbookId === 'bank-transfer');
+    expect(bankSteps[0]?.key).toBe(walked[0]?.key);
+    // Each step of bank-transfer is walked once, as the first root, never again inside phishing-clicked.
+    expect(bankSteps.map((t) => t.key).every((k) => !k.startsWith('phishing-clicked/'))).toBe(true);
+    expect(new Set(bankSteps.map((t) => t.step.id)).size).toBe(bankSteps.length);
+    expect(walked.some((t) => t.key.startsWith('phishing-clicked/'))).toBe(true);
   });
 });
