@@ -7,7 +7,7 @@ import type { Playbook } from '../core/playbook/schema.js';
 import { canAddRoot, combineRoots } from '../core/playbook/walk.js';
 import { nextTask, visibleTasks } from '../core/session/plan.js';
 import { countSteps } from '../core/session/step-count.js';
-import { closeCase, openCase, startCase } from '../io/case.js';
+import { closeCase, openCase, startCase, type OpenCase } from '../io/case.js';
 import { appendEvent, hashPlaybook, JournalError, type JournalWarning } from '../io/journal.js';
 import { writeFileAtomic } from '../io/private-files.js';
 import type { Paths } from '../io/paths.js';
@@ -17,7 +17,7 @@ import { BUNDLE_FILE, bundleRoots, makeBundle } from './bundle.js';
 import { loadContactsFor, offerForCard } from './contact-card.js';
 import { evidenceOffer } from './attach.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
-import { runSession, type SessionEnd } from './session.js';
+import { runSession, type SessionDeps, type SessionEnd } from './session.js';
 import { sessionMessages } from './session-messages.js';
 
 export interface RunOptions {
@@ -95,20 +95,7 @@ export async function startRun(
       events.push(triage);
     }
     return await run(caseId, options.lang, () =>
-      runSession(
-        { caseId, playbook, library, events },
-        {
-          prompter: options.prompter,
-          append: (e) => appendEvent(open.journal, e),
-          now: options.now,
-          lang: options.lang,
-          cmd: options.cmd,
-          width: options.width,
-          savedContacts: loadContactsFor(options.paths, options.lang),
-          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
-          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
-        },
-      ),
+      runSession({ caseId, playbook, library, events }, sessionDeps(open, options)),
     );
   } finally {
     closeCase(open);
@@ -137,17 +124,7 @@ export async function resumeRun(caseId: string, options: RunOptions): Promise<Ru
     return await run(caseId, options.lang, () =>
       runSession(
         { caseId, playbook: loaded.playbook, library: loaded.library, events: open.events },
-        {
-          prompter: options.prompter,
-          append: (e) => appendEvent(open.journal, e),
-          now: options.now,
-          lang: options.lang,
-          cmd: options.cmd,
-          width: options.width,
-          savedContacts: loadContactsFor(options.paths, options.lang),
-          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
-          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
-        },
+        sessionDeps(open, options),
       ),
     );
   } finally {
@@ -205,24 +182,26 @@ export async function addToCaseRun(
       options.prompter.say(sessionMessages[options.lang].added(caseId, localize(added.title, options.lang)));
     }
     return await run(caseId, options.lang, () =>
-      runSession(
-        { caseId, playbook: combineRoots(roots), library, events },
-        {
-          prompter: options.prompter,
-          append: (e) => appendEvent(open.journal, e),
-          now: options.now,
-          lang: options.lang,
-          cmd: options.cmd,
-          width: options.width,
-          savedContacts: loadContactsFor(options.paths, options.lang),
-          afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
-          evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
-        },
-      ),
+      runSession({ caseId, playbook: combineRoots(roots), library, events }, sessionDeps(open, options)),
     );
   } finally {
     closeCase(open);
   }
+}
+
+/** What a walk needs from the open case and the run's options: the same for start, resume and add. */
+function sessionDeps(open: OpenCase, options: RunOptions): SessionDeps {
+  return {
+    prompter: options.prompter,
+    append: (e) => appendEvent(open.journal, e),
+    now: options.now,
+    lang: options.lang,
+    cmd: options.cmd,
+    width: options.width,
+    savedContacts: loadContactsFor(options.paths, options.lang),
+    afterStep: offerForCard(options.paths, options.lang, options.now, options.cmd),
+    evidence: evidenceOffer(open.journal.dir, open.events, options.lang, options.now, options.cmd),
+  };
 }
 
 async function run(

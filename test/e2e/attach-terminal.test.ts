@@ -1,14 +1,14 @@
 // The offer to keep a screenshot, in a real terminal (tmux): the path of a file dragged into
 // the window (a terminal pastes it with backslashes before the spaces) is kept with the case,
 // from the step that offered it; a folder is refused on the spot and asked again; Enter skips.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondEnv, respondOnPath } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -41,15 +41,12 @@ const suite = suiteNeeding(HAS_TMUX ? '' : 'tmux is not installed (`which tmux` 
 suite('keeping a screenshot during the walk (tmux)', () => {
   it('a dragged path is kept, a folder is refused and asked again, Enter skips', async () => {
     const home = makeHome();
-    const bin = join(home, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-    chmodSync(join(bin, 'respond'), 0o755);
+    const path = respondOnPath(home);
     writeFileSync(join(home, 'shots.yaml'), SHOTS);
     mkdirSync(join(home, 'My Pictures'));
     writeFileSync(join(home, 'My Pictures', 'address page.png'), PNG);
     const env = respondEnv(home, {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      PATH: path,
       TERM: 'screen',
       RESPOND_REGION: 'other',
     });

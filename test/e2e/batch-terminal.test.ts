@@ -1,13 +1,13 @@
 // `batch` in a real terminal (tmux): the status of most orders said once, the one that
 // differs ticked with the space bar and then asked on its own; every status on disk.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondEnv, respondOnPath } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -49,13 +49,10 @@ const suite = suiteNeeding(HAS_TMUX ? '' : 'tmux is not installed (`which tmux` 
 suite('batch in a terminal (tmux)', () => {
   it('most orders said once, the one that differs ticked and asked, all saved', async () => {
     const home = makeHome();
-    const bin = join(home, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-    chmodSync(join(bin, 'respond'), 0o755);
+    const path = respondOnPath(home);
     writeFileSync(join(home, 'batch.yaml'), PLAYBOOK);
     const env = respondEnv(home, {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      PATH: path,
       TERM: 'screen',
       RESPOND_REGION: 'other',
     });

@@ -2,7 +2,7 @@
 // (deleted, then written) by every test run's global setup; a copy keeps an end-to-end test
 // from ever running a half-written build when two runs share one working tree.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -42,6 +42,18 @@ export function respondBinary(): string {
     sleep(250);
   }
   throw new Error(`no working build in ${join(ROOT, 'dist')}: ${problem}`);
+}
+
+/**
+ * A `respond` command in `<home>/bin`, as an installed one would be, so a terminal test types
+ * `respond …` the way a person does. Returns the PATH that finds it first.
+ */
+export function respondOnPath(home: string): string {
+  const bin = join(home, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
+  chmodSync(join(bin, 'respond'), 0o755);
+  return `${bin}:${process.env.PATH ?? ''}`;
 }
 
 export interface RunResult {

@@ -1,14 +1,14 @@
 // Issue 9's figure in a real terminal (tmux), in Japanese: the first minutes of the real
 // incident (a shop's order mails, the orders hidden, a card used) reach the first
 // protective action — securing the mail and changing the shop password — within 15 prompts.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondEnv, respondOnPath } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -17,12 +17,9 @@ afterEach(() => {
 
 function setUp(): { home: string; terminal: Terminal } {
   const home = makeHome();
-  const bin = join(home, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-  chmodSync(join(bin, 'respond'), 0o755);
+  const path = respondOnPath(home);
   const env = respondEnv(home, {
-    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    PATH: path,
     TERM: 'screen',
     LANG: 'ja_JP.UTF-8',
     RESPOND_REGION: 'jp',

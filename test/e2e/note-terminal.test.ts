@@ -2,14 +2,14 @@
 // number first, then the delivery company and the status; each answer is on disk before the
 // next question is shown, so Ctrl-C halfway keeps what was told, and the same parcel told
 // again later is the same record, its status told anew.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome, runCli } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondEnv, respondOnPath } from './binary.js';
 
 const ANSWERS = resolve(import.meta.dirname, 'fixtures/fraud-order.answers.yaml');
 
@@ -39,11 +39,8 @@ suite('note shipment in a terminal (tmux)', () => {
     const started = runCli(['start', 'fraud-order', '--answers', ANSWERS], { home });
     expect(started.code, started.stderr).toBe(0);
     const id = /(\d{4}-\d{2}-\d{2}-fraud-order-[0-9a-f]+)/.exec(started.stdout)?.[1] ?? '';
-    const bin = join(home, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-    chmodSync(join(bin, 'respond'), 0o755);
-    const env = respondEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}`, TERM: 'screen' });
+    const path = respondOnPath(home);
+    const env = respondEnv(home, { PATH: path, TERM: 'screen' });
     const t = Terminal.open({ env, cwd: home });
     open.push(t);
 

@@ -2,13 +2,13 @@
 // (hundreds of lines) reaches the pager whole; with --no-pager, PAGER=cat, output that fits
 // the screen, or a pipe, it is written as it is. The pager here is a stand-in that counts the
 // lines it was given, so the test does not depend on less.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { makeHome, runCli } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv } from './binary.js';
+import { respondEnv, respondOnPath } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -20,9 +20,8 @@ const suite = suiteNeeding(HAS_TMUX ? '' : 'tmux is not installed (`which tmux` 
 suite('the pager (tmux)', () => {
   it('takes long output in a terminal, and stays out of the way otherwise', async () => {
     const home = makeHome();
+    const path = respondOnPath(home);
     const bin = join(home, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
     // It notes in a file each time it is run: what it got, and LESS.
     const log = join(home, 'pager.log');
     writeFileSync(
@@ -30,10 +29,9 @@ suite('the pager (tmux)', () => {
       `#!/bin/sh\necho "paged $(wc -l) lines, LESS=$LESS" >> '${log}'\n`,
     );
     const runs = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
-    chmodSync(join(bin, 'respond'), 0o755);
     chmodSync(join(bin, 'count-pager'), 0o755);
     const env = respondEnv(home, {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      PATH: path,
       TERM: 'screen',
       PAGER: 'count-pager',
     });

@@ -2,7 +2,7 @@
 // keeps every accepted answer and resume continues at the same step; kill -9 at random
 // moments loses nothing the screen showed as accepted; a second terminal is turned away
 // naming the process that holds the case.
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
@@ -10,7 +10,7 @@ import { replayJournal } from '../../src/core/session/state.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv, runRespond } from './binary.js';
+import { respondEnv, respondOnPath, runRespond } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -20,13 +20,10 @@ afterEach(() => {
 /** A home with `respond` on the PATH (the private build), and a terminal in it. */
 function setUp(): { home: string; terminal: () => Terminal } {
   const home = makeHome();
-  const bin = join(home, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-  chmodSync(join(bin, 'respond'), 0o755);
+  const path = respondOnPath(home);
   // RESPOND_REGION: the setting that spares the "Where do you live?" question (triage-terminal tests it).
   const env = respondEnv(home, {
-    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    PATH: path,
     TERM: 'screen',
     RESPOND_REGION: 'other',
   });

@@ -1,14 +1,14 @@
 // Issue 9's front door in a real terminal (tmux): `respond` alone asks "What happened?",
 // several answers ticked with the space bar, and the guide it picks starts at once; a second
 // guide started while that case is open is offered to the same case, Enter adds it.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/core/journal/events.js';
 import { makeHome } from '../helpers/run-cli.js';
 import { suiteNeeding } from '../helpers/needs.js';
 import { HAS_TMUX, Terminal } from '../helpers/pty.js';
-import { respondBinary, respondEnv, runRespond } from './binary.js';
+import { respondEnv, respondOnPath, runRespond } from './binary.js';
 
 const open: Terminal[] = [];
 afterEach(() => {
@@ -22,12 +22,9 @@ function setUp(
   extra: Record<string, string> = { RESPOND_REGION: 'jp' },
 ): { home: string; terminal: Terminal } {
   const home = makeHome();
-  const bin = join(home, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'respond'), `#!/bin/sh\nexec '${process.execPath}' '${respondBinary()}' "$@"\n`);
-  chmodSync(join(bin, 'respond'), 0o755);
+  const path = respondOnPath(home);
   const env = respondEnv(home, {
-    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    PATH: path,
     TERM: 'screen',
     LANG: lang,
     ...extra,
