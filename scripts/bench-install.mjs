@@ -8,34 +8,19 @@ import { setTimeout } from 'node:timers';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packAndInstall } from './pack-install.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'respond.js');
 
 export function installSize() {
-  const work = mkdtempSync(join(tmpdir(), 'respond-bench-pack-'));
+  const { work, tarball, installed } = packAndInstall();
   try {
-    const env = { ...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false' };
-    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
-      cwd: root,
-      env,
-      stdio: 'pipe',
-    });
-    const [tarball = ''] = readdirSync(work).filter((f) => f.endsWith('.tgz'));
-    const prefix = join(work, 'prefix');
-    execFileSync(
-      'npm',
-      ['install', '-g', '--prefix', prefix, '--offline', '--no-fund', join(work, tarball)],
-      {
-        env,
-        stdio: 'pipe',
-      },
-    );
     const kib = (dir) => Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]);
     return {
-      tarballKiB: kib(join(work, tarball)),
-      installedKiB: kib(join(prefix, 'lib', 'node_modules')),
-      packages: readdirSync(join(prefix, 'lib', 'node_modules')).length,
+      tarballKiB: kib(tarball),
+      installedKiB: kib(installed),
+      packages: readdirSync(installed).length,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -21,6 +21,21 @@ const dist = new URL('../dist', import.meta.url);
 const staging = new URL(`../dist.tmp-${process.pid}`, import.meta.url);
 const retired = new URL(`../dist.old-${process.pid}`, import.meta.url);
 await rm(staging, { recursive: true, force: true });
+
+// zod re-exports every one of its 40-odd translations as `z.locales` (264 KB of the 454 KB it
+// adds), which respond never uses: its messages are its own (playbook/messages.ts), and zod's
+// English, the default, is imported by zod apart from that namespace. The namespace is left
+// empty.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 await build({
   entryPoints: { cli: 'src/cli/entry.ts' },
   outdir: fileURLToPath(staging),
@@ -44,6 +59,7 @@ await build({
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
+  plugins: [noZodLocales],
   logLevel: 'warning',
 });
 

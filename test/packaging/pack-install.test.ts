@@ -4,12 +4,10 @@
 // Outside test/e2e so it runs once, not in every time zone; the pack skips `prepare`, since
 // the suite's global setup built dist/ and other tests are running the binary from it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
+import { packAndInstall } from '../../scripts/pack-install.mjs';
 
 function sizeOf(dir: string): number {
   const out = execFileSync('du', ['-sk', dir], { encoding: 'utf8' });
@@ -18,24 +16,7 @@ function sizeOf(dir: string): number {
 
 describe('the packed tarball, installed globally into a clean prefix', () => {
   it('installs under 3 MB with no dependencies, and its respond runs', () => {
-    const work = mkdtempSync(join(tmpdir(), 'respond-pack-'));
-    const env = { ...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false' };
-    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
-      cwd: root,
-      env,
-      stdio: 'pipe',
-    });
-    const [tarball = ''] = readdirSync(work).filter((f) => f.endsWith('.tgz'));
-    const prefix = join(work, 'prefix');
-    execFileSync(
-      'npm',
-      ['install', '-g', '--prefix', prefix, '--offline', '--no-fund', join(work, tarball)],
-      {
-        env,
-        stdio: 'pipe',
-      },
-    );
-    const installed = join(prefix, 'lib', 'node_modules');
+    const { work, prefix, installed } = packAndInstall();
     // The npm name is respond-incident (`respond` belongs to an unrelated package); the command is respond.
     expect(readdirSync(installed)).toEqual(['respond-incident']);
     // The manual page, where `man respond` looks under the prefix.
