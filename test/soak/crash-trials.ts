@@ -2,7 +2,8 @@
 // answered at a typist's pace and killed at a random moment, hundreds of times. After each
 // death it counts what a person would lose or suffer:
 //   - a ✔ line on the screen whose answer is not in the journal (the screen said "saved"),
-//   - a journal that `respond log` cannot read, a case that `respond resume` cannot open,
+//   - a journal that `respond log` cannot read or `respond verify` finds broken, a case that
+//     `respond resume` cannot open,
 //   - a terminal left without echo / line editing (stty differs from before the run), or,
 //     after SIGTERM / SIGHUP, with the cursor hidden.
 // kill -9 cannot be caught: run straight from the shell, the shell restores the terminal's
@@ -37,6 +38,7 @@ interface Figures {
   ticks: number;
   missing: string[];
   unloadable: string[];
+  unverified: string[];
   unresumable: string[];
   raw: string[];
   cursorHidden: string[];
@@ -116,6 +118,7 @@ export async function runCrashTrials(options: {
     ticks: 0,
     missing: [],
     unloadable: [],
+    unverified: [],
     unresumable: [],
     raw: [],
     cursorHidden: [],
@@ -229,6 +232,12 @@ export async function runCrashTrials(options: {
         figures.unloadable.push(
           `${label}: respond log ${id} exited ${String(log.code)}: ${log.stderr.trim()}`,
         );
+      // The record still proves itself: every line's link to the one before holds (respond verify).
+      const verify = runRespond(['verify', id], home);
+      if (verify.code !== 0)
+        figures.unverified.push(
+          `${label}: respond verify ${id} exited ${String(verify.code)}: ${verify.stdout.trim()} ${verify.stderr.trim()}`,
+        );
       if (signal !== 'SIGKILL' && !cursorVisible(t)) figures.cursorHidden.push(label);
       if (!(await terminalIntact(t))) {
         figures.raw.push(label);
@@ -258,6 +267,7 @@ export async function runCrashTrials(options: {
     `  ✔ lines seen                      ${figures.ticks}`,
     `  ✔ lines missing from the journal  ${figures.missing.length}   (must be 0)`,
     `  journals that fail to load        ${figures.unloadable.length}   (must be 0)`,
+    `  records that fail respond verify  ${figures.unverified.length}   (must be 0)`,
     `  cases that cannot be resumed      ${figures.unresumable.length}   (must be 0)`,
     `  terminals left raw                ${figures.raw.length}   (must be 0)`,
     `  cursor left hidden (TERM/HUP)     ${figures.cursorHidden.length}   (must be 0)`,
@@ -269,6 +279,7 @@ export async function runCrashTrials(options: {
   const problems = [
     ...figures.missing,
     ...figures.unloadable,
+    ...figures.unverified,
     ...figures.unresumable,
     ...figures.raw.map((l) => `${l}: terminal left raw`),
     ...figures.cursorHidden.map((l) => `${l}: cursor left hidden`),
