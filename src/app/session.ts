@@ -1,8 +1,7 @@
 // The walk-through: shows each step, asks its questions and confirmations, records the
 // outcome. Every event is written (and fsynced, by the journal) before the next question
 // is shown, so stopping at any moment loses nothing. State is the journal replayed.
-import { caseRegion, type Region } from '../core/region.js';
-import { helplineLines } from '../core/helplines/directory.js';
+import { caseRegion } from '../core/region.js';
 import { collectParties } from '../core/playbook/parties.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
@@ -23,15 +22,11 @@ import { walkTasks, type WalkedTask } from '../core/playbook/walk.js';
 import {
   countsFromDay,
   expectedCount,
-  followUpCheck,
   forEachList,
   isFieldVisible,
   knownFact,
   isQuestionVisible,
   nextTask,
-  openConfirmations,
-  pendingFollowUps,
-  progressOf,
   settledElsewhere,
 } from '../core/session/plan.js';
 import { confirmationFollowUps } from '../core/session/follow-ups.js';
@@ -46,6 +41,7 @@ import { sessionMessages } from './session-messages.js';
 import { askOutcome, setFollowUp, wentWellByItself } from './step-outcome.js';
 import { countSteps } from '../core/session/step-count.js';
 import type { EvidenceOffer } from './attach.js';
+import { renderStepHeader, renderSummary } from './step-header.js';
 
 export interface SessionDeps {
   readonly prompter: Prompter;
@@ -278,78 +274,6 @@ export async function runSession(
 
   deps.prompter.say(renderSummary(input.caseId, state, tasks, deps.lang, today(), deps.cmd));
   return { end: 'finished', state };
-}
-
-export function renderStepHeader(
-  task: WalkedTask,
-  position: number,
-  total: number,
-  lang: Lang,
-  width = 80,
-  about = false,
-  region?: Region,
-): string {
-  const t = sessionMessages[lang];
-  const lines = [
-    '',
-    `── ${t.progress(position, total, about)} ──`,
-    ...wrapPlain(localize(task.step.title, lang), width),
-  ];
-  if (task.step.why) lines.push('', ...wrapPlain(localize(task.step.why, lang), width, `${t.why}: `, '  '));
-  if (task.step.instructions) {
-    lines.push('', `${t.howTo}:`);
-    for (const line of localize(task.step.instructions, lang).trimEnd().split('\n')) {
-      // "- item" lines hang their continuation under the item's text.
-      const bullet = /^(\s*[-•*]\s+|\s*\d+[.)]\s+)/.exec(line)?.[0] ?? '';
-      lines.push(
-        ...wrapPlain(line.slice(bullet.length), width, `  ${bullet}`, `  ${' '.repeat(bullet.length)}`),
-      );
-    }
-  }
-  if (task.step.helplines) {
-    const found = helplineLines(task.step.helplines, region ?? 'other', lang);
-    lines.push('', `${t.helplines}:`);
-    for (const line of found.length > 0 ? found : [t.helplinesElsewhere])
-      lines.push(...wrapPlain(line, width, '  - ', '    '));
-  }
-  lines.push('');
-  return lines.join('\n');
-}
-
-function renderSummary(
-  caseId: string,
-  state: CaseState,
-  tasks: readonly WalkedTask[],
-  lang: Lang,
-  today: string,
-  cmd = 'respond',
-): string {
-  const t = sessionMessages[lang];
-  const progress = progressOf(state, tasks);
-  const open = openConfirmations(state, tasks);
-  const followUps = pendingFollowUps(state, today);
-  // What is still open comes first: "22 of 22 steps done" above 14 open questions read as
-  // "all done" to someone who then stops looking.
-  const lines = [
-    '',
-    open.length > 0 || followUps.length > 0 ? t.finishedWithOpen(open.length) : t.finishedTitle,
-  ];
-  if (open.length > 0) {
-    lines.push('', t.summaryOpen);
-    for (const o of open)
-      lines.push(
-        `  □ ${localize(o.confirmation.ask, lang)}${o.latest ? ` (${o.latest.answer === 'no' ? t.no : o.latest.answer === 'yes' ? t.yes : t.dontKnow})` : ''}`,
-      );
-  } else lines.push(t.summaryNothingOpen);
-  if (followUps.length > 0) {
-    lines.push('', t.summaryFollowUps);
-    for (const f of followUps) lines.push(`  ${f.set.due}  ${followUpCheck(f.set, tasks, lang)}`);
-    // Nothing reminds anyone by itself: say how to be reminded.
-    lines.push(t.remindHow(cmd));
-  }
-  lines.push('', t.summaryDone(progress.finished, progress.total));
-  lines.push('', t.summaryReport(caseId, cmd));
-  return lines.join('\n');
 }
 
 /** "✔ Shop: さくらモール", "✔ Orders: 8 (A-1 · A-2 · A-3, …)". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderStepHeader, runSession } from '../../src/app/session.js';
+import { runSession } from '../../src/app/session.js';
+import { renderStepHeader } from '../../src/app/step-header.js';
 import { makeCaseStarted, type JournalEvent } from '../../src/core/journal/events.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
 import { openConfirmations, pendingFollowUps } from '../../src/core/session/plan.js';

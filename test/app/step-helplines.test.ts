@@ -3,7 +3,7 @@
 // the region, the general advice; in a blank checklist, all, each with its region; and an id
 // the directory does not have is refused with its line and column.
 import { describe, expect, it } from 'vitest';
-import { renderStepHeader } from '../../src/app/session.js';
+import { renderStepHeader } from '../../src/app/step-header.js';
 import { forRegion } from '../../src/core/playbook/for-region.js';
 import { validatePlaybookText } from '../../src/core/playbook/validate.js';
 import { walkTasks } from '../../src/core/playbook/walk.js';
