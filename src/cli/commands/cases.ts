@@ -5,6 +5,7 @@ import { renderTable } from '../../core/table.js';
 import { toCaseCliError } from '../case-errors.js';
 import { caseLang } from '../case-lang.js';
 import type { Context } from '../context.js';
+import { tableWidth } from '../../io/terminal.js';
 
 // `cmd`: how the person types respond (invocation.ts), so every hint names a command that works.
 const texts = (
@@ -131,7 +132,6 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   // In a terminal too narrow for every column, the start date goes first (the case id
   // begins with it); then the next check gives way down to a readable width, the title (the
   // id names the playbook too), and the check again, never past its date and OVERDUE.
-  const { tableWidth } = await import('../../io/terminal.js');
   const { displayWidth } = await import('../../core/table.js');
   const maxWidth = tableWidth(ctx.env);
   let table = [t.header, ...rows];

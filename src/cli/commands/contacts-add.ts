@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { readCard, str } from './contacts-card.js';
 import type { ContactsTexts as Texts } from './contacts-texts.js';
+import { canPrompt } from '../../io/terminal.js';
 
 /** An entry of the helpline directory as a contact: its name, number, hours and address, kept as the directory has them. */
 async function fromHelpline(
@@ -74,7 +75,6 @@ export async function add(
     input.kind === undefined ||
     input.name === undefined ||
     (input.phone === undefined && input.url === undefined && input.email === undefined);
-  const { canPrompt } = await import('../../io/terminal.js');
   if (incomplete) {
     if (!canPrompt()) throw new CliError(t.needs, ExitCode.usage);
     // Read first, so that a broken card is reported before any question is asked.

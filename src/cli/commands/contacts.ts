@@ -9,6 +9,7 @@ import { CliError, ExitCode } from '../exit.js';
 import { add } from './contacts-add.js';
 import { readCard, str } from './contacts-card.js';
 import { contactsTexts as texts, type ContactsTexts as Texts } from './contacts-texts.js';
+import { textWidth } from '../../io/terminal.js';
 
 /** Arguments each action takes after its name; add takes any (the words of the name). */
 const ARGUMENTS = new Map([
@@ -85,7 +86,6 @@ async function show(ctx: Context, t: Texts): Promise<void> {
     return;
   }
   const { renderContactCardText } = await import('../../core/contacts-render.js');
-  const { textWidth } = await import('../../io/terminal.js');
   // A narrow terminal gets a narrower card; the printed one is always 78 columns.
   ctx.io.out(
     renderContactCardText(card, {
@@ -123,7 +123,6 @@ async function list(ctx: Context, t: Texts, options: Record<string, unknown>): P
     return;
   }
   const { renderTable } = await import('../../core/table.js');
-  const { stripControl } = await import('../../core/sanitize.js');
   const { cardTexts } = await import('../../core/contacts-render.js');
   const kinds = cardTexts[ctx.lang].kind;
   const rows = sorted.map((c) =>

@@ -4,6 +4,7 @@
 // the package (src/core/helplines/).
 import { REGIONS, guessRegion, isRegion, systemHints, type Region } from '../../core/region.js';
 import type { Context } from '../context.js';
+import { textWidth } from '../../io/terminal.js';
 
 export async function run(ctx: Context, _args: string[], options: Record<string, unknown>): Promise<void> {
   const { HELPLINES, helplinesFor } = await import('../../core/helplines/directory.js');
@@ -16,7 +17,6 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
     return;
   }
   const { renderHelplines } = await import('../../core/helplines/render.js');
-  const { textWidth } = await import('../../io/terminal.js');
   const width = Math.min(80, textWidth(ctx.env));
   const shown = chosen === 'all' ? regions.filter((r) => helplinesFor(r).length > 0) : regions;
   ctx.io.out(

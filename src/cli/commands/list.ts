@@ -13,6 +13,7 @@ import {
 } from '../../io/list-index.js';
 import { builtinPlaybooksDir } from '../../io/paths.js';
 import type { Context } from '../context.js';
+import { tableWidth } from '../../io/terminal.js';
 
 export type { ListEntry } from '../../io/list-index.js';
 type ListSource = ListEntry['source'];
@@ -65,7 +66,6 @@ export async function run(ctx: Context, _args: string[], options: Record<string,
   } else {
     const rows = entries.map((e) => [e.id, e.title, t.sources[e.source], String(e.steps)]);
     // In a terminal, the title gives way so a row never wraps.
-    const { tableWidth } = await import('../../io/terminal.js');
     const [header = '', ...body] = renderTable([t.header, ...rows], {
       maxWidth: tableWidth(ctx.env),
       shrink: [1],

@@ -16,6 +16,7 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { terminalPrompter } from '../prompting.js';
 import { LATER_FLAGS, laterTexts, type LaterKind, type LaterTexts } from './note-texts.js';
+import { canPrompt } from '../../io/terminal.js';
 
 export { isLaterKind } from './note-texts.js';
 
@@ -134,7 +135,6 @@ async function askLater(
   loaded: LoadedCase,
   caseId: string,
 ): Promise<{ addition: Addition; saved: boolean } | undefined> {
-  const { canPrompt } = await import('../../io/terminal.js');
   if (!canPrompt()) throw new CliError(t.noTerminal(kind), ExitCode.usage);
   const prompter = await terminalPrompter(ctx, `${ctx.cmd} note`);
   const ask = { prompter, lang: ctx.lang, now: ctx.now, region: caseRegion(loaded.state.started) };

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/i18n.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../exit.js';
 import { backupTexts } from './backup-texts.js';
+import { canPrompt } from '../../io/terminal.js';
 
 const PASSPHRASE_ENV = 'RESPOND_PASSPHRASE';
 const MIN_LENGTH = 8;
@@ -14,7 +15,6 @@ export async function readPassphrase(ctx: Context, lang: Lang, options: { twice:
   let passphrase: string;
   if (fromEnv !== undefined && fromEnv !== '') passphrase = fromEnv;
   else {
-    const { canPrompt } = await import('../../io/terminal.js');
     if (!canPrompt()) throw new CliError(t.noTerminal, ExitCode.usage);
     const { askHidden } = await import('../../io/passphrase.js');
     try {

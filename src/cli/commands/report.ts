@@ -12,6 +12,7 @@ import type { Messages } from '../../core/i18n.js';
 import type { Context } from '../context.js';
 import { caseLang } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
+import { canPrompt } from '../../io/terminal.js';
 
 const KINDS = ['card-company', 'police', 'all'] as const;
 const FORMATS = ['text', 'md', 'html', 'pdf', 'json'] as const;
@@ -73,8 +74,7 @@ const texts = (
 });
 
 /** At a terminal, the card company report asks once for the cardholder's name and phone. */
-async function asker(ctx: Context): Promise<AskCardholder | undefined> {
-  const { canPrompt } = await import('../../io/terminal.js');
+function asker(ctx: Context): AskCardholder | undefined {
   if (!canPrompt()) return undefined;
   const t = texts(ctx.cmd)[ctx.lang];
   return async (missing) => {
@@ -134,7 +134,7 @@ export async function run(given: Context, args: string[], options: Record<string
     ctx.lang,
     ctx.now,
     cardholder,
-    kind === 'card-company' ? await asker(ctx) : undefined,
+    kind === 'card-company' ? asker(ctx) : undefined,
   );
   for (const warning of loaded.warnings)
     ctx.io.err(`respond: ${loaded.journalPath}:${warning.line}: ${describeWarning(warning, ctx.lang)}`);
