@@ -1,11 +1,15 @@
 // The terminal prompter: @inquirer's prompts behind the app's Prompter interface. Loaded
-// only by the commands that ask questions. Ctrl-C at any prompt becomes PromptCancelled;
-// every answer given before it is already on disk.
+// only by the commands that ask questions, so the prompts (each from its own package:
+// @inquirer/prompts would bundle every prompt and iconv-lite) are imported here directly.
+// Ctrl-C at any prompt becomes PromptCancelled; every answer given before it is on disk.
 //
 // With `ackWhenSaved`, a finished prompt is cleared and its "✔ question answer" line is
 // held back until the caller says the answer is saved (settled()): inquirer would print it
 // the moment Enter is pressed, a little before the journal's fsync, and for a confirmation
 // several prompts before the event is written.
+import checkbox from '@inquirer/checkbox';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
 import { PromptCancelled, type Prompter } from '../app/prompter.js';
 import type { Lang, Messages } from '../core/i18n.js';
@@ -34,17 +38,11 @@ export interface TerminalPrompterOptions {
   readonly output?: NodeJS.WritableStream;
 }
 
-export async function createTerminalPrompter(
+export function createTerminalPrompter(
   colors: ChalkInstance,
   lang: Lang,
   options: TerminalPrompterOptions = {},
-): Promise<Prompter> {
-  // Each prompt from its own package: @inquirer/prompts would bundle every prompt and iconv-lite.
-  const [{ default: checkbox }, { default: input }, { default: select }] = await Promise.all([
-    import('@inquirer/checkbox'),
-    import('@inquirer/input'),
-    import('@inquirer/select'),
-  ]);
+): Prompter {
   const deferred = options.ackWhenSaved === true;
   const context = { clearPromptOnDone: deferred, input: options.input, output: options.output };
   // inquirer draws a "✔ question answer" done frame the moment Enter is pressed, before the

@@ -21,7 +21,7 @@ function streams() {
 describe('the terminal prompter', () => {
   it('draws no ✔ when Enter is pressed: the only ✔ comes from settled(), after the answer is saved', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', {
+    const prompter = createTerminalPrompter(plainColors, 'en', {
       ackWhenSaved: true,
       input: io.input,
       output: io.output,
@@ -46,7 +46,7 @@ describe('the terminal prompter', () => {
 
   it('the ✔ line shows an answer as it was read, when the question says how', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', {
+    const prompter = createTerminalPrompter(plainColors, 'en', {
       ackWhenSaved: true,
       input: io.input,
       output: io.output,
@@ -60,7 +60,7 @@ describe('the terminal prompter', () => {
 
   it('a full card number typed at a prompt is masked as soon as it is complete, and on the ✔ line', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', {
+    const prompter = createTerminalPrompter(plainColors, 'en', {
       ackWhenSaved: true,
       input: io.input,
       output: io.output,
@@ -76,7 +76,7 @@ describe('the terminal prompter', () => {
 
   it('what a prompt shows is terminal-safe: escapes in a question or a choice never reach the screen', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', {
+    const prompter = createTerminalPrompter(plainColors, 'en', {
       ackWhenSaved: true,
       input: io.input,
       output: io.output,
@@ -100,7 +100,7 @@ describe('the terminal prompter', () => {
 
   it('an empty answer that counts shows what it means ("name not given"), others a dash', async () => {
     const io = streams();
-    const prompter = await createTerminalPrompter(plainColors, 'en', {
+    const prompter = createTerminalPrompter(plainColors, 'en', {
       ackWhenSaved: true,
       input: io.input,
       output: io.output,

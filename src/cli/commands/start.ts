@@ -80,6 +80,9 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     import('../../io/playbooks.js'),
     import('../../app/run-case.js'),
     import('../../core/playbook/walk.js'),
+    // Needed a moment later (the prompts, the open-case index): fetched now, at the same time,
+    // rather than one after another, each a round trip of the module loader.
+    ...(answersPath === undefined ? [import('../../io/prompter.js'), import('../../app/open-case.js')] : []),
   ]);
   let resolved;
   try {
