@@ -50,9 +50,13 @@ function factsFor(state: CaseState, scope: string): ConditionFacts {
   };
 }
 
+/** One of a step's conditions (its own `when`, or an include's it sits under), as the case stands. */
+export function conditionHolds(condition: ScopedCondition, state: CaseState): boolean {
+  return evaluateCondition(condition.condition, factsFor(state, condition.scope));
+}
+
 export function isStepVisible(task: WalkedTask, state: CaseState): boolean {
-  const holds = (conditions: readonly ScopedCondition[]) =>
-    conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+  const holds = (conditions: readonly ScopedCondition[]) => conditions.every((c) => conditionHolds(c, state));
   // A guide included twice is walked where it comes first (walk.ts WalkedTask.earlier).
   if (task.earlier?.some(holds)) return false;
   return holds(task.conditions);
