@@ -416,6 +416,18 @@ describe('support-scam, by region', () => {
   });
 });
 
+describe('social-takeover and support-scam, elsewhere', () => {
+  it('name no country at all, in either language (a region condition that always holds is not said)', () => {
+    for (const id of ['social-takeover', 'support-scam'] as const)
+      for (const lang of ['en', 'ja'] as const)
+        expectNone(
+          shown(id, 'other', lang),
+          [/Japan/, /United States/, /United Kingdom/, /日本/, /アメリカ合衆国/, /イギリス/],
+          `${id} ${lang}`,
+        );
+  });
+});
+
 describe("the new playbooks: no region's text names another region's institutions", () => {
   const JP_110 = /(?<![\d-])110(?!\d)/;
   const JAPAN = [
