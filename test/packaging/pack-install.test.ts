@@ -17,7 +17,7 @@ function sizeOf(dir: string): number {
 }
 
 describe('the packed tarball, installed globally into a clean prefix', () => {
-  it('installs under 3 MB with no dependencies, and its respond runs', () => {
+  it('installs under 3.5 MiB with no dependencies, and its respond runs', () => {
     const work = mkdtempSync(join(tmpdir(), 'respond-pack-'));
     const env = { ...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false' };
     execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
@@ -40,7 +40,10 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     expect(readdirSync(installed)).toEqual(['respond-incident']);
     // The manual page, where `man respond` looks under the prefix.
     expect(existsSync(join(prefix, 'share', 'man', 'man1', 'respond.1'))).toBe(true);
-    expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
+    // Issue 12's 3 MB (15 MB before, with bundled dependencies installed again) now holds 15
+    // built-ins, each about 50 KB on disk (its YAML and its validated copy in dist/builtins.json);
+    // 3.5 MiB leaves room for a few more and still fails on any dependency installed again.
+    expect(sizeOf(installed)).toBeLessThan(3.5 * 1024 * 1024);
 
     const home = join(work, 'home');
     const run = (args: string[], input = '') =>
