@@ -15,7 +15,15 @@ for (const path of listBuiltinFiles()) {
   if (checkSchema(file, data).length === 0) library.set((data as Playbook).id, data as Playbook);
 }
 
-const NEW = ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'] as const;
+const NEW = [
+  'phishing-clicked',
+  'bank-transfer',
+  'identity-misuse',
+  'sim-swap',
+  'lost-phone',
+  'social-takeover',
+  'support-scam',
+] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
@@ -319,6 +327,104 @@ describe('lost-phone, by region', () => {
       expectNone(shown('lost-phone', region, 'en'), [/FCC/], region);
     for (const region of ['jp', 'us', 'other'] as const)
       expectNone(shown('lost-phone', region, 'en'), [/crime reference/, /£/], region);
+  });
+});
+
+describe('social-takeover, by region', () => {
+  it('warns friends another way first, then the friend who paid, the mail and number, the recovery, the report', () => {
+    for (const region of REGIONS) {
+      const en = shown('social-takeover', region, 'en');
+      const ja = shown('social-takeover', region, 'ja');
+      const order = [
+        en.indexOf('Warn your friends and family now, another way'),
+        en.indexOf('If a friend already paid, they call the company behind the card at once'),
+        en.indexOf('Check that your mail and phone number are still yours'),
+        en.indexOf("Take the account back through the service's own recovery"),
+        // The last step (the guides included before it have their own "Report it").
+        en.lastIndexOf('□ Report it\n'),
+      ];
+      expect(
+        order.every((i) => i > -1),
+        region,
+      ).toBe(true);
+      expect(order, region).toEqual([...order].sort((a, b) => a - b));
+      expect(en).toContain('Not through the taken account');
+      expect(en).toContain('Do not send money, gift cards, e-money or any code');
+      expect(en).toContain(
+        'Never use a "recovery service", or anyone who offers help in replies, direct messages or ads',
+      );
+      expect(en).toContain('Will you give it back to me and stop it sending messages?');
+      expect(en).toContain('Follow-up: check after 3 days: Is the account still yours');
+      expect(ja).toContain('いますぐ別の方法で、友だちや家族に知らせる');
+      expect(ja).toContain('「復旧サービス」');
+    }
+  });
+
+  it('where to report: #9110 and the online desk in Japan, IC3 and the FTC in the US, Report Fraud in the UK', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(shown('social-takeover', 'jp', lang)).toContain('#9110');
+      expect(shown('social-takeover', 'jp', lang)).toContain('188');
+      expect(shown('social-takeover', 'us', lang)).toContain('IC3');
+      expect(shown('social-takeover', 'us', lang)).toContain('ftc.gov/giftcards');
+      expect(shown('social-takeover', 'uk', lang)).toContain('Report Fraud');
+    }
+    for (const region of ['jp', 'uk', 'other'] as const)
+      expectNone(shown('social-takeover', region, 'en'), [/FTC/, /giftcards/], region);
+  });
+});
+
+describe('support-scam, by region', () => {
+  it('cuts the computer off first, then the card and the bank, the program, the passwords from another device', () => {
+    for (const region of REGIONS) {
+      const en = shown('support-scam', region, 'en');
+      const ja = shown('support-scam', region, 'ja');
+      const order = [
+        en.indexOf('Cut the computer off the internet now, hang up, and pay nothing'),
+        en.indexOf('Call your card company now, on the number on the back of the card'),
+        en.indexOf('Call your bank now, and ask it to lock your online banking'),
+        en.indexOf('Call the company behind each gift card or e-money at once'),
+        en.indexOf('Remove the program they installed, and check the computer'),
+        en.indexOf('From another device, change your passwords: your mail first'),
+        en.indexOf('Report it, and get advice'),
+      ];
+      expect(
+        order.every((i) => i > -1),
+        region,
+      ).toBe(true);
+      expect(order, region).toEqual([...order].sort((a, b) => a - b));
+      expect(en).toContain('Turn off Wi-Fi, or pull out the network cable');
+      expect(en).toContain('Pay nothing, and buy no gift cards or e-money');
+      expect(en).toContain('restore it to a point before that day');
+      expect(en).toContain('Never a number the "support" gave you');
+      // The card and the bank go through the same steps as any other card or transfer.
+      expect(en).toContain('Dispute the charges');
+      expect(en).toContain('Money left the account');
+      expect(ja).toContain('いますぐパソコンをインターネットから切り離し、電話を切り、お金を払わない');
+      expect(ja).toContain('システムの復元');
+    }
+  });
+
+  it("Japan: 188, #9110 and IPA's advice desk; the US: ReportFraud.ftc.gov; the UK: Report Fraud", () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const jp = shown('support-scam', 'jp', lang);
+      for (const name of ['188', '#9110', 'IPA']) expect(jp).toContain(name);
+      expect(shown('support-scam', 'us', lang)).toContain('ReportFraud.ftc.gov');
+      expect(shown('support-scam', 'uk', lang)).toContain('Report Fraud');
+    }
+    for (const region of ['us', 'uk', 'other'] as const)
+      expectNone(shown('support-scam', region, 'en'), [/\bIPA\b/, /安心相談/], region);
+  });
+});
+
+describe('social-takeover and support-scam, elsewhere', () => {
+  it('name no country at all, in either language (a region condition that always holds is not said)', () => {
+    for (const id of ['social-takeover', 'support-scam'] as const)
+      for (const lang of ['en', 'ja'] as const)
+        expectNone(
+          shown(id, 'other', lang),
+          [/Japan/, /United States/, /United Kingdom/, /日本/, /アメリカ合衆国/, /イギリス/],
+          `${id} ${lang}`,
+        );
   });
 });
 

@@ -41,6 +41,12 @@ describe('respond start without a playbook', () => {
       /My phone suddenly has no signal, and codes go to someone else\n\s+respond start sim-swap/,
     );
     expect(result.stderr).toMatch(/My phone was lost or stolen\n\s+respond start lost-phone/);
+    expect(result.stderr).toMatch(
+      /A warning made me call "support", or someone controlled my computer\n\s+respond start support-scam/,
+    );
+    expect(result.stderr).toMatch(
+      /My social or messaging account was taken, and friends are asked for money\n\s+respond start social-takeover/,
+    );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
   });
@@ -107,7 +113,15 @@ describe('respond start without a playbook', () => {
   it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
     const list = runCli(['list']);
     expect(list.code).toBe(0);
-    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'])
+    for (const id of [
+      'phishing-clicked',
+      'bank-transfer',
+      'identity-misuse',
+      'sim-swap',
+      'lost-phone',
+      'social-takeover',
+      'support-scam',
+    ])
       expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     const home = makeHome();
     const answers = join(home, 'answers.yaml');

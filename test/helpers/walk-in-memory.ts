@@ -10,7 +10,13 @@ export async function walkInMemory(
   playbook: Playbook,
   script: Script,
   now: Date,
-  options: { readonly takeDefaults?: boolean; readonly region?: string; readonly lang?: 'en' | 'ja' } = {},
+  options: {
+    readonly takeDefaults?: boolean;
+    readonly region?: string;
+    readonly lang?: 'en' | 'ja';
+    /** The playbooks it includes, by id. */
+    readonly library?: ReadonlyMap<string, Playbook>;
+  } = {},
 ) {
   const lang = options.lang ?? 'en';
   const events: JournalEvent[] = [
@@ -25,7 +31,12 @@ export async function walkInMemory(
   ];
   const prompter = new ScriptedPrompter(script, options);
   await runSession(
-    { caseId: 'c1', playbook, library: new Map([[playbook.id, playbook]]), events: [...events] },
+    {
+      caseId: 'c1',
+      playbook,
+      library: new Map([...(options.library ?? []), [playbook.id, playbook]]),
+      events: [...events],
+    },
     {
       prompter,
       append: (event) => {

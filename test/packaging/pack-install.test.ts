@@ -21,7 +21,10 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     expect(readdirSync(installed)).toEqual(['respond-incident']);
     // The manual page, where `man respond` looks under the prefix.
     expect(existsSync(join(prefix, 'share', 'man', 'man1', 'respond.1'))).toBe(true);
-    expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
+    // Issue 12's 3 MB (15 MB before, with bundled dependencies installed again) now holds 15
+    // built-ins, each about 50 KB on disk (its YAML and its validated copy in dist/builtins.json);
+    // 3.5 MiB leaves room for a few more and still fails on any dependency installed again.
+    expect(sizeOf(installed)).toBeLessThan(3.5 * 1024 * 1024);
 
     const home = join(work, 'home');
     const run = (args: string[], input = '') =>

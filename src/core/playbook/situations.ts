@@ -10,6 +10,10 @@ import type { Lang, Messages } from '../i18n.js';
  *   stopped only in the first minutes or hours (a transfer is recalled the same day, a code
  *   used at once). Money first: only the bank's own line stops a transfer, and the phishing
  *   guide's bank steps are then walked there, once;
+ * - fake-support, social-taken: someone may be controlling the computer right now (a card or a
+ *   bank login given is used within minutes; cutting the internet stops them at once), or friends
+ *   are being asked for gift cards right now (a warning by another channel stops the next one
+ *   paying within the hour);
  * - no-signal, lost-phone: whoever holds the number or the phone receives the codes that reset
  *   every account; the mobile carrier blocks the number, and a lost phone is locked, at once;
  * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
@@ -24,6 +28,8 @@ import type { Lang, Messages } from '../i18n.js';
 export const SITUATIONS = [
   'bank-money',
   'gave-away',
+  'fake-support',
+  'social-taken',
   'no-signal',
   'lost-phone',
   'cannot-sign-in',
@@ -47,6 +53,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'in-my-name': 'Someone opened an account or a loan in my name',
     'no-signal': 'My phone suddenly has no signal, and codes go to someone else',
     'lost-phone': 'My phone was lost or stolen',
+    'fake-support': 'A warning made me call "support", or someone controlled my computer',
+    'social-taken': 'My social or messaging account was taken, and friends are asked for money',
     'not-helping': 'A company is not helping me',
     other: 'Something else',
   },
@@ -60,6 +68,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'in-my-name': '自分の名義で、知らない契約やローンを作られた',
     'no-signal': 'スマホが急に圏外になり、確認コードが他人に届いている',
     'lost-phone': 'スマホをなくした・盗まれた',
+    'fake-support': '偽の警告を見て「サポート」に電話した・パソコンを遠隔操作された',
+    'social-taken': 'SNSやLINEを乗っ取られ、友だちにお金やコードを求めるメッセージが送られている',
     'not-helping': '会社がきちんと対応してくれない',
     other: 'その他',
   },
@@ -77,6 +87,8 @@ export const ACTIONS = [
   'stop-new-credit',
   'secure-phone-number',
   'lock-phone',
+  'disconnect-device',
+  'warn-contacts',
   'sign-out-everywhere',
   'stop-shipment',
   'report-to-police',
@@ -90,6 +102,8 @@ export const SITUATIONS_SHOWN: readonly Situation[] = [
   'data-leak',
   'bank-money',
   'gave-away',
+  'social-taken',
+  'fake-support',
   'in-my-name',
   'lost-phone',
   'no-signal',

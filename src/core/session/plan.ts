@@ -50,9 +50,14 @@ function factsFor(state: CaseState, scope: string): ConditionFacts {
   };
 }
 
+/** One of a step's conditions (its own `when`, or an include's it sits under), as the case stands. */
+export function conditionHolds(condition: ScopedCondition, state: CaseState): boolean {
+  return evaluateCondition(condition.condition, factsFor(state, condition.scope));
+}
+
 /** Whether conditions (each in its own scope) all hold by the case's answers so far. */
 export function conditionsHold(state: CaseState): (conditions: readonly ScopedCondition[]) => boolean {
-  return (conditions) => conditions.every((c) => evaluateCondition(c.condition, factsFor(state, c.scope)));
+  return (conditions) => conditions.every((c) => conditionHolds(c, state));
 }
 
 export function isStepVisible(task: WalkedTask, state: CaseState): boolean {

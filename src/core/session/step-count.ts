@@ -5,8 +5,8 @@
 // counts every step still possible, says "about" while some depend on answers not given
 // yet, and so only comes down as the walk goes on.
 import type { Condition } from '../playbook/schema.js';
-import { scopeRef, type WalkedTask } from '../playbook/walk.js';
-import { isFinished, isStepVisible } from './plan.js';
+import { scopeRef, type ScopedCondition, type WalkedTask } from '../playbook/walk.js';
+import { conditionHolds, isFinished, isStepVisible } from './plan.js';
 import type { CaseState } from './state.js';
 
 export interface StepCount {
@@ -45,11 +45,21 @@ export function countSteps(state: CaseState, tasks: readonly WalkedTask[], curre
 
 /**
  * A step's showing is decided once every answer its conditions read is given, or the step
- * that asks it is behind the person (finished: what was not answered there stays so); and
- * every fact they read is known, or no step still ahead can tell it.
+ * that asks it is behind the person (finished: what was not answered there stays so) or out
+ * of the walk for good; and every fact they read is known, or no step still ahead can tell it.
+ * One condition decided against the step is enough: all must hold for it to show.
  */
-function isDecided(task: WalkedTask, state: CaseState, tasks: readonly WalkedTask[]): boolean {
-  return task.conditions.every(({ condition, scope }) =>
+function isDecided(
+  task: WalkedTask,
+  state: CaseState,
+  tasks: readonly WalkedTask[],
+  memo: Map<string, boolean> = new Map(),
+): boolean {
+  const known = memo.get(task.key);
+  if (known !== undefined) return known;
+  // Until this one is worked out, a condition that comes back to it waits (never in a valid playbook).
+  memo.set(task.key, false);
+  const decided = ({ condition, scope }: ScopedCondition) =>
     readsOf(condition).every((read) => {
       if (read.fact !== undefined)
         return (
@@ -65,9 +75,25 @@ function isDecided(task: WalkedTask, state: CaseState, tasks: readonly WalkedTas
       const dot = full.lastIndexOf('.');
       const step = full.slice(0, dot);
       const id = full.slice(dot + 1);
-      return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined;
-    }),
-  );
+      return isFinished(state, step) || state.answers.get(step)?.get(id) !== undefined || hiddenForGood(step);
+    });
+  // The step that asks is itself decided out of the walk: its answer never comes. Conditions
+  // name earlier steps only (the validator sees to it), so this ends.
+  const hiddenForGood = (key: string) => {
+    const asker = tasks.find((t) => t.key === key);
+    return (
+      asker !== undefined &&
+      !isFinished(state, key) &&
+      !isStepVisible(asker, state) &&
+      isDecided(asker, state, tasks, memo)
+    );
+  };
+  // A step shows only while all its conditions hold: one decided against it (an include
+  // answered "no") settles it, whatever the included step's own conditions still wait for.
+  const result =
+    task.conditions.some((c) => decided(c) && !conditionHolds(c, state)) || task.conditions.every(decided);
+  memo.set(task.key, result);
+  return result;
 }
 
 type Read = { ref: string; fact?: undefined } | { ref?: undefined; fact: string };

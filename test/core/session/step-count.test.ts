@@ -45,4 +45,74 @@ describe('the step counter', () => {
     const shown = await headers('');
     expect(shown).toEqual(['Step 1 of about 4', 'Step 2 of about 4', 'Step 3 of 3']);
   });
+
+  it('drops an included guide from the total once the answer that includes it is no', async () => {
+    // "guide" has a step that waits on its own answer: it must not keep the total up once
+    // the include itself is ruled out.
+    const guide = Playbook.parse(
+      parse(`
+id: guide
+title: Guide
+steps:
+  - id: ask
+    title: Ask
+    questions: [{id: more, type: yesno, prompt: More?}]
+  - id: more
+    title: More
+    when: {answer: ask.more, is: true}
+  - id: end
+    title: End
+`),
+    );
+    const root = Playbook.parse(
+      parse(`
+id: root
+title: Root
+steps:
+  - id: first
+    title: First
+    questions: [{id: need, type: yesno, prompt: Need the guide?}]
+  - id: guided
+    include: guide
+    when: {none: [{answer: first.need, is: false}]}
+  - id: last
+    title: Last
+    questions: [{id: z, type: yesno, prompt: Z?}]
+`),
+    );
+    const { prompter } = await walkInMemory(root, { 'first.need': 'no', 'last.z': 'yes' }, NOW, {
+      takeDefaults: true,
+      library: new Map([['guide', guide]]),
+    });
+    const shown = prompter.said.flatMap((s) => /Step (\d+) of (about )?(\d+)/.exec(s)?.slice(0, 1) ?? []);
+    expect(shown).toEqual(['Step 1 of about 5', 'Step 2 of 2']);
+  });
+
+  it('drops a step that waits on the answer of a step already out of the walk', async () => {
+    const book = Playbook.parse(
+      parse(`
+id: chain
+title: Chain
+steps:
+  - id: first
+    title: First
+    questions: [{id: need, type: yesno, prompt: Need details?}]
+  - id: detail
+    title: Detail
+    when: {answer: first.need, is: true}
+    questions: [{id: x, type: yesno, prompt: X?}]
+  - id: after
+    title: After
+    when: {answer: detail.x, is: true}
+  - id: last
+    title: Last
+    questions: [{id: z, type: yesno, prompt: Z?}]
+`),
+    );
+    const { prompter } = await walkInMemory(book, { 'first.need': 'no', 'last.z': 'yes' }, NOW, {
+      takeDefaults: true,
+    });
+    const shown = prompter.said.flatMap((s) => /Step (\d+) of (about )?(\d+)/.exec(s)?.slice(0, 1) ?? []);
+    expect(shown).toEqual(['Step 1 of about 4', 'Step 2 of 2']);
+  });
 });
