@@ -116,6 +116,36 @@ export const NEW_INCIDENTS = {
       'erase.decision': 'not-yet',
     },
   },
+  // app-payment and child-purchases (issue 11, section 3).
+  walletTaken: {
+    label: 'app-payment, payments from a payment app I did not make (jp, ja)',
+    playbook: 'app-payment',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'what.how': 'app',
+      'report-to-service.service': 'さくらペイ',
+      'linked.removed': 'yes',
+      'linked.card-charged': 'no',
+      'linked.bank-charged': 'no',
+      'compensation-jp.applied': 'yes',
+      'secure.changed': 'yes',
+    },
+  },
+  childSpent: {
+    label: 'child-purchases, a child bought game items with a saved card (us)',
+    playbook: 'child-purchases',
+    region: 'us',
+    lang: 'en',
+    script: {
+      'stop-now.store': 'apple',
+      'stop-now.locked': 'yes',
+      'charges.paid-with': 'card',
+      'refund-apple.requested': 'yes',
+      'card.last4': '4242',
+      'card.issuer': 'Example Card',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

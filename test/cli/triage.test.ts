@@ -41,6 +41,12 @@ describe('respond start without a playbook', () => {
       /My phone suddenly has no signal, and codes go to someone else\n\s+respond start sim-swap/,
     );
     expect(result.stderr).toMatch(/My phone was lost or stolen\n\s+respond start lost-phone/);
+    expect(result.stderr).toMatch(
+      /Money was taken through a payment app or my phone bill\n\s+respond start app-payment/,
+    );
+    expect(result.stderr).toMatch(
+      /My child spent money in a game or an app without asking\n\s+respond start child-purchases/,
+    );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
   });
@@ -107,7 +113,15 @@ describe('respond start without a playbook', () => {
   it('lists the new guides, and "Money left my bank account" starts with the call to the bank', () => {
     const list = runCli(['list']);
     expect(list.code).toBe(0);
-    for (const id of ['phishing-clicked', 'bank-transfer', 'identity-misuse', 'sim-swap', 'lost-phone'])
+    for (const id of [
+      'phishing-clicked',
+      'bank-transfer',
+      'identity-misuse',
+      'sim-swap',
+      'lost-phone',
+      'app-payment',
+      'child-purchases',
+    ])
       expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     const home = makeHome();
     const answers = join(home, 'answers.yaml');

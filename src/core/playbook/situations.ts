@@ -9,12 +9,17 @@ import type { Lang, Messages } from '../i18n.js';
  * - gave-away, bank-money: a code or password given, or money moving out of the bank, are
  *   stopped only in the first minutes or hours (a transfer is recalled the same day, a code
  *   used at once);
+ * - payment-app: a payment app, a wallet or the phone bill keeps paying until the service or
+ *   the carrier freezes it, and compensation often has a deadline counted in days from the
+ *   payment;
  * - no-signal, lost-phone: whoever holds the number or the phone receives the codes that reset
  *   every account; the mobile carrier blocks the number, and a lost phone is locked, at once;
  * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
  *   person out for good;
  * - order-mails, unknown-charge: the shop and the card company can still stop a shipment or a
  *   charge, within days;
+ * - child-spent: a child's purchases stop as soon as purchase approval is on, and the store's
+ *   refund and the card or carrier have days to weeks; nobody is attacking the person;
  * - in-my-name: an account or a loan opened in the person's name: the lender and the credit
  *   files stop the next one, within days;
  * - data-leak: nothing is lost yet; it prepares against what may come;
@@ -23,11 +28,13 @@ import type { Lang, Messages } from '../i18n.js';
 export const SITUATIONS = [
   'gave-away',
   'bank-money',
+  'payment-app',
   'no-signal',
   'lost-phone',
   'cannot-sign-in',
   'order-mails',
   'unknown-charge',
+  'child-spent',
   'in-my-name',
   'data-leak',
   'not-helping',
@@ -46,6 +53,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'in-my-name': 'Someone opened an account or a loan in my name',
     'no-signal': 'My phone suddenly has no signal, and codes go to someone else',
     'lost-phone': 'My phone was lost or stolen',
+    'payment-app': 'Money was taken through a payment app or my phone bill',
+    'child-spent': 'My child spent money in a game or an app without asking',
     'not-helping': 'A company is not helping me',
     other: 'Something else',
   },
@@ -59,6 +68,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'in-my-name': '自分の名義で、知らない契約やローンを作られた',
     'no-signal': 'スマホが急に圏外になり、確認コードが他人に届いている',
     'lost-phone': 'スマホをなくした・盗まれた',
+    'payment-app': 'スマホ決済や携帯電話料金で、身に覚えのない支払いがあった',
+    'child-spent': '子どもがゲームやアプリで、勝手にお金を使った',
     'not-helping': '会社がきちんと対応してくれない',
     other: 'その他',
   },
@@ -76,6 +87,8 @@ export const ACTIONS = [
   'stop-new-credit',
   'secure-phone-number',
   'lock-phone',
+  'freeze-payment-account',
+  'lock-purchases',
   'sign-out-everywhere',
   'stop-shipment',
   'report-to-police',
@@ -88,10 +101,12 @@ export const SITUATIONS_SHOWN: readonly Situation[] = [
   'cannot-sign-in',
   'data-leak',
   'bank-money',
+  'payment-app',
   'gave-away',
   'in-my-name',
   'lost-phone',
   'no-signal',
+  'child-spent',
   'not-helping',
   'other',
 ];
