@@ -146,6 +146,30 @@ export const NEW_INCIDENTS = {
       'card.issuer': 'Example Card',
     },
   },
+  // fraud-order paid without a card: on the phone bill, or with a bill to pay later.
+  orderOnPhoneBill: {
+    label: 'fraud-order, orders charged to the phone bill (jp, ja)',
+    playbook: 'fraud-order',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'first-minutes.site': 'さくらモール',
+      'check-directly.could-sign-in': 'yes',
+      'check-directly.card-used': 'phone-bill',
+      'phone-bill.carrier': 'さくらモバイル',
+    },
+  },
+  orderPaidLater: {
+    label: 'fraud-order, a pay-later bill for orders I did not place (jp, ja)',
+    playbook: 'fraud-order',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'first-minutes.site': 'さくらモール',
+      'check-directly.could-sign-in': 'yes',
+      'check-directly.card-used': 'pay-later',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

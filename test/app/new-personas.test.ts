@@ -136,4 +136,29 @@ describe('the new playbooks, walked as real incidents', () => {
     expect(run.said).toContain('reportaproblem.apple.com');
     expect(run.asked.length).toBeLessThanOrEqual(30);
   });
+  it('fraud-order paid on the phone bill (JP, ja): the carrier is asked to stop carrier billing, no card dispute', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.orderOnPhoneBill);
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('phone-bill.stop')).toBeGreaterThan(at('check-directly.card-used'));
+    expect(at('phone-bill.deadline')).toBeGreaterThan(at('phone-bill.stop'));
+    for (const part of ['charges/', 'pay-later.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('キャリア決済');
+  });
+
+  it('fraud-order paid later (JP, ja): the pay-later company is told it is fraud and the bill is not paid', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.orderPaidLater);
+    expect(run.asked).toContain('pay-later.stop-bill');
+    expect(run.asked).toContain('pay-later.due-date');
+    for (const part of ['charges/', 'phone-bill.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('請求書の支払いはしない');
+    expect(run.said).toContain('請求書に書かれているというだけで、その番号にはかけません');
+  });
 });

@@ -27,7 +27,7 @@ const NEW = [
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
-function shown(id: NewPlaybook, region: Region, lang: Lang): string {
+function shown(id: NewPlaybook | 'fraud-order', region: Region, lang: Lang): string {
   const playbook = library.get(id);
   if (!playbook) throw new Error(`checklists/${id}.yaml is missing or does not pass the schema`);
   return renderChecklist(forRegion(playbook, region), libraryForRegion(library, region), {
@@ -420,6 +420,27 @@ describe('child-purchases, by region', () => {
         [/未成年者/, /minor's contract/, /under 18/, /\b188\b/],
         region,
       );
+  });
+});
+
+describe("fraud-order's payment question: carrier billing and pay-later, in every region", () => {
+  it('offers both, each with its own next step: the carrier, or the pay-later company told it is fraud', () => {
+    for (const region of REGIONS) {
+      const en = shown('fraud-order', region, 'en');
+      const ja = shown('fraud-order', region, 'ja');
+      expect(en).toContain('No card: charged to my phone bill (carrier billing)');
+      expect(en).toContain('No card: a bill to pay later');
+      expect(en).toContain('Ask your mobile carrier to stop payments on your phone bill');
+      expect(en).toContain('Tell the pay-later company it is fraud, and do not pay the bill');
+      expect(en).toMatch(/A bill itself can be\s+fake: do not call a number only because a bill gives it/);
+      expect(en).toMatch(/Will you stop the bill, and confirm in writing that I do not have\s+to pay it\?/);
+      // Neither is a card: the card dispute is not walked for them.
+      expect(en).toMatch(
+        /Check your card and dispute the charges[^\n]*\n\s+Only if: not \("Was a card used to pay for any of them\?" → "No, none of them"\s+or "No card: charged to my phone bill \(carrier billing\)" or "No card: a\s+bill to pay later/,
+      );
+      expect(ja).toContain('カードではなく、携帯電話料金で支払われた(キャリア決済)');
+      expect(ja).toContain('後払いの会社に不正な注文だと伝え、請求書の支払いはしない');
+    }
   });
 });
 
