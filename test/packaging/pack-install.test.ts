@@ -17,7 +17,9 @@ function sizeOf(dir: string): number {
 }
 
 describe('the packed tarball, installed globally into a clean prefix', () => {
-  it('installs under 3 MB with no dependencies, and its respond runs', () => {
+  // 3 MB held until the new built-ins of issue 11 (about 30 kB of YAML each, and their copy in
+  // dist/builtins.json): 3.5 MB leaves room for the ones still planned.
+  it('installs under 3.5 MB with no dependencies, and its respond runs', () => {
     const work = mkdtempSync(join(tmpdir(), 'respond-pack-'));
     const env = { ...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false' };
     execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
@@ -40,7 +42,7 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     expect(readdirSync(installed)).toEqual(['respond-incident']);
     // The manual page, where `man respond` looks under the prefix.
     expect(existsSync(join(prefix, 'share', 'man', 'man1', 'respond.1'))).toBe(true);
-    expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
+    expect(sizeOf(installed)).toBeLessThan(3.5 * 1024 * 1024);
 
     const home = join(work, 'home');
     const run = (args: string[], input = '') =>
