@@ -159,6 +159,60 @@ export const NEW_INCIDENTS = {
       'watch.all-clear': 'yes',
     },
   },
+  // app-payment and child-purchases (issue 11, section 3).
+  walletTaken: {
+    label: 'app-payment, payments from a payment app I did not make (jp, ja)',
+    playbook: 'app-payment',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'what.how': 'app',
+      'report-to-service.service': 'さくらペイ',
+      'linked.removed': 'yes',
+      'linked.card-charged': 'no',
+      'linked.bank-charged': 'no',
+      'compensation-jp.applied': 'yes',
+      'secure.changed': 'yes',
+    },
+  },
+  childSpent: {
+    label: 'child-purchases, a child bought game items with a saved card (us)',
+    playbook: 'child-purchases',
+    region: 'us',
+    lang: 'en',
+    script: {
+      'stop-now.store': 'apple',
+      'stop-now.locked': 'yes',
+      'charges.paid-with': 'card',
+      'refund-apple.requested': 'yes',
+      'card.last4': '4242',
+      'card.issuer': 'Example Card',
+    },
+  },
+  // fraud-order paid without a card: on the phone bill, or with a bill to pay later.
+  orderOnPhoneBill: {
+    label: 'fraud-order, orders charged to the phone bill (jp, ja)',
+    playbook: 'fraud-order',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'first-minutes.site': 'さくらモール',
+      'check-directly.could-sign-in': 'yes',
+      'check-directly.card-used': 'phone-bill',
+      'phone-bill.carrier': 'さくらモバイル',
+    },
+  },
+  orderPaidLater: {
+    label: 'fraud-order, a pay-later bill for orders I did not place (jp, ja)',
+    playbook: 'fraud-order',
+    region: 'jp',
+    lang: 'ja',
+    script: {
+      'first-minutes.site': 'さくらモール',
+      'check-directly.could-sign-in': 'yes',
+      'check-directly.card-used': 'pay-later',
+    },
+  },
 } as const satisfies Record<string, Incident>;
 
 export interface IncidentRun {

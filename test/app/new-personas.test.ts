@@ -101,4 +101,64 @@ describe('the new playbooks, walked as real incidents', () => {
     expect(run.said).toContain('遺失届');
     expect(run.asked.length).toBeLessThanOrEqual(40);
   });
+  it('app-payment (JP, ja): the payment service is asked to freeze the account at the 2nd prompt, the deadline asked with it', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.walletTaken);
+    expect(run.first).toBe(2);
+    expect(run.firstStep).toBe('report-to-service');
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('report-to-service.freeze')).toBeLessThan(at('report-to-service.deadline'));
+    expect(at('report-to-service.deadline')).toBeLessThan(at('payments:evidence'));
+    expect(at('linked.card-charged')).toBeLessThan(at('secure.changed'));
+    // A payment app, nothing taken from the linked card or bank: no carrier, no dispute, no bank.
+    for (const part of ['carrier-billing.', 'card-disputes/', 'bank-transfer/', 'compensation.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.asked).toContain('compensation-jp.applied');
+    expect(run.said).toContain('PayPay');
+    expect(run.asked.length).toBeLessThanOrEqual(60);
+  });
+
+  it('child-purchases (US): purchases locked at the 1st prompt, then the charges, the Apple refund and the card', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.childSpent);
+    expect(run.first).toBe(1);
+    expect(run.firstStep).toBe('stop-now');
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('stop-now.locked')).toBeLessThan(at('charges.paid-with'));
+    expect(at('charges.paid-with')).toBeLessThan(at('refund-apple.requested'));
+    expect(at('refund-apple.requested')).toBeLessThan(at('card.deadline'));
+    for (const part of ['refund-google.', 'refund-store.', 'minor-jp.', 'carrier.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('reportaproblem.apple.com');
+    expect(run.asked.length).toBeLessThanOrEqual(30);
+  });
+  it('fraud-order paid on the phone bill (JP, ja): the carrier is asked to stop carrier billing, no card dispute', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.orderOnPhoneBill);
+    const at = (id: string) => run.asked.indexOf(id);
+    expect(at('phone-bill.stop')).toBeGreaterThan(at('check-directly.card-used'));
+    expect(at('phone-bill.deadline')).toBeGreaterThan(at('phone-bill.stop'));
+    for (const part of ['charges/', 'pay-later.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('キャリア決済');
+  });
+
+  it('fraud-order paid later (JP, ja): the pay-later company is told it is fraud and the bill is not paid', async () => {
+    const run = await walkIncident(library, NEW_INCIDENTS.orderPaidLater);
+    expect(run.asked).toContain('pay-later.stop-bill');
+    expect(run.asked).toContain('pay-later.due-date');
+    for (const part of ['charges/', 'phone-bill.'])
+      expect(
+        run.asked.some((a) => a.startsWith(part)),
+        part,
+      ).toBe(false);
+    expect(run.said).toContain('請求書の支払いはしない');
+    expect(run.said).toContain('請求書に書かれているというだけで、その番号にはかけません');
+  });
 });

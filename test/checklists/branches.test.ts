@@ -102,7 +102,7 @@ function guardedParts(playbook: Playbook): Guarded[] {
 function* combinations(playbook: Playbook, refs: readonly string[]): Generator<Map<string, Value>> {
   const domains = refs.map((ref) => domainOf(playbook, ref));
   const total = domains.reduce((n, d) => n * d.length, 1);
-  if (total > 500_000) throw new Error(`${playbook.id}: ${total} answer combinations; split the test`);
+  if (total > 1_000_000) throw new Error(`${playbook.id}: ${total} answer combinations; split the test`);
   for (let n = 0; n < total; n++) {
     const values = new Map<string, Value>();
     let rest = n;

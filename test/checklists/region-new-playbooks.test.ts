@@ -23,11 +23,13 @@ const NEW = [
   'lost-phone',
   'social-takeover',
   'support-scam',
+  'app-payment',
+  'child-purchases',
 ] as const;
 type NewPlaybook = (typeof NEW)[number];
 
 /** The blank checklist as `respond show <id> --region <region> --lang <lang>` prints it. */
-function shown(id: NewPlaybook, region: Region, lang: Lang): string {
+function shown(id: NewPlaybook | 'fraud-order', region: Region, lang: Lang): string {
   const playbook = library.get(id);
   if (!playbook) throw new Error(`checklists/${id}.yaml is missing or does not pass the schema`);
   return renderChecklist(forRegion(playbook, region), libraryForRegion(library, region), {
@@ -428,6 +430,120 @@ describe('social-takeover and support-scam, elsewhere', () => {
   });
 });
 
+describe('app-payment, by region', () => {
+  it('reports to the service from inside its app first, then the carrier, the linked cards, the password, the police', () => {
+    for (const region of REGIONS) {
+      const en = shown('app-payment', region, 'en');
+      const ja = shown('app-payment', region, 'ja');
+      const order = [
+        en.indexOf('Report it to the payment service now, from inside its app'),
+        en.indexOf('Ask your mobile carrier to stop payments on your phone bill'),
+        en.indexOf('Remove the cards and bank accounts linked to the app'),
+        en.indexOf('From a safe device, set a new password and a second step for the app'),
+        // (bank-transfer, included for a linked bank account, has its own police step before)
+        en.lastIndexOf('Report it to the police'),
+      ];
+      expect(
+        order.every((at) => at > -1),
+        region,
+      ).toBe(true);
+      expect(order, region).toEqual([...order].sort((a, b) => a - b));
+      expect(en).toContain('Never a number from a search ad');
+      expect(en).toContain('Will you freeze my account now, so that no more payments can be made from it?');
+      // The deadline depends on the service: asked, with the date it counts from, not told.
+      expect(en).toMatch(
+        /By what date must I report these payments to be considered for compensation, and\s+from which date is it counted\?/,
+      );
+      expect(en).toContain(
+        'Will you stop payments charged to my phone bill now, or set their limit to the lowest?',
+      );
+      // A linked card or bank account charged: card-charges and bank-transfer, included as they are.
+      expect(en).toContain('Call your card company on the number printed on the card');
+      expect(en).toContain("Call your bank's fraud line now");
+      expect(ja).toContain('いますぐ、アプリの中から決済サービスに連絡する');
+      expect(ja).toContain('携帯電話料金での支払い(キャリア決済)');
+      expect(ja).toContain('補償を受けるには、いつまでに届け出る必要がありますか?');
+    }
+  });
+
+  it("Japan: the service's own compensation rules (PayPay's 60 days, for example) and 188; nowhere else", () => {
+    const en = shown('app-payment', 'jp', 'en');
+    const ja = shown('app-payment', 'jp', 'ja');
+    expect(en).toMatch(/PayPay, for example, asks for the claim within 60 days of the day of the\s+loss/);
+    expect(ja).toContain('PayPay は、損害が発生した日から60日以内の申請と、警察への届け出を条件にしています');
+    expect(ja).toContain('消費者ホットライン 188');
+    for (const region of ['us', 'uk', 'other'] as const) {
+      const text = shown('app-payment', region, 'en');
+      expect(text).toContain('Ask the service for your money back, before its deadline');
+      expectNone(text, [/PayPay/, /60 days of the day/, /\b188\b/], region);
+    }
+  });
+});
+
+describe('child-purchases, by region', () => {
+  it('stops further purchases first, calmly, then lists the charges and asks the store for a refund', () => {
+    for (const region of REGIONS) {
+      const en = shown('child-purchases', region, 'en');
+      const ja = shown('child-purchases', region, 'ja');
+      const stop = en.indexOf('First, make sure nothing more can be bought');
+      expect(stop, region).toBeGreaterThan(-1);
+      expect(stop).toBeLessThan(en.indexOf("List every charge, from the store's receipts"));
+      expect(en.indexOf("List every charge, from the store's receipts")).toBeLessThan(
+        en.indexOf('Ask Apple for a refund at reportaproblem.apple.com'),
+      );
+      expect(en).toContain('this can often be put right, and nobody is attacking you');
+      expect(en).toContain('Ask to Buy');
+      expect(en).toContain('Family Link');
+      expect(en).toContain('If a charge is still pending, it cannot be refunded yet');
+      expect(en).toContain('By what date must I tell you, and from which date is it counted?');
+      expect(en).toContain(
+        'Will you stop payments charged to my phone bill, or set their limit to the lowest?',
+      );
+      expect(ja).toContain('まず、これ以上買えないようにする');
+      expect(ja).toContain('reportaproblem.apple.com から Apple に返金を申し出る');
+    }
+  });
+
+  it("Japan: a minor's purchase without consent can be cancelled (未成年者取消し), not always, and 188 advises", () => {
+    const en = shown('child-purchases', 'jp', 'en');
+    const ja = shown('child-purchases', 'jp', 'ja');
+    expect(en).toMatch(
+      /a purchase a minor \(under 18\) makes without the parent's consent can be\s+cancelled/,
+    );
+    expect(ja).toContain('民法の「未成年者取消し」で取り消すことができます');
+    expect(ja).toContain('保護者のアカウントで購入されたときなどは、認められないことがあります');
+    expect(ja).toContain('未成年者契約として取り消し、返金していただけますか?');
+    expect(ja).toContain('消費者ホットライン 188');
+    for (const region of ['us', 'uk', 'other'] as const)
+      expectNone(
+        shown('child-purchases', region, 'en'),
+        [/未成年者/, /minor's contract/, /under 18/, /\b188\b/],
+        region,
+      );
+  });
+});
+
+describe("fraud-order's payment question: carrier billing and pay-later, in every region", () => {
+  it('offers both, each with its own next step: the carrier, or the pay-later company told it is fraud', () => {
+    for (const region of REGIONS) {
+      const en = shown('fraud-order', region, 'en');
+      const ja = shown('fraud-order', region, 'ja');
+      expect(en).toContain('No card: charged to my phone bill (carrier billing)');
+      expect(en).toContain('No card: a bill to pay later');
+      expect(en).toContain('Ask your mobile carrier to stop payments on your phone bill');
+      expect(en).toContain('Tell the pay-later company it is fraud, and do not pay the bill');
+      expect(en).toMatch(/A bill itself can be\s+fake: do not call a number only because a bill gives it/);
+      expect(en).toMatch(/Will you stop the bill, and confirm in writing that I do not have\s+to pay it\?/);
+      // Neither is a card: the card dispute is not walked for them.
+      expect(en).toMatch(
+        /Check your card and dispute the charges[^\n]*\n\s+Only if: not \("Was a card used to pay for any of them\?" → "No, none of them"\s+or "No card: charged to my phone bill \(carrier billing\)" or "No card: a\s+bill to pay later/,
+      );
+      expect(ja).toContain('カードではなく、携帯電話料金で支払われた(キャリア決済)');
+      expect(ja).toContain('後払いの会社に不正な注文だと伝え、請求書の支払いはしない');
+    }
+  });
+});
+
 describe("the new playbooks: no region's text names another region's institutions", () => {
   const JP_110 = /(?<![\d-])110(?!\d)/;
   const JAPAN = [
@@ -443,6 +559,8 @@ describe("the new playbooks: no region's text names another region's institution
     /本人申告/,
     /振り込め/,
     /預金保険機構/,
+    /PayPay/,
+    /未成年者取消/,
   ];
   const US = [
     /Fair Credit Billing/,

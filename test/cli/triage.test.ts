@@ -47,6 +47,12 @@ describe('respond start without a playbook', () => {
     expect(result.stderr).toMatch(
       /My social or messaging account was taken, and friends are asked for money\n\s+respond start social-takeover/,
     );
+    expect(result.stderr).toMatch(
+      /Money was taken through a payment app or my phone bill\n\s+respond start app-payment/,
+    );
+    expect(result.stderr).toMatch(
+      /My child spent money in a game or an app without asking\n\s+respond start child-purchases/,
+    );
     expect(result.stderr).toMatch(/Something else\n\s+respond list/);
     expect(runCli(['start', '--lang', 'ja']).stderr).toContain('何がありましたか?');
   });
@@ -121,6 +127,8 @@ describe('respond start without a playbook', () => {
       'lost-phone',
       'social-takeover',
       'support-scam',
+      'app-payment',
+      'child-purchases',
     ])
       expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     const home = makeHome();

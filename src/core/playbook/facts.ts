@@ -50,6 +50,7 @@ const FACTS = {
   'carrier.name': { of: text(), label: { en: 'Delivery company', ja: '配送業者' } },
   'bank.name': { of: text(), label: { en: 'Bank', ja: '銀行' } },
   'phone.carrier': { of: text(), label: { en: 'Mobile carrier', ja: '携帯電話会社' } },
+  'payment.service': { of: text(), label: { en: 'Payment app or service', ja: '決済サービス' } },
   'mail.address': { of: text('email'), label: { en: 'Your mail address', ja: 'あなたのメールアドレス' } },
   'police.report-number': {
     of: text('reference'),

@@ -14,12 +14,17 @@ import type { Lang, Messages } from '../i18n.js';
  *   bank login given is used within minutes; cutting the internet stops them at once), or friends
  *   are being asked for gift cards right now (a warning by another channel stops the next one
  *   paying within the hour);
+ * - payment-app: a payment app, a wallet or the phone bill keeps paying until the service or
+ *   the carrier freezes it, and compensation often has a deadline counted in days from the
+ *   payment;
  * - no-signal, lost-phone: whoever holds the number or the phone receives the codes that reset
  *   every account; the mobile carrier blocks the number, and a lost phone is locked, at once;
  * - cannot-sign-in: whoever holds the account can still change its recovery and lock the
  *   person out for good;
  * - order-mails, unknown-charge: the shop and the card company can still stop a shipment or a
  *   charge, within days;
+ * - child-spent: a child's purchases stop as soon as purchase approval is on, and the store's
+ *   refund and the card or carrier have days to weeks; nobody is attacking the person;
  * - in-my-name: an account or a loan opened in the person's name: the lender and the credit
  *   files stop the next one, within days;
  * - data-leak: nothing is lost yet; it prepares against what may come;
@@ -30,11 +35,13 @@ export const SITUATIONS = [
   'gave-away',
   'fake-support',
   'social-taken',
+  'payment-app',
   'no-signal',
   'lost-phone',
   'cannot-sign-in',
   'order-mails',
   'unknown-charge',
+  'child-spent',
   'in-my-name',
   'data-leak',
   'not-helping',
@@ -55,6 +62,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'lost-phone': 'My phone was lost or stolen',
     'fake-support': 'A warning made me call "support", or someone controlled my computer',
     'social-taken': 'My social or messaging account was taken, and friends are asked for money',
+    'payment-app': 'Money was taken through a payment app or my phone bill',
+    'child-spent': 'My child spent money in a game or an app without asking',
     'not-helping': 'A company is not helping me',
     other: 'Something else',
   },
@@ -70,6 +79,8 @@ const SITUATION_LABELS: Messages<Record<Situation, string>> = {
     'lost-phone': 'スマホをなくした・盗まれた',
     'fake-support': '偽の警告を見て「サポート」に電話した・パソコンを遠隔操作された',
     'social-taken': 'SNSやLINEを乗っ取られ、友だちにお金やコードを求めるメッセージが送られている',
+    'payment-app': 'スマホ決済や携帯電話料金で、身に覚えのない支払いがあった',
+    'child-spent': '子どもがゲームやアプリで、勝手にお金を使った',
     'not-helping': '会社がきちんと対応してくれない',
     other: 'その他',
   },
@@ -89,6 +100,8 @@ export const ACTIONS = [
   'lock-phone',
   'disconnect-device',
   'warn-contacts',
+  'freeze-payment-account',
+  'lock-purchases',
   'sign-out-everywhere',
   'stop-shipment',
   'report-to-police',
@@ -104,9 +117,11 @@ export const SITUATIONS_SHOWN: readonly Situation[] = [
   'gave-away',
   'social-taken',
   'fake-support',
+  'payment-app',
   'in-my-name',
   'lost-phone',
   'no-signal',
+  'child-spent',
   'not-helping',
   'other',
 ];
