@@ -269,7 +269,10 @@ describe('police-report', () => {
 
   it('gives each region its own consultation line, with 110 only for an emergency in Japan', () => {
     // Issue 11: one step per region (test/checklists/region-cards.test.ts reads each as shown).
-    expect(ja(task('police-report', 'consult-first-jp').instructions)).toContain('警察相談専用電話 #9110');
+    // The numbers come from the helpline directory (test/checklists/helpline-steps.test.ts
+    // reads them as each region's reader sees them).
+    expect(ja(task('police-report', 'consult-first-jp').instructions)).toContain('警察相談専用電話');
+    expect(task('police-report', 'consult-first-jp').helplines).toEqual(['jp-9110']);
     expect(en(task('police-report', 'consult-first-us').instructions)).toMatch(
       /ic3\.gov.*ReportFraud\.ftc\.gov/s,
     );
