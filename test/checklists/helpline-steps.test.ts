@@ -20,6 +20,12 @@ const STEPS: readonly { playbook: string; step: string; lines: string[]; spelled
   { playbook: 'card-charges', step: 'deadline-jp', lines: ['jp-9110'], spelled: /#9110/ },
   { playbook: 'card-charges', step: 'escalate-jp', lines: ['jp-188'], spelled: /(?<!\d)188(?!\d)/ },
   { playbook: 'police-report', step: 'consult-first-jp', lines: ['jp-9110'], spelled: /#9110/ },
+  {
+    playbook: 'data-leak-notice',
+    step: 'advice',
+    lines: ['jp-188', 'jp-9110'],
+    spelled: /(?<!\d)188(?!\d)|#9110/,
+  },
 ];
 
 function taskOf(playbookId: string, stepId: string): WalkedTask {

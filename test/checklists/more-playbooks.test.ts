@@ -363,7 +363,8 @@ describe('data-leak-notice', () => {
   });
 
   it('points to the consumer hotline 188 and keeps watching for months', () => {
-    expect(ja(task('data-leak-notice', 'advice').instructions)).toContain('消費者ホットライン 188');
+    expect(ja(task('data-leak-notice', 'advice').instructions)).toContain('消費者ホットライン');
+    expect(task('data-leak-notice', 'advice').helplines).toEqual(['jp-188', 'jp-9110']);
     expect(task('data-leak-notice', 'keep-watching')['follow-up']?.after).toBe('4w');
   });
 });
