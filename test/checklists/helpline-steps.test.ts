@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { renderStepHeader } from '../../src/app/session.js';
 import { helpline } from '../../src/core/helplines/directory.js';
 import type { Lang } from '../../src/core/i18n.js';
-import { forRegion } from '../../src/core/playbook/for-region.js';
+import { forRegion, libraryForRegion } from '../../src/core/playbook/for-region.js';
+import { renderChecklist } from '../../src/core/playbook/render.js';
 import { walkTasks, type WalkedTask } from '../../src/core/playbook/walk.js';
 import { REGIONS, type Region } from '../../src/core/region.js';
 import { loadBuiltinLibrary } from '../helpers/builtins.js';
@@ -65,5 +66,46 @@ describe.each(STEPS)('$playbook: $step', ({ playbook, step, lines, spelled }) =>
       const seen = forRegion(root, region).steps.find((s) => s.id === step);
       expect(seen, `${region} does not see ${step}`).toBeUndefined();
     }
+  });
+});
+
+// support-escalation said "In Japan, call 188. Elsewhere, your national consumer service" to
+// everyone; now its words name no country and its outside-help step names the lines by id.
+describe('support-escalation: each reader is told the lines of where they live, and no others', () => {
+  const JAPAN = [/(?<!\d)188(?!\d)/, /#9110/, /消費者ホットライン/, /警察相談専用電話/, /Japan/, /日本/];
+  const US = [/\bFTC\b/, /ReportFraud\.ftc/i, /IdentityTheft\.gov/i, /\bIC3\b/];
+  const UK = [/Action Fraud/, /Report Fraud/, /(?<!\d)159(?!\d)/];
+  const NOT_FOR: Record<Region, readonly RegExp[]> = {
+    jp: [...US, ...UK],
+    us: [...JAPAN, ...UK],
+    uk: [...JAPAN, ...US],
+    other: [...JAPAN, ...US, ...UK],
+  };
+  const root = builtins.get('support-escalation');
+  if (!root) throw new Error('no support-escalation');
+  const outside = taskOf('support-escalation', 'outside-help');
+
+  it.each(REGIONS)('%s, in the checklist and in the walk', (region) => {
+    for (const lang of LANGS) {
+      const text = renderChecklist(forRegion(root, region), libraryForRegion(builtins, region), {
+        format: 'text',
+        lang,
+      });
+      const walked = renderStepHeader(outside, 1, 9, lang, 200, false, region);
+      for (const shown of [text, walked])
+        expect(NOT_FOR[region].filter((p) => p.test(shown)).map(String), `${region} ${lang}`).toEqual([]);
+    }
+  });
+
+  it("Japan: 188 and #9110 with the directory's hours; the US: ReportFraud.ftc.gov; the UK: the general line", () => {
+    const jp = renderStepHeader(outside, 1, 9, 'ja', 200, false, 'jp');
+    expect(jp).toContain('消費者ホットライン 188: 188');
+    expect(jp).toContain('警察相談専用電話 #9110: #9110');
+    expect(renderStepHeader(outside, 1, 9, 'en', 200, false, 'us')).toContain(
+      'ReportFraud.ftc.gov (Federal Trade Commission): https://reportfraud.ftc.gov/',
+    );
+    expect(renderStepHeader(outside, 1, 9, 'en', 200, false, 'uk').replace(/\s+/g, ' ')).toContain(
+      "your country's consumer or fraud reporting service",
+    );
   });
 });

@@ -417,7 +417,8 @@ describe('support-escalation', () => {
     expect(escalate).toMatch(/supervisor/);
     expect(escalate).toMatch(/written final answer/);
     expect(escalate).toMatch(/complaints/);
-    expect(ja(task('support-escalation', 'outside-help').instructions)).toContain('消費者ホットライン 188');
+    expect(ja(task('support-escalation', 'outside-help').instructions)).toContain('消費生活の相談窓口');
+    expect(task('support-escalation', 'outside-help').helplines).toContain('jp-188');
     expect(keys('support-escalation', { 'outcome.result': 'resolved' })).not.toEqual(
       expect.arrayContaining(['escalate']),
     );
