@@ -21,6 +21,7 @@ const STEPS: readonly { playbook: string; step: string; lines: string[]; spelled
   { playbook: 'card-charges', step: 'deadline-jp', lines: ['jp-9110'], spelled: /#9110/ },
   { playbook: 'card-charges', step: 'escalate-jp', lines: ['jp-188'], spelled: /(?<!\d)188(?!\d)/ },
   { playbook: 'police-report', step: 'consult-first-jp', lines: ['jp-9110'], spelled: /#9110/ },
+  { playbook: 'bank-transfer', step: 'rules-uk', lines: ['uk-159'], spelled: /(?<!\d)159(?!\d)/ },
   {
     playbook: 'data-leak-notice',
     step: 'advice',
