@@ -3,15 +3,18 @@
 // left out; everything that depends on answers stays, with its condition.
 import { helpline } from '../helplines/directory.js';
 import { couldHoldIn } from '../session/conditions.js';
-import type { Region } from '../region.js';
+import { orderForRegion, type Region } from '../region.js';
 // Not schema.js's isIncludeStep: importing schema.js loads zod, which `start` does not need.
-import type { Playbook, Question } from './schema.js';
+import type { FieldQuestion, Playbook, Question } from './schema.js';
 
 export function forRegion(playbook: Playbook, region: Region): Playbook {
   const fits = (item: { readonly when?: Parameters<typeof couldHoldIn>[0] }) =>
     couldHoldIn(item.when, region);
+  // A choice of card brands in the region's order (JCB early in Japan, Discover in the US).
+  const ordered = <Q extends Question | FieldQuestion>(q: Q): Q =>
+    q.type === 'choice' ? { ...q, options: orderForRegion(q.options, region) } : q;
   const question = (q: Question): Question =>
-    q.type === 'records' ? { ...q, fields: q.fields.filter(fits) } : q;
+    q.type === 'records' ? { ...q, fields: q.fields.filter(fits).map(ordered) } : ordered(q);
   return {
     ...playbook,
     steps: playbook.steps.filter(fits).map((step) =>
