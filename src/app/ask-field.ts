@@ -1,7 +1,7 @@
 // Asks one field-type question (yes/no, text, choice, date, money) with the prompt that fits
 // its type, and returns the typed value, or undefined when the person leaves it for now.
 // Parsing lives in core; here the problems become the person's language.
-import { defaultCurrency, type Region } from '../core/region.js';
+import { defaultCurrency, orderForRegion, PHONE_EXAMPLES, type Region } from '../core/region.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { formatLocalDate } from '../core/journal/timestamp.js';
 import { type AnswerValue, type FieldValue } from '../core/journal/events.js';
@@ -66,14 +66,13 @@ export async function askField(
     }
     case 'choice': {
       const before = previous?.kind === 'choice' ? previous.value : undefined;
+      // Card brands in the order of where the person lives (JCB early in Japan).
+      const options = orderForRegion(question.options, ctx.region);
       const answer = await ctx.prompter.choose({
         id,
         message,
-        choices: [
-          ...question.options.map((o) => ({ value: o.id, label: localize(o.label, ctx.lang) })),
-          ...skip,
-        ],
-        default: before ?? (required ? question.options[0]?.id : SKIP),
+        choices: [...options.map((o) => ({ value: o.id, label: localize(o.label, ctx.lang) })), ...skip],
+        default: before ?? (required ? options[0]?.id : SKIP),
       });
       return answer === SKIP ? undefined : { kind: 'choice', value: answer };
     }
@@ -99,7 +98,20 @@ export async function askField(
     case 'text': {
       const before = previous?.kind === 'text' ? previous.value : undefined;
       const parse = textParser(question.format);
-      const value = await askParsed(ctx, id, message, required, before, parse);
+      // A phone number's example is one from where the person lives (0120-… is Japanese).
+      const hint =
+        question.format === 'phone'
+          ? t.phoneHint(ctx.region === undefined ? undefined : PHONE_EXAMPLES[ctx.region])
+          : undefined;
+      const value = await askParsed(
+        ctx,
+        id,
+        message,
+        required,
+        before,
+        parse,
+        hint === undefined ? {} : { hint },
+      );
       return value === undefined ? undefined : { kind: 'text', value };
     }
   }
@@ -156,7 +168,11 @@ async function askParsed<T>(
     validate: (input) => {
       if (input.trim() === '') return required ? t.problems.required : undefined;
       const parsed = parse(input);
-      return parsed.ok ? undefined : t.problems[parsed.problem];
+      if (parsed.ok) return undefined;
+      // "Not a phone number" says the form it expects, as the hint did.
+      return parsed.problem === 'phone' && forms !== undefined
+        ? `${t.problems.phone} (${forms})`
+        : t.problems[parsed.problem];
     },
   });
   if (answer.trim() === '') return undefined;

@@ -36,6 +36,8 @@ export interface SessionTexts {
   confirmAtHint: string;
   /** The forms a date question takes, shown after it. */
   dateHint: string;
+  /** Under a phone question: a number as people write one where the person lives, or the form in words. */
+  phoneHint: (example: string | undefined) => string;
   /** The date hint of a date still to come (a deadline, when to check again). */
   dueHint: string;
   /** The date hint of a question that counts from an earlier date (the letter's). */
@@ -101,6 +103,10 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmAt: 'When? (Enter for now, or e.g. 14:05, yesterday 3pm, 11/29/2026 7:30am)',
     confirmAtHint: 'now',
     dateHint: "e.g. 11/29/2026 7:30am, or 'yesterday'",
+    phoneHint: (example) =>
+      example === undefined
+        ? 'digits, with spaces or dashes; a number abroad starts with + and its country code'
+        : `e.g. ${example}`,
     dueHint: "e.g. 12/15/2026, 'in 14 days' or '2 weeks'",
     dateSpanHint: (from) => `a date, or a span from ${from}: e.g. '14 days', 'within 2 weeks'`,
     openConfirmationNote: 'Kept open: ask again, and record the answer when you have it.',
@@ -177,6 +183,10 @@ export const sessionMessages: Messages<SessionTexts> = {
     confirmAt: 'いつ? (Enter で今。例: 14時5分、昨日 午後3時、2026年11月29日 9時15分)',
     confirmAtHint: '今',
     dateHint: '例: 2026年11月29日 9時15分、「昨日」',
+    phoneHint: (example) =>
+      example === undefined
+        ? '数字で。空白やハイフンも使えます。海外の番号は + と国番号から'
+        : `例: ${example}`,
     dueHint: '例: 2026年12月15日、「14日後」「2週間後」',
     dateSpanHint: (from) => `日付、または ${from} からの期間: 例「14日以内」「2週間」`,
     openConfirmationNote: '未確認のまま残します。もう一度聞いて、答えがわかったら記録してください。',

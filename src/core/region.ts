@@ -112,6 +112,55 @@ export function systemHints(env: SystemHints['env']): SystemHints {
   };
 }
 
+/**
+ * A phone number written the way people write one where the person lives, for the hint
+ * under a phone question. Not a line anyone answers: 555-0100 to 555-0199 are kept for
+ * fiction in the North American plan (http://www.liquisearch.com/area_codes_in_the_united_states/fictional_telephone_numbers),
+ * 020 7946 0000 to 0999 are Ofcom's numbers for drama
+ * (https://everything2.com/title/Telephone+Numbers+for+drama+purposes), and 0120-000-000 is
+ * the form of a Japanese free-dial line. `other` has none: the hint says the form in words.
+ * (Checked 2026-12-01.)
+ */
+export const PHONE_EXAMPLES: Readonly<Partial<Record<Region, string>>> = {
+  jp: '0120-000-000',
+  us: '(201) 555-0123',
+  uk: '020 7946 0123',
+};
+
+/**
+ * The card brands as a person in each region meets them, the most common first: JCB early
+ * in Japan; Discover in the US. `other` keeps the playbook's order.
+ */
+const CARD_BRAND_ORDER: Readonly<Record<Region, readonly string[]>> = {
+  jp: ['jcb', 'visa', 'mastercard', 'amex', 'diners'],
+  us: ['visa', 'mastercard', 'amex', 'discover'],
+  uk: ['visa', 'mastercard', 'amex'],
+  other: [],
+};
+const CARD_BRANDS = new Set(Object.values(CARD_BRAND_ORDER).flat());
+
+/**
+ * A choice's options in the order of where the person lives: when two or more of them are
+ * card brands (by id: `visa`, `jcb`, ...), the brands take the region's order in the places
+ * the brands held, the ones it does not list after them in the playbook's order; every other
+ * option ("not sure", "another brand") stays where the playbook put it.
+ */
+export function orderForRegion<T extends { readonly id: string }>(
+  options: readonly T[],
+  region: Region | undefined,
+): T[] {
+  const brands = options.filter((o) => CARD_BRANDS.has(o.id));
+  if (region === undefined || brands.length < 2) return [...options];
+  const order = CARD_BRAND_ORDER[region];
+  const rank = (id: string, i: number) => (order.includes(id) ? order.indexOf(id) : order.length + i);
+  const sorted = brands
+    .map((o, i) => ({ o, r: rank(o.id, i) }))
+    .sort((a, b) => a.r - b.r)
+    .map(({ o }) => o);
+  let next = 0;
+  return options.map((o) => (CARD_BRANDS.has(o.id) ? (sorted[next++] ?? o) : o));
+}
+
 /** The money of a region, the default for an amount typed without a currency (none for `other`). */
 function regionCurrency(region: Region): string | undefined {
   return region === 'jp' ? 'JPY' : region === 'us' ? 'USD' : region === 'uk' ? 'GBP' : undefined;

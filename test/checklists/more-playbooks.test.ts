@@ -269,7 +269,10 @@ describe('police-report', () => {
 
   it('gives each region its own consultation line, with 110 only for an emergency in Japan', () => {
     // Issue 11: one step per region (test/checklists/region-cards.test.ts reads each as shown).
-    expect(ja(task('police-report', 'consult-first-jp').instructions)).toContain('警察相談専用電話 #9110');
+    // The numbers come from the helpline directory (test/checklists/helpline-steps.test.ts
+    // reads them as each region's reader sees them).
+    expect(ja(task('police-report', 'consult-first-jp').instructions)).toContain('警察相談専用電話');
+    expect(task('police-report', 'consult-first-jp').helplines).toEqual(['jp-9110']);
     expect(en(task('police-report', 'consult-first-us').instructions)).toMatch(
       /ic3\.gov.*ReportFraud\.ftc\.gov/s,
     );
@@ -360,7 +363,8 @@ describe('data-leak-notice', () => {
   });
 
   it('points to the consumer hotline 188 and keeps watching for months', () => {
-    expect(ja(task('data-leak-notice', 'advice').instructions)).toContain('消費者ホットライン 188');
+    expect(ja(task('data-leak-notice', 'advice').instructions)).toContain('消費者ホットライン');
+    expect(task('data-leak-notice', 'advice').helplines).toEqual(['jp-188', 'jp-9110']);
     expect(task('data-leak-notice', 'keep-watching')['follow-up']?.after).toBe('4w');
   });
 });
@@ -413,7 +417,8 @@ describe('support-escalation', () => {
     expect(escalate).toMatch(/supervisor/);
     expect(escalate).toMatch(/written final answer/);
     expect(escalate).toMatch(/complaints/);
-    expect(ja(task('support-escalation', 'outside-help').instructions)).toContain('消費者ホットライン 188');
+    expect(ja(task('support-escalation', 'outside-help').instructions)).toContain('消費生活の相談窓口');
+    expect(task('support-escalation', 'outside-help').helplines).toContain('jp-188');
     expect(keys('support-escalation', { 'outcome.result': 'resolved' })).not.toEqual(
       expect.arrayContaining(['escalate']),
     );

@@ -169,7 +169,9 @@ describe('bank-transfer, by region', () => {
     const en = shown('bank-transfer', 'uk', 'en');
     const ja = shown('bank-transfer', 'uk', 'ja');
     expect(en).toMatch(/on or after 2024-10-07, your bank must consider\s+reimbursing you, up to £85,000/);
-    expect(en).toContain('call 159');
+    // 159 from the helpline directory (its number and note kept once, with the source).
+    expect(en).toContain('159: reach your bank safely: 159');
+    expect(ja).toContain('159(自分の銀行に安全につながる番号): 159');
     expect(en).toContain('Financial Ombudsman Service');
     expect(ja).toContain('最大85,000ポンドまで');
     expectNone(en, [/振り込め/, /Electronic Fund Transfer/, /within 60 days/], 'uk');

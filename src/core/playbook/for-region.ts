@@ -5,9 +5,9 @@
 // or another country" in a checklist for elsewhere: it names countries and always holds).
 import { helpline } from '../helplines/directory.js';
 import { couldHoldIn } from '../session/conditions.js';
-import type { Region } from '../region.js';
+import { orderForRegion, type Region } from '../region.js';
 // Not schema.js's isIncludeStep: importing schema.js loads zod, which `start` does not need.
-import type { Condition, Playbook, Question } from './schema.js';
+import type { Condition, FieldQuestion, Playbook, Question } from './schema.js';
 
 /** The condition with the region put in: true or false when that decides it, else what is left. */
 function settleRegion(condition: Condition, region: Region): Condition | boolean {
@@ -48,8 +48,11 @@ export function forRegion(playbook: Playbook, region: Region): Playbook {
     // The region alone makes it hold: shown with no condition at all.
     return Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'when')) as T;
   };
+  // A choice of card brands in the region's order (JCB early in Japan, Discover in the US).
+  const ordered = <Q extends Question | FieldQuestion>(q: Q): Q =>
+    q.type === 'choice' ? { ...q, options: orderForRegion(q.options, region) } : q;
   const question = (q: Question): Question =>
-    q.type === 'records' ? { ...q, fields: q.fields.filter(fits).map(settled) } : q;
+    q.type === 'records' ? { ...q, fields: q.fields.filter(fits).map(settled).map(ordered) } : ordered(q);
   return {
     ...playbook,
     steps: playbook.steps

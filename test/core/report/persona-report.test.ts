@@ -75,7 +75,7 @@ describe('the card company report of the incident persona', () => {
       // what they said, the choice's label, and a compound "yes" that says it is one
       expect(answers).toContain('1008 のギフト券は未使用。停止すると回答');
       expect(answers).toContain(
-        lang === 'ja' ? 'カード会社に異議を申し立てる必要がある' : 'I must dispute them with my card company',
+        lang === 'ja' ? '私からカード会社に申し出る必要がある' : 'I must dispute them with my card company',
       );
       // "Will you cancel these orders? Will you read back their numbers?" asks two things.
       if (lang === 'ja') expect(answers).toContain(t.compoundYes);
