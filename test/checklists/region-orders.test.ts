@@ -49,8 +49,8 @@ function inOrder(text: string, ...parts: string[]): void {
 }
 
 // What names one region's institutions. 110 and 188 stand alone (not inside 9110 or 1188). The
-// region names themselves are left out: the engine words a region condition with them ("Only
-// if: you live in the United States or ...").
+// region names themselves are left out: `show` without --region words a region condition with
+// them ("Only if: you live in the United States or ..."); with --region it says none.
 const JAPAN = [
   /(?<!\d)188(?!\d)/,
   /#9110/,

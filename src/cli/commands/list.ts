@@ -92,7 +92,8 @@ async function summarize(ctx: Context): Promise<ListSummary> {
           : loaded.overridesBuiltin
             ? 'user-overrides-built-in'
             : 'user',
-      steps: walkTasks(loaded.playbook, library).length,
+      // Every step it may walk, a guide it includes twice counted once (walk.ts WalkedTask.earlier).
+      steps: walkTasks(loaded.playbook, library).filter((t) => t.earlier === undefined).length,
       path: loaded.path,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -31,6 +31,25 @@ describe('respond list', () => {
     }
   });
 
+  it('counts a guide included twice once: the steps a person may walk, not every copy', () => {
+    const guide = (id: string, steps: number) =>
+      `id: ${id}\ntitle: ${id}\nsteps:\n` +
+      Array.from({ length: steps }, (_, i) => `  - id: s${i}\n    title: Step ${i}\n`).join('');
+    const home = homeWith({
+      'card.yaml': guide('card', 5),
+      'mail.yaml': 'id: mail\ntitle: mail\nsteps:\n  - id: m\n    title: M\n  - id: c\n    include: card\n',
+      'both.yaml':
+        'id: both\ntitle: both\nsteps:\n  - id: a\n    include: card\n  - id: b\n    include: mail\n',
+    });
+    const entries = JSON.parse(runCli(['list', '--json'], { home }).stdout) as {
+      id: string;
+      steps: number;
+    }[];
+    // card's 5 steps once (not again under mail), and mail's own step.
+    expect(entries.find((e) => e.id === 'both')?.steps).toBe(6);
+    expect(entries.find((e) => e.id === 'mail')?.steps).toBe(6);
+  });
+
   it('shows a table with id, title, source and number of steps', () => {
     const result = runCli(['list'], { home: homeWith({ 'my-bank.yaml': mine }) });
     expect(result.code).toBe(0);
