@@ -50,6 +50,18 @@ describe('respond list', () => {
     expect(entries.find((e) => e.id === 'mail')?.steps).toBe(6);
   });
 
+  it('answers a bare `list` the same as the full command line does, warnings and all', () => {
+    // `respond list` alone skips commander (cli/fast-path.ts); with any option it goes through main.
+    const home = homeWith({ 'my-bank.yaml': mine, 'broken.yaml': 'id: broken\nsteps: [\n' });
+    for (const lang of ['C', 'ja_JP.UTF-8']) {
+      const fast = runCli(['list'], { home, env: { LANG: lang } });
+      const full = runCli(['list', '--no-pager'], { home, env: { LANG: lang } });
+      expect(fast.code).toBe(0);
+      expect(fast.stderr).toMatch(/broken\.yaml/);
+      expect(fast).toEqual(full);
+    }
+  });
+
   it('shows a table with id, title, source and number of steps', () => {
     const result = runCli(['list'], { home: homeWith({ 'my-bank.yaml': mine }) });
     expect(result.code).toBe(0);
