@@ -6,18 +6,10 @@ import { localize } from '../../core/i18n.js';
 import type { LoadedCase } from '../../app/cases.js';
 import type { Context } from '../context.js';
 import { toCaseCliError } from '../case-errors.js';
-import { caseLang } from '../case-lang.js';
-import { CliError, ExitCode } from '../exit.js';
+import { caseLang, requireCaseRef } from '../case-lang.js';
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const ref = args[0];
-  if (ref === undefined || ref === '')
-    throw new CliError(
-      ctx.lang === 'ja'
-        ? `ケースを指定してください (${ctx.cmd} cases で一覧)`
-        : `name a case (${ctx.cmd} cases lists them)`,
-      ExitCode.usage,
-    );
+  const ref = requireCaseRef(ctx, args[0]);
   const [{ findCase, loadCase, loadJournalOnly }, { timeline }] = await Promise.all([
     import('../../app/cases.js'),
     import('../../core/report/timeline.js'),

@@ -2,19 +2,12 @@
 // file; one line per problem, then the line that says what holds. Exit 0 only when
 // everything holds, 65 when something does not (an unchained old journal holds: see docs/verify.md).
 import type { Context } from '../context.js';
-import { caseLang } from '../case-lang.js';
+import { caseLang, requireCaseRef } from '../case-lang.js';
 import { CliError, ExitCode } from '../exit.js';
 import { verifyTexts } from './verify-texts.js';
 
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
-  const ref = args[0];
-  if (ref === undefined || ref === '')
-    throw new CliError(
-      ctx.lang === 'ja'
-        ? `ケースを指定してください (${ctx.cmd} cases で一覧)`
-        : `name a case (${ctx.cmd} cases lists them)`,
-      ExitCode.usage,
-    );
+  const ref = requireCaseRef(ctx, args[0]);
   const [{ verifyCase }, { shortTime }] = await Promise.all([
     import('../../app/verify.js'),
     import('../../core/report/timeline.js'),
