@@ -1,7 +1,7 @@
 // Lesson 2: confirm every process explicitly. One confirmation is the exact question put
 // to a party, and the record of its answer: yes / no / don't know, who said it, how, when,
 // and the reference number. People and references already given are offered again.
-import { defaultCurrency, type Region } from '../core/region.js';
+import { type Region } from '../core/region.js';
 import { localize, type Lang } from '../core/i18n.js';
 import { channelChoices } from '../core/journal/channels.js';
 import { whoLabel } from '../core/journal/who.js';
@@ -13,15 +13,14 @@ import type {
 } from '../core/journal/events.js';
 import { makeConfirmation, makeContact } from '../core/journal/events.js';
 import type { FieldValue } from '../core/journal/events.js';
-import { formatLocalDate } from '../core/journal/timestamp.js';
 import type { Confirmation, Party } from '../core/playbook/schema.js';
 import { describeValue } from '../core/report/timeline.js';
-import { parseDate, parseMoney, parseWhen, type ParseProblem } from '../core/session/parse-answer.js';
 import { isSettled } from '../core/session/settled.js';
 import type { CaseState } from '../core/session/state.js';
 import type { Prompter } from './prompter.js';
 import { guideMessages } from './guide-messages.js';
 import { sessionMessages } from './session-messages.js';
+import { askValue, askWhen } from './ask-value.js';
 
 export interface ConfirmContext {
   readonly prompter: Prompter;
@@ -232,54 +231,6 @@ async function askAnswer(
   return value === undefined ? { answer: 'unknown' } : { answer: 'yes', value };
 }
 
-/** The text, date or amount the party told: the same checks as a question of that type. */
-/** What a prompt for a told value needs: whom to ask, in which language, and the clock. */
-type AskLike = Pick<ConfirmContext, 'prompter' | 'lang' | 'now' | 'region'>;
-
-/** The text, date or amount a party told (also `respond note`): empty leaves it untold. */
-export async function askValue(
-  ctx: AskLike,
-  id: string,
-  kind: 'text' | 'date' | 'money' | 'yesno' | 'choice',
-  previous: FieldValue | undefined,
-  from?: string,
-): Promise<FieldValue | undefined> {
-  const t = sessionMessages[ctx.lang];
-  const message = guideMessages[ctx.lang].typeTheirAnswer;
-  const today = formatLocalDate(ctx.now());
-  const parse = (input: string): FieldValue | ParseProblem => {
-    if (kind === 'date') {
-      const parsed = parseDate(input, today, { from });
-      return parsed.ok ? { kind: 'date', value: parsed.value } : parsed.problem;
-    }
-    if (kind === 'money') {
-      const parsed = parseMoney(input, defaultCurrency(undefined, ctx.region, ctx.lang));
-      return parsed.ok ? { kind: 'money', value: parsed.value } : parsed.problem;
-    }
-    return { kind: 'text', value: input.trim() };
-  };
-  const before =
-    previous === undefined || previous.kind === 'yesno'
-      ? undefined
-      : previous.kind === 'money'
-        ? `${previous.value.amount} ${previous.value.currency}`
-        : previous.value;
-  const typed = await ctx.prompter.text({
-    id,
-    message: `${message} (${t.optionalHint})`,
-    ...(kind === 'date' ? { hint: from === undefined ? t.dueHint : t.dateSpanHint(from) } : {}),
-    default: before,
-    validate: (input) => {
-      if (input.trim() === '') return undefined;
-      const parsed = parse(input);
-      return typeof parsed === 'string' ? t.problems[parsed] : undefined;
-    },
-  });
-  if (typed.trim() === '') return undefined;
-  const parsed = parse(typed);
-  return typeof parsed === 'string' ? undefined : parsed;
-}
-
 async function askWho(ctx: ConfirmContext, id: string, _party: string, previous: string[]): Promise<string> {
   const t = sessionMessages[ctx.lang];
   const known = [...new Set(previous.filter((w) => w !== ''))].reverse();
@@ -332,23 +283,3 @@ async function askReference(
 }
 
 /** "now" by default; "14:05" today; "2026-11-20 14:05" or a bare date (see parseWhen). */
-/** When a party said it (also `respond note`): Enter for now. */
-export async function askWhen(ctx: AskLike, id: string): Promise<Date | undefined> {
-  const t = sessionMessages[ctx.lang];
-  // Enter takes "now" (the default shown); the word itself is accepted in either language.
-  const isNow = (input: string) =>
-    ['', 'now', '今', 'いま', t.confirmAtHint].includes(input.trim().toLowerCase());
-  const typed = await ctx.prompter.text({
-    id: `${id}:at`,
-    message: t.confirmAt,
-    default: t.confirmAtHint,
-    validate: (input) => {
-      if (isNow(input)) return undefined;
-      const parsed = parseWhen(input, ctx.now());
-      return parsed.ok ? undefined : t.problems[parsed.problem];
-    },
-  });
-  if (isNow(typed)) return undefined;
-  const parsed = parseWhen(typed, ctx.now());
-  return parsed.ok ? parsed.value : undefined;
-}

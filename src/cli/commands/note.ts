@@ -4,7 +4,7 @@
 // a few questions. A flag the chosen form does not keep is refused, never dropped.
 import { describeWarning } from '../../core/journal/warning-text.js';
 import { guideMessages } from '../../app/guide-messages.js';
-import { askValue, askWhen } from '../../app/ask-confirmation.js';
+import { askValue, askWhen } from '../../app/ask-value.js';
 import type { FieldValue } from '../../core/journal/events.js';
 import { CONFIRMATION_ANSWERS } from '../../core/journal/answers.js';
 import { channelChoices } from '../../core/journal/channels.js';
