@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadSource } from './load-source.mjs';
 
-const bin = new URL('../bin/respond.js', import.meta.url).pathname;
+const bin = new URL('../bin/respond.cjs', import.meta.url).pathname;
 
 function loadModules(dir) {
   return loadSource(dir, 'backup-bench', [

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { packAndInstall } from './pack-install.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin', 'respond.js');
+const bin = join(root, 'bin', 'respond.cjs');
 
 export function installSize() {
   const { work, tarball, installed } = packAndInstall();

@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { writeHostilePlaybooks } from './hostile-playbooks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin', 'respond.js');
+const bin = join(root, 'bin', 'respond.cjs');
 const MIB = 1024 * 1024;
 
 const median = (xs) => {

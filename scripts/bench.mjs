@@ -15,9 +15,9 @@ import { firstPrompt, formatInstallFigures, installSize } from './bench-install.
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const home = mkdtempSync(join(tmpdir(), 'respond-bench-'));
 const env = { ...process.env, RESPOND_HOME: home, NO_COLOR: '1', LANG: 'C' };
-const bin = new URL('../bin/respond.js', import.meta.url).pathname;
+const bin = new URL('../bin/respond.cjs', import.meta.url).pathname;
 
-if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+if (!existsSync(new URL('../dist/respond.cjs', import.meta.url))) {
   console.error('bench: dist/ is missing; run `npm run build` first.');
   process.exit(1);
 }

@@ -1,7 +1,11 @@
-// Bundles the CLI into dist/: one small entry chunk, and one chunk per command that
-// is loaded only when that command runs. Runs on `npm install` (prepare).
+// Bundles the CLI into dist/: respond.cjs (the CLI), fast.cjs (a bare `respond list`) and
+// one file per large library only some commands use. Runs on `npm install` (prepare).
 import { Buffer } from 'node:buffer';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // `npm install -g .` in a fresh clone runs this before any dependency is installed: say
@@ -36,32 +40,94 @@ const noZodLocales = {
   },
 };
 
-await build({
-  entryPoints: { cli: 'src/cli/entry.ts' },
-  outdir: fileURLToPath(staging),
+// The large libraries that only some commands use, each a file of its own beside the CLI
+// (dist/vendor-*.cjs), so that the walk's first question never reads them. `entry` is what
+// that file exports, shaped as the CLI's imports of it expect: the one default import
+// (postal-mime) is the module itself, as Node gives a CommonJS module's exports.
+const VENDOR = [
+  { name: 'zod', file: 'vendor-zod.cjs', entry: "export * from 'zod';" },
+  { name: 'yaml', file: 'vendor-yaml.cjs', entry: "module.exports = require('yaml');" },
+  { name: '@zip.js/zip.js', file: 'vendor-zip.cjs', entry: "export * from '@zip.js/zip.js';" },
+  {
+    name: 'postal-mime',
+    file: 'vendor-postal-mime.cjs',
+    entry: "module.exports = require('postal-mime').default;",
+  },
+];
+const vendorFiles = {
+  name: 'vendor-files',
+  setup(b) {
+    for (const v of VENDOR) {
+      const filter = new RegExp(`^${v.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      b.onResolve({ filter }, () => ({ path: `./${v.file}`, external: true }));
+    }
+  },
+};
+
+// Every bundle is CommonJS, one file each, because Node 20 can keep a V8 code cache only
+// for scripts (bin/code-cache.cjs): compiling respond's code was half its start-up. The
+// build's id, a hash of what was built, is written into each file afterwards (see below).
+const BUILD_PLACEHOLDER = '@respond-build-id-placeholder@';
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: !process.env.RESPOND_DEBUG_BUILD,
   legalComments: 'none',
-  // Chunks sit beside cli.js: io/paths.ts finds the package root as the parent of its own
-  // file's folder, whichever chunk it lands in.
-  chunkNames: '[name]-[hash]',
-  define: { __RESPOND_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  // A dynamic import() of a Node built-in becomes a require(): code compiled with
+  // vm.Script (the code cache) has no module loader of its own to import with.
+  supported: { 'dynamic-import': false },
+  define: {
+    __RESPOND_VERSION__: JSON.stringify(pkg.version),
+    __RESPOND_BUILD__: JSON.stringify(BUILD_PLACEHOLDER),
+    // io/paths.ts finds the package root from its own file: dist/, one level down.
+    'import.meta.url': '__respond_file_url',
+  },
+  banner: { js: "var __respond_file_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded on first use instead of at start-up: see the shim.
   alias: {
     'node:child_process': './scripts/shims/lazy-child-process.cjs',
     child_process: './scripts/shims/lazy-child-process.cjs',
   },
-  // commander and others call require(); an ESM bundle needs one to exist.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  plugins: [noZodLocales],
-  logLevel: 'warning',
-});
+};
+const out = (name) => fileURLToPath(new URL(name, `${staging.href}/`));
+await Promise.all([
+  // The whole CLI; what a command loads on demand (a dynamic import) stays unrun until then.
+  build({
+    ...common,
+    entryPoints: ['src/cli/entry.ts'],
+    outfile: out('respond.cjs'),
+    plugins: [vendorFiles],
+  }),
+  // A bare `respond list`, answered without the rest (src/cli/fast-path.ts).
+  build({
+    ...common,
+    entryPoints: ['src/cli/fast-path.ts'],
+    outfile: out('fast.cjs'),
+    plugins: [vendorFiles],
+  }),
+  ...VENDOR.map((v) =>
+    build({
+      ...common,
+      stdin: { contents: v.entry, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
+      outfile: out(v.file),
+      plugins: [noZodLocales],
+    }),
+  ),
+]);
+
+// The build's id: the bundles' own hash, written over the placeholder (the same length), so
+// that caches made by one build (code, checked playbooks, indexes) are never trusted by another.
+const bundles = ['respond.cjs', 'fast.cjs', ...VENDOR.map((v) => v.file)];
+const hash = createHash('sha256');
+for (const name of bundles) hash.update(await readFile(out(name)));
+const buildId = hash.digest('hex').slice(0, BUILD_PLACEHOLDER.length);
+for (const name of bundles) {
+  const code = await readFile(out(name), 'utf8');
+  await writeFile(out(name), `${code.replaceAll(BUILD_PLACEHOLDER, buildId)}//# respond-build ${buildId}\n`);
+}
 
 // The JSON Schema editors use (dist/playbook.schema.json), generated from the zod schema:
 // bundle the generator in memory and run it, so no stale copy is ever committed.
@@ -132,3 +198,29 @@ await rename(dist, retired).catch((error) => {
 });
 await rename(staging, dist);
 await rm(retired, { recursive: true, force: true });
+
+// The code cache (bin/code-cache.cjs), made now by Node that built respond, so that even the
+// first run after `npm install`, the moment of panic, starts without compiling: a whole
+// fraud-order walk from an answers file, and a `list`, in a folder thrown away afterwards.
+// A cache is an optimisation only: when this fails the build stands, and the first run
+// makes the cache instead.
+const warmHome = await mkdtemp(join(tmpdir(), 'respond-warm-up-'));
+try {
+  const launcher = fileURLToPath(new URL('../bin/respond.cjs', import.meta.url));
+  const answers = fileURLToPath(new URL('../test/e2e/fixtures/fraud-order.answers.yaml', import.meta.url));
+  const env = {
+    PATH: process.env.PATH ?? '',
+    RESPOND_HOME: warmHome,
+    HOME: warmHome,
+    LANG: 'C',
+    NO_COLOR: '1',
+  };
+  for (const args of [['start', 'fraud-order', '--answers', answers], ['list']])
+    execFileSync(process.execPath, [launcher, ...args], { env, stdio: 'ignore', timeout: 60_000 });
+} catch (error) {
+  process.stderr.write(
+    `respond: the code cache was not made now (${error.message}); the first run makes it.\n`,
+  );
+} finally {
+  await rm(warmHome, { recursive: true, force: true });
+}

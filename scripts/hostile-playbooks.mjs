@@ -29,7 +29,7 @@ export async function writeHostilePlaybooks(dir) {
 
 /** `respond validate FILE` on each hostile playbook, wall-clock ms (best of `runs`), slowest first. */
 export async function benchHostilePlaybooks(runs = 3) {
-  const bin = new URL('../bin/respond.js', import.meta.url).pathname;
+  const bin = new URL('../bin/respond.cjs', import.meta.url).pathname;
   const dir = mkdtempSync(join(tmpdir(), 'respond-hostile-bench-'));
   try {
     const files = await writeHostilePlaybooks(join(dir, 'playbooks-in'));

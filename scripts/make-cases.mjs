@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin', 'respond.js');
+const bin = join(root, 'bin', 'respond.cjs');
 const openThird = process.argv.includes('--open-third');
 const [countArg, dirArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const count = Number(countArg);

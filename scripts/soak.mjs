@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSource } from './load-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'respond.cjs'))) {
   console.error('soak: dist/ is missing; run `npm run build` first.');
   process.exit(1);
 }

@@ -18,7 +18,7 @@ export type CommandName = 'respond' | 'npx respond';
  * - A launcher path inside `node_modules/.bin/` of a project (not a global prefix, whose
  *   bin directory is on the PATH) is the same case reached another way, e.g. by typing
  *   `./node_modules/.bin/respond`.
- * - Anything else (a global install, `npm link`, or `node bin/respond.js` in the project's
+ * - Anything else (a global install, `npm link`, or `node bin/respond.cjs` in the project's
  *   own folder, which is how its tests and its developers run it) prints `respond`. The
  *   project's bin/ on its own says nothing: it is the same file a global link points at.
  */

@@ -5,6 +5,7 @@
 // time they had when it was made, and only by the build of respond that made it.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_ID } from './build-id.js';
 import { ensurePrivateDir, writeFileAtomic } from './private-files.js';
 
 /** Size and modification time of one file, or null when it is missing. */
@@ -22,7 +23,7 @@ interface IndexFile<T> {
 }
 
 // A new build of respond (a changed summary or plan) never trusts an older one's index.
-const STAMP = `1|${import.meta.url}`;
+const STAMP = `1|${BUILD_ID}`;
 
 export function caseIndexFile(cacheDir: string): string {
   return join(cacheDir, 'cases.json');

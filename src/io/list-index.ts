@@ -5,6 +5,7 @@
 // itself has not changed. Anything else, and the list is made anew from the playbooks.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { BUILD_ID } from './build-id.js';
 
 /** One row of the list, as `respond list --json` prints it. */
 export interface ListEntry {
@@ -27,8 +28,8 @@ interface IndexFile extends ListSummary {
   readonly files: Readonly<Record<string, readonly [number, number]>>;
 }
 
-// The chunk's name carries a hash of its content: a new build never trusts an old list.
-const STAMP = `1|${import.meta.url}`;
+// A new build never trusts an old list.
+const STAMP = `1|${BUILD_ID}`;
 
 /** Size and modification time of every playbook file in the folders. */
 export function fingerprintPlaybooks(dirs: readonly string[]): Record<string, [number, number]> {

@@ -10,6 +10,7 @@
 // the rest for its shape); an entry that fails is dropped, and its file validated again.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_ID } from './build-id.js';
 import type { Playbook } from '../core/playbook/schema.js';
 import type { Path, Position } from '../core/playbook/validate.js';
 import { maskCardNumbers, OUTPUT_MASK } from '../core/mask.js';
@@ -45,9 +46,8 @@ interface CacheFile {
   readonly entries: Record<string, CacheEntry>;
 }
 
-// The bundle's chunk names carry a content hash, so a new build of respond (a changed
-// validator) never trusts what an older one validated.
-const STAMP = `2|${import.meta.url}`;
+// A new build of respond (a changed validator) never trusts what an older one validated.
+const STAMP = `2|${BUILD_ID}`;
 
 export function cacheFile(cacheDir: string): string {
   return join(cacheDir, 'playbooks.json');

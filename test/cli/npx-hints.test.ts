@@ -62,14 +62,14 @@ describe('hints name the command the person can type', () => {
 describe('commandName', () => {
   it.each([
     [{}, '/usr/local/bin/respond', 'respond'],
-    [{}, '/home/h/respond/bin/respond.js', 'respond'],
+    [{}, '/home/h/respond/bin/respond.cjs', 'respond'],
     [{}, 'C:\\Users\\h\\AppData\\Roaming\\npm\\node_modules\\respond\\bin\\respond.js', 'respond'],
     [
       { npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js' },
       '/p/node_modules/.bin/respond',
       'npx respond',
     ],
-    [{ npm_config_user_agent: 'pnpm/9.0.0 npm/? node/v20.19.0' }, '/p/bin/respond.js', 'npx respond'],
+    [{ npm_config_user_agent: 'pnpm/9.0.0 npm/? node/v20.19.0' }, '/p/bin/respond.cjs', 'npx respond'],
     [{ npm_lifecycle_event: 'npx' }, undefined, 'npx respond'],
     [{}, '/home/h/shop/node_modules/.bin/respond', 'npx respond'],
     [{ npm_execpath: '' }, '/usr/local/lib/node_modules/.bin/respond', 'respond'],

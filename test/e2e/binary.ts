@@ -13,17 +13,17 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Path of bin/respond.js in a private, working copy of the package. */
+/** Path of bin/respond.cjs in a private, working copy of the package. */
 export function respondBinary(): string {
   if (snapshot !== undefined) return snapshot;
   let problem = '';
   for (let attempt = 0; attempt < 40; attempt++) {
-    if (existsSync(join(ROOT, 'dist', 'cli.js'))) {
+    if (existsSync(join(ROOT, 'dist', 'respond.cjs'))) {
       const dir = mkdtempSync(join(tmpdir(), 'respond-bin-'));
       try {
         for (const part of ['bin', 'dist', 'checklists', 'package.json'])
           cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-        const bin = join(dir, 'bin', 'respond.js');
+        const bin = join(dir, 'bin', 'respond.cjs');
         // Every command module must load: `list` and `show` reach most of the chunks.
         const check = spawnSync(process.execPath, [bin, 'show', 'fraud-order'], {
           encoding: 'utf8',

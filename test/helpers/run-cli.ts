@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const BIN = resolve(import.meta.dirname, '../../bin/respond.js');
+export const BIN = resolve(import.meta.dirname, '../../bin/respond.cjs');
 
 export interface CliResult {
   readonly code: number | null;

@@ -8,7 +8,7 @@ import { loadCatalog, PlaybookError, readPlaybookFile, resolvePlaybook } from '.
 import * as validator from '../../src/core/playbook/validate.js';
 import type * as ValidateModule from '../../src/core/playbook/validate.js';
 
-// paths.ts finds checklists/ one level above its own file, which holds for dist/cli.js but
+// paths.ts finds checklists/ one level above its own file, which holds for dist/respond.cjs but
 // not for src/io/paths.ts under vitest.
 vi.mock('../../src/io/paths.js', async (importOriginal) => ({
   ...(await importOriginal<typeof PathsModule>()),

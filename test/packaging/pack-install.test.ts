@@ -25,6 +25,9 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     // counted in the file system's blocks, with 17 built-ins (each about 50 KB: its YAML and its
     // validated copy in dist/builtins.json). The bytes themselves (npm's "unpacked size") are less.
     expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
+    // The build's code cache is for the Node that built it: not shipped; the first run makes one.
+    const dist = join(installed, 'respond-incident', 'dist');
+    expect(existsSync(join(dist, '.code-cache'))).toBe(false);
 
     const home = join(work, 'home');
     const run = (args: string[], input = '') =>
@@ -42,5 +45,6 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     expect(started.stderr).toBe('');
     expect(started.status).toBe(0);
     expect(started.stdout).toMatch(/Case \S+ recorded/);
+    expect(readdirSync(join(dist, '.code-cache')).some((f) => f.startsWith('respond.cjs-'))).toBe(true);
   }, 120_000);
 });
