@@ -24,6 +24,21 @@ function onlyGlobalOptions(argv: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * The command typed, when the first word that is not a global option names one and no help
+ * is asked for: only that command is built then (its options, its words). Anything else
+ * (help, a misspelt command and commander's "did you mean") builds them all.
+ */
+function commandTyped(argv: readonly string[], names: ReadonlySet<string>): string | undefined {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return names.has(arg) && arg !== 'help' ? arg : undefined;
+  }
+  return undefined;
+}
+
 /** The language before commander has parsed anything, so that help is in it too. */
 function peekLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -154,7 +169,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     });
   };
 
-  for (const spec of commandSpecs(t, cmd)) {
+  const specs = commandSpecs(t, cmd);
+  const typed = commandTyped(argv, new Set(specs.map((spec) => spec.name)));
+  for (const spec of specs) {
+    if (typed !== undefined && spec.name !== typed) continue;
     const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name);
     define(command, spec, spec.load, []);
     // A word that is no action reaches the command's action, which says so (see define).
@@ -190,7 +208,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
 
   // `respond note <case> shipment --help`: the help of that form, before commander's own.
   if (argv.includes('--help') || argv.includes('-h')) {
-    const spec = commandSpecs(t, cmd).find((c) => c.name === argv[0]);
+    const spec = specs.find((c) => c.name === argv[0]);
     const words = argv.slice(1).filter((a) => !a.startsWith('-'));
     const topic = spec?.topicHelp === undefined ? undefined : await spec.topicHelp(words, lang);
     if (topic !== undefined) {
