@@ -20,21 +20,33 @@ import model from './ja.json' with { type: 'json' };
 
 type Scores = ReadonlyMap<string, number>;
 
-const groups = new Map<string, Scores>(
-  Object.entries(model as Record<string, Record<string, number>>).map(([k, v]) => [
-    k,
-    new Map(Object.entries(v)),
-  ]),
-);
-const baseScore =
-  -0.5 * [...groups.values()].flatMap((g) => [...g.values()]).reduce((sum, score) => sum + score, 0);
-const get = (name: string): Scores => groups.get(name) ?? new Map();
-const [UW1, UW2, UW3, UW4, UW5, UW6] = ['UW1', 'UW2', 'UW3', 'UW4', 'UW5', 'UW6'].map(get);
-const [BW1, BW2, BW3] = ['BW1', 'BW2', 'BW3'].map(get);
-const [TW1, TW2, TW3, TW4] = ['TW1', 'TW2', 'TW3', 'TW4'].map(get);
+interface Model {
+  readonly base: number;
+  readonly scores: readonly Scores[];
+}
+
+// The model's tables, made on the first Japanese line to break: an English run never needs them.
+let tables: Model | undefined;
+function loadModel(): Model {
+  const groups = new Map<string, Scores>(
+    Object.entries(model as Record<string, Record<string, number>>).map(([k, v]) => [
+      k,
+      new Map(Object.entries(v)),
+    ]),
+  );
+  const base =
+    -0.5 * [...groups.values()].flatMap((g) => [...g.values()]).reduce((sum, score) => sum + score, 0);
+  const names = ['UW1', 'UW2', 'UW3', 'UW4', 'UW5', 'UW6', 'BW1', 'BW2', 'BW3', 'TW1', 'TW2', 'TW3', 'TW4'];
+  return { base, scores: names.map((name) => groups.get(name) ?? new Map<string, number>()) };
+}
 
 /** The indices (UTF-16) in `sentence` where a new phrase starts. */
 export function phraseBoundaries(sentence: string): number[] {
+  tables ??= loadModel();
+  const {
+    base: baseScore,
+    scores: [UW1, UW2, UW3, UW4, UW5, UW6, BW1, BW2, BW3, TW1, TW2, TW3, TW4],
+  } = tables;
   const result: number[] = [];
   const at = (scores: Scores | undefined, from: number, to: number): number =>
     scores?.get(sentence.substring(from, to)) ?? 0;
