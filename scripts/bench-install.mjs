@@ -5,7 +5,7 @@
 //   the same pseudo-terminal, runs alternated so both see the same load.
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout } from 'node:timers';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packAndInstall } from './pack-install.mjs';
@@ -66,6 +66,7 @@ const median = (xs) => {
 export async function firstPrompt(runs = 15) {
   const node = [];
   const respond = [];
+  const cold = [];
   for (let i = 0; i < runs + 2; i++) {
     const home = mkdtempSync(join(tmpdir(), 'respond-bench-pty-'));
     const env = {
@@ -78,14 +79,22 @@ export async function firstPrompt(runs = 15) {
     };
     const n = await timeToScreen(`'${process.execPath}' -e "console.log('ready?')"`, 'ready?', env);
     const r = await timeToScreen(`'${process.execPath}' '${bin}' start fraud-order`, '?', env);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 3 });
+    // The same without the code cache (bin/code-cache.cjs): a first run after a Node upgrade.
+    mkdirSync(home, { recursive: true });
+    const c = await timeToScreen(`'${process.execPath}' '${bin}' start fraud-order`, '?', {
+      ...env,
+      RESPOND_NO_CODE_CACHE: '1',
+    });
+    rmSync(home, { recursive: true, force: true, maxRetries: 3 });
     // The first two warm the file cache.
     if (i >= 2) {
       node.push(n);
       respond.push(r);
+      cold.push(c);
     }
   }
-  return { runs, node: median(node), respond: median(respond) };
+  return { runs, node: median(node), respond: median(respond), cold: median(cold) };
 }
 
 export function formatInstallFigures(size, prompt) {
@@ -94,6 +103,7 @@ export function formatInstallFigures(size, prompt) {
     `  npm pack: ${size.tarballKiB} KiB; npm install -g of it: ${(size.installedKiB / 1024).toFixed(1)} MiB in ${size.packages} package (target < 3 MB)`,
     `  node printing a line in a pty   ${prompt.node.toFixed(1).padStart(7)} ms   1.00x`,
     `  first question of start (pty)   ${prompt.respond.toFixed(1).padStart(7)} ms   ${(prompt.respond / prompt.node).toFixed(2)}x  (target < 1.5x; median of ${prompt.runs}, fresh data folder each)`,
+    `  the same with no code cache       ${prompt.cold.toFixed(1).padStart(7)} ms   ${(prompt.cold / prompt.node).toFixed(2)}x  (RESPOND_NO_CODE_CACHE=1: a first run after a Node upgrade)`,
   ].join('\n');
 }
 
