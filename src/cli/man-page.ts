@@ -125,6 +125,10 @@ export const ENVIRONMENT: readonly (readonly [string, string])[] = [
     'RESPOND_DEBUG',
     'Set to 1 (or use --verbose): on an unexpected error, also print where it happened, for a bug report.',
   ],
+  [
+    'RESPOND_NO_CODE_CACHE',
+    "Set to 1: compile respond's code every time, reading and writing no code cache.",
+  ],
   ['XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME', 'Where the folders below are, when set.'],
 ];
 
@@ -135,4 +139,8 @@ const FILES: readonly (readonly [string, string])[] = [
     '~/.local/share/respond/',
   ],
   ['Indexes that can be thrown away.', '~/.cache/respond/'],
+  [
+    "respond's own compiled code (V8's code cache), when the folder beside respond (dist/.code-cache/) cannot be written.",
+    '~/.cache/respond/code/',
+  ],
 ];
