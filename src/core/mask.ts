@@ -147,9 +147,34 @@ export interface MaskOptions {
 /** The output side's masking: see MaskOptions.minGroup. */
 export const OUTPUT_MASK: MaskOptions = { minGroup: 3 };
 
+// What always ends a run of digit groups (see maskCardNumbers): an ASCII character that is
+// neither a digit nor one of the separators (space, tab, . / _ -), a box-drawing rule, kana
+// (not ー or ・, which separate) or a CJK ideograph: none is a digit, whatever its
+// compatibility form, nor a separator. Every other character may belong to a run, so a card
+// number lies inside a stretch of at least MIN (13) of them.
+// Control characters end a run: they are listed on purpose.
+const CAN_HOLD_CARD =
+  // eslint-disable-next-line no-control-regex
+  /[^\x00-\x08\x0A-\x1F\x21-\x2C\x3A-\x5E\x60-\x7F\u2500-\u257F\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF]{13,}/g;
+
 /** `text` with every full card number replaced by its masked last 4 digits. */
 export function maskCardNumbers(text: string, options: MaskOptions = {}): string {
   if (text.length < MIN) return text;
+  // Only the stretches that can hold a card are read character by character: on a screen of
+  // English, a few dates and rules instead of every letter (this runs on all output).
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(CAN_HOLD_CARD)) {
+    const masked = maskStretch(match[0], options);
+    if (masked === match[0]) continue;
+    out += text.slice(at, match.index) + masked;
+    at = match.index + match[0].length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The same, reading every character of `text`: what the stretches above must agree with. */
+export function maskStretch(text: string, options: MaskOptions = {}): string {
   const minGroup = options.minGroup ?? 1;
   const cuts: Cut[] = [];
   let groups: Group[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLuhnValid, maskCardNumbers, OUTPUT_MASK } from '../../src/core/mask.js';
+import { isLuhnValid, maskCardNumbers, maskStretch, OUTPUT_MASK } from '../../src/core/mask.js';
 
 describe('maskCardNumbers', () => {
   it.each([
@@ -169,6 +169,36 @@ function digitValue(c: string): number {
   const zero = DIGIT_ZEROS.find((z) => cp >= z && cp < z + 10);
   return zero === undefined ? Number.NaN : cp - zero;
 }
+
+describe('maskCardNumbers reads only the stretches that can hold a card', () => {
+  // Cards in every script and grouping, inside letters, kana, ideographs, rules and the
+  // characters next to the skipped ranges (ー and ・ separate; the ideographic space is a space).
+  const digit = fc
+    .constantFrom(...DIGIT_ZEROS)
+    .chain((zero) => fc.integer({ min: 0, max: 9 }).map((d) => String.fromCodePoint(zero + d)));
+  const unit = fc.oneof(
+    digit,
+    digit,
+    fc.constantFrom(...SEPARATORS, 'a', 'Z', ':', ',', '\n', '(', '~', '\x7f', '\x0b'),
+    fc.constantFrom('お', 'ン', 'ー', '・', '円', '─', '┃', '\u3000', '\u200b', '①', '²', 'é', '😀'),
+  );
+  it('masks exactly what reading every character masks, on input and on output', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }), fc.boolean(), (units, output) => {
+        const text = units.join('');
+        const options = output ? OUTPUT_MASK : {};
+        expect(maskCardNumbers(text, options)).toBe(maskStretch(text, options));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a card number among kana, ideographs and rules is still masked', () => {
+    expect(maskCardNumbers('カード番号は４１１１　１１１１　１１１１　１１１１です─────', OUTPUT_MASK)).toBe(
+      'カード番号は•••• 1111です─────',
+    );
+  });
+});
 
 describe('the output side (OUTPUT_MASK): the terminal and text read back from disk', () => {
   it.each([
