@@ -10,7 +10,6 @@ import {
   closeSync,
   constants,
   fstatSync,
-  fsyncSync,
   lstatSync,
   openSync,
   readFileSync,
@@ -152,9 +151,11 @@ function tryCreate(path: string, content: string): boolean {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw err;
   }
+  // Not fsynced: a lock matters only while its process lives. After a crash of the machine
+  // it is stale whatever it holds: another boot's id, or nothing at all (an empty lock older
+  // than EMPTY_LOCK_GRACE_MS belongs to a process that died).
   try {
     writeSync(fd, content);
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
