@@ -172,15 +172,16 @@ async function withSource(name, source, use) {
   }
 }
 
-// The built-in playbooks, validated now (an invalid one fails the build) and indexed, so
-// that no run after installing waits for the validator (src/io/builtin-index.ts).
+// The built-in playbooks, validated now (an invalid one, or an include of a missing one, fails
+// the build) and indexed in dist/builtins/, so that no run after installing waits for the
+// validator, and a run reads only the playbooks it uses (src/io/builtin-index.ts).
 await withSource(
   'index-builder',
-  "export { buildBuiltinIndex } from './src/io/builtin-index-build.ts';",
-  async ({ buildBuiltinIndex }) =>
-    writeFile(
-      new URL('builtins.json', `${staging.href}/`),
-      JSON.stringify(await buildBuiltinIndex(fileURLToPath(new URL('../checklists', import.meta.url)))),
+  "export { writeBuiltinIndex } from './src/io/builtin-index-build.ts';",
+  ({ writeBuiltinIndex }) =>
+    writeBuiltinIndex(
+      fileURLToPath(new URL('../checklists', import.meta.url)),
+      fileURLToPath(new URL('builtins', `${staging.href}/`)),
     ),
 );
 

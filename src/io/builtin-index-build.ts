@@ -1,14 +1,32 @@
-// Run by scripts/build.mjs, never by respond itself: validates every built-in playbook
-// and writes what builtin-index.ts reads. An invalid built-in fails the build.
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { includeSitesOf, type CachedPlaybook } from './playbook-cache.js';
-import { formatIssue, readPlaybookFile } from './playbooks.js';
+// Run by scripts/build.mjs, never by respond itself: validates every built-in playbook and
+// the includes between them, and writes what builtin-index.ts reads. An invalid built-in, or
+// one that includes a built-in that does not exist (or itself, round a circle), fails the
+// build: respond then trusts these includes and does not check them again on every start.
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { checkIncludes } from '../core/playbook/includes.js';
+import type { Playbook } from '../core/playbook/schema.js';
+import {
+  bodyFileName,
+  includedIds,
+  INDEX_FILE,
+  type BuiltinBody,
+  type BuiltinHead,
+} from './builtin-index.js';
+import { includeSitesOf } from './playbook-cache.js';
+import { formatIssue, readPlaybookFile, type LoadedPlaybook } from './playbooks.js';
+
+interface BuiltIndex {
+  readonly index: Record<string, BuiltinHead>;
+  readonly bodies: Record<string, BuiltinBody>;
+}
 
 /** Validates every playbook in `dir`; throws, naming every problem, if one is invalid. */
-export async function buildBuiltinIndex(dir: string): Promise<Record<string, CachedPlaybook>> {
-  const entries: Record<string, CachedPlaybook> = {};
+export async function buildBuiltinIndex(dir: string): Promise<BuiltIndex> {
+  const index: Record<string, BuiltinHead> = {};
+  const bodies: Record<string, BuiltinBody> = {};
   const problems: string[] = [];
+  const read: { file: string; playbook: Playbook; locate: LoadedPlaybook['locate'] }[] = [];
   for (const name of (await readdir(dir)).filter((n) => ['.yaml', '.yml'].includes(extname(n))).sort()) {
     const file = join(dir, name);
     const [info, result] = await Promise.all([stat(file), readPlaybookFile(file, 'built-in', 'en')]);
@@ -16,14 +34,40 @@ export async function buildBuiltinIndex(dir: string): Promise<Record<string, Cac
       problems.push(...result.issues.map(formatIssue));
       continue;
     }
-    entries[basename(file)] = {
+    const { playbook } = result;
+    index[name] = {
       size: info.size,
       mtimeMs: info.mtimeMs,
       hash: result.hash,
-      playbook: result.playbook,
-      includeSites: includeSitesOf(result.playbook, result.locate),
+      id: playbook.id,
+      includes: includedIds(playbook),
     };
+    bodies[name] = { playbook, includeSites: includeSitesOf(playbook, result.locate) };
+    read.push({ file, playbook, locate: result.locate });
   }
+  const library = new Map(read.map((r) => [r.playbook.id, r.playbook]));
+  for (const { file, playbook, locate } of read)
+    for (const finding of checkIncludes(playbook, (id) => library.get(id), 'en', library.keys()))
+      problems.push(
+        formatIssue({
+          file,
+          ...(locate?.(finding.path, finding.at) ?? { line: 1, col: 1 }),
+          message: finding.message,
+        }),
+      );
   if (problems.length > 0) throw new Error(`a built-in playbook is invalid:\n${problems.join('\n')}`);
-  return entries;
+  return { index, bodies };
+}
+
+/** Builds the index of the playbooks in `dir` and writes it, and each body, into `out`. */
+export async function writeBuiltinIndex(dir: string, out: string): Promise<void> {
+  const { index, bodies } = await buildBuiltinIndex(dir);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await Promise.all([
+    writeFile(join(out, INDEX_FILE), JSON.stringify(index)),
+    ...Object.entries(bodies).map(([name, body]) =>
+      writeFile(join(out, bodyFileName(name)), JSON.stringify(body)),
+    ),
+  ]);
 }

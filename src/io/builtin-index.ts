@@ -1,72 +1,129 @@
-// The built-in playbooks, validated once when respond is built (scripts/build.mjs writes
-// dist/builtins.json), so that even the very first run after installing, the moment of
-// panic, never waits for the validator. An entry is trusted while its file keeps the size
-// and modification time it had at build time, or else while the file's content hash is the
-// one the build validated: npm sets every mtime to 1985-10-26 when it packs, so after a
-// registry install only the hash can match. The index itself is checked when read: a
-// damaged one is no index at all, and every built-in is read as usual.
+// The built-in playbooks, validated once when respond is built (builtin-index-build.ts writes
+// dist/builtins/), so that even the very first run after installing, the moment of panic,
+// never waits for the validator. Two layers: a small index (index.json: for each file its
+// size, mtime, hash, id and the ids it includes) and each playbook's body apart
+// (<file>.json: the playbook and where its includes are written), read only when that
+// playbook is really used: `start fraud-order` reads four bodies, not seventeen.
+//
+// An entry is trusted while its file keeps the size and modification time it had at build
+// time, or else while the file's content hash is the one the build validated: npm sets every
+// mtime to 1985-10-26 when it packs, so after a registry install only the hash can match.
+// Both layers are checked when read: a damaged index is no index at all (every built-in is
+// read as usual), and a damaged body is no body (that one file is read as usual).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Playbook } from '../core/playbook/schema.js';
+import type { Position } from '../core/playbook/validate.js';
 import { packageRoot } from './paths.js';
-import type { CachedPlaybook } from './playbook-cache.js';
 
-const BUILTIN_INDEX = 'builtins.json';
+/** What the index says of one built-in file. */
+export interface BuiltinHead {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly hash: string;
+  readonly id: string;
+  /** The ids its include steps name, each once, in the order of its steps. */
+  readonly includes: readonly string[];
+}
 
-let index: ReadonlyMap<string, CachedPlaybook> | undefined;
+/** One built-in's validated playbook, stored apart from the index. */
+export interface BuiltinBody {
+  readonly playbook: Playbook;
+  /** Where each include step's `include:` is written, by step index: for warnings later. */
+  readonly includeSites: Readonly<Record<string, Position>>;
+}
 
-/** The shape an entry must have to be used; anything else is ignored. */
-function isIndexEntry(value: unknown): value is CachedPlaybook {
-  if (typeof value !== 'object' || value === null) return false;
-  const e = value as Record<string, unknown>;
-  const playbook = e.playbook as Record<string, unknown> | null | undefined;
+/** An index entry as read: with the file its body is kept in. */
+export interface IndexedBuiltin extends BuiltinHead {
+  readonly bodyFile: string;
+}
+
+export const INDEX_FILE = 'index.json';
+
+/** The file a built-in's body is kept in, beside the index: `fraud-order.yaml.json`. */
+export const bodyFileName = (name: string): string => `${name}.json`;
+
+/** The ids a playbook's include steps name, each once, in step order. */
+export function includedIds(playbook: Playbook): string[] {
+  const ids: string[] = [];
+  for (const step of playbook.steps)
+    if ('include' in step && !ids.includes(step.include)) ids.push(step.include);
+  return ids;
+}
+
+const indexes = new Map<string, ReadonlyMap<string, IndexedBuiltin>>();
+const bodies = new Map<string, BuiltinBody | undefined>();
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The shape an index entry must have to be used; anything else is ignored. */
+function isHead(value: unknown): value is BuiltinHead {
+  if (!isObject(value)) return false;
   return (
-    typeof e.size === 'number' &&
-    typeof e.mtimeMs === 'number' &&
-    typeof e.hash === 'string' &&
-    /^[0-9a-f]{64}$/.test(e.hash) &&
-    typeof e.includeSites === 'object' &&
-    e.includeSites !== null &&
-    typeof playbook === 'object' &&
-    playbook !== null &&
-    typeof playbook.id === 'string' &&
-    (typeof playbook.title === 'string' || (typeof playbook.title === 'object' && playbook.title !== null)) &&
-    Array.isArray(playbook.steps) &&
-    playbook.steps.length > 0 &&
-    playbook.steps.every(
-      (s: unknown) => typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string',
-    )
+    typeof value.size === 'number' &&
+    typeof value.mtimeMs === 'number' &&
+    typeof value.hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.hash) &&
+    typeof value.id === 'string' &&
+    value.id !== '' &&
+    Array.isArray(value.includes) &&
+    value.includes.every((id) => typeof id === 'string')
   );
 }
 
-/** Reads an index file; entries of the wrong shape are left out. */
-export function readBuiltinIndex(file: string): ReadonlyMap<string, CachedPlaybook> {
-  const entries = new Map<string, CachedPlaybook>();
+/** The shape a body must have to be used, and the includes its index entry promised. */
+function isBody(value: unknown, head: BuiltinHead): value is BuiltinBody {
+  if (!isObject(value) || !isObject(value.includeSites)) return false;
+  const playbook = value.playbook;
+  if (!isObject(playbook)) return false;
+  const steps = playbook.steps;
+  return (
+    playbook.id === head.id &&
+    (typeof playbook.title === 'string' || isObject(playbook.title)) &&
+    Array.isArray(steps) &&
+    steps.length > 0 &&
+    steps.every((s: unknown) => isObject(s) && typeof s.id === 'string') &&
+    includedIds(playbook as unknown as Playbook).join('\n') === head.includes.join('\n')
+  );
+}
+
+/** Reads the index in `dir`; entries of the wrong shape are left out, a damaged index is empty. */
+export function readBuiltinIndex(dir: string): ReadonlyMap<string, IndexedBuiltin> {
+  const entries = new Map<string, IndexedBuiltin>();
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return entries;
-    for (const [name, entry] of Object.entries(data)) if (isIndexEntry(entry)) entries.set(name, entry);
+    const data = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as unknown;
+    if (!isObject(data)) return entries;
+    for (const [name, entry] of Object.entries(data))
+      if (isHead(entry)) entries.set(name, { ...entry, bodyFile: join(dir, bodyFileName(name)) });
   } catch {
     // No index (running from source) or a damaged one: read the files.
   }
   return entries;
 }
 
+/** The folder of the build's index, in the installed package. */
+function builtinIndexDir(): string {
+  return join(packageRoot(), 'dist', 'builtins');
+}
+
 /** The build's index of built-in playbooks by file name; empty when there is none. */
-function builtinIndex(): ReadonlyMap<string, CachedPlaybook> {
-  index ??= readBuiltinIndex(join(packageRoot(), 'dist', BUILTIN_INDEX));
+function builtinIndex(): ReadonlyMap<string, IndexedBuiltin> {
+  const dir = builtinIndexDir();
+  let index = indexes.get(dir);
+  if (index === undefined) indexes.set(dir, (index = readBuiltinIndex(dir)));
   return index;
 }
 
 /**
  * The build's entry for a built-in file, if it still describes the file: same size and
- * mtime, or same size and content hash (then with the file's own mtime, so the person's
- * cache matches it next time without hashing).
+ * mtime, or same size and content hash (then with the file's own mtime).
  */
 export async function builtinEntryFor(
   file: string,
   info: { size: number; mtimeMs: number },
-  from: ReadonlyMap<string, CachedPlaybook> = builtinIndex(),
-): Promise<CachedPlaybook | undefined> {
+  from: ReadonlyMap<string, IndexedBuiltin> = builtinIndex(),
+): Promise<IndexedBuiltin | undefined> {
   const entry = from.get(basename(file));
   if (entry === undefined || entry.size !== info.size) return undefined;
   if (entry.mtimeMs === info.mtimeMs) return entry;
@@ -81,4 +138,18 @@ export async function builtinEntryFor(
   return createHash('sha256').update(bytes).digest('hex') === entry.hash
     ? { ...entry, mtimeMs: info.mtimeMs }
     : undefined;
+}
+
+/** A built-in's body, read once per run; undefined when the file is missing or damaged. */
+export function readBuiltinBody(entry: IndexedBuiltin): BuiltinBody | undefined {
+  if (bodies.has(entry.bodyFile)) return bodies.get(entry.bodyFile);
+  let body: BuiltinBody | undefined;
+  try {
+    const data = JSON.parse(readFileSync(entry.bodyFile, 'utf8')) as unknown;
+    if (isBody(data, entry)) body = data;
+  } catch {
+    // Missing or damaged: the caller reads the playbook's own file.
+  }
+  bodies.set(entry.bodyFile, body);
+  return body;
 }

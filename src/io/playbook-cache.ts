@@ -16,7 +16,7 @@ import type { Path, Position } from '../core/playbook/validate.js';
 import { maskCardNumbers, OUTPUT_MASK } from '../core/mask.js';
 import { stripControl } from '../core/sanitize.js';
 
-export interface CachedPlaybook {
+interface CachedPlaybook {
   readonly size: number;
   readonly mtimeMs: number;
   readonly hash: string;

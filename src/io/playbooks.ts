@@ -3,7 +3,8 @@
 // the user folder never breaks the others: it becomes a warning.
 //
 // CONTRACT (used by list, show, new, validate, start): keep these signatures stable.
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js';
@@ -13,7 +14,7 @@ import { validationTexts } from '../core/playbook/messages.js';
 import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
-import { builtinEntryFor } from './builtin-index.js';
+import { builtinEntryFor, includedIds, readBuiltinBody, type IndexedBuiltin } from './builtin-index.js';
 import {
   cacheFile,
   includeSitesOf,
@@ -90,11 +91,17 @@ export function formatIssue(issue: PlaybookIssue): string {
   return stripControl(`${issue.file}:${issue.line}:${issue.col}  ${issue.message}`).replace(/\n/g, ' ');
 }
 
-/** Reads every built-in and user playbook. */
-export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
+/**
+ * Reads every built-in and user playbook. A built-in the build validated is known by its
+ * index entry, and its body (`.playbook`) is read only for the ids in `use` and the playbooks
+ * they include (every built-in when `use` is left out): say which ones will be used.
+ */
+export async function loadCatalog(paths: Paths, lang: Lang, use?: readonly string[]): Promise<Catalog> {
   const t = validationTexts[lang];
   const builtins = new Map<string, LoadedPlaybook>();
   const users = new Map<string, LoadedPlaybook>();
+  // Built-ins known by the build's index, by id: their bodies are read when needed.
+  const indexed = new Map<string, LazyBuiltin>();
   const warnings: string[] = [];
   const cachePath = cacheFile(paths.cache);
   const cached = await readCache(cachePath);
@@ -105,24 +112,27 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
   for (const source of ['built-in', 'user'] as const) {
     const dir = source === 'built-in' ? builtinPlaybooksDir() : paths.playbooks;
     const target = source === 'built-in' ? builtins : users;
-    const files = await listYamlFiles(dir);
+    const files = listYamlFiles(dir);
     const results = await Promise.all(
       files.map(
         async (
           file,
-        ): Promise<Omit<LoadedPlaybook, 'overridesBuiltin'> | { first: PlaybookIssue; more: number }> => {
-          const info = await stat(file).catch(() => undefined);
+        ): Promise<
+          Omit<LoadedPlaybook, 'overridesBuiltin'> | LazyBuiltin | { first: PlaybookIssue; more: number }
+        > => {
+          // Sync: a few microseconds each, where 17 trips through the thread pool cost ~2 ms.
+          const info = statOrUndefined(file);
           // For a built-in, what the build validated (matched by size and mtime, or by content
           // hash after a registry install reset every mtime); then the person's own cache.
           const built = source === 'built-in' && info ? await builtinEntryFor(file, info) : undefined;
+          if (built !== undefined) return lazyBuiltin(file, built);
           const own = cached.get(file);
           const hit =
-            built ??
-            (unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang)
+            unchanged(own, info) && (own === undefined || !isRefusal(own) || own.lang === lang)
               ? own
-              : undefined);
+              : undefined;
           if (hit !== undefined) {
-            if (hit !== built) fresh.set(file, hit);
+            fresh.set(file, hit);
             if (isRefusal(hit)) return { first: { file, ...hit.first }, more: hit.more };
             return {
               playbook: hit.playbook,
@@ -166,21 +176,75 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
         warnings.push(formatIssue(result.first) + (result.more > 0 ? t.moreProblems(result.more) : ''));
         return;
       }
-      const twin = target.get(result.playbook.id);
+      const id = 'head' in result ? result.head.id : result.playbook.id;
+      const twin = target.get(id);
       if (twin) {
-        warnings.push(
-          formatIssue({ file, line: 1, col: 1, message: t.sameId(result.playbook.id, basename(twin.path)) }),
-        );
+        warnings.push(formatIssue({ file, line: 1, col: 1, message: t.sameId(id, basename(twin.path)) }));
         return;
       }
-      target.set(result.playbook.id, {
-        ...result,
-        overridesBuiltin: source === 'user' && builtins.has(result.playbook.id),
-      });
+      if ('head' in result) {
+        indexed.set(id, result);
+        target.set(id, result.entry);
+      } else target.set(id, { ...result, overridesBuiltin: source === 'user' && builtins.has(id) });
     });
   }
 
   if (cacheChanged || fresh.size !== cached.size) writeCache(cachePath, fresh);
+
+  // A built-in whose includes all lead to built-ins of the same build, unchanged, was checked
+  // by the build: with no playbook of the person's own in the way, nothing to check again.
+  const checkedByBuild = (): ((id: string) => boolean) => {
+    const verdicts = new Map<string, boolean>();
+    const checked = (id: string): boolean => {
+      const known = verdicts.get(id);
+      if (known !== undefined) return known;
+      verdicts.set(id, false); // a circle is not the build's: checked again, and reported
+      const lazy = indexed.get(id);
+      const verdict =
+        users.size === 0 &&
+        lazy !== undefined &&
+        builtins.get(id) === lazy.entry &&
+        lazy.faithful &&
+        lazy.head.includes.every(checked);
+      verdicts.set(id, verdict);
+      return verdict;
+    };
+    return checked;
+  };
+  // The bodies the checks below and the caller need, and the playbooks those include; a
+  // damaged body is replaced by its file, a broken file leaves the catalog (so: again).
+  for (;;) {
+    const checked = checkedByBuild();
+    const wanted =
+      use === undefined || users.size > 0
+        ? [...builtins.keys()]
+        : [...use, ...[...builtins.keys()].filter((id) => !checked(id))];
+    const missing = [...closure(wanted, builtins, indexed)].filter((id) => {
+      const lazy = indexed.get(id);
+      return lazy !== undefined && lazy.body === undefined;
+    });
+    if (missing.length === 0) break;
+    for (const id of missing) {
+      const lazy = indexed.get(id);
+      if (lazy === undefined) continue;
+      const body = readBuiltinBody(lazy.head);
+      if (body !== undefined) {
+        lazy.body = { playbook: body.playbook, locate: locateFromSites(body.includeSites) };
+        continue;
+      }
+      const result = await readPlaybookFile(lazy.entry.path, 'built-in', lang);
+      if ('issues' in result || result.playbook.id !== id) {
+        const [first = { file: lazy.entry.path, line: 1, col: 1, message: t.invalid }, ...rest] =
+          'issues' in result ? result.issues : [];
+        warnings.push(formatIssue(first) + (rest.length > 0 ? t.moreProblems(rest.length) : ''));
+        indexed.delete(id);
+        builtins.delete(id);
+        continue;
+      }
+      lazy.body = { playbook: result.playbook, locate: result.locate };
+      lazy.faithful = includedIds(result.playbook).join('\n') === lazy.head.includes.join('\n');
+    }
+  }
 
   // A user playbook whose includes are broken (or that closes a circle with a built-in it
   // overrides) is set aside, so that the built-ins keep working; repeat until it settles.
@@ -206,11 +270,71 @@ export async function loadCatalog(paths: Paths, lang: Lang): Promise<Catalog> {
       changed = true;
     }
   }
-  for (const entry of builtins.values()) {
-    const [first] = playbooks.get(entry.playbook.id) === entry ? problems(entry) : [];
+  const checked = checkedByBuild();
+  for (const [id, entry] of builtins) {
+    const [first] = playbooks.get(id) === entry && !checked(id) ? problems(entry) : [];
     if (first) warnings.push(formatIssue(first));
   }
   return { playbooks, warnings, setAside };
+}
+
+/** A built-in known by the build's index: its body is read when first needed. */
+interface LazyBuiltin {
+  readonly head: IndexedBuiltin;
+  readonly entry: LoadedPlaybook;
+  body?: { readonly playbook: Playbook; readonly locate: LoadedPlaybook['locate'] };
+  /** False when its file, read instead of a damaged body, names other includes than the index. */
+  faithful: boolean;
+}
+
+function lazyBuiltin(file: string, head: IndexedBuiltin): LazyBuiltin {
+  const lazy: LazyBuiltin = {
+    head,
+    faithful: true,
+    entry: {
+      source: 'built-in',
+      path: file,
+      overridesBuiltin: false,
+      hash: head.hash,
+      get playbook() {
+        return body().playbook;
+      },
+      get locate() {
+        return body().locate;
+      },
+    },
+  };
+  // loadCatalog reads every body its caller said it would use; another one is read here.
+  const body = () => {
+    if (lazy.body) return lazy.body;
+    const read = readBuiltinBody(head);
+    if (read === undefined) throw new Error(`${file}: a built-in used without loadCatalog reading it`);
+    lazy.body = { playbook: read.playbook, locate: locateFromSites(read.includeSites) };
+    return lazy.body;
+  };
+  return lazy;
+}
+
+/** `ids` and every id their playbooks include, transitively (a lazy built-in: from its index entry). */
+function closure(
+  ids: Iterable<string>,
+  builtins: ReadonlyMap<string, LoadedPlaybook>,
+  indexed: ReadonlyMap<string, LazyBuiltin>,
+): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...ids];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const lazy = indexed.get(id);
+    if (lazy !== undefined)
+      pending.push(...(lazy.body ? includedIds(lazy.body.playbook) : lazy.head.includes));
+    else {
+      const entry = builtins.get(id);
+      if (entry) pending.push(...includedIds(entry.playbook));
+    }
+  }
+  return seen;
 }
 
 /** Every playbook an include may name: the usable ones, then those set aside. */
@@ -226,8 +350,8 @@ export async function resolvePlaybook(
   cwd: string,
 ): Promise<ResolvedPlaybook> {
   const t = validationTexts[lang];
-  const catalog = await loadCatalog(paths, lang);
   let root: LoadedPlaybook | undefined;
+  let catalog: Catalog;
   if (isPlaybookPath(ref)) {
     const result = await readPlaybookFile(resolve(cwd, ref), 'file', lang);
     if ('issues' in result) {
@@ -240,7 +364,9 @@ export async function resolvePlaybook(
       throw new PlaybookError(stripControl(t.invalidPlaybook(ref)), 'invalid', result.issues);
     }
     root = result;
+    catalog = await loadCatalog(paths, lang, includedIds(result.playbook));
   } else {
+    catalog = await loadCatalog(paths, lang, [ref]);
     root = catalog.playbooks.get(ref);
     if (!root)
       throw new PlaybookError(
@@ -346,9 +472,17 @@ async function readAtMost(file: string, limit: number): Promise<Buffer> {
   }
 }
 
-async function listYamlFiles(dir: string): Promise<string[]> {
+function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {
   try {
-    const names = await readdir(dir);
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function listYamlFiles(dir: string): string[] {
+  try {
+    const names = readdirSync(dir);
     return names
       .filter((n) => EXTENSIONS.has(extname(n)))
       .sort()

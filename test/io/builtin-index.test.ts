@@ -3,20 +3,32 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBuiltinIndex } from '../../src/io/builtin-index-build.js';
-import { builtinEntryFor, readBuiltinIndex } from '../../src/io/builtin-index.js';
-import type { CachedPlaybook } from '../../src/io/playbook-cache.js';
+import { buildBuiltinIndex, writeBuiltinIndex } from '../../src/io/builtin-index-build.js';
+import {
+  bodyFileName,
+  builtinEntryFor,
+  includedIds,
+  INDEX_FILE,
+  readBuiltinBody,
+  readBuiltinIndex,
+} from '../../src/io/builtin-index.js';
 import { builtinPlaybooksDir } from '../../src/io/paths.js';
 
 describe('buildBuiltinIndex (run by the build)', () => {
-  it('holds every built-in, validated, with the hash of its file', async () => {
-    const index = await buildBuiltinIndex(builtinPlaybooksDir());
+  it('holds every built-in, validated, with the hash of its file and the ids it includes', async () => {
+    const { index, bodies } = await buildBuiltinIndex(builtinPlaybooksDir());
     expect(Object.keys(index)).toContain('fraud-order.yaml');
+    expect(index['fraud-order.yaml']?.includes).toEqual(
+      expect.arrayContaining(['stop-shipment', 'card-charges', 'emergency-contact']),
+    );
     for (const [name, entry] of Object.entries(index)) {
       const bytes = readFileSync(join(builtinPlaybooksDir(), name));
       expect(entry.hash, name).toBe(createHash('sha256').update(bytes).digest('hex'));
       expect(entry.size, name).toBe(bytes.length);
-      expect(`${entry.playbook.id}.yaml`).toBe(name);
+      expect(`${entry.id}.yaml`).toBe(name);
+      const body = bodies[name];
+      expect(body?.playbook.id).toBe(entry.id);
+      expect(body && includedIds(body.playbook)).toEqual(entry.includes);
     }
   });
 
@@ -25,15 +37,26 @@ describe('buildBuiltinIndex (run by the build)', () => {
     writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: Broken\nsteps: []\n');
     await expect(buildBuiltinIndex(dir)).rejects.toThrow(/broken\.yaml:3:\d+/);
   });
+
+  it('fails, at the include step, when a built-in includes one that does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'respond-builtins-'));
+    copyFileSync(join(builtinPlaybooksDir(), 'emergency-contact.yaml'), join(dir, 'emergency-contact.yaml'));
+    writeFileSync(
+      join(dir, 'outer.yaml'),
+      'id: outer\ntitle: Outer\nsteps:\n  - id: card\n    include: emergency-contact\n  - id: gone\n    include: nowhere\n',
+    );
+    await expect(buildBuiltinIndex(dir)).rejects.toThrow(/outer\.yaml:7:\d+ .*nowhere/);
+  });
 });
 
-describe('builtinEntryFor and readBuiltinIndex (run by respond)', () => {
-  async function indexedCopy(): Promise<{ dir: string; file: string; index: Map<string, CachedPlaybook> }> {
+describe('builtinEntryFor, readBuiltinIndex and readBuiltinBody (run by respond)', () => {
+  async function indexedCopy() {
     const dir = mkdtempSync(join(tmpdir(), 'respond-builtins-'));
     const file = join(dir, 'emergency-contact.yaml');
     copyFileSync(join(builtinPlaybooksDir(), 'emergency-contact.yaml'), file);
-    const built = await buildBuiltinIndex(dir);
-    return { dir, file, index: new Map(Object.entries(built)) };
+    const out = join(dir, 'out');
+    await writeBuiltinIndex(dir, out);
+    return { dir, out, file, index: readBuiltinIndex(out) };
   }
 
   it('matches a file whose mtime npm reset (1985-10-26) by its content hash, so nothing is validated again', async () => {
@@ -42,8 +65,9 @@ describe('builtinEntryFor and readBuiltinIndex (run by respond)', () => {
     utimesSync(file, npmTime, npmTime);
     const info = statSync(file);
     const entry = await builtinEntryFor(file, info, index);
-    expect(entry?.playbook.id).toBe('emergency-contact');
+    expect(entry?.id).toBe('emergency-contact');
     expect(entry?.mtimeMs).toBe(info.mtimeMs);
+    expect(entry && readBuiltinBody(entry)?.playbook.id).toBe('emergency-contact');
   });
 
   it('does not match a file of the same size whose content changed', async () => {
@@ -53,24 +77,54 @@ describe('builtinEntryFor and readBuiltinIndex (run by respond)', () => {
     expect(await builtinEntryFor(file, statSync(file), index)).toBeUndefined();
   });
 
-  it('leaves out entries of the wrong shape (null, no steps, no hash) and survives a damaged file', async () => {
-    const { dir, index } = await indexedCopy();
+  it('leaves out index entries of the wrong shape (null, no id, no hash) and survives a damaged index', async () => {
+    const { out, index } = await indexedCopy();
     const good = index.get('emergency-contact.yaml');
-    const file = join(dir, 'builtins.json');
+    const file = join(out, INDEX_FILE);
     writeFileSync(
       file,
       JSON.stringify({
         'emergency-contact.yaml': good,
         'a.yaml': null,
-        'b.yaml': { ...good, playbook: null },
+        'b.yaml': { ...good, id: null },
         'c.yaml': { ...good, hash: 3 },
-        'd.yaml': { ...good, playbook: { ...good?.playbook, steps: 'x' } },
+        'd.yaml': { ...good, includes: 'x' },
       }),
     );
-    expect([...readBuiltinIndex(file).keys()]).toEqual(['emergency-contact.yaml']);
+    expect([...readBuiltinIndex(out).keys()]).toEqual(['emergency-contact.yaml']);
     writeFileSync(file, 'null');
-    expect(readBuiltinIndex(file).size).toBe(0);
+    expect(readBuiltinIndex(out).size).toBe(0);
     writeFileSync(file, '{"x":');
-    expect(readBuiltinIndex(file).size).toBe(0);
+    expect(readBuiltinIndex(out).size).toBe(0);
+  });
+
+  it('has no body for a body file that is damaged, of another playbook, or with other includes than the index', async () => {
+    const { out, index } = await indexedCopy();
+    const entry = index.get('emergency-contact.yaml');
+    if (!entry) throw new Error('no entry');
+    const body = JSON.parse(readFileSync(entry.bodyFile, 'utf8')) as {
+      playbook: { id: string; steps: object[] };
+    };
+    const damaged = [
+      '{"playbook":',
+      JSON.stringify({ ...body, playbook: { ...body.playbook, id: 'stop-shipment' } }),
+      JSON.stringify({
+        ...body,
+        playbook: {
+          ...body.playbook,
+          steps: [...body.playbook.steps, { id: 'x', include: 'police-report' }],
+        },
+      }),
+    ];
+    for (const [n, text] of damaged.entries()) {
+      // A name of its own each time: a body is read once per run.
+      const name = `copy-${n}.yaml`;
+      writeFileSync(join(out, bodyFileName(name)), text);
+      expect(
+        readBuiltinBody({ ...entry, bodyFile: join(out, bodyFileName(name)) }),
+        text.slice(0, 40),
+      ).toBeUndefined();
+    }
+    expect(readBuiltinBody(entry)?.playbook.id).toBe('emergency-contact');
   });
 });

@@ -76,7 +76,8 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
   const target = join(dir, `${id}.yaml`);
   const schemaRef = `./${SCHEMA_FILE_NAME}`;
 
-  const catalog = await playbooks.loadCatalog(ctx.paths, ctx.lang);
+  // Only where a playbook of that id is: no playbook's body is read.
+  const catalog = await playbooks.loadCatalog(ctx.paths, ctx.lang, []);
   const existing = catalog.playbooks.get(id);
   if (existing && existing.source !== 'built-in')
     throw new CliError(t.alreadyHave(id, existing.path), ExitCode.failure);

@@ -52,8 +52,12 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
     }),
   );
 
-  if (checked.some((c) => c.loaded?.playbook.steps.some((s) => 'include' in s))) {
-    const catalog = await loadCatalog(ctx.paths, ctx.lang);
+  const included = checked.flatMap((c) =>
+    (c.loaded?.playbook.steps ?? []).flatMap((s) => ('include' in s ? [s.include] : [])),
+  );
+  if (included.length > 0) {
+    // Only the playbooks the files include (and theirs) are read from the catalog.
+    const catalog = await loadCatalog(ctx.paths, ctx.lang, included);
     const named = new Map<string, Playbook>();
     for (const c of checked)
       if (c.loaded && !named.has(c.loaded.playbook.id)) named.set(c.loaded.playbook.id, c.loaded.playbook);
