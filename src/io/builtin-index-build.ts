@@ -6,24 +6,19 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { checkIncludes } from '../core/playbook/includes.js';
 import type { Playbook } from '../core/playbook/schema.js';
-import {
-  bodyFileName,
-  includedIds,
-  INDEX_FILE,
-  type BuiltinBody,
-  type BuiltinHead,
-} from './builtin-index.js';
+import { BODIES_FILE, includedIds, INDEX_FILE, type BuiltinBody, type BuiltinHead } from './builtin-index.js';
 import { includeSitesOf } from './playbook-cache.js';
 import { formatIssue, readPlaybookFile, type LoadedPlaybook } from './playbooks.js';
 
 interface BuiltIndex {
-  readonly index: Record<string, BuiltinHead>;
+  /** Without where each body is: writeBuiltinIndex places them. */
+  readonly index: Record<string, Omit<BuiltinHead, 'at' | 'length'>>;
   readonly bodies: Record<string, BuiltinBody>;
 }
 
 /** Validates every playbook in `dir`; throws, naming every problem, if one is invalid. */
 export async function buildBuiltinIndex(dir: string): Promise<BuiltIndex> {
-  const index: Record<string, BuiltinHead> = {};
+  const index: Record<string, Omit<BuiltinHead, 'at' | 'length'>> = {};
   const bodies: Record<string, BuiltinBody> = {};
   const problems: string[] = [];
   const read: { file: string; playbook: Playbook; locate: LoadedPlaybook['locate'] }[] = [];
@@ -62,12 +57,17 @@ export async function buildBuiltinIndex(dir: string): Promise<BuiltIndex> {
 /** Builds the index of the playbooks in `dir` and writes it, and each body, into `out`. */
 export async function writeBuiltinIndex(dir: string, out: string): Promise<void> {
   const { index, bodies } = await buildBuiltinIndex(dir);
+  const lines: Buffer[] = [];
+  const placed: Record<string, BuiltinHead> = {};
+  let at = 0;
+  for (const [name, head] of Object.entries(index)) {
+    const line = Buffer.from(`${JSON.stringify(bodies[name])}\n`);
+    placed[name] = { ...head, at, length: line.length - 1 };
+    lines.push(line);
+    at += line.length;
+  }
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  await Promise.all([
-    writeFile(join(out, INDEX_FILE), JSON.stringify(index)),
-    ...Object.entries(bodies).map(([name, body]) =>
-      writeFile(join(out, bodyFileName(name)), JSON.stringify(body)),
-    ),
-  ]);
+  await writeFile(join(out, BODIES_FILE), Buffer.concat(lines));
+  await writeFile(join(out, INDEX_FILE), JSON.stringify(placed));
 }

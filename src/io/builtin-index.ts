@@ -1,16 +1,17 @@
 // The built-in playbooks, validated once when respond is built (builtin-index-build.ts writes
 // dist/builtins/), so that even the very first run after installing, the moment of panic,
 // never waits for the validator. Two layers: a small index (index.json: for each file its
-// size, mtime, hash, id and the ids it includes) and each playbook's body apart
-// (<file>.json: the playbook and where its includes are written), read only when that
-// playbook is really used: `start fraud-order` reads four bodies, not seventeen.
+// size, mtime, hash, id, the ids it includes and where its body is) and the bodies (one
+// line each in bodies.jsonl: the playbook and where its includes are written), a body read
+// only when that playbook is really used: `start fraud-order` parses four, not seventeen.
+// (One file, not one per playbook: 17 small files cost a block each in the installed size.)
 //
 // An entry is trusted while its file keeps the size and modification time it had at build
 // time, or else while the file's content hash is the one the build validated: npm sets every
 // mtime to 1985-10-26 when it packs, so after a registry install only the hash can match.
 // Both layers are checked when read: a damaged index is no index at all (every built-in is
 // read as usual), and a damaged body is no body (that one file is read as usual).
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Playbook } from '../core/playbook/schema.js';
 import type { Position } from '../core/playbook/validate.js';
@@ -24,6 +25,9 @@ export interface BuiltinHead {
   readonly id: string;
   /** The ids its include steps name, each once, in the order of its steps. */
   readonly includes: readonly string[];
+  /** Where its body is in bodies.jsonl: byte offset and length. */
+  readonly at: number;
+  readonly length: number;
 }
 
 /** One built-in's validated playbook, stored apart from the index. */
@@ -39,9 +43,7 @@ export interface IndexedBuiltin extends BuiltinHead {
 }
 
 export const INDEX_FILE = 'index.json';
-
-/** The file a built-in's body is kept in, beside the index: `fraud-order.yaml.json`. */
-export const bodyFileName = (name: string): string => `${name}.json`;
+export const BODIES_FILE = 'bodies.jsonl';
 
 /** The ids a playbook's include steps name, each once, in step order. */
 export function includedIds(playbook: Playbook): string[] {
@@ -51,8 +53,11 @@ export function includedIds(playbook: Playbook): string[] {
   return ids;
 }
 
+// A built-in is at most 1 MiB of YAML; its body is never much more.
+const MAX_BODY = 4 * 1024 * 1024;
+
 const indexes = new Map<string, ReadonlyMap<string, IndexedBuiltin>>();
-const bodies = new Map<string, BuiltinBody | undefined>();
+const bodies = new Map<string, unknown>();
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +73,12 @@ function isHead(value: unknown): value is BuiltinHead {
     typeof value.id === 'string' &&
     value.id !== '' &&
     Array.isArray(value.includes) &&
-    value.includes.every((id) => typeof id === 'string')
+    value.includes.every((id) => typeof id === 'string') &&
+    Number.isSafeInteger(value.at) &&
+    (value.at as number) >= 0 &&
+    Number.isSafeInteger(value.length) &&
+    (value.length as number) > 0 &&
+    (value.length as number) <= MAX_BODY
   );
 }
 
@@ -95,7 +105,7 @@ export function readBuiltinIndex(dir: string): ReadonlyMap<string, IndexedBuilti
     const data = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as unknown;
     if (!isObject(data)) return entries;
     for (const [name, entry] of Object.entries(data))
-      if (isHead(entry)) entries.set(name, { ...entry, bodyFile: join(dir, bodyFileName(name)) });
+      if (isHead(entry)) entries.set(name, { ...entry, bodyFile: join(dir, BODIES_FILE) });
   } catch {
     // No index (running from source) or a damaged one: read the files.
   }
@@ -140,16 +150,25 @@ export async function builtinEntryFor(
     : undefined;
 }
 
-/** A built-in's body, read once per run; undefined when the file is missing or damaged. */
+/** A built-in's body, read once per run; undefined when it is missing or damaged. */
 export function readBuiltinBody(entry: IndexedBuiltin): BuiltinBody | undefined {
-  if (bodies.has(entry.bodyFile)) return bodies.get(entry.bodyFile);
-  let body: BuiltinBody | undefined;
-  try {
-    const data = JSON.parse(readFileSync(entry.bodyFile, 'utf8')) as unknown;
-    if (isBody(data, entry)) body = data;
-  } catch {
-    // Missing or damaged: the caller reads the playbook's own file.
+  const key = `${entry.at}:${entry.length}:${entry.bodyFile}`;
+  if (!bodies.has(key)) {
+    let data: unknown;
+    try {
+      const buffer = Buffer.alloc(entry.length);
+      const fd = openSync(entry.bodyFile, 'r');
+      try {
+        if (readSync(fd, buffer, 0, entry.length, entry.at) === entry.length)
+          data = JSON.parse(buffer.toString('utf8'));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      // Missing or damaged: the caller reads the playbook's own file.
+    }
+    bodies.set(key, data);
   }
-  bodies.set(entry.bodyFile, body);
-  return body;
+  const data = bodies.get(key);
+  return isBody(data, entry) ? data : undefined;
 }

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeBuiltinIndex } from '../../src/io/builtin-index-build.js';
-import { bodyFileName, INDEX_FILE } from '../../src/io/builtin-index.js';
+import { BODIES_FILE, INDEX_FILE } from '../../src/io/builtin-index.js';
 import type * as PathsModule from '../../src/io/paths.js';
 import { resolvePaths, type Paths } from '../../src/io/paths.js';
 import { loadCatalog, readPlaybookFile, resolvePlaybook } from '../../src/io/playbooks.js';
@@ -40,6 +40,21 @@ beforeEach(async () => {
   paths = resolvePaths({ RESPOND_HOME: mkdtempSync(join(tmpdir(), 'respond-home-')) });
 });
 
+const readIndex = () =>
+  JSON.parse(readFileSync(join(index(), INDEX_FILE), 'utf8')) as Record<
+    string,
+    { at: number; length: number }
+  >;
+
+/** Replaces a built-in's body in bodies.jsonl (same length, so the others stay where they are). */
+function replaceBody(name: string, text: string): void {
+  const { at, length } = readIndex()[name] ?? { at: 0, length: 0 };
+  const file = join(index(), BODIES_FILE);
+  const bytes = readFileSync(file);
+  Buffer.from(text.padEnd(length, ' ')).copy(bytes, at);
+  writeFileSync(file, bytes);
+}
+
 /** Not a valid playbook any more, yet of the size and mtime the index holds for it. */
 function breakKeepingStamp(name: string): void {
   const file = join(checklists(), name);
@@ -61,7 +76,7 @@ describe('the catalog of built-ins, read through the two-layer index', () => {
   it('reads only what start fraud-order uses: another built-in, broken beyond its body, is never looked at', async () => {
     // police-report's body is damaged, and its file (same size and mtime) is not a playbook:
     // reading it at all would show as a warning, or as police-report missing.
-    writeFileSync(join(index(), bodyFileName('police-report.yaml')), '{"playbook":');
+    replaceBody('police-report.yaml', '{"playbook":');
     breakKeepingStamp('police-report.yaml');
     const resolved = await resolvePlaybook('fraud-order', paths, 'en', where.root);
     expect([...resolved.library.keys()].sort()).toEqual(
@@ -82,8 +97,15 @@ describe('the catalog of built-ins, read through the two-layer index', () => {
   });
 
   it('reads a built-in whose body is damaged or missing from its own file, unchanged', async () => {
-    writeFileSync(join(index(), bodyFileName('card-charges.yaml')), '{"playbook": {"id": "card-charges"}}');
-    rmSync(join(index(), bodyFileName('police-report.yaml')));
+    replaceBody('card-charges.yaml', '{"playbook": {"id": "card-charges"}}');
+    // police-report's body is not where the index says (past the end of the file).
+    const entries = readIndex();
+    entries['police-report.yaml'] = {
+      ...entries['police-report.yaml'],
+      at: statSync(join(index(), BODIES_FILE)).size,
+      length: 100,
+    };
+    writeFileSync(join(index(), INDEX_FILE), JSON.stringify(entries));
     const resolved = await resolvePlaybook('fraud-order', paths, 'en', where.root);
     expect(resolved.library.get('card-charges')).toEqual(await fromFile('card-charges'));
     expect((await resolvePlaybook('police-report', paths, 'en', where.root)).root.playbook).toEqual(

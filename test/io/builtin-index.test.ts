@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildBuiltinIndex, writeBuiltinIndex } from '../../src/io/builtin-index-build.js';
 import {
-  bodyFileName,
+  BODIES_FILE,
   builtinEntryFor,
   includedIds,
   INDEX_FILE,
@@ -98,33 +98,33 @@ describe('builtinEntryFor, readBuiltinIndex and readBuiltinBody (run by respond)
     expect(readBuiltinIndex(out).size).toBe(0);
   });
 
-  it('has no body for a body file that is damaged, of another playbook, or with other includes than the index', async () => {
+  it('has no body where it is damaged, of another playbook, missing, or with other includes than the index', async () => {
     const { out, index } = await indexedCopy();
     const entry = index.get('emergency-contact.yaml');
     if (!entry) throw new Error('no entry');
-    const body = JSON.parse(readFileSync(entry.bodyFile, 'utf8')) as {
-      playbook: { id: string; steps: object[] };
+    const file = join(out, BODIES_FILE);
+    const good = readFileSync(file);
+    const text = good.subarray(entry.at, entry.at + entry.length).toString('utf8');
+    const replaced = (body: string) => {
+      const bytes = Buffer.from(good);
+      Buffer.from(body.padEnd(entry.length, ' ')).copy(bytes, entry.at);
+      return bytes;
     };
-    const damaged = [
-      '{"playbook":',
-      JSON.stringify({ ...body, playbook: { ...body.playbook, id: 'stop-shipment' } }),
-      JSON.stringify({
-        ...body,
-        playbook: {
-          ...body.playbook,
-          steps: [...body.playbook.steps, { id: 'x', include: 'police-report' }],
-        },
-      }),
-    ];
-    for (const [n, text] of damaged.entries()) {
-      // A name of its own each time: a body is read once per run.
-      const name = `copy-${n}.yaml`;
-      writeFileSync(join(out, bodyFileName(name)), text);
-      expect(
-        readBuiltinBody({ ...entry, bodyFile: join(out, bodyFileName(name)) }),
-        text.slice(0, 40),
-      ).toBeUndefined();
+    for (const damaged of [
+      replaced('{"playbook":'),
+      replaced(text.replace('"id":"emergency-contact"', '"id":"stop-shipment"')),
+      good.subarray(0, entry.at + entry.length - 1),
+    ]) {
+      writeFileSync(file, damaged);
+      // A fresh module each time: a body is read once per run.
+      vi.resetModules();
+      const fresh = await import('../../src/io/builtin-index.js');
+      expect(fresh.readBuiltinBody(entry)).toBeUndefined();
     }
-    expect(readBuiltinBody(entry)?.playbook.id).toBe('emergency-contact');
+    writeFileSync(file, good);
+    vi.resetModules();
+    const fresh = await import('../../src/io/builtin-index.js');
+    expect(fresh.readBuiltinBody({ ...entry, includes: ['police-report'] })).toBeUndefined();
+    expect(fresh.readBuiltinBody(entry)?.playbook.id).toBe('emergency-contact');
   });
 });

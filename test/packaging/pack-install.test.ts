@@ -23,7 +23,7 @@ describe('the packed tarball, installed globally into a clean prefix', () => {
     expect(existsSync(join(prefix, 'share', 'man', 'man1', 'respond.1'))).toBe(true);
     // Issue 12's budget (15 MB before, with the bundled dependencies installed again): on disk,
     // counted in the file system's blocks, with 17 built-ins (each about 50 KB: its YAML and its
-    // validated copy in dist/builtins/). The bytes themselves (npm's "unpacked size") are less.
+    // validated copy in dist/builtins/bodies.jsonl). The bytes themselves (npm's "unpacked size") are less.
     expect(sizeOf(installed)).toBeLessThan(3 * 1024 * 1024);
     // The build's code cache is for the Node that built it: not shipped; the first run makes one.
     const dist = join(installed, 'respond-incident', 'dist');
