@@ -2,9 +2,10 @@
 // one file per large library only some commands use. Runs on `npm install` (prepare).
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -200,28 +201,69 @@ await rename(dist, retired).catch((error) => {
 await rename(staging, dist);
 await rm(retired, { recursive: true, force: true });
 
-// The code cache (bin/code-cache.cjs), made now by Node that built respond, so that even the
-// first run after `npm install`, the moment of panic, starts without compiling: a whole
-// fraud-order walk from an answers file, and a `list`, in a folder thrown away afterwards.
-// A cache is an optimisation only: when this fails the build stands, and the first run
-// makes the cache instead.
+// The code cache (bin/code-cache.cjs), made now by the Node that built respond, so that even
+// the first run after `npm install`, the moment of panic, starts without compiling. Best: the
+// real first question, in a pseudo-terminal (util-linux `script`), left with Ctrl-C, so the
+// prompts' own code is in it too; else a whole fraud-order walk from an answers file. Then a
+// `list`. All in a folder thrown away afterwards. A cache is an optimisation only: when this
+// fails the build stands, and the first run makes the cache instead.
+const launcher = fileURLToPath(new URL('../bin/respond.cjs', import.meta.url));
 const warmHome = await mkdtemp(join(tmpdir(), 'respond-warm-up-'));
+const warmEnv = {
+  PATH: process.env.PATH ?? '',
+  RESPOND_HOME: warmHome,
+  HOME: warmHome,
+  LANG: 'C',
+  NO_COLOR: '1',
+};
 try {
-  const launcher = fileURLToPath(new URL('../bin/respond.cjs', import.meta.url));
-  const answers = fileURLToPath(new URL('../test/e2e/fixtures/fraud-order.answers.yaml', import.meta.url));
-  const env = {
-    PATH: process.env.PATH ?? '',
-    RESPOND_HOME: warmHome,
-    HOME: warmHome,
-    LANG: 'C',
-    NO_COLOR: '1',
-  };
-  for (const args of [['start', 'fraud-order', '--answers', answers], ['list']])
-    execFileSync(process.execPath, [launcher, ...args], { env, stdio: 'ignore', timeout: 60_000 });
+  if (!(await firstQuestionInTerminal())) {
+    const answers = fileURLToPath(new URL('../test/e2e/fixtures/fraud-order.answers.yaml', import.meta.url));
+    execFileSync(process.execPath, [launcher, 'start', 'fraud-order', '--answers', answers], {
+      env: warmEnv,
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
+  }
+  execFileSync(process.execPath, [launcher, 'list'], { env: warmEnv, stdio: 'ignore', timeout: 60_000 });
 } catch (error) {
   process.stderr.write(
     `respond: the code cache was not made now (${error.message}); the first run makes it.\n`,
   );
 } finally {
   await rm(warmHome, { recursive: true, force: true });
+}
+
+/** `respond start fraud-order` in a pseudo-terminal up to its first question, then Ctrl-C. */
+function firstQuestionInTerminal() {
+  if (process.platform !== 'linux') return Promise.resolve(false);
+  return new Promise((done) => {
+    const command = `'${process.execPath}' '${launcher}' start fraud-order`;
+    let child;
+    try {
+      child = spawn('script', ['-qfec', command, '/dev/null'], {
+        // As a person's terminal is: colors on; the region known, so the first question is the walk's.
+        env: { ...warmEnv, NO_COLOR: undefined, TERM: 'xterm-256color', RESPOND_REGION: 'other' },
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+    } catch {
+      done(false);
+      return;
+    }
+    let seen = '';
+    let asked = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', () => done(false));
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (!asked && seen.includes('?')) {
+        asked = true;
+        child.stdin.write('\x03');
+      }
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      done(asked);
+    });
+  });
 }
