@@ -14,7 +14,8 @@ import { validationTexts } from '../core/playbook/messages.js';
 import { suggest } from '../core/playbook/suggest.js';
 import { stripControl } from '../core/sanitize.js';
 import { builtinPlaybooksDir, type Paths } from './paths.js';
-import { builtinEntryFor, includedIds, readBuiltinBody, type IndexedBuiltin } from './builtin-index.js';
+import { builtinEntryFor, includedIds, readBuiltinBody } from './builtin-index.js';
+import { closure, lazyBuiltin, type LazyBuiltin } from './builtin-lazy.js';
 import {
   cacheFile,
   includeSitesOf,
@@ -276,65 +277,6 @@ export async function loadCatalog(paths: Paths, lang: Lang, use?: readonly strin
     if (first) warnings.push(formatIssue(first));
   }
   return { playbooks, warnings, setAside };
-}
-
-/** A built-in known by the build's index: its body is read when first needed. */
-interface LazyBuiltin {
-  readonly head: IndexedBuiltin;
-  readonly entry: LoadedPlaybook;
-  body?: { readonly playbook: Playbook; readonly locate: LoadedPlaybook['locate'] };
-  /** False when its file, read instead of a damaged body, names other includes than the index. */
-  faithful: boolean;
-}
-
-function lazyBuiltin(file: string, head: IndexedBuiltin): LazyBuiltin {
-  const lazy: LazyBuiltin = {
-    head,
-    faithful: true,
-    entry: {
-      source: 'built-in',
-      path: file,
-      overridesBuiltin: false,
-      hash: head.hash,
-      get playbook() {
-        return body().playbook;
-      },
-      get locate() {
-        return body().locate;
-      },
-    },
-  };
-  // loadCatalog reads every body its caller said it would use; another one is read here.
-  const body = () => {
-    if (lazy.body) return lazy.body;
-    const read = readBuiltinBody(head);
-    if (read === undefined) throw new Error(`${file}: a built-in used without loadCatalog reading it`);
-    lazy.body = { playbook: read.playbook, locate: locateFromSites(read.includeSites) };
-    return lazy.body;
-  };
-  return lazy;
-}
-
-/** `ids` and every id their playbooks include, transitively (a lazy built-in: from its index entry). */
-function closure(
-  ids: Iterable<string>,
-  builtins: ReadonlyMap<string, LoadedPlaybook>,
-  indexed: ReadonlyMap<string, LazyBuiltin>,
-): Set<string> {
-  const seen = new Set<string>();
-  const pending = [...ids];
-  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const lazy = indexed.get(id);
-    if (lazy !== undefined)
-      pending.push(...(lazy.body ? includedIds(lazy.body.playbook) : lazy.head.includes));
-    else {
-      const entry = builtins.get(id);
-      if (entry) pending.push(...includedIds(entry.playbook));
-    }
-  }
-  return seen;
 }
 
 /** Every playbook an include may name: the usable ones, then those set aside. */
