@@ -1,5 +1,7 @@
 // The open case `start` offers to go on with, or to add the playbook to.
+import type { Prompter } from '../../app/prompter.js';
 import type { Context } from '../context.js';
+import type { Texts } from './start-texts.js';
 
 /** The most recent open case of this playbook, if there is one. */
 export async function openCaseOf(
@@ -14,22 +16,22 @@ export async function openCaseOf(
 
 const JOIN_WITHIN_MS = 60 * 86_400_000;
 
+/** Another playbook's open case, as `start` offers it. */
+interface CaseToJoin {
+  id: string;
+  done: number;
+  total: number;
+  playbooks: string;
+  started: string;
+  canAdd: boolean;
+  addable: string[];
+}
+
 /** The open case touched last, of another playbook, and whether this one can join it. */
 export async function caseToJoin(
   ctx: Context,
   playbookIds: string | readonly string[],
-): Promise<
-  | {
-      id: string;
-      done: number;
-      total: number;
-      playbooks: string;
-      started: string;
-      canAdd: boolean;
-      addable: string[];
-    }
-  | undefined
-> {
+): Promise<CaseToJoin | undefined> {
   const { latestOpenCase } = await import('../../app/open-case.js');
   const latest = await latestOpenCase(ctx.paths, undefined);
   if (latest === undefined) return undefined;
@@ -64,4 +66,23 @@ export async function caseToJoin(
     canAdd: addable.length > 0,
     addable,
   };
+}
+
+/** "Add this to the open case?" (or, when it cannot join, "continue it?"), or a new case. */
+export function askToJoin(
+  prompter: Prompter,
+  t: Texts,
+  other: CaseToJoin,
+): Promise<'add' | 'resume' | 'new'> {
+  return prompter.choose<'add' | 'resume' | 'new'>({
+    id: 'start:add',
+    message: other.canAdd
+      ? t.addTo(other.id, other.playbooks, other.started)
+      : t.existing(other.id, other.done, other.total),
+    choices: [
+      other.canAdd ? { value: 'add', label: t.addIt } : { value: 'resume', label: t.continueIt },
+      { value: 'new', label: t.startNew },
+    ],
+    default: other.canAdd ? 'add' : 'resume',
+  });
 }

@@ -10,7 +10,7 @@ import { chooseRegion } from '../../app/ask-region.js';
 import type { Region } from '../../core/region.js';
 
 import { texts } from './start-texts.js';
-import { caseToJoin } from './start-cases.js';
+import { askToJoin, caseToJoin } from './start-cases.js';
 
 /** `respond start` without a playbook: "What happened?", then one case for what it picks. */
 export async function startTriage(
@@ -68,17 +68,7 @@ export async function startTriage(
     const options = { paths: ctx.paths, lang: ctx.lang, now: ctx.now, prompter, width: textWidth(ctx.env) };
     // A case is open already: most likely the same incident. Offer to add what is not in it yet.
     const other = await caseToJoin(ctx, record.playbooks);
-    const add =
-      other?.canAdd === true &&
-      (await prompter.choose({
-        id: 'start:add',
-        message: t.addTo(other.id, other.playbooks, other.started),
-        choices: [
-          { value: 'add', label: t.addIt },
-          { value: 'new', label: t.startNew },
-        ],
-        default: 'add',
-      })) === 'add';
+    const add = other?.canAdd === true && (await askToJoin(prompter, t, other)) === 'add';
     prompter.settled?.();
     const result =
       add && other !== undefined

@@ -13,7 +13,7 @@ import { chooseRegion } from '../../app/ask-region.js';
 import { isRegion } from '../../core/region.js';
 
 import { texts } from './start-texts.js';
-import { caseToJoin, openCaseOf } from './start-cases.js';
+import { askToJoin, caseToJoin, openCaseOf } from './start-cases.js';
 import { startTriage } from './start-triage.js';
 export async function run(ctx: Context, args: string[], options: Record<string, unknown>): Promise<void> {
   const t = texts(ctx.cmd)[ctx.lang];
@@ -69,18 +69,7 @@ export async function run(ctx: Context, args: string[], options: Record<string, 
         ],
         default: 'resume',
       });
-    else if (other !== undefined)
-      choice = await prompter.choose({
-        id: 'start:add',
-        message: other.canAdd
-          ? t.addTo(other.id, other.playbooks, other.started)
-          : t.existing(other.id, other.done, other.total),
-        choices: [
-          other.canAdd ? { value: 'add', label: t.addIt } : { value: 'resume', label: t.continueIt },
-          { value: 'new', label: t.startNew },
-        ],
-        default: other.canAdd ? 'add' : 'resume',
-      });
+    else if (other !== undefined) choice = await askToJoin(prompter, t, other);
     prompter.settled?.(); // the choice itself saves nothing
     const open = existing ?? other;
     const result =
