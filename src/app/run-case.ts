@@ -84,6 +84,8 @@ export async function startRun(
     region: options.region,
     name: options.caseName,
     now: options.now(),
+    // The first question is drawn while case-started is hashed and written (journal.ts).
+    deferFirstLine: true,
   });
   const caseId = open.journal.caseId;
   try {

@@ -1,7 +1,7 @@
 // How a command that asks questions gets its answers: from a person at a terminal, or
 // from an answers file. Never from nowhere: without either it stops with a hint (64)
 // instead of waiting for input that cannot come.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Prompter } from '../app/prompter.js';
 import type { AnswersFile } from '../app/answers-file.js';
@@ -59,7 +59,7 @@ export async function readAnswersFile(
   let text: string;
   try {
     // "-" reads the answers from standard input: `generate-answers | respond start x --answers -`.
-    text = file === '-' ? await readStdin() : await readFile(path, 'utf8');
+    text = file === '-' ? await readStdin() : readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(

@@ -4,8 +4,11 @@ import { eastAsianWidth } from 'get-east-asian-width';
 
 /** Marks, format characters and controls: no column of their own. */
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const FLAG = /\p{Regional_Indicator}/u;
+// Made for the first grapheme measured, not at start-up: the bundle writes these two as
+// `new RegExp(…)`, which V8 compiles at once, a Unicode property set each (0.5 ms).
+let emoji: { readonly pictograph: RegExp; readonly flag: RegExp } | undefined;
+const emojiPatterns = () =>
+  (emoji ??= { pictograph: /\p{Extended_Pictographic}/u, flag: /\p{Regional_Indicator}/u });
 // Made for the first text that is not plain ASCII: most of what is measured never needs it,
 // and `list` should not wait for it (string-width's own set-up cost 30 ms at every start).
 let graphemes: Intl.Segmenter | undefined;
@@ -13,9 +16,10 @@ const segmenter = (): Intl.Segmenter => (graphemes ??= new Intl.Segmenter());
 
 /** One grapheme as a terminal draws it. */
 function graphemeWidth(cluster: string): number {
-  if (FLAG.test(cluster)) return 2;
+  const { flag, pictograph } = emojiPatterns();
+  if (flag.test(cluster)) return 2;
   // An emoji drawn as a picture: it asks to be (VS16) or joins others (ZWJ); else its own width.
-  if (PICTOGRAPH.test(cluster) && (cluster.includes('\ufe0f') || cluster.includes('\u200d'))) return 2;
+  if (pictograph.test(cluster) && (cluster.includes('\ufe0f') || cluster.includes('\u200d'))) return 2;
   for (const ch of cluster) if (!ZERO.test(ch)) return eastAsianWidth(ch.codePointAt(0) ?? 0);
   return 0;
 }

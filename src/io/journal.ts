@@ -5,7 +5,7 @@
 // Writes are synchronous on purpose: one event is a few hundred bytes, the fsync dominates
 // either way (see scripts/bench-journal.mjs), and a synchronous write cannot interleave
 // with another append started before it finished.
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
@@ -28,7 +28,7 @@ import { formatLocalTimestamp } from '../core/journal/timestamp.js';
 import type { Paths } from './paths.js';
 import { APPEND_FLAGS, readCaseFile, readCaseFileText, requireRegular } from './case-files.js';
 import type { ChainLine } from '../core/journal/chain.js';
-import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
+import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, fsyncFile, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
 
@@ -79,6 +79,8 @@ export interface Journal {
   lastHash: string | undefined;
   /** Set when a failed write could not be rolled back: further appends are refused. */
   broken: JournalError | undefined;
+  /** A new case's first line, not written yet (CaseInit.deferFirstLine): every append and the close write it first. */
+  pending: (() => void) | undefined;
 }
 
 export interface CaseInit {
@@ -96,6 +98,14 @@ export interface CaseInit {
   fs?: JournalFs;
   /** Called with the new, still empty case folder, before anything is written in it (takes the lock). */
   claim?: (dir: string) => void;
+  /**
+   * Write case-started, and fsync the new files, at the next turn of the event loop instead of
+   * before returning, so that a walk's first question is drawn meanwhile (hashing the playbook
+   * loads node:crypto, and fsyncs wait for the disk). The folder, the playbook copy and the
+   * open journal are made now, so a full disk or a read-only folder still stops here. The line
+   * is written before anything else is appended, when the journal is closed, and at exit.
+   */
+  deferFirstLine?: boolean;
 }
 
 export function toJournalError(err: unknown, path: string, doing: string): JournalError {
@@ -139,7 +149,9 @@ export async function createCase(
   init: CaseInit,
 ): Promise<{ journal: Journal; event: CaseStarted }> {
   const now = init.now ?? new Date();
-  const random = init.random ?? (() => randomInt(0x10000) / 0x10000);
+  // The 4 hex digits only keep two cases started the same minute apart (a taken id is tried
+  // again): Math.random is enough, and node:crypto is not loaded for it.
+  const random = init.random ?? Math.random;
   const playbookFile = basename(init.playbookFile ?? 'playbook.yaml');
   let dir = '';
   let caseId = '';
@@ -162,20 +174,38 @@ export async function createCase(
   let journal: Journal | undefined;
   try {
     init.claim?.(dir);
-    writeNewFile(join(dir, playbookFile), init.playbookSource);
+    const copy = join(dir, playbookFile);
+    const defer = init.deferFirstLine === true;
+    writeNewFile(copy, init.playbookSource, { fsync: !defer });
     journal = openJournalFile(join(dir, JOURNAL_FILE), 'ax', init.fs ?? nodeJournalFs);
-    fsyncDir(dir);
-    fsyncDir(paths.cases);
-    const event = makeCaseStarted(now, {
+    const fields = {
       case: caseId,
       playbook: init.playbookId,
-      playbookHash: hashPlaybook(init.playbookSource),
       playbookFile,
       lang: init.lang,
       region: init.region,
       name: init.name,
+    };
+    if (!defer) {
+      fsyncDir(dir);
+      fsyncDir(paths.cases);
+      const event = makeCaseStarted(now, { ...fields, playbookHash: hashPlaybook(init.playbookSource) });
+      await appendEvent(journal, event);
+      return { journal, event };
+    }
+    // The event the walk replays now; its hash is filled in as the line is written, before
+    // any other line (nothing reads a new case's hash from memory: cases.ts reads the file).
+    const event = makeCaseStarted(now, { ...fields, playbookHash: NOT_YET_HASHED });
+    deferFirstLine(journal, event, () => {
+      try {
+        fsyncFile(copy);
+      } catch (err) {
+        throw toJournalError(err, copy, 'save');
+      }
+      fsyncDir(dir);
+      fsyncDir(paths.cases);
+      return hashPlaybook(init.playbookSource);
     });
-    await appendEvent(journal, event);
     return { journal, event };
   } catch (err) {
     // A case without its first event cannot be resumed; leave no half-made folder behind.
@@ -189,6 +219,45 @@ export async function createCase(
     if (err instanceof Error && err.name === 'LockError') throw err;
     throw toJournalError(err, dir, 'create the case in');
   }
+}
+
+/** A well-formed hash no file has: a deferred case-started's until its line is written. */
+const NOT_YET_HASHED = `sha256:${'0'.repeat(64)}`;
+
+/**
+ * Leaves case-started to be written at the next turn of the event loop, or by whatever comes
+ * first: an append, the close, the process's exit. `prepare` makes the files it names durable
+ * and returns the playbook's hash. A failure is kept pending, so the next append or the close
+ * tries again and reports it; a turn of the event loop has no one to report to.
+ */
+function deferFirstLine(journal: Journal, event: CaseStarted, prepare: () => string): void {
+  const atExit = () => {
+    try {
+      flushPending(journal);
+    } catch {
+      // Leaving anyway: the case has no first line, as after a kill -9 at this moment.
+    }
+  };
+  journal.pending = () => {
+    event.playbookHash = prepare();
+    writeLine(journal, event);
+    journal.pending = undefined;
+    process.removeListener('exit', atExit);
+  };
+  // First among the exit hooks: the lock's own (lock.ts) must let go only after this.
+  process.prependOnceListener('exit', atExit);
+  setImmediate(() => {
+    try {
+      flushPending(journal);
+    } catch {
+      // Still pending: see above.
+    }
+  });
+}
+
+/** Writes a new case's deferred first line, if it is still waiting. */
+function flushPending(journal: Journal): void {
+  journal.pending?.();
 }
 
 function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
@@ -208,6 +277,7 @@ function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journa
       lines: 0,
       lastHash: undefined,
       broken: undefined,
+      pending: undefined,
     };
   } catch (err) {
     closeSync(fd);
@@ -299,6 +369,11 @@ export function appendEvent(journal: Journal, event: JournalEvent): Promise<void
 
 /** The same, for the few places that cannot wait (saving on the way out of a signal). */
 function appendEventSync(journal: Journal, event: JournalEvent): void {
+  flushPending(journal);
+  writeLine(journal, event);
+}
+
+function writeLine(journal: Journal, event: JournalEvent): void {
   if (journal.broken !== undefined) throw journal.broken;
   if (journal.fd < 0) throw new JournalError('io', journal.path, `The journal ${journal.path} is closed.`);
   const checked = parseEvent(event);
@@ -442,11 +517,16 @@ function rollBack(journal: Journal, cause: JournalError): void {
   }
 }
 
+/** Closes the journal; a new case's first line still waiting is written first (and its failure thrown). */
 export function closeJournal(journal: Journal): void {
   if (journal.fd < 0) return;
-  const fd = journal.fd;
-  journal.fd = -1;
-  closeSync(fd);
+  try {
+    flushPending(journal);
+  } finally {
+    const fd = journal.fd;
+    journal.fd = -1;
+    closeSync(fd);
+  }
 }
 
 /** Reads a journal without changing it: `respond log`, `cases` and reports use this. */

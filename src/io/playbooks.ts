@@ -3,8 +3,7 @@
 // the user folder never breaks the others: it becomes a warning.
 //
 // CONTRACT (used by list, show, new, validate, start): keep these signatures stable.
-import { readdirSync, statSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import type { PlaybookIssue, Position, Path } from '../core/playbook/validate.js';
@@ -362,7 +361,7 @@ export async function readPlaybookFile(
   // Look before reading: a 2 GiB file or a FIFO must not be read at all.
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return problem(t.notAFile);
     size = info.size;
   } catch (error) {
@@ -375,7 +374,7 @@ export async function readPlaybookFile(
   if (size > MAX_BYTES) return problem(t.tooBig('1 MiB'));
   let bytes: Buffer;
   try {
-    bytes = await readAtMost(file, MAX_BYTES + 1);
+    bytes = readAtMost(file, MAX_BYTES + 1);
   } catch {
     return problem(t.cannotRead);
   }
@@ -397,20 +396,22 @@ export async function readPlaybookFile(
   };
 }
 
-async function readAtMost(file: string, limit: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
+// Synchronous, as the validation after it is: node:fs/promises (and the readline and watcher
+// modules it loads) would cost every start a millisecond for a file rarely read.
+function readAtMost(file: string, limit: number): Buffer {
+  const fd = openSync(file, 'r');
   try {
     // Only the filled part is returned, so the unfilled rest never leaks out.
     const buffer = Buffer.allocUnsafe(limit);
     let filled = 0;
     while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, limit - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return buffer.subarray(0, filled);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -54,13 +54,28 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Creates a file that must not exist yet, writes it whole and fsyncs it. */
-export function writeNewFile(path: string, content: string | Uint8Array): void {
+/** Creates a file that must not exist yet, writes it whole and fsyncs it (unless told not to: then fsyncFile later). */
+export function writeNewFile(
+  path: string,
+  content: string | Uint8Array,
+  options: { fsync?: boolean } = {},
+): void {
   const fd = openSync(path, 'wx', FILE_MODE);
   try {
     fchmodSync(fd, FILE_MODE);
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
+    if (options.fsync !== false) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** fsyncs a file written before without it (writeNewFile's `fsync: false`). */
+export function fsyncFile(path: string): void {
+  // Opened for writing: Windows flushes a file only through a handle that may write to it.
+  const fd = openSync(path, 'r+');
+  try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
