@@ -96,10 +96,14 @@ const common = {
   define: {
     __RESPOND_VERSION__: JSON.stringify(pkg.version),
     __RESPOND_BUILD__: JSON.stringify(BUILD_PLACEHOLDER),
-    // io/paths.ts finds the package root from its own file: dist/, one level down.
-    'import.meta.url': '__respond_file_url',
+    // io/paths.ts finds the package root from its own folder: dist/, one level down. The URL
+    // (for a library that asks) is made only where asked: making it took 0.3 ms of every start.
+    'import.meta.dirname': '__dirname',
+    'import.meta.url': '__respond_meta.url',
   },
-  banner: { js: "var __respond_file_url = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: "var __respond_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
+  },
   // Loaded on first use instead of at start-up: see the shim.
   alias: {
     'node:child_process': './scripts/shims/lazy-child-process.cjs',

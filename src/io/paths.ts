@@ -46,14 +46,19 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value !== undefined && value.startsWith('/') ? value : undefined;
 }
 
+let root: string | undefined;
+
 /**
  * The installed package's root: the nearest folder above this file holding package.json
  * (dist/ is one level down in the bundle, src/io/ two levels down when tests run the source).
+ * Found once per run. import.meta.dirname is the bundle's __dirname (scripts/build.mjs); a
+ * Node 20 older than 20.11, running the build's helpers, has only import.meta.url.
  */
 export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  if (root !== undefined) return root;
+  let dir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
-  return dir;
+  return (root = dir);
 }
 
 /** The built-in playbooks that ship with the package. */
