@@ -67,6 +67,7 @@ export async function firstPrompt(runs = 15) {
   const node = [];
   const respond = [];
   const cold = [];
+  const triage = [];
   for (let i = 0; i < runs + 2; i++) {
     const home = mkdtempSync(join(tmpdir(), 'respond-bench-pty-'));
     const env = {
@@ -87,14 +88,19 @@ export async function firstPrompt(runs = 15) {
       RESPOND_NO_CODE_CACHE: '1',
     });
     rmSync(home, { recursive: true, force: true, maxRetries: 3 });
+    // `respond` alone, the moment of panic: its first question is "What happened?".
+    mkdirSync(home, { recursive: true });
+    const w = await timeToScreen(`'${process.execPath}' '${bin}'`, '?', env);
+    rmSync(home, { recursive: true, force: true, maxRetries: 3 });
     // The first two warm the file cache.
     if (i >= 2) {
       node.push(n);
       respond.push(r);
       cold.push(c);
+      triage.push(w);
     }
   }
-  return { runs, node: median(node), respond: median(respond), cold: median(cold) };
+  return { runs, node: median(node), respond: median(respond), cold: median(cold), triage: median(triage) };
 }
 
 export function formatInstallFigures(size, prompt) {
@@ -104,6 +110,7 @@ export function formatInstallFigures(size, prompt) {
     `  node printing a line in a pty   ${prompt.node.toFixed(1).padStart(7)} ms   1.00x`,
     `  first question of start (pty)   ${prompt.respond.toFixed(1).padStart(7)} ms   ${(prompt.respond / prompt.node).toFixed(2)}x  (target < 1.5x; median of ${prompt.runs}, fresh data folder each)`,
     `  the same with no code cache       ${prompt.cold.toFixed(1).padStart(7)} ms   ${(prompt.cold / prompt.node).toFixed(2)}x  (RESPOND_NO_CODE_CACHE=1: a first run after a Node upgrade)`,
+    `  \`respond\` alone, the triage     ${prompt.triage.toFixed(1).padStart(7)} ms   ${(prompt.triage / prompt.node).toFixed(2)}x  ("What happened?": the first question of a person in a hurry)`,
   ].join('\n');
 }
 

@@ -36,6 +36,8 @@ export async function buildBuiltinIndex(dir: string): Promise<BuiltIndex> {
       hash: result.hash,
       id: playbook.id,
       includes: includedIds(playbook),
+      title: playbook.title,
+      ...(playbook.for === undefined ? {} : { for: playbook.for }),
     };
     bodies[name] = { playbook, includeSites: includeSitesOf(playbook, result.locate) };
     read.push({ file, playbook, locate: result.locate });

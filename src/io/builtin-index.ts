@@ -1,7 +1,8 @@
 // The built-in playbooks, validated once when respond is built (builtin-index-build.ts writes
 // dist/builtins/), so that even the very first run after installing, the moment of panic,
 // never waits for the validator. Two layers: a small index (index.json: for each file its
-// size, mtime, hash, id, the ids it includes and where its body is) and the bodies (one
+// size, mtime, hash, id, the ids it includes, its title and situations for the triage, and
+// where its body is) and the bodies (one
 // line each in bodies.jsonl: the playbook and where its includes are written), a body read
 // only when that playbook is really used: `start fraud-order` parses four, not seventeen.
 // (One file, not one per playbook: 17 small files cost a block each in the installed size.)
@@ -25,6 +26,9 @@ export interface BuiltinHead {
   readonly id: string;
   /** The ids its include steps name, each once, in the order of its steps. */
   readonly includes: readonly string[];
+  /** Its title and situations: what the triage ("What happened?") lists, without the body. */
+  readonly title: Playbook['title'];
+  readonly for?: Playbook['for'];
   /** Where its body is in bodies.jsonl: byte offset and length. */
   readonly at: number;
   readonly length: number;
@@ -62,10 +66,15 @@ const bodies = new Map<string, unknown>();
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isStrings = (value: unknown[]): boolean => value.every((item) => typeof item === 'string');
+
 /** The shape an index entry must have to be used; anything else is ignored. */
 function isHead(value: unknown): value is BuiltinHead {
   if (!isObject(value)) return false;
+  const { title } = value;
   return (
+    (typeof title === 'string' || (isObject(title) && isStrings(Object.values(title)))) &&
+    (value.for === undefined || (Array.isArray(value.for) && isStrings(value.for))) &&
     typeof value.size === 'number' &&
     typeof value.mtimeMs === 'number' &&
     typeof value.hash === 'string' &&

@@ -23,6 +23,7 @@ export function lazyBuiltin(file: string, head: IndexedBuiltin): LazyBuiltin {
       path: file,
       overridesBuiltin: false,
       hash: head.hash,
+      about: { title: head.title, for: head.for },
       get playbook() {
         return body().playbook;
       },

@@ -40,6 +40,8 @@ export interface LoadedPlaybook {
   readonly hash: string;
   /** Line and column of a part of the playbook in its file, for problems found later. */
   readonly locate?: (path: Path, at?: 'key' | 'value') => Position;
+  /** A built-in's title and situations from the build's index, read without its body. */
+  readonly about?: Pick<Playbook, 'title' | 'for'>;
 }
 
 /** A playbook with every playbook it includes, transitively, by id. */

@@ -96,6 +96,20 @@ describe('the catalog of built-ins, read through the two-layer index', () => {
     expect(all.playbooks.has('police-report')).toBe(false);
   });
 
+  it('gives the triage every title and situation from the index alone, reading no body', async () => {
+    // Every body damaged, every file not a playbook: reading any of them would show.
+    for (const name of readdirSync(checklists())) {
+      replaceBody(name, '{"playbook":');
+      breakKeepingStamp(name);
+    }
+    const catalog = await loadCatalog(paths, 'en', []);
+    expect(catalog.warnings).toEqual([]);
+    expect(catalog.playbooks.size).toBe(readdirSync(source).length);
+    const fraud = catalog.playbooks.get('fraud-order');
+    const file = await fromFile('fraud-order');
+    expect(fraud?.about).toEqual({ title: file.title, for: file.for });
+  });
+
   it('reads a built-in whose body is damaged or missing from its own file, unchanged', async () => {
     replaceBody('card-charges.yaml', '{"playbook": {"id": "card-charges"}}');
     // police-report's body is not where the index says (past the end of the file).

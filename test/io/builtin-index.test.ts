@@ -29,6 +29,9 @@ describe('buildBuiltinIndex (run by the build)', () => {
       const body = bodies[name];
       expect(body?.playbook.id).toBe(entry.id);
       expect(body && includedIds(body.playbook)).toEqual(entry.includes);
+      // What the triage lists, without reading the body.
+      expect(entry.title, name).toEqual(body?.playbook.title);
+      expect(entry.for, name).toEqual(body?.playbook.for);
     }
   });
 
@@ -99,6 +102,8 @@ describe('builtinEntryFor, readBuiltinIndex and readBuiltinBody (run by respond)
         'b.yaml': { ...good, id: null },
         'c.yaml': { ...good, hash: 3 },
         'd.yaml': { ...good, includes: 'x' },
+        'e.yaml': { ...good, title: { en: 3 } },
+        'f.yaml': { ...good, for: 'order-mails' },
       }),
     );
     expect([...readBuiltinIndex(out).keys()]).toEqual(['emergency-contact.yaml']);

@@ -26,13 +26,13 @@ export async function startTriage(
       import('../../app/triage.js'),
       import('../../app/run-case.js'),
     ]);
-  const catalog = await loadCatalog(ctx.paths, ctx.lang);
-  const candidates = [...catalog.playbooks.values()].map((p) => ({
-    id: p.playbook.id,
-    title: p.playbook.title,
-    for: p.playbook.for,
-    builtIn: p.source === 'built-in',
-  }));
+  // The question needs each playbook's title and situations only: a built-in's come from the
+  // build's index, so no body is read (all seventeen took a few milliseconds before it).
+  const catalog = await loadCatalog(ctx.paths, ctx.lang, []);
+  const candidates = [...catalog.playbooks].map(([id, p]) => {
+    const about = p.about ?? p.playbook;
+    return { id, title: about.title, for: about.for, builtIn: p.source === 'built-in' };
+  });
   if (answersPath === undefined && !canPrompt())
     throw new CliError(triageCommands(ctx.lang, candidates, ctx.cmd), ExitCode.usage);
   const file = answersPath === undefined ? undefined : await readAnswersFile(ctx, answersPath, undefined);
