@@ -17,7 +17,8 @@ import {
 import { caseDir } from '../io/case.js';
 import { readCaseFile } from '../io/case-files.js';
 import { hashBytes } from '../io/file-hash.js';
-import { chainLines, JOURNAL_FILE } from '../io/journal.js';
+import { JOURNAL_FILE } from '../io/journal.js';
+import { chainLines } from '../io/journal-lines.js';
 import type { Paths } from '../io/paths.js';
 import { DIR_MODE, ensurePrivateDir, fsyncDir, writeNewFile } from '../io/private-files.js';
 import { readZip, type ReadLimits, type ZipMember } from '../io/zip.js';
