@@ -93,13 +93,15 @@ export async function run(given: Context, args: string[], options: Record<string
   if (carrier !== undefined && to !== 'carrier') throw new CliError(t.carrierOnly, ExitCode.usage);
   const [
     { loadReportInput },
-    { buildDraftModel, matchCarrier, renderDraftText },
+    { buildDraftModel, renderDraftText },
+    { matchCarrier },
     { renderDraftEml },
     { MAILTO_LIMIT, renderDraftMailto },
     { stripControl },
   ] = await Promise.all([
     import('../../app/report.js'),
     import('../../core/report/draft.js'),
+    import('../../core/report/draft-facts.js'),
     import('../../core/report/draft-eml.js'),
     import('../../core/report/draft-mailto.js'),
     import('../../core/sanitize.js'),
