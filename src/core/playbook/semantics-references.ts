@@ -89,22 +89,17 @@ export function checkEarlier(
   if (!found) return;
   const questions = found.step.questions ?? [];
   const index = questions.findIndex((q) => q.id === found.item);
-  if (index < 0)
-    ctx.out.push({
-      path,
-      message: ctx.t.unknownAnswer(
-        found.step.id,
-        found.item,
-        suggest(
-          found.item,
-          questions.map((q) => q.id),
-        ),
-      ),
-    });
+  if (index < 0) unknownAnswer(ctx, found, path);
   else if (found.index === scope.stepIndex && index >= scope.itemIndex)
     ctx.out.push({ path, message: use === 'count' ? ctx.t.countLater(ref) : ctx.t.countsFromLater(ref) });
   else if (use === 'counts-from' && questions[index]?.type !== 'date')
     ctx.out.push({ path, message: ctx.t.countsFromNotDate(questions[index]?.type ?? '') });
+}
+
+/** The step a reference names has no question of that id: say so, with the nearest id it has. */
+function unknownAnswer(ctx: Context, found: { step: TaskStep; item: string }, path: Path): void {
+  const ids = (found.step.questions ?? []).map((q) => q.id);
+  ctx.out.push({ path, message: ctx.t.unknownAnswer(found.step.id, found.item, suggest(found.item, ids)) });
 }
 
 /** A follow-up counted `from` an answer: a date question of this step or an earlier one. */
@@ -116,17 +111,7 @@ export function checkFollowUp(ctx: Context, followUp: FollowUp, path: Path, step
   const questions = found.step.questions ?? [];
   const question = questions.find((q) => q.id === found.item);
   if (question === undefined) {
-    ctx.out.push({
-      path: fromPath,
-      message: ctx.t.unknownAnswer(
-        found.step.id,
-        found.item,
-        suggest(
-          found.item,
-          questions.map((q) => q.id),
-        ),
-      ),
-    });
+    unknownAnswer(ctx, found, fromPath);
   } else if (found.index > stepIndex) {
     ctx.out.push({ path: fromPath, message: ctx.t.fromLater(followUp.from) });
   } else if (question.type !== 'date') {
