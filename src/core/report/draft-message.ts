@@ -39,18 +39,8 @@ function subjectOf({ to, t, f, parcels, conversation }: MessageInput): string {
   return t.subject[to](subjectRefs.length > 0 ? ` (${subjectRefs.join(', ')})` : '');
 }
 
-function bodyOf({
-  to,
-  t,
-  caseId,
-  name,
-  card,
-  f,
-  facts,
-  parcels,
-  conversation,
-  sender,
-}: MessageInput): string {
+function bodyOf(m: MessageInput): string {
+  const { to, t, caseId, name, card, f, facts, parcels, conversation, sender } = m;
   const { confirmed, questions, ownRefs } = conversation;
   const lines: string[] = [t.greeting[to](name), ''];
   const bullet = (s: string) => lines.push(`   - ${s}`);
