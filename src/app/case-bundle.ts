@@ -2,7 +2,7 @@
 // a truncated copy or a hostile file must become one clear error naming the file, never a
 // crash deep in the walk. The journal stays readable without it (`respond log`).
 import { Playbook } from '../core/playbook/schema.js';
-import { hashPlaybook } from '../io/journal.js';
+import { hashPlaybook } from '../io/case-create.js';
 import { readCaseFile } from '../io/case.js';
 import type { CaseBundle } from './bundle.js';
 

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { isCaseId } from '../core/journal/case-id.js';
 import type { CaseStarted, JournalEvent } from '../core/journal/events.js';
 import {
-  type CaseInit,
   closeJournal,
-  createCase,
   type Journal,
   JOURNAL_FILE,
   JournalError,
@@ -16,6 +14,7 @@ import {
   openJournal,
   toJournalError,
 } from './journal.js';
+import { type CaseInit, createCase } from './case-create.js';
 import {
   acquireLock,
   type CaseLock,

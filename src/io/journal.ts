@@ -5,31 +5,25 @@
 // Writes are synchronous on purpose: one event is a few hundred bytes, the fsync dominates
 // either way (see scripts/bench-journal.mjs), and a synchronous write cannot interleave
 // with another append started before it finished.
-import { createHash } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
   existsSync,
   fchmodSync,
   fstatSync,
   fsyncSync,
   ftruncateSync,
-  mkdirSync,
   openSync,
   readFileSync,
-  rmSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { makeCaseId } from '../core/journal/case-id.js';
-import { type CaseStarted, type JournalEvent, makeCaseStarted, parseEvent } from '../core/journal/events.js';
+import { basename, dirname } from 'node:path';
+import { type JournalEvent, parseEvent } from '../core/journal/events.js';
 import { type JournalWarning, parseJournalText } from '../core/journal/lines.js';
 import { formatLocalTimestamp } from '../core/journal/timestamp.js';
-import type { Paths } from './paths.js';
 import { APPEND_FLAGS, readCaseFile, readCaseFileText, requireRegular } from './case-files.js';
 import type { ChainLine } from '../core/journal/chain.js';
 import { chainLines, hashLine, lastLine, recordAnchor, type RecordAnchor } from './journal-lines.js';
-import { DIR_MODE, ensurePrivateDir, FILE_MODE, fsyncDir, fsyncFile, writeNewFile } from './private-files.js';
+import { FILE_MODE, fsyncDir, writeNewFile } from './private-files.js';
 
 export type { JournalWarning } from '../core/journal/lines.js';
 
@@ -84,31 +78,6 @@ export interface Journal {
   pending: (() => void) | undefined;
 }
 
-export interface CaseInit {
-  playbookId: string;
-  /** The playbook file as run, byte for byte: copied into the case and hashed. */
-  playbookSource: string;
-  lang: string;
-  region?: string;
-  name?: string;
-  /** The copy's file name in the case folder (default playbook.yaml). */
-  playbookFile?: string;
-  now?: Date;
-  /** In [0, 1), for the case id's 4 hex digits. */
-  random?: () => number;
-  fs?: JournalFs;
-  /** Called with the new, still empty case folder, before anything is written in it (takes the lock). */
-  claim?: (dir: string) => void;
-  /**
-   * Write case-started, and fsync the new files, at the next turn of the event loop instead of
-   * before returning, so that a walk's first question is drawn meanwhile (hashing the playbook
-   * loads node:crypto, and fsyncs wait for the disk). The folder, the playbook copy and the
-   * open journal are made now, so a full disk or a read-only folder still stops here. The line
-   * is written before anything else is appended, when the journal is closed, and at exit.
-   */
-  deferFirstLine?: boolean;
-}
-
 export function toJournalError(err: unknown, path: string, doing: string): JournalError {
   if (err instanceof JournalError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
@@ -140,128 +109,13 @@ export function toJournalError(err: unknown, path: string, doing: string): Journ
   return new JournalError('io', path, `Could not ${doing} ${path}: ${detail}`, { cause: err });
 }
 
-export function hashPlaybook(source: string): string {
-  return `sha256:${createHash('sha256').update(source, 'utf8').digest('hex')}`;
-}
-
-/** Makes a new case folder with its playbook copy and journal, and records case-started. */
-export async function createCase(
-  paths: Paths,
-  init: CaseInit,
-): Promise<{ journal: Journal; event: CaseStarted }> {
-  const now = init.now ?? new Date();
-  // The 4 hex digits only keep two cases started the same minute apart (a taken id is tried
-  // again): Math.random is enough, and node:crypto is not loaded for it.
-  const random = init.random ?? Math.random;
-  const playbookFile = basename(init.playbookFile ?? 'playbook.yaml');
-  let dir = '';
-  let caseId = '';
-  try {
-    ensurePrivateDir(paths.cases);
-    for (let attempt = 0; ; attempt++) {
-      caseId = makeCaseId(now, init.playbookId, random);
-      dir = join(paths.cases, caseId);
-      try {
-        mkdirSync(dir, { mode: DIR_MODE });
-        break;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 50) throw err;
-      }
-    }
-    chmodSync(dir, DIR_MODE);
-  } catch (err) {
-    throw toJournalError(err, dir || paths.cases, 'create the case folder');
-  }
-  let journal: Journal | undefined;
-  try {
-    init.claim?.(dir);
-    const copy = join(dir, playbookFile);
-    const defer = init.deferFirstLine === true;
-    writeNewFile(copy, init.playbookSource, { fsync: !defer });
-    journal = openJournalFile(join(dir, JOURNAL_FILE), 'ax', init.fs ?? nodeJournalFs);
-    const fields = {
-      case: caseId,
-      playbook: init.playbookId,
-      playbookFile,
-      lang: init.lang,
-      region: init.region,
-      name: init.name,
-    };
-    if (!defer) {
-      fsyncDir(dir);
-      fsyncDir(paths.cases);
-      const event = makeCaseStarted(now, { ...fields, playbookHash: hashPlaybook(init.playbookSource) });
-      await appendEvent(journal, event);
-      return { journal, event };
-    }
-    // The event the walk replays now; its hash is filled in as the line is written, before
-    // any other line (nothing reads a new case's hash from memory: cases.ts reads the file).
-    const event = makeCaseStarted(now, { ...fields, playbookHash: NOT_YET_HASHED });
-    deferFirstLine(journal, event, () => {
-      try {
-        fsyncFile(copy);
-      } catch (err) {
-        throw toJournalError(err, copy, 'save');
-      }
-      fsyncDir(dir);
-      fsyncDir(paths.cases);
-      return hashPlaybook(init.playbookSource);
-    });
-    return { journal, event };
-  } catch (err) {
-    // A case without its first event cannot be resumed; leave no half-made folder behind.
-    if (journal !== undefined) closeJournal(journal);
-    try {
-      rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // Best effort: the error that matters is the one below.
-    }
-    if (err instanceof TypeError) throw err; // a bad CaseInit is a bug, not a disk problem
-    if (err instanceof Error && err.name === 'LockError') throw err;
-    throw toJournalError(err, dir, 'create the case in');
-  }
-}
-
-/** A well-formed hash no file has: a deferred case-started's until its line is written. */
-const NOT_YET_HASHED = `sha256:${'0'.repeat(64)}`;
-
-/**
- * Leaves case-started to be written at the next turn of the event loop, or by whatever comes
- * first: an append, the close, the process's exit. `prepare` makes the files it names durable
- * and returns the playbook's hash. A failure is kept pending, so the next append or the close
- * tries again and reports it; a turn of the event loop has no one to report to.
- */
-function deferFirstLine(journal: Journal, event: CaseStarted, prepare: () => string): void {
-  const atExit = () => {
-    try {
-      flushPending(journal);
-    } catch {
-      // Leaving anyway: the case has no first line, as after a kill -9 at this moment.
-    }
-  };
-  journal.pending = () => {
-    event.playbookHash = prepare();
-    writeLine(journal, event);
-    journal.pending = undefined;
-    process.removeListener('exit', atExit);
-  };
-  // First among the exit hooks: the lock's own (lock.ts) must let go only after this.
-  process.prependOnceListener('exit', atExit);
-  setImmediate(() => {
-    try {
-      flushPending(journal);
-    } catch {
-      // Still pending: see above.
-    }
-  });
-}
-
-/** Writes a new case's deferred first line, if it is still waiting. */
-function flushPending(journal: Journal): void {
+/** Writes a new case's deferred first line, if it is still waiting (case-create.ts). */
+export function flushPending(journal: Journal): void {
   journal.pending?.();
 }
 
-function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
+/** Opens (or, with 'ax', creates) a journal file for appending; case-create.ts makes a new one. */
+export function openJournalFile(path: string, flags: 'a' | 'ax', fs: JournalFs): Journal {
   const fd = openSync(path, APPEND_FLAGS[flags], FILE_MODE);
   try {
     requireRegular(fd, path);
@@ -361,20 +215,16 @@ function writeAll(journal: Journal, buf: Uint8Array): void {
 /** Writes one event as one line and resolves only once it is on disk (fsync). */
 export function appendEvent(journal: Journal, event: JournalEvent): Promise<void> {
   try {
-    appendEventSync(journal, event);
+    flushPending(journal);
+    writeLine(journal, event);
     return Promise.resolve();
   } catch (err) {
     return Promise.reject(err instanceof Error ? err : new Error(String(err)));
   }
 }
 
-/** The same, for the few places that cannot wait (saving on the way out of a signal). */
-function appendEventSync(journal: Journal, event: JournalEvent): void {
-  flushPending(journal);
-  writeLine(journal, event);
-}
-
-function writeLine(journal: Journal, event: JournalEvent): void {
+/** One line, fsynced, chained; no deferred first line is written first (appendEvent does that). */
+export function writeLine(journal: Journal, event: JournalEvent): void {
   if (journal.broken !== undefined) throw journal.broken;
   if (journal.fd < 0) throw new JournalError('io', journal.path, `The journal ${journal.path} is closed.`);
   const checked = parseEvent(event);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeNote } from '../../src/core/journal/events.js';
 import { verifyCase } from '../../src/app/verify.js';
-import { appendEvent, closeJournal, createCase, openJournal, readJournal } from '../../src/io/journal.js';
+import { appendEvent, closeJournal, openJournal, readJournal } from '../../src/io/journal.js';
+import { createCase } from '../../src/io/case-create.js';
 import type { Paths } from '../../src/io/paths.js';
 
 const PLAYBOOK = 'id: fraud-order\ntitle: Suspicious orders\nsteps:\n  - id: a\n    title: A\n';

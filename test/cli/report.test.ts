@@ -27,7 +27,7 @@ import { CliError, ExitCode } from '../../src/cli/exit.js';
 import { run as runDraft } from '../../src/cli/commands/draft.js';
 import { run as runReport } from '../../src/cli/commands/report.js';
 import { formatLocalTimestamp } from '../../src/core/journal/timestamp.js';
-import { hashPlaybook } from '../../src/io/journal.js';
+import { hashPlaybook } from '../../src/io/case-create.js';
 import { buildReport } from '../../src/core/report/model.js';
 import { renderReport } from '../../src/core/report/render.js';
 import type { Paths } from '../../src/io/paths.js';

@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closeJournal, createCase, openJournal, readJournal } from '../../src/io/journal.js';
+import { closeJournal, openJournal, readJournal } from '../../src/io/journal.js';
+import { createCase } from '../../src/io/case-create.js';
 import { buildChild } from './helpers/child.js';
 
 let child: string;

@@ -10,12 +10,11 @@ import { makeNote } from '../../src/core/journal/events.js';
 import {
   appendEvent,
   closeJournal,
-  createCase,
-  hashPlaybook,
   type JournalFs,
   nodeJournalFs,
   readJournal,
 } from '../../src/io/journal.js';
+import { createCase, hashPlaybook } from '../../src/io/case-create.js';
 import type { Paths } from '../../src/io/paths.js';
 import { buildChild } from './helpers/child.js';
 

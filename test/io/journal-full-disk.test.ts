@@ -7,7 +7,8 @@ import { expect, it } from 'vitest';
 import { suiteNeeding } from '../helpers/needs.js';
 import { mountTmpfs, NO_TMPFS } from '../helpers/tmpfs.js';
 import { makeNote } from '../../src/core/journal/events.js';
-import { appendEvent, closeJournal, createCase, JournalError, readJournal } from '../../src/io/journal.js';
+import { appendEvent, closeJournal, JournalError, readJournal } from '../../src/io/journal.js';
+import { createCase } from '../../src/io/case-create.js';
 
 const { mountPoint, mounted } = mountTmpfs('respond-tinyfs-', 'size=64k,mode=0700');
 

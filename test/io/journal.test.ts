@@ -6,8 +6,6 @@ import { makeNote } from '../../src/core/journal/events.js';
 import {
   appendEvent,
   closeJournal,
-  createCase,
-  hashPlaybook,
   type Journal,
   JournalError,
   type JournalFs,
@@ -15,6 +13,7 @@ import {
   openJournal,
   readJournal,
 } from '../../src/io/journal.js';
+import { createCase, hashPlaybook } from '../../src/io/case-create.js';
 import type { Paths } from '../../src/io/paths.js';
 import { sampleEvents } from '../core/journal/sample-events.js';
 
